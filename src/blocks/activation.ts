@@ -1,0 +1,151 @@
+/** ```activation: activation functions and their derivatives, with parameter sliders and teaching overlays. */
+import type { AxisModel, BandModel, LineChartModel, LineModel, MarkerModel } from '../chart/line-chart-model';
+import { formatNumber } from '../core/format';
+import { computeOverlays } from '../core/overlays';
+import { fail, ok, type Result } from '../core/result';
+import { fitRange, sampleFunction, sampleGrid, type SampledFunction } from '../core/sampling';
+import { LIMITS, type Settings } from '../core/settings';
+import { niceRange, niceStep } from '../core/ticks';
+import { t, type Lang } from '../i18n';
+import { activationLabel, resolveActivationList, withParam, type NamedActivation } from './activation-list';
+import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control, ReadoutRow } from './block-kind';
+import { commonSchema, lineOf, parseWithSchema } from './common-options';
+import { csvOf } from './csv';
+
+/** The keys of an ```activation block; defaults come from the user's settings. */
+export function activationSchema(settings: Settings) {
+  return {
+    functions: { type: 'list', required: true, maxItems: 12 },
+    derivative: { type: 'boolean', default: settings.derivative },
+    x: { type: 'range', default: settings.xRange, limit: LIMITS.xLimit, minSpan: 1e-6 },
+    y: { type: 'range', limit: 1e12, minSpan: 1e-9 },
+    samples: { type: 'integer', default: settings.samples, min: LIMITS.samples.min, max: LIMITS.samples.max },
+    sliders: { type: 'boolean', default: settings.sliders },
+    overlays: { type: 'boolean', default: settings.overlays },
+    ...commonSchema(settings),
+  } as const;
+}
+
+/** Validated options of one ```activation block. */
+export interface ActivationOptions extends CommonOptions {
+  functions: NamedActivation[];
+  derivative: boolean;
+  x: [number, number];
+  y?: [number, number];
+  samples: number;
+  sliders: boolean;
+  overlays: boolean;
+}
+
+/** Interactive state: the options plus the functions as the sliders left them. */
+interface ActivationState {
+  options: ActivationOptions;
+  functions: NamedActivation[];
+}
+
+function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
+  const parsed = parseWithSchema(source, activationSchema(env.settings), 'functions');
+  if (!parsed.ok) return parsed;
+  const { options: o, entries } = parsed.value;
+  const functions = resolveActivationList(o.functions, lineOf(entries, 'functions'), 'functions');
+  if (!functions.ok) return functions;
+  if (o.x[1] - o.x[0] <= 0) return fail('badRange', { key: 'x', value: String(o.x) }, lineOf(entries, 'x'));
+  return ok({ ...o, functions: functions.value, context: [] });
+}
+
+/** Sliders for every numeric parameter; ranges widen to include the value the block set. */
+function sliders(state: ActivationState, lang: Lang): Control[] {
+  if (!state.options.sliders) return [];
+  return state.functions.flatMap((a, i) => a.spec.params
+    .filter((p) => p.kind === 'number' && p.slider)
+    .map((p): Control => {
+      const value = a.params[p.name] as number;
+      const s = p.slider as { min: number; max: number; step: number };
+      return { kind: 'slider', id: `${i}:${p.name}`, label: t(lang, 'sliderLabel', { name: a.spec.name, param: p.name }),
+        min: Math.min(s.min, value), max: Math.max(s.max, value), step: s.step, value };
+    }));
+}
+
+function overlaysOf(a: NamedActivation, sampled: SampledFunction, colorIndex: number, lang: Lang, single: boolean): { bands: BandModel[]; markers: MarkerModel[] } {
+  const { df } = a.spec.bind(a.params);
+  const o = computeOverlays(a.spec.family, df, sampled);
+  const name = a.spec.name;
+  const bands = o.bands.map((b) => ({ from: b.from, to: b.to, colorIndex,
+    label: t(lang, b.kind === 'dead' ? 'deadBand' : 'saturationBand', { name }) }));
+  const markers: MarkerModel[] = [];
+  if (o.peak) markers.push({ x: o.peak.x, y: o.peak.df, colorIndex, shape: 'dot', label: t(lang, 'peakMarker', { name, value: formatNumber(o.peak.df, 4) }) });
+  for (const c of sampled.conventions) {
+    markers.push({ x: c.x, y: c.df, colorIndex, shape: 'ring',
+      label: single ? t(lang, 'conventionMarker', { name, x: formatNumber(c.x, 4), value: formatNumber(c.df, 4) }) : undefined });
+  }
+  return { bands, markers };
+}
+
+function axis(range: readonly [number, number], fixed: boolean): AxisModel {
+  if (fixed) return { type: 'linear', min: range[0], max: range[1], step: niceStep(range[1] - range[0]) };
+  const n = niceRange(range[0], range[1]);
+  return { type: 'linear', min: n.min, max: n.max, step: n.step };
+}
+
+function view(state: ActivationState, env: BlockEnv): BlockView {
+  const { options: o, functions } = state;
+  const lang = env.lang;
+  const lines: LineModel[] = [];
+  const bands: BandModel[] = [];
+  const markers: MarkerModel[] = [];
+  const bound = functions.map((a) => ({ a, ...a.spec.bind(a.params), label: activationLabel(a) }));
+  bound.forEach(({ a, f, df }, i) => {
+    const sampled = sampleFunction({ f, df, kinks: a.spec.kinks(a.params), jumps: a.spec.jumps?.(a.params) ?? [] }, o.x, o.samples);
+    lines.push({ id: `f${i}`, label: a.spec.name, colorIndex: i, x: sampled.f.x, y: sampled.f.y });
+    if (o.derivative) lines.push({ id: `df${i}`, label: `${a.spec.name}′`, colorIndex: i, dashed: true, x: sampled.df.x, y: sampled.df.y });
+    if (o.overlays) {
+      const ov = overlaysOf(a, sampled, i, lang, functions.length === 1);
+      bands.push(...ov.bands);
+      if (o.derivative) markers.push(...ov.markers);
+    }
+  });
+  const chart: LineChartModel = {
+    x: axis(o.x, true),
+    y: axis(o.y ?? fitRange(lines), o.y !== undefined),
+    lines, bands, markers, zeroAxes: true,
+    description: t(lang, o.derivative ? 'activationDescriptionWithDerivative' : 'activationDescription',
+      { names: bound.map((b) => b.label).join(', '), from: formatNumber(o.x[0]), to: formatNumber(o.x[1]) }),
+  };
+  return {
+    charts: [chart],
+    legend: bound.map((b, i) => ({ label: b.label, colorIndex: i })),
+    controls: sliders(state, lang),
+    readout: (_chart, x) => ({
+      heading: `x = ${formatNumber(x, 5)}`,
+      rows: bound.flatMap((b, i): ReadoutRow[] => [
+        { label: `${b.a.spec.name}(x)`, value: formatNumber(b.f(x)), colorIndex: i },
+        ...(o.derivative ? [{ label: `${b.a.spec.name}′(x)`, value: formatNumber(b.df(x)), colorIndex: i, dashed: true }] : []),
+      ]),
+    }),
+    csv: () => {
+      const xs = sampleGrid(o.x, o.samples, []);
+      const header = ['x', ...bound.flatMap((b) => (o.derivative ? [b.label, `${b.label}′`] : [b.label]))];
+      return csvOf(header, xs.map((x) => [x, ...bound.flatMap((b) => (o.derivative ? [b.f(x), b.df(x)] : [b.f(x)]))]));
+    },
+  };
+}
+
+function control(state: ActivationState, id: string, value: number | string): ActivationState {
+  const [index, param] = id.split(':');
+  const i = Number(index);
+  const a = state.functions[i];
+  if (!a || typeof value !== 'number' || !Number.isFinite(value)) return state;
+  const functions = state.functions.slice();
+  functions[i] = withParam(a, param, value);
+  return { ...state, functions };
+}
+
+/** The ```activation block kind. */
+export const activationBlock: BlockKind<ActivationOptions, ActivationState> = {
+  language: 'activation',
+  parse,
+  init: (options) => ({ options, functions: options.functions }),
+  view,
+  control,
+};
+

@@ -1,0 +1,97 @@
+/**
+ * The contract every code-block kind fulfils: source text → options (or a problem) → state → view.
+ * Kinds are pure (no DOM, no Obsidian); the glue renders their views and feeds control changes back.
+ */
+import type { LineChartModel } from '../chart/line-chart-model';
+import type { Result } from '../core/result';
+import type { Settings } from '../core/settings';
+import type { Lang } from '../i18n';
+
+/** What a kind may read besides its source: the user's settings and the reader's language. */
+export interface BlockEnv {
+  settings: Settings;
+  lang: Lang;
+}
+
+/** A range input with a live value label. */
+export interface SliderControl {
+  kind: 'slider';
+  id: string;
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  value: number;
+}
+
+/** A drop-down. */
+export interface SelectControl {
+  kind: 'select';
+  id: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value: string;
+}
+
+/** A push button (never writes to the note). */
+export interface ButtonControl {
+  kind: 'button';
+  id: string;
+  label: string;
+}
+
+/** Any control a block shows under its chart. */
+export type Control = SliderControl | SelectControl | ButtonControl;
+
+/** One row of the hover read-out. */
+export interface ReadoutRow {
+  label: string;
+  value: string;
+  colorIndex?: number;
+  dashed?: boolean;
+}
+
+/** A legend entry (lines sharing `colorIndex` share an entry). */
+export interface LegendEntry {
+  label: string;
+  colorIndex: number;
+}
+
+/** Everything the glue draws for one block state. */
+export interface BlockView {
+  charts: LineChartModel[];
+  legend: LegendEntry[];
+  controls: Control[];
+  /** A computed one-line conclusion in the reader's language (gradient demos). */
+  summary?: string;
+  /** Read-out for the pointer at data-space x over chart `chartIndex`. */
+  readout(chartIndex: number, x: number): { heading: string; rows: ReadoutRow[] };
+  /** The drawn data as CSV (export). */
+  csv(): string;
+}
+
+/** Keys every kind accepts besides its own. */
+export interface CommonOptions {
+  title?: string;
+  caption?: string;
+  context: string[];
+  height: number;
+}
+
+/** One code-block language: ```activation, ```gradient-flow, … */
+export interface BlockKind<Options extends CommonOptions, State> {
+  /** The fence language, e.g. `activation`. */
+  language: string;
+  /** Parses and validates the block's source. */
+  parse(source: string, env: BlockEnv): Result<Options>;
+  /** The interactive state the options start from. */
+  init(options: Options, env: BlockEnv): State;
+  /** The view of a state (pure; called again after each control change). */
+  view(state: State, env: BlockEnv): BlockView;
+  /** The state after a control moved; `value` is the slider/select value (ignored for buttons). */
+  control(state: State, id: string, value: number | string): State;
+}
+
+/** A kind with its type parameters erased, for registries. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a heterogeneous registry needs the erasure
+export type AnyBlockKind = BlockKind<any, any>;

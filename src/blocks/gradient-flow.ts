@@ -1,0 +1,123 @@
+/** ```gradient-flow: per-layer gradients of a seeded MLP, by real backpropagation, one line per activation. */
+import type { LineChartModel, LineModel } from '../chart/line-chart-model';
+import { formatNumber } from '../core/format';
+import { INIT_NAMES, defaultInitFor, type InitName } from '../core/init';
+import { decadeRange, positiveOrGap } from '../core/log-axis';
+import { gradientFlowDemo, type GradientFlowDemo } from '../core/network';
+import { peakAbsDerivative } from '../core/peak-derivative';
+import { ok, type Result } from '../core/result';
+import type { Settings } from '../core/settings';
+import { t, type Lang } from '../i18n';
+import { activationLabel, resolveActivationList, type NamedActivation } from './activation-list';
+import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';
+import { commonSchema, lineOf, parseWithSchema } from './common-options';
+import { csvOf } from './csv';
+
+/** Largest integer seed we accept (the PRNG takes 32-bit seeds). */
+const MAX_SEED = 2 ** 31 - 1;
+
+/** The keys of a ```gradient-flow block. */
+export function gradientFlowSchema(settings: Settings) {
+  return {
+    activations: { type: 'list', default: ['Sigmoid', 'Tanh', 'ReLU'], maxItems: 8 },
+    depth: { type: 'integer', default: 20, min: 1, max: 200 },
+    width: { type: 'integer', default: 32, min: 1, max: 512 },
+    batch: { type: 'integer', default: 16, min: 1, max: 256 },
+    init: { type: 'choice', default: 'auto', choices: ['auto', ...INIT_NAMES] },
+    seed: { type: 'integer', default: 1, min: 0, max: MAX_SEED },
+    metric: { type: 'choice', default: 'weight', choices: ['weight', 'output'] },
+    ...commonSchema(settings),
+  } as const;
+}
+
+/** Validated options of one ```gradient-flow block. */
+export interface GradientFlowOptions extends CommonOptions {
+  activations: NamedActivation[];
+  depth: number;
+  width: number;
+  batch: number;
+  init: 'auto' | InitName;
+  seed: number;
+  metric: 'weight' | 'output';
+}
+
+type GradientFlowState = Pick<GradientFlowOptions, 'depth' | 'width' | 'init' | 'seed'> & { options: GradientFlowOptions };
+
+function parse(source: string, env: BlockEnv): Result<GradientFlowOptions> {
+  const parsed = parseWithSchema(source, gradientFlowSchema(env.settings), 'activations');
+  if (!parsed.ok) return parsed;
+  const { options: o, entries } = parsed.value;
+  const activations = resolveActivationList(o.activations, lineOf(entries, 'activations'), 'activations');
+  if (!activations.ok) return activations;
+  return ok({ ...o, activations: activations.value, context: [] });
+}
+
+/** Runs the demo for one activation at the state's shape. */
+function run(a: NamedActivation, s: GradientFlowState): GradientFlowDemo {
+  const { f, df } = a.spec.bind(a.params);
+  const init = s.init === 'auto' ? defaultInitFor(a.spec.family) : s.init;
+  return gradientFlowDemo({ activation: { f, df }, depth: s.depth, width: s.width, batch: s.options.batch, init, seed: s.seed });
+}
+
+function controls(s: GradientFlowState, lang: Lang): Control[] {
+  return [
+    { kind: 'slider', id: 'depth', label: t(lang, 'demo.depth'), min: 1, max: Math.max(60, s.depth), step: 1, value: s.depth },
+    { kind: 'slider', id: 'width', label: t(lang, 'demo.width'), min: 1, max: Math.max(128, s.width), step: 1, value: s.width },
+    { kind: 'select', id: 'init', label: t(lang, 'demo.init'), value: s.init,
+      options: [{ value: 'auto', label: t(lang, 'demo.initAuto') }, ...INIT_NAMES.map((n) => ({ value: n, label: n }))] },
+    { kind: 'button', id: 'seed', label: t(lang, 'demo.newWeights') },
+  ];
+}
+
+function view(s: GradientFlowState, env: BlockEnv): BlockView {
+  const lang = env.lang;
+  const metricOf = (r: GradientFlowDemo) => (s.options.metric === 'weight' ? r.gradWNorm : r.gradHMeanAbs);
+  const runs = s.options.activations.map((a) => ({ a, label: activationLabel(a), values: metricOf(run(a, s)) }));
+  const layers = Array.from({ length: s.depth }, (_, i) => i + 1);
+  const lines: LineModel[] = [];
+  runs.forEach((r, i) => {
+    lines.push({ id: `g${i}`, label: r.label, colorIndex: i, dots: s.depth <= 40, x: layers, y: positiveOrGap(r.values) });
+    const peak = peakAbsDerivative(r.a.spec.bind(r.a.params).df);
+    const last = r.values[s.depth - 1];
+    if (r.a.spec.family === 'saturating' && peak < 1 && last > 0) {
+      const envelope = layers.map((l) => last * Math.pow(peak, s.depth - l));
+      lines.push({ id: `e${i}`, label: t(lang, 'demo.envelope', { name: r.a.spec.name, value: formatNumber(peak, 3) }), colorIndex: i, dashed: true, faint: true, x: layers, y: positiveOrGap(envelope), hideInLegend: true });
+    }
+  });
+  const [min, max] = decadeRange(lines.flatMap((l) => l.y));
+  const chart: LineChartModel = {
+    x: { type: 'linear', min: 1, max: Math.max(2, s.depth), integer: true, title: t(lang, 'demo.layer') },
+    y: { type: 'logarithmic', min, max, title: t(lang, s.options.metric === 'weight' ? 'demo.metricWeight' : 'demo.metricOutput') },
+    lines, bands: [], markers: [], zeroAxes: false,
+    description: t(lang, 'demo.gradientDescription', { names: runs.map((r) => r.label).join(', '), depth: s.depth, width: s.width }),
+  };
+  const summary = runs.map((r) => t(lang, 'demo.gradientRatio', { name: r.label, ratio: formatNumber(r.values[0] / r.values[s.depth - 1], 2) }));
+  return {
+    charts: [chart],
+    legend: runs.map((r, i) => ({ label: r.label, colorIndex: i })),
+    controls: controls(s, lang),
+    summary: t(lang, 'demo.gradientSummary', { items: summary.join(t(lang, 'problem.listSeparator')) }),
+    readout: (_c, x) => {
+      const layer = Math.min(s.depth, Math.max(1, Math.round(x)));
+      return { heading: t(lang, 'demo.layerN', { index: layer }),
+        rows: runs.map((r, i) => ({ label: r.label, value: formatNumber(r.values[layer - 1], 4), colorIndex: i })) };
+    },
+    csv: () => csvOf(['layer', ...runs.map((r) => r.label)], layers.map((l) => [l, ...runs.map((r) => r.values[l - 1])])),
+  };
+}
+
+function control(s: GradientFlowState, id: string, value: number | string): GradientFlowState {
+  if (id === 'depth' || id === 'width') return typeof value === 'number' && value >= 1 ? { ...s, [id]: Math.round(value) } : s;
+  if (id === 'init') return (value === 'auto' || INIT_NAMES.includes(value as InitName)) ? { ...s, init: value as GradientFlowState['init'] } : s;
+  if (id === 'seed') return { ...s, seed: (s.seed + 1) % (MAX_SEED + 1) };
+  return s;
+}
+
+/** The ```gradient-flow block kind. */
+export const gradientFlowBlock: BlockKind<GradientFlowOptions, GradientFlowState> = {
+  language: 'gradient-flow',
+  parse,
+  init: (options) => ({ options, depth: options.depth, width: options.width, init: options.init, seed: options.seed }),
+  view,
+  control,
+};

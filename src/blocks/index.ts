@@ -1,0 +1,6 @@
+/** Every code-block kind the plugin registers. A new kind is one file plus one line here. */
+import { activationBlock } from './activation';
+import type { AnyBlockKind } from './block-kind';
+
+/** The kinds, in the order the README documents them. */
+export const BLOCK_KINDS: readonly AnyBlockKind[] = [activationBlock];

@@ -1,0 +1,114 @@
+/**
+ * The DOM of one rendered block (title, legend, charts, read-out, controls, summary), driven by a
+ * BlockKind's views. No Obsidian import: the glue passes `listen` (registerDomEvent) and owns the lifecycle.
+ */
+import type { AnyBlockKind, BlockEnv, BlockView, CommonOptions } from '../blocks/block-kind';
+import { t } from '../i18n';
+import { ChartView } from './chart-view';
+import type { Theme } from './theme';
+import { renderControls } from './ui/controls';
+import { renderLegend } from './ui/legend';
+import type { Listen } from './ui/listen';
+import { Readout } from './ui/readout';
+
+/** A live block: call `draw()` when it becomes visible, `release()` when far away, `destroy()` on unload. */
+export class BlockShell {
+  private state: unknown;
+  private view: BlockView;
+  private readonly charts: ChartView[] = [];
+  private readonly readout: Readout;
+  private readonly syncControls: (next: BlockView['controls']) => void;
+  private summaryEl: HTMLElement | null = null;
+  private theme: Theme | null = null;
+  private pendingFrame: number | null = null;
+  private readonly legendSlot: HTMLElement;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly kind: AnyBlockKind,
+    options: CommonOptions,
+    private readonly env: BlockEnv,
+    private readonly readTheme: () => Theme,
+    listen: Listen,
+  ) {
+    this.state = kind.init(options, env);
+    this.view = kind.view(this.state, env);
+    if (options.title) root.createDiv({ cls: 'activation-lab-title', text: options.title });
+    this.legendSlot = root.createDiv({ cls: 'activation-lab-legend-slot' });
+    this.view.charts.forEach((_, i) => {
+      const box = root.createDiv({ cls: 'activation-lab-chart-box' });
+      box.setCssProps({ '--activation-lab-height': `${options.height}px` });
+      this.charts.push(new ChartView(box, (x) => this.onHover(i, x)));
+    });
+    this.readout = new Readout(root, t(env.lang, 'readoutHint'));
+    this.syncControls = renderControls(root, this.view.controls, listen, (id, v) => this.onControl(id, v));
+    if (this.view.summary !== undefined) this.summaryEl = root.createDiv({ cls: 'activation-lab-summary', text: this.view.summary });
+  }
+
+  /** The current view (export reads its CSV). */
+  get currentView(): BlockView {
+    return this.view;
+  }
+
+  /** The canvases currently drawn (export). */
+  get canvases(): HTMLCanvasElement[] {
+    return this.charts.map((c) => c.canvasEl).filter((c): c is HTMLCanvasElement => c !== null);
+  }
+
+  /** Draws every chart that is not drawn yet (reads the theme now: CSS variables resolve only when attached). */
+  draw(): void {
+    if (!this.theme) this.applyTheme(this.readTheme());
+    this.view.charts.forEach((model, i) => this.charts[i].setContent(model, this.theme as Theme, true));
+  }
+
+  /** Frees the canvases, keeping the reserved boxes. */
+  release(): void {
+    for (const c of this.charts) c.release();
+  }
+
+  /** Re-reads the theme and recolours drawn charts in place (css-change). */
+  refreshTheme(): void {
+    this.applyTheme(this.readTheme());
+    this.view.charts.forEach((model, i) => this.charts[i].setContent(model, this.theme as Theme, false));
+  }
+
+  /** Tears everything down. */
+  destroy(): void {
+    if (this.pendingFrame !== null) window.cancelAnimationFrame(this.pendingFrame);
+    this.pendingFrame = null;
+    for (const c of this.charts) c.destroy();
+  }
+
+  private applyTheme(theme: Theme): void {
+    this.theme = theme;
+    this.legendSlot.empty();
+    renderLegend(this.legendSlot, this.view.legend, theme);
+  }
+
+  private onHover(chartIndex: number, x: number | null): void {
+    if (x === null || !this.theme) {
+      this.readout.clear();
+      return;
+    }
+    const { heading, rows } = this.view.readout(chartIndex, x);
+    this.readout.show(heading, rows, this.theme);
+  }
+
+  /** Control moved: new state now, one redraw per animation frame however fast the input events come. */
+  private onControl(id: string, value: number | string): void {
+    this.state = this.kind.control(this.state, id, value);
+    if (this.pendingFrame !== null) return;
+    this.pendingFrame = window.requestAnimationFrame(() => {
+      this.pendingFrame = null;
+      this.refresh();
+    });
+  }
+
+  /** Recomputes the view from the state and updates charts in place. */
+  refresh(): void {
+    this.view = this.kind.view(this.state, this.env);
+    if (this.theme) this.view.charts.forEach((model, i) => this.charts[i]?.setContent(model, this.theme as Theme, false));
+    this.syncControls(this.view.controls);
+    this.summaryEl?.setText(this.view.summary ?? '');
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * One chart in one box: owns the canvas and the Chart.js instance (create, update in place, release,
+ * destroy) and sizes it itself with one ResizeObserver, instead of Chart.js's `responsive` mode, whose
+ * document-wide MutationObserver costs every DOM change in Obsidian (issue 3's measurements).
+ */
+import type { Chart } from 'chart.js';
+import { buildChartConfig, toDataset, type XY } from './chart-config';
+import type { LineChartModel } from './line-chart-model';
+import { crosshairPlugin, type CrosshairListener } from './plugins/crosshair';
+import { decorationsPlugin } from './plugins/decorations';
+import { ensureChartRegistered } from './register';
+import type { Theme } from './theme';
+
+/** A chart that can be drawn, updated, released (canvas freed, box kept) and destroyed. */
+export class ChartView {
+  private chart: Chart<'line', XY[]> | null = null;
+  private canvas: HTMLCanvasElement | null = null;
+  private model: LineChartModel | null = null;
+  private theme: Theme | null = null;
+  private readonly resizeObserver: ResizeObserver;
+  private lastWidth = 0;
+
+  /** `box` must have its height reserved by CSS before the first draw (no scroll jump). */
+  constructor(private readonly box: HTMLElement, private readonly onHover?: CrosshairListener) {
+    this.resizeObserver = new ResizeObserver(() => this.fitToBox());
+    this.resizeObserver.observe(box);
+  }
+
+  /** True while a canvas with a live chart exists. */
+  get isDrawn(): boolean {
+    return this.chart !== null;
+  }
+
+  /** The canvas, while drawn (for export). */
+  get canvasEl(): HTMLCanvasElement | null {
+    return this.canvas;
+  }
+
+  /** Remembers what to draw; draws now if `drawNow`, else waits for `draw()` (lazy drawing). */
+  setContent(model: LineChartModel, theme: Theme, drawNow: boolean): void {
+    this.model = model;
+    this.theme = theme;
+    if (this.chart) this.updateInPlace();
+    else if (drawNow) this.draw();
+  }
+
+  /** Draws the remembered content if it is not drawn yet. */
+  draw(): void {
+    if (this.chart || !this.model || !this.theme) return;
+    const Chart = ensureChartRegistered();
+    const width = Math.max(1, Math.floor(this.box.clientWidth));
+    const height = Math.max(1, Math.floor(this.box.clientHeight));
+    const canvas = this.box.createEl('canvas', { cls: 'activation-lab-canvas' });
+    canvas.setAttr('role', 'img');
+    canvas.setAttr('aria-label', this.model.description);
+    canvas.width = width;
+    canvas.height = height;
+    const config = buildChartConfig(this.model, this.theme, window.devicePixelRatio || 1);
+    config.plugins = [
+      decorationsPlugin(() => ({ model: this.model as LineChartModel, theme: this.theme as Theme })),
+      crosshairPlugin((x) => this.onHover?.(x), () => (this.theme as Theme).muted),
+    ];
+    this.canvas = canvas;
+    this.chart = new Chart(canvas, config);
+    this.lastWidth = width;
+  }
+
+  /** Destroys the chart and drops its canvas (its pixels live outside the JS heap); the box keeps its size. */
+  release(): void {
+    this.chart?.destroy();
+    this.chart = null;
+    this.canvas?.remove();
+    this.canvas = null;
+  }
+
+  /** Releases everything, for good. */
+  destroy(): void {
+    this.release();
+    this.resizeObserver.disconnect();
+    this.model = null;
+    this.theme = null;
+  }
+
+  /** Changes data, scales and colours of the live chart without re-creating it (slider drags, theme). */
+  private updateInPlace(): void {
+    const chart = this.chart;
+    const model = this.model;
+    const theme = this.theme;
+    if (!chart || !model || !theme) return;
+    const fresh = buildChartConfig(model, theme, chart.currentDevicePixelRatio);
+    const datasets = chart.data.datasets;
+    model.lines.forEach((line, i) => {
+      const next = toDataset(line, theme);
+      // Same index, new object: Chart.js keeps the dataset's controller and only resyncs its data.
+      datasets[i] = next;
+    });
+    datasets.length = model.lines.length;
+    chart.options.scales = fresh.options?.scales ?? {};
+    this.canvas?.setAttr('aria-label', model.description);
+    chart.update('none');
+  }
+
+  /** Follows the box's width (pane resize, sidebar toggle) and height (setting change). */
+  private fitToBox(): void {
+    if (!this.chart) return;
+    const width = Math.floor(this.box.clientWidth);
+    const height = Math.floor(this.box.clientHeight);
+    if (width <= 0 || height <= 0) return;
+    if (width === this.lastWidth && height === this.chart.height) return;
+    this.lastWidth = width;
+    this.chart.resize(width, height);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The one drawing model every block kind produces: axes, lines, shaded bands and point markers as
+ * plain data. `buildChartConfig` turns it into a Chart.js configuration; `ChartView` draws it.
+ */
+
+/** One axis: fixed range (we never let Chart.js guess, which costs a layout pass), linear or log. */
+export interface AxisModel {
+  type: 'linear' | 'logarithmic';
+  min: number;
+  max: number;
+  /** Tick spacing for linear axes; ticks then fall on multiples of it, including 0. */
+  step?: number;
+  title?: string;
+  /** Integer ticks only (layers, steps). */
+  integer?: boolean;
+}
+
+/** A polyline; `NaN` in `y` lifts the pen. */
+export interface LineModel {
+  /** Stable id, so updates change data in place instead of re-creating datasets. */
+  id: string;
+  label: string;
+  colorIndex: number;
+  dashed?: boolean;
+  /** Thinner and translucent: envelopes, contour lines. */
+  faint?: boolean;
+  /** Draw a dot at every point (short series such as training steps or layers). */
+  dots?: boolean;
+  x: readonly number[];
+  y: readonly number[];
+  /** Hidden from the legend (contours, helper lines). */
+  hideInLegend?: boolean;
+}
+
+/** A shaded x interval with a short label. */
+export interface BandModel {
+  from: number;
+  to: number;
+  colorIndex: number;
+  label: string;
+}
+
+/** A labelled point, e.g. the derivative's peak or autograd's value at a kink. */
+export interface MarkerModel {
+  x: number;
+  y: number;
+  colorIndex: number;
+  label?: string;
+  /** `ring`: hollow circle (a convention at a kink); `dot`: filled; `star`: a target such as w*. */
+  shape: 'dot' | 'ring' | 'star';
+}
+
+/** Everything one chart shows. */
+export interface LineChartModel {
+  x: AxisModel;
+  y: AxisModel;
+  lines: LineModel[];
+  bands: BandModel[];
+  markers: MarkerModel[];
+  /** Draw emphasised lines through x = 0 and y = 0 when they are in range. */
+  zeroAxes: boolean;
+  /** Words for screen readers describing the chart (set as the canvas's aria-label). */
+  description: string;
+}

@@ -1,0 +1,41 @@
+/**
+ * Hover read-out support: a vertical line that follows the pointer (mouse and touch) and reports the
+ * data-space x under it, so the block can print exact f(x) and f′(x) rather than the nearest sample.
+ */
+import type { Chart, Plugin } from 'chart.js';
+
+/** Called with the x under the pointer, or null when the pointer leaves. */
+export type CrosshairListener = (x: number | null) => void;
+
+/** Builds the plugin for one chart; `color()` gives the line colour at draw time. */
+export function crosshairPlugin(onMove: CrosshairListener, color: () => string): Plugin<'line'> {
+  let pixelX: number | null = null;
+  return {
+    id: 'activationLabCrosshair',
+    afterEvent(chart: Chart, args) {
+      const e = args.event;
+      const area = chart.chartArea;
+      const inside = e.x !== null && e.y !== null && e.x >= area.left && e.x <= area.right && e.y >= area.top && e.y <= area.bottom;
+      // Chart.js reports touches as mouse events (touchmove → mousemove), so one path serves both.
+      const leaving = e.type === 'mouseout' || !inside;
+      const next = leaving ? null : (e.x as number);
+      if (next === pixelX) return;
+      pixelX = next;
+      onMove(next === null ? null : chart.scales.x.getValueForPixel(next) ?? null);
+      args.changed = true;
+    },
+    afterDraw(chart) {
+      if (pixelX === null) return;
+      const { ctx, chartArea: area } = chart;
+      ctx.save();
+      ctx.strokeStyle = color();
+      ctx.lineWidth = 1;
+      ctx.setLineDash([3, 3]);
+      ctx.beginPath();
+      ctx.moveTo(Math.round(pixelX) + 0.5, area.top);
+      ctx.lineTo(Math.round(pixelX) + 0.5, area.bottom);
+      ctx.stroke();
+      ctx.restore();
+    },
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * An inline Chart.js plugin that paints what Chart.js has no element for, straight on the canvas:
+ * shaded bands under the curves, zero axes, markers on top. One plugin, one pass, no extra datasets.
+ */
+import type { Chart, Plugin } from 'chart.js';
+import type { LineChartModel } from '../line-chart-model';
+import type { Theme } from '../theme';
+import { withAlpha } from '../theme';
+
+/** What the decorations read at draw time; ChartView swaps it on every update. */
+export interface DecorationState {
+  model: LineChartModel;
+  theme: Theme;
+}
+
+function drawBands(chart: Chart, { model, theme }: DecorationState): void {
+  const { ctx, chartArea: area, scales } = chart;
+  ctx.save();
+  ctx.font = `11px ${theme.font}`;
+  ctx.textBaseline = 'top';
+  let labelRow = 0;
+  for (const band of model.bands) {
+    const left = Math.max(area.left, scales.x.getPixelForValue(band.from));
+    const right = Math.min(area.right, scales.x.getPixelForValue(band.to));
+    if (!(right > left)) continue;
+    const color = theme.series[band.colorIndex % theme.series.length];
+    ctx.fillStyle = withAlpha(color, 0.08);
+    ctx.fillRect(left, area.top, right - left, area.bottom - area.top);
+    if (band.label && right - left > 40) {
+      ctx.fillStyle = withAlpha(color, 0.85);
+      ctx.fillText(band.label, left + 4, area.top + 3 + 13 * (labelRow++ % 3), right - left - 8);
+    }
+  }
+  ctx.restore();
+}
+
+function drawZeroAxes(chart: Chart, { theme }: DecorationState): void {
+  const { ctx, chartArea: area, scales } = chart;
+  ctx.save();
+  ctx.strokeStyle = theme.axis;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  if (scales.y.min < 0 && scales.y.max > 0) {
+    const y = Math.round(scales.y.getPixelForValue(0)) + 0.5;
+    ctx.moveTo(area.left, y);
+    ctx.lineTo(area.right, y);
+  }
+  if (scales.x.min < 0 && scales.x.max > 0) {
+    const x = Math.round(scales.x.getPixelForValue(0)) + 0.5;
+    ctx.moveTo(x, area.top);
+    ctx.lineTo(x, area.bottom);
+  }
+  ctx.stroke();
+  ctx.restore();
+}
+
+function drawMarkers(chart: Chart, { model, theme }: DecorationState): void {
+  const { ctx, chartArea: area, scales } = chart;
+  ctx.save();
+  ctx.font = `11px ${theme.font}`;
+  ctx.textBaseline = 'bottom';
+  for (const m of model.markers) {
+    const x = scales.x.getPixelForValue(m.x);
+    const y = scales.y.getPixelForValue(m.y);
+    if (x < area.left || x > area.right || y < area.top || y > area.bottom) continue;
+    const color = theme.series[m.colorIndex % theme.series.length];
+    ctx.beginPath();
+    ctx.arc(x, y, m.shape === 'star' ? 5 : 3.5, 0, 2 * Math.PI);
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = color;
+    ctx.fillStyle = m.shape === 'ring' ? theme.background : color;
+    ctx.fill();
+    ctx.stroke();
+    if (m.label) {
+      ctx.fillStyle = theme.text;
+      const w = ctx.measureText(m.label).width;
+      const tx = Math.min(Math.max(x + 6, area.left), area.right - w - 2);
+      ctx.fillText(m.label, tx, Math.max(area.top + 12, y - 5));
+    }
+  }
+  ctx.restore();
+}
+
+/** Builds the plugin for one chart; `state()` returns what to paint now. */
+export function decorationsPlugin(state: () => DecorationState): Plugin<'line'> {
+  return {
+    id: 'activationLabDecorations',
+    beforeDatasetsDraw(chart) {
+      const s = state();
+      drawBands(chart, s);
+      if (s.model.zeroAxes) drawZeroAxes(chart, s);
+    },
+    afterDatasetsDraw(chart) {
+      drawMarkers(chart, state());
+    },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Teaching overlays, computed from the function itself: regions where the gradient vanishes
+ * (saturation: |f′| below a tenth of its peak) or is exactly zero (the ReLU family's dead zone),
+ * and the derivative's peak (0.25 at 0 for Sigmoid, 1 at 0 for Tanh).
+ */
+import type { ActivationFamily } from './activations/types';
+import { goldenMax } from './golden-max';
+import type { SampledFunction } from './sampling';
+
+/** A shaded x interval. `saturation`: |f′| < 10 % of its peak; `dead`: f′ = 0 exactly. */
+export interface Band {
+  from: number;
+  to: number;
+  kind: 'saturation' | 'dead';
+}
+
+/** Where |f′| is largest, when that is a single point (not a plateau such as Hardtanh's). */
+export interface PeakMarker {
+  x: number;
+  df: number;
+}
+
+/** Overlays of one function over the sampled range. */
+export interface Overlays {
+  bands: Band[];
+  peak?: PeakMarker;
+}
+
+/** Fraction of the derivative's peak below which we call a region saturated (as the seed note explains). */
+export const SATURATION_FRACTION = 0.1;
+
+/** Bisection for the boundary between `inside(a)` and `!inside(a)` on [a, b]. */
+function boundary(a: number, b: number, inside: (x: number) => boolean): number {
+  const startInside = inside(a);
+  for (let i = 0; i < 60 && b - a > 1e-12 * Math.max(1, Math.abs(a)); i++) {
+    const m = (a + b) / 2;
+    if (inside(m) === startInside) a = m;
+    else b = m;
+  }
+  return (a + b) / 2;
+}
+
+/** Maximal runs of sampled points where `inside` holds, with edges refined by bisection. */
+function runs(xs: readonly number[], inside: (x: number) => boolean, kind: Band['kind']): Band[] {
+  const bands: Band[] = [];
+  let start: number | undefined;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
+    const now = inside(x);
+    if (now && start === undefined) start = i === 0 ? x : boundary(xs[i - 1], x, inside);
+    if (!now && start !== undefined) {
+      bands.push({ from: start, to: boundary(xs[i - 1], x, inside), kind });
+      start = undefined;
+    }
+  }
+  if (start !== undefined) bands.push({ from: start, to: xs[xs.length - 1], kind });
+  return bands.filter((b) => b.to > b.from);
+}
+
+/** Pins the peak of |f′| between the neighbours of the best sample. */
+function refinePeak(df: (x: number) => number, xs: readonly number[], best: number): PeakMarker {
+  const i = xs.indexOf(best);
+  const h = (x: number): number => Math.abs(df(x));
+  const x = goldenMax(h, xs[Math.max(0, i - 1)], xs[Math.min(xs.length - 1, i + 1)]);
+  return h(x) >= h(best) ? { x, df: df(x) } : { x: best, df: df(best) };
+}
+
+/** Computes the overlays for one function, given its family and its samples. */
+export function computeOverlays(
+  family: ActivationFamily,
+  df: (x: number) => number,
+  sampled: SampledFunction,
+): Overlays {
+  const xs = sampled.f.x.filter((x, i) => i === 0 || x !== sampled.f.x[i - 1]);
+  let peakAbs = 0;
+  let peakX = NaN;
+  let peakCount = 0;
+  for (const x of xs) {
+    const d = Math.abs(df(x));
+    if (!Number.isFinite(d)) continue;
+    if (d > peakAbs * (1 + 1e-12)) {
+      peakAbs = d;
+      peakX = x;
+      peakCount = 1;
+    } else if (d >= peakAbs * (1 - 1e-12)) {
+      peakCount++;
+    }
+  }
+  const dead = runs(xs, (x) => df(x) === 0, family === 'saturating' ? 'saturation' : 'dead');
+  if (family !== 'saturating' || peakAbs === 0) return { bands: dead };
+  const peak = peakCount <= 2 ? refinePeak(df, xs, peakX) : undefined;
+  // The refined peak, not the best sample, so the band edges are where |f′| = 10 % of the true maximum.
+  const threshold = SATURATION_FRACTION * Math.max(peakAbs, Math.abs(peak?.df ?? 0));
+  const saturated = runs(xs, (x) => Math.abs(df(x)) < threshold, 'saturation');
+  return peak ? { bands: saturated, peak } : { bands: saturated };
+}

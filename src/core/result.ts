@@ -1,0 +1,50 @@
+/**
+ * Errors as values. Core code never formats user-facing text: it returns a `Problem`
+ * (a message code plus the offending values) and the UI formats it in the reader's
+ * language via `src/i18n`. The public API formats problems in English and throws.
+ */
+
+/** Codes for every problem the core can report; each has an en and a zh message in src/i18n. */
+export type ProblemCode =
+  | 'unknownActivation' // args: name, suggestions
+  | 'unknownParam' // args: activation, param, allowed, suggestions
+  | 'paramNotNumber' // args: activation, param, value
+  | 'paramChoice' // args: activation, param, value, allowed
+  | 'paramDomain' // args: activation, param, value, allowed (a human rule such as "> 0")
+  | 'paramRelation' // args: activation, rule (e.g. "min_val < max_val"), value
+  | 'activationSyntax' // args: value, expected
+  | 'unknownKey' // args: key, allowed, suggestions
+  | 'duplicateKey' // args: key
+  | 'missingKey' // args: key
+  | 'notANumber' // args: key, value
+  | 'notAnInteger' // args: key, value
+  | 'outOfRange' // args: key, value, min, max
+  | 'notABoolean' // args: key, value
+  | 'badRange' // args: key, value (expects [a, b] with a < b, finite)
+  | 'badChoice' // args: key, value, allowed, suggestions
+  | 'syntax' // args: value, expected
+  | 'emptyBlock' // args: allowed
+  | 'tooLarge' // args: size, max
+  | 'badLink'; // args: value
+
+/** A problem found in user input: what is wrong, with the actual value, and (if known) the 1-based line. */
+export interface Problem {
+  code: ProblemCode;
+  /** 1-based line inside the code block, when the problem comes from a block. */
+  line?: number;
+  /** The values the message names: offending value, allowed values, suggestions, … */
+  args: Record<string, string | number>;
+}
+
+/** Either a value or the problem that prevented it. */
+export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+/** Wraps a value as a successful result. */
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+/** Wraps a problem as a failed result. */
+export function fail<T = never>(code: ProblemCode, args: Problem['args'], line?: number): Result<T> {
+  return { ok: false, problem: line === undefined ? { code, args } : { code, args, line } };
+}

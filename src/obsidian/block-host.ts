@@ -1,0 +1,18 @@
+/** What a rendered block needs from the plugin: the app, current settings and language, and a registry of live blocks. */
+import type { App } from 'obsidian';
+import type { Settings } from '../core/settings';
+import type { Lang } from '../i18n';
+
+/** Something that can be re-rendered when settings change. */
+export interface Rerenderable {
+  rerender(): void;
+}
+
+/** The plugin as blocks see it (kept small so tests can provide it). */
+export interface BlockHost {
+  app: App;
+  settings(): Settings;
+  lang(): Lang;
+  /** Live blocks add themselves on load and remove themselves on unload. */
+  liveBlocks: Set<Rerenderable>;
+}
