@@ -2,13 +2,23 @@
  * The public API other plugins and DataviewJS reach as `app.plugins.plugins["activation-lab"].api`.
  * Pure: it wraps the core and throws plain `Error`s with English messages for bad input.
  */
-import { activationNames, bindActivation } from '../core/activations';
+import { activationNames, bindActivation, findActivation } from '../core/activations';
 import type { Activation, ParamValue } from '../core/activations/types';
+import { deadRelu, type DeadReluInput, type DeadReluRun } from '../core/dead-relu';
+import type { InitName } from '../core/init';
+import { gradientFlow, gradientFlowDemo, type GradientFlow, type GradientFlowDemo, type GradientFlowInput } from '../core/network';
 import type { Problem, Result } from '../core/result';
+import { zigzag, type ZigzagInput, type ZigzagRun } from '../core/zigzag';
 import { formatProblem } from '../i18n';
 
 /** The version of this API; follows the plugin's version (checked against manifest.json in tests). */
 export const API_VERSION = '0.1.0';
+
+/** Names an activation the way the API takes it: a torch name or alias plus optional keyword parameters. */
+export interface ActivationRef {
+  activation: string;
+  params?: Record<string, ParamValue>;
+}
 
 /** What `plugin.api` offers. New members may be added in minor versions; none is removed without a major one. */
 export interface ActivationLabApi {
@@ -18,9 +28,17 @@ export interface ActivationLabApi {
   activationNames(): string[];
   /**
    * An activation with defaults filled in, e.g. `activation('leaky_relu', { negative_slope: 0.2 })`.
-   * Throws an Error naming the problem ("unknown activation 'sigmod' — did you mean Sigmoid?").
+   * Throws an Error naming the problem ("unknown activation 'sigmod'. Did you mean 'Sigmoid'?").
    */
   activation(name: string, params?: Record<string, ParamValue>): Activation;
+  /** Per-layer gradient statistics of a given MLP (arrays indexed by layer, first layer first). */
+  gradientFlow(input: ActivationRef & Omit<GradientFlowInput, 'activation'>): GradientFlow;
+  /** The same for a network drawn from a seed; `init` defaults by activation family (Xavier / He). */
+  gradientFlowDemo(input: ActivationRef & { depth: number; width: number; batch: number; init?: InitName; seed: number }): GradientFlowDemo;
+  /** Dead ReLU training run: loss, dead units and their gradient norm per step. */
+  deadRelu(input: ActivationRef & Omit<DeadReluInput, 'activation'>): DeadReluRun;
+  /** Zig-zag run of one linear neuron: weights, loss and sign statistics per step. */
+  zigzag(input: ZigzagInput): ZigzagRun;
 }
 
 /** Returns the value or throws an Error whose message is the problem in English. */
@@ -35,14 +53,32 @@ export function problemMessage(problem: Problem): string {
   return formatProblem(rest, 'en');
 }
 
+/** Binds an activation by name for the engines, throwing like `activation()` does. */
+function bind(ref: ActivationRef): Activation & { family: ReturnType<typeof familyOf> } {
+  if (typeof ref.activation !== 'string') throw new TypeError('activation must be a string such as "ReLU"');
+  const bound = unwrap(bindActivation(ref.activation, ref.params ?? {}));
+  return { ...bound, family: familyOf(bound.name) };
+}
+
+function familyOf(name: string) {
+  return unwrap(findActivation(name)).family;
+}
+
 /** Builds the API object. */
 export function createApi(): ActivationLabApi {
   return Object.freeze({
     version: API_VERSION,
     activationNames: () => activationNames(),
     activation: (name: string, params: Record<string, ParamValue> = {}) => {
-      if (typeof name !== 'string') throw new TypeError('activation(name, params): name must be a string');
+      if (typeof name !== 'string') throw new TypeError('activation(name, params): name must be a string such as "ReLU"');
       return unwrap(bindActivation(name, params));
     },
-  });
+    gradientFlow: (input) => gradientFlow({ ...input, activation: bind(input) }),
+    gradientFlowDemo: (input) => {
+      const a = bind(input);
+      return gradientFlowDemo({ ...input, activation: a, family: a.family });
+    },
+    deadRelu: (input) => deadRelu({ ...input, activation: bind(input) }),
+    zigzag: (input) => zigzag(input),
+  } satisfies ActivationLabApi);
 }

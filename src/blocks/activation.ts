@@ -61,7 +61,7 @@ function sliders(state: ActivationState, lang: Lang): Control[] {
     .map((p): Control => {
       const value = a.params[p.name] as number;
       const s = p.slider as { min: number; max: number; step: number };
-      return { kind: 'slider', id: `${i}:${p.name}`, label: t(lang, 'sliderLabel', { name: a.spec.name, param: p.name }),
+      return { kind: 'slider', id: `${i}:${p.name}`, label: t(lang, 'slider.param', { name: a.spec.name, param: p.name }),
         min: Math.min(s.min, value), max: Math.max(s.max, value), step: s.step, value };
     }));
 }
@@ -71,12 +71,12 @@ function overlaysOf(a: NamedActivation, sampled: SampledFunction, colorIndex: nu
   const o = computeOverlays(a.spec.family, df, sampled);
   const name = a.spec.name;
   const bands = o.bands.map((b) => ({ from: b.from, to: b.to, colorIndex,
-    label: t(lang, b.kind === 'dead' ? 'deadBand' : 'saturationBand', { name }) }));
+    label: t(lang, b.kind === 'dead' ? 'overlay.deadZoneOf' : 'overlay.saturationOf', { name }) }));
   const markers: MarkerModel[] = [];
-  if (o.peak) markers.push({ x: o.peak.x, y: o.peak.df, colorIndex, shape: 'dot', label: t(lang, 'peakMarker', { name, value: formatNumber(o.peak.df, 4) }) });
+  if (o.peak) markers.push({ x: o.peak.x, y: o.peak.df, colorIndex, shape: 'dot', label: t(lang, 'overlay.peakOf', { name, value: formatNumber(o.peak.df, 4) }) });
   for (const c of sampled.conventions) {
     markers.push({ x: c.x, y: c.df, colorIndex, shape: 'ring',
-      label: single ? t(lang, 'conventionMarker', { name, x: formatNumber(c.x, 4), value: formatNumber(c.df, 4) }) : undefined });
+      label: single ? t(lang, 'overlay.convention', { name, x: formatNumber(c.x, 4), value: formatNumber(c.df, 4) }) : undefined });
   }
   return { bands, markers };
 }
@@ -108,7 +108,7 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
     x: axis(o.x, true),
     y: axis(o.y ?? fitRange(lines), o.y !== undefined),
     lines, bands, markers, zeroAxes: true,
-    description: t(lang, o.derivative ? 'activationDescriptionWithDerivative' : 'activationDescription',
+    description: t(lang, o.derivative ? 'chart.activationWithDerivative' : 'chart.activation',
       { names: bound.map((b) => b.label).join(', '), from: formatNumber(o.x[0]), to: formatNumber(o.x[1]) }),
   };
   return {

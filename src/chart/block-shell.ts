@@ -40,7 +40,7 @@ export class BlockShell {
       box.setCssProps({ '--activation-lab-height': `${options.height}px` });
       this.charts.push(new ChartView(box, (x) => this.onHover(i, x)));
     });
-    this.readout = new Readout(root, t(env.lang, 'readoutHint'));
+    this.readout = new Readout(root, t(env.lang, 'readout.hint'));
     this.syncControls = renderControls(root, this.view.controls, listen, (id, v) => this.onControl(id, v));
     if (this.view.summary !== undefined) this.summaryEl = root.createDiv({ cls: 'activation-lab-summary', text: this.view.summary });
   }

@@ -5,7 +5,7 @@ import { formatProblem, t, type Lang } from '../i18n';
 /** Renders a problem from the block's source, quoting the offending line. */
 export function renderError(el: HTMLElement, problem: Problem, lang: Lang, source: string): void {
   const box = el.createDiv({ cls: 'activation-lab-error', attr: { role: 'alert' } });
-  box.createDiv({ cls: 'activation-lab-error-title', text: t(lang, 'errorTitle') });
+  box.createDiv({ cls: 'activation-lab-error-title', text: t(lang, 'error.title') });
   box.createDiv({ cls: 'activation-lab-error-message', text: formatProblem(problem, lang) });
   const lines = source.split(/\r?\n/);
   if (problem.line !== undefined && problem.line >= 1 && problem.line <= lines.length) {
@@ -17,6 +17,6 @@ export function renderError(el: HTMLElement, problem: Problem, lang: Lang, sourc
 /** Renders an unexpected failure (a bug of ours), without letting it escape into Obsidian's renderer. */
 export function renderInternalError(el: HTMLElement, error: unknown, lang: Lang): void {
   const box = el.createDiv({ cls: 'activation-lab-error', attr: { role: 'alert' } });
-  box.createDiv({ cls: 'activation-lab-error-title', text: t(lang, 'errorTitle') });
+  box.createDiv({ cls: 'activation-lab-error-title', text: t(lang, 'error.title') });
   box.createDiv({ cls: 'activation-lab-error-message', text: error instanceof Error ? error.message : String(error) });
 }

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { zh } from '../../src/i18n/zh';
+import { resolveLang, t } from '../../src/i18n';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('string tables', () => {
+  test('en and zh have exactly the same keys', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  test('every key has the same placeholders in both languages', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect({ key, p: placeholders(zh[key]) }).toEqual({ key, p: placeholders(en[key]) });
+    }
+  });
+
+  test('no empty strings; Chinese strings are really translated', () => {
+    const same = new Set(['legend.f', 'readout.x', 'readout.f', 'readout.df', 'slider.label', 'slider.param', 'settings.language.en', 'settings.language.zh']);
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(en[key].trim(), key).not.toBe('');
+      if (!same.has(key) && !key.startsWith('problem.list')) expect(/[\u4e00-\u9fff]/.test(zh[key]), key).toBe(true);
+    }
+  });
+
+  test('the seeded UI strings', () => {
+    expect(t('en', 'error.title')).toBe('Activation Lab: cannot draw this block');
+    expect(t('zh', 'error.title')).toBe('Activation Lab：无法绘制此代码块');
+    expect(t('en', 'legend.df', { name: 'GELU' })).toBe('GELU derivative');
+    expect(t('zh', 'legend.df', { name: 'GELU' })).toBe('GELU 的导数');
+    expect(t('zh', 'overlay.saturation')).toBe('饱和区');
+    expect(t('zh', 'overlay.deadZone')).toBe('死区（f′ = 0）');
+    expect(t('en', 'overlay.maxDerivative', { value: 0.25 })).toBe('max f′ = 0.25');
+    expect(t('zh', 'overlay.maxDerivative', { value: 0.25 })).toBe('f′ 最大值 = 0.25');
+    expect(t('zh', 'demo.diverged', { step: 12 })).toBe('第 12 步发散');
+    expect(t('zh', 'demo.newWeights')).toBe('换一组权重');
+    expect(t('zh', 'command.insertActivation')).toBe('插入激活函数图');
+    expect(t('zh', 'command.insertGradientFlow')).toBe('插入梯度流演示');
+    expect(t('en', 'context.truncated', { shown: 2000, total: 5123 })).toBe('Content truncated (2000 of 5123 characters)');
+    expect(t('en', 'context.updateLink', { name: '激活函数' })).toBe('update link to [[激活函数]]');
+  });
+});
+
+describe('t', () => {
+  test('missing arguments leave the placeholder visible; an unknown language falls back to English', () => {
+    expect(t('en', 'legend.df')).toBe('{name} derivative');
+    expect(t('fr' as 'en', 'demo.layer')).toBe('layer');
+  });
+
+  test('arguments are not looked up on the prototype chain', () => {
+    expect(t('en', 'export.failed', Object.create({ reason: 'inherited' }) as Record<string, string>)).toBe('Export failed: {reason}');
+  });
+});
+
+describe('resolveLang', () => {
+  test.each([
+    ['zh', undefined, 'zh'], ['en', 'zh', 'en'], ['auto', 'zh', 'zh'], ['auto', 'zh-TW', 'zh'], ['auto', 'zh-cn', 'zh'],
+    ['auto', 'ZH_CN', 'zh'], ['auto', 'en', 'en'], ['auto', 'ja', 'en'], ['auto', undefined, 'en'], ['auto', '', 'en'],
+  ] as const)('%s with Obsidian %s → %s', (setting, obsidian, lang) => {
+    expect(resolveLang(setting, obsidian)).toBe(lang);
+  });
+});
