@@ -92,6 +92,5 @@ export interface BlockKind<Options extends CommonOptions, State> {
   control(state: State, id: string, value: number | string): State;
 }
 
-/** A kind with its type parameters erased, for registries. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a heterogeneous registry needs the erasure
-export type AnyBlockKind = BlockKind<any, any>;
+/** A kind with its type parameters erased, for registries (method parameters are bivariant, so every kind fits). */
+export type AnyBlockKind = BlockKind<CommonOptions, unknown>;

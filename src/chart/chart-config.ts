@@ -77,7 +77,7 @@ export function buildChartConfig(model: LineChartModel, theme: Theme, devicePixe
       normalized: true,
       events: ['mousemove', 'mouseout', 'touchstart', 'touchmove', 'touchend'],
       layout: { padding: { top: 6, right: 8 } },
-      scales: { x: toScale(model.x, theme), y: toScale(model.y, theme) } as never,
+      scales: { x: toScale(model.x, theme), y: toScale(model.y, theme) },
       plugins: { legend: { display: false }, tooltip: { enabled: false } },
     },
   };

@@ -34,8 +34,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   overlays: true,
   sliders: true,
   lazy: true,
-  palette: 'theme' as Palette,
-  language: 'auto' as LanguageSetting,
+  palette: 'theme',
+  language: 'auto',
 });
 
 /** Bounds shared by the settings tab and block validation. */

@@ -3,7 +3,7 @@
  * `onunload` destroys its charts, observers and listeners (all registered on this component).
  */
 import { MarkdownRenderChild, MarkdownRenderer, type MarkdownPostProcessorContext } from 'obsidian';
-import type { AnyBlockKind, BlockEnv, CommonOptions } from '../blocks/block-kind';
+import type { AnyBlockKind, BlockEnv } from '../blocks/block-kind';
 import { BlockShell } from '../chart/block-shell';
 import { readTheme } from '../chart/theme';
 import type { Listen } from '../chart/ui/listen';
@@ -67,7 +67,7 @@ export class BlockChild extends MarkdownRenderChild implements Rerenderable {
         renderError(el, parsed.problem, env.lang, this.source);
         return;
       }
-      const options = parsed.value as CommonOptions;
+      const options = parsed.value;
       const scope = this.addChild(new MarkdownRenderChild(el));
       this.renderScope = scope;
       const listen: Listen = (target, type, handler) => scope.registerDomEvent(target, type, handler);

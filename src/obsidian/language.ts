@@ -7,8 +7,9 @@ import { resolveLang, type Lang } from '../i18n';
 export function obsidianLanguage(): string | undefined {
   const api = obsidian as { getLanguage?: () => string };
   if (typeof api.getLanguage === 'function') return api.getLanguage();
-  // Before 1.8.7 Obsidian stored its language here; documented by the obsidianmd lint's prefer-get-language rule.
-  return window.localStorage?.getItem('language') ?? undefined;
+  // Before 1.8.7, Obsidian set moment's locale to its UI language ('zh-cn', 'en', …).
+  const locale = typeof obsidian.moment?.locale === 'function' ? obsidian.moment.locale() : undefined;
+  return locale === '' ? undefined : locale;
 }
 
 /** The language blocks and settings are shown in. */
