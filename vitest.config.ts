@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
+import { builtPlugin, pluginStyles, readVault } from './test/browser/support/commands';
 
 // `obsidian` ships types only; tests run the plugin against the project's fake of it.
 const alias = { obsidian: fileURLToPath(new URL('./test/fakes/obsidian.ts', import.meta.url)) };
@@ -30,7 +31,12 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          browser: { enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' }] },
+          browser: {
+            enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' }],
+            viewport: { width: 900, height: 700 },
+            commands: { readVault, builtPlugin, pluginStyles },
+          },
+          testTimeout: 60_000,
         },
       },
     ],

@@ -70,7 +70,8 @@ function overlaysOf(a: NamedActivation, sampled: SampledFunction, colorIndex: nu
   const { df } = a.spec.bind(a.params);
   const o = computeOverlays(a.spec.family, df, sampled);
   const name = a.spec.name;
-  const bands = o.bands.map((b) => ({ from: b.from, to: b.to, colorIndex,
+  // One function: full-height shading. Several: one thin strip per function along the bottom, so shadings never pile up.
+  const bands = o.bands.map((b) => ({ from: b.from, to: b.to, colorIndex, ...(single ? {} : { lane: colorIndex }),
     label: t(lang, b.kind === 'dead' ? 'overlay.deadZoneOf' : 'overlay.saturationOf', { name }) }));
   const markers: MarkerModel[] = [];
   if (o.peak) markers.push({ x: o.peak.x, y: o.peak.df, colorIndex, shape: 'dot', label: t(lang, 'overlay.peakOf', { name, value: formatNumber(o.peak.df, 4) }) });

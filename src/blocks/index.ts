@@ -1,6 +1,7 @@
 /** Every code-block kind the plugin registers. A new kind is one file plus one line here. */
 import { activationBlock } from './activation';
 import type { AnyBlockKind } from './block-kind';
+import { gradientFlowBlock } from './gradient-flow';
 
 /** The kinds, in the order the README documents them. */
-export const BLOCK_KINDS: readonly AnyBlockKind[] = [activationBlock];
+export const BLOCK_KINDS: readonly AnyBlockKind[] = [activationBlock, gradientFlowBlock];

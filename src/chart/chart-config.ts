@@ -51,8 +51,12 @@ function toScale(axis: AxisModel, theme: Theme): AnyScale {
     minRotation: 0,
     ...(axis.step !== undefined ? { stepSize: axis.step } : {}),
     ...(axis.integer ? { precision: 0 } : {}),
+    // The only functions in the config: Chart.js's default log ticks label every minor tick in full.
+    ...(axis.type === 'logarithmic' ? { callback: logTickLabel, autoSkip: false } : {}),
   };
+  const decadesOnly = axis.type === 'logarithmic' ? { afterBuildTicks: keepDecades } : {};
   return {
+    ...decadesOnly,
     type: axis.type,
     min: axis.min,
     max: axis.max,
@@ -60,7 +64,27 @@ function toScale(axis: AxisModel, theme: Theme): AnyScale {
     grid: { color: theme.grid, drawTicks: false },
     border: { display: false },
     ...(axis.title ? { title: { display: true, text: axis.title, color: theme.muted, font: { family: theme.font, size: 11 } } } : {}),
-  } as AnyScale;
+  } as unknown as AnyScale;
+}
+
+const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/** Log-axis tick labels: powers of ten as 10⁻⁹ … 10³ (1 and 10 kept plain), every other tick unlabelled. */
+export function logTickLabel(value: number | string): string {
+  const v = Number(value);
+  if (!(v > 0)) return '';
+  const exp = Math.round(Math.log10(v));
+  if (Math.abs(v / Math.pow(10, exp) - 1) > 1e-9) return '';
+  if (exp === 0) return '1';
+  if (exp === 1) return '10';
+  return `10${String(exp).split('').map((c) => SUPERSCRIPT[c]).join('')}`;
+}
+
+/** Keeps only powers of ten, thinned to at most ~10 labelled decades (a 120-decade Sigmoid run stays readable). */
+function keepDecades(scale: { ticks: { value: number }[] }): void {
+  const decades = scale.ticks.filter((t) => logTickLabel(t.value) !== '');
+  const every = Math.max(1, Math.ceil(decades.length / 10));
+  scale.ticks = decades.filter((t) => Math.round(Math.log10(t.value)) % every === 0);
 }
 
 /** The full Chart.js configuration for a model (plugins are attached by ChartView, not here). */

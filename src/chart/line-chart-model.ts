@@ -38,6 +38,8 @@ export interface BandModel {
   to: number;
   colorIndex: number;
   label: string;
+  /** Full-height shading when absent; otherwise a thin strip in this lane along the bottom (several functions). */
+  lane?: number;
 }
 
 /** A labelled point, e.g. the derivative's peak or autograd's value at a kink. */

@@ -23,7 +23,8 @@ export interface DeadReluInput {
  * Entry s is measured after s updates. If the loss stops being finite, `divergedAt` is the first
  * such step and every array stops just before it (length divergedAt, all finite), so a chart
  * draws the valid prefix and the UI says "diverged at step N" instead of plotting NaN.
- * Without divergence the arrays have steps + 1 entries and `divergedAt` is absent.
+ * Without divergence the arrays have steps + 1 entries and `divergedAt` is absent. (In the step
+ * just before a divergence a LeakyReLU run's deadGradNorm may already be ∞ while the loss is finite.)
  */
 export interface DeadReluRun {
   loss: number[];

@@ -85,11 +85,17 @@ export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork): Gra
   const { widths, batch, weights: W, biases: B, inputs: X } = net;
   const depth = widths.length - 1;
   if (depth < 1 || !(batch >= 1)) throw new ShapeError(WHERE, 'need at least one layer and one sample');
-  if (!widths.every((w) => Number.isInteger(w) && w >= 1)) throw new ShapeError(WHERE, `widths must be positive integers, got ${widths.join(', ')}`);
-  if (W.length !== sumOfProducts(widths)) throw new ShapeError(WHERE, `weights hold ${W.length} numbers, expected ${sumOfProducts(widths)}`);
-  const nBias = biasCount(widths);
-  if (B.length !== nBias) throw new ShapeError(WHERE, `biases hold ${B.length} numbers, expected ${nBias}`);
-  if (X.length !== batch * widths[0]) throw new ShapeError(WHERE, `inputs hold ${X.length} numbers, expected ${batch * widths[0]}`);
+  if (!widths.every((w) => Number.isInteger(w) && w >= 1)) {
+    throw new ShapeError(WHERE, `widths must be positive integers, got ${widths.join(', ')}`);
+  }
+  const expected: [string, number, number][] = [
+    ['weights', W.length, sumOfProducts(widths)],
+    ['biases', B.length, biasCount(widths)],
+    ['inputs', X.length, batch * widths[0]],
+  ];
+  for (const [label, got, want] of expected) {
+    if (got !== want) throw new ShapeError(WHERE, `${label} hold ${got} numbers, expected ${want}`);
+  }
 
   // Offsets of each layer's W, b and activations in the flat buffers (index l-1 for layer l).
   const wOff = new Int32Array(depth);

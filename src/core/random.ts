@@ -1,8 +1,8 @@
 /**
- * Seeded pseudo-random numbers for the demos, identical on every machine and JS engine.
+ * Seeded pseudo-random numbers for the demos: the same seed gives the same stream on every machine.
  *
  * Algorithm, stated exactly so it can be reimplemented elsewhere:
- * 1. Seeding — splitmix32: `s` is the seed as a uint32 (`seed >>> 0`); each call does
+ * 1. Seeding — splitmix32: `s` is the seed as a uint32 (`seed >>> 0`, so −1 ≡ 2^32 − 1); each call does
  *    `s += 0x9e3779b9; z = s; z = imul(z ^ z>>>16, 0x85ebca6b); z = imul(z ^ z>>>13, 0xc2b2ae35);
  *    return (z ^ z>>>16) >>> 0`. Four calls give the sfc32 state a, b, c, d in that order.
  * 2. Generator — sfc32 (Chris Doty-Humphrey's Small Fast Counting generator, PractRand):

@@ -13,10 +13,12 @@ export interface DecorationState {
   theme: Theme;
 }
 
+/** Height of one strip lane when several functions share a chart. */
+const LANE = 13;
+
 function drawBands(chart: Chart, { model, theme }: DecorationState): void {
   const { ctx, chartArea: area, scales } = chart;
   ctx.save();
-  ctx.font = `11px ${theme.font}`;
   ctx.textBaseline = 'top';
   let labelRow = 0;
   for (const band of model.bands) {
@@ -24,12 +26,16 @@ function drawBands(chart: Chart, { model, theme }: DecorationState): void {
     const right = Math.min(area.right, scales.x.getPixelForValue(band.to));
     if (!(right > left)) continue;
     const color = theme.series[band.colorIndex % theme.series.length];
-    ctx.fillStyle = withAlpha(color, 0.08);
-    ctx.fillRect(left, area.top, right - left, area.bottom - area.top);
-    if (band.label && right - left > 40) {
-      ctx.fillStyle = withAlpha(color, 0.85);
-      ctx.fillText(band.label, left + 4, area.top + 3 + 13 * (labelRow++ % 3), right - left - 8);
-    }
+    const strip = band.lane !== undefined;
+    const top = strip ? area.bottom - LANE * ((band.lane as number) + 1) : area.top;
+    const height = strip ? LANE - 1 : area.bottom - area.top;
+    ctx.fillStyle = withAlpha(color, strip ? 0.22 : 0.08);
+    ctx.fillRect(left, top, right - left, height);
+    ctx.font = `${strip ? 10 : 11}px ${theme.font}`;
+    if (!band.label || right - left < 40) continue;
+    ctx.fillStyle = withAlpha(color, 0.95);
+    const y = strip ? top + 1 : area.top + 3 + 13 * (labelRow++ % 3);
+    ctx.fillText(band.label, left + 4, y, right - left - 8);
   }
   ctx.restore();
 }

@@ -1,0 +1,134 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { server } from './support/server';
+import { createHost, type Host } from '../fakes/host';
+import type { Component } from '../fakes/obsidian';
+import { loadBuiltPlugin } from './support/built-plugin';
+import { frames, installInstrumentation, liveCounts, pixelHash } from './support/instrument';
+
+const SEED_BLOCK = '```activation\nfunctions: Sigmoid, Tanh, ReLU, PReLU(init=0.25)\n```\n';
+let host: Host | null = null;
+let view: Component | null = null;
+let vault: Record<string, string> = {};
+
+beforeAll(async () => {
+  installInstrumentation();
+  vault = await server.readVault('shared');
+});
+
+afterEach(() => {
+  view?.unload();
+  view = null;
+  host?.dispose();
+  host = null;
+  document.body.replaceChildren();
+});
+
+/** Renders `note` (saved as 图表.md next to the shared vault) through the built plugin. */
+async function render(note: string, opts: { language?: string } = {}): Promise<HTMLElement> {
+  host = createHost({ files: { ...vault, '图表.md': note }, language: opts.language });
+  const Plugin = await loadBuiltPlugin();
+  await host.loadPlugin(Plugin as never);
+  host.setTheme('light');
+  const container = document.body.createDiv();
+  container.style.width = '700px';
+  view = await host.renderNote('图表.md', container);
+  return container;
+}
+
+async function drawnCanvas(root: HTMLElement): Promise<HTMLCanvasElement> {
+  return vi.waitFor(() => {
+    const c = root.querySelector('canvas');
+    if (!c) throw new Error('no canvas yet');
+    return c;
+  }, { timeout: 5000 });
+}
+
+describe('```activation in Chromium, through the built main.js', () => {
+  it('draws the seed note\'s four functions with derivatives, legend and sliders', async () => {
+    const root = await render(SEED_BLOCK);
+    const canvas = await drawnCanvas(root);
+    expect(canvas.width).toBe(700 * devicePixelRatio);
+    expect(canvas.getAttribute('aria-label')).toBe('Chart of Sigmoid, Tanh, ReLU, PReLU and their derivatives for x from −6 to 6');
+    expect(pixelHash(canvas).inked).toBeGreaterThan(5000);
+    expect([...root.querySelectorAll('.activation-lab-legend li')].map((li) => li.textContent)).toEqual(['Sigmoid', 'Tanh', 'ReLU', 'PReLU']);
+    const sliders = [...root.querySelectorAll<HTMLInputElement>('input[type=range]')];
+    expect(sliders.map((s) => s.getAttribute('aria-label'))).toEqual(['PReLU init']);
+    expect(sliders[0].value).toBe('0.25');
+  });
+
+  it('reserves the chart height before drawing, so the note does not jump', async () => {
+    const root = await render(SEED_BLOCK.replace('```\n', 'height: 240\n```\n'));
+    const box = root.querySelector<HTMLElement>('.activation-lab-chart-box');
+    expect(box?.getBoundingClientRect().height).toBe(240);
+  });
+
+  it('redraws in place when a slider moves, without creating a new canvas, and never writes to the note', async () => {
+    const root = await render(SEED_BLOCK);
+    const canvas = await drawnCanvas(root);
+    const before = pixelHash(canvas).hash;
+    const slider = root.querySelector<HTMLInputElement>('input[type=range]') as HTMLInputElement;
+    slider.value = '0.9';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await frames(3);
+    expect(root.querySelector('canvas')).toBe(canvas);
+    expect(root.querySelector('.activation-lab-slider-value')?.textContent).toBe('0.9');
+    expect(pixelHash(canvas).hash).not.toBe(before);
+    expect(host?.writes.filter((w) => w.path.endsWith('.md'))).toEqual([]);
+  });
+
+  it('recolours in place when the theme switches (css-change)', async () => {
+    const root = await render(SEED_BLOCK);
+    const canvas = await drawnCanvas(root);
+    await frames(1);
+    const light = pixelHash(canvas).hash;
+    host?.setTheme('dark');
+    await frames(2);
+    expect(root.querySelector('canvas')).toBe(canvas);
+    expect(pixelHash(canvas).hash).not.toBe(light);
+  });
+
+  it('reads out x, f(x) and f′(x) exactly under the pointer', async () => {
+    const root = await render('```activation\nfunctions: Sigmoid\n```\n');
+    const canvas = await drawnCanvas(root);
+    const rect = canvas.getBoundingClientRect();
+    // Chart.js listens on the canvas; hover over the middle of the plot (x ≈ 0).
+    canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2, bubbles: true }));
+    await frames(2);
+    const text = root.querySelector('.activation-lab-readout')?.textContent ?? '';
+    expect(text).toMatch(/^x = /);
+    const x = Number(/x = (−?[\d.e−]+)/.exec(text)?.[1].replace(/−/g, '-'));
+    const f = Number(/Sigmoid\(x\) = ([\d.e−]+)/.exec(text)?.[1].replace(/−/g, '-'));
+    expect(Math.abs(x)).toBeLessThan(0.2);
+    expect(f).toBeCloseTo(1 / (1 + Math.exp(-x)), 5);
+    canvas.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
+    await frames(1);
+    expect(root.querySelector('.activation-lab-readout')?.textContent).toBe('Hover over the chart to read exact values');
+  });
+
+  it('shows a bad block as an inline error naming the line, while the next block still draws', async () => {
+    const root = await render('```activation\nfunctions: Sigmod\n```\n\n```activation\nfunctions: ReLU\n```\n');
+    const error = root.querySelector('.activation-lab-error');
+    expect(error?.textContent).toContain("Line 1: unknown activation function 'Sigmod'. Did you mean 'Sigmoid'?");
+    expect(error?.textContent).toContain('Sigmoid');
+    await drawnCanvas(root);
+    expect(root.querySelectorAll('canvas')).toHaveLength(1);
+  });
+
+  it('speaks Chinese when Obsidian does', async () => {
+    const root = await render('```activation\nfunctions: Sigmoid\nsamples: 1\n```\n', { language: 'zh' });
+    expect(root.querySelector('.activation-lab-error')?.textContent).toContain('第 2 行：samples：1 超出范围，允许的范围是 2 到 5000');
+  });
+
+  it('leaves no canvas, observer, listener or interval behind when the note unloads', async () => {
+    const baseline = liveCounts();
+    const root = await render(SEED_BLOCK + '\n```activation\nfunctions: GELU, SiLU\n```\n');
+    await drawnCanvas(root);
+    expect(liveCounts().observers).toBeGreaterThan(baseline.observers);
+    view?.unload();
+    view = null;
+    host?.dispose();
+    host = null;
+    root.remove();
+    expect(liveCounts()).toEqual({ ...baseline, canvases: 0 });
+  });
+});
