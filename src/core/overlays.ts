@@ -40,6 +40,12 @@ function boundary(a: number, b: number, inside: (x: number) => boolean): number 
   return (a + b) / 2;
 }
 
+/** An edge found by bisection, snapped onto a sample (kinks are samples) when it is within rounding of one. */
+function snap(x: number, a: number, b: number): number {
+  const tol = 1e-9 * (1 + Math.abs(x));
+  return Math.abs(x - a) <= tol ? a : Math.abs(x - b) <= tol ? b : x;
+}
+
 /** Maximal runs of sampled points where `inside` holds, with edges refined by bisection. */
 function runs(xs: readonly number[], inside: (x: number) => boolean, kind: Band['kind']): Band[] {
   const bands: Band[] = [];
@@ -47,9 +53,9 @@ function runs(xs: readonly number[], inside: (x: number) => boolean, kind: Band[
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i];
     const now = inside(x);
-    if (now && start === undefined) start = i === 0 ? x : boundary(xs[i - 1], x, inside);
+    if (now && start === undefined) start = i === 0 ? x : snap(boundary(xs[i - 1], x, inside), xs[i - 1], x);
     if (!now && start !== undefined) {
-      bands.push({ from: start, to: boundary(xs[i - 1], x, inside), kind });
+      bands.push({ from: start, to: snap(boundary(xs[i - 1], x, inside), xs[i - 1], x), kind });
       start = undefined;
     }
   }

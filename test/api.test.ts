@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { API_VERSION, createApi } from '../src/api';
+import { readReference } from './helpers/reference';
+
+const api = createApi();
+const manifest = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as { version: string };
+
+interface GradflowCase { activation: string; params: Record<string, number>; weights: number[][][]; biases: number[][]; inputs: number[][]; loss: number; grad_w_norm: number[] }
+interface DeadCase { activation: string; params: Record<string, number>; X: number[][]; t: number[]; W1: number[][]; b1: number[]; W2: number[][]; b2: number[]; lr: number; steps: number; loss: number[]; dead: number[] }
+interface ZigCase { x: number[][]; t: number[]; w0: number[]; lr: number; steps: number; w: number[][]; update_same_sign: boolean[] }
+
+describe('public API (app.plugins.plugins["activation-lab"].api)', () => {
+  it('reports the plugin version from manifest.json', () => {
+    expect(api.version).toBe(manifest.version);
+    expect(API_VERSION).toBe(manifest.version);
+  });
+
+  it('lists the 23 element-wise activations of torch.nn by their torch names', () => {
+    const names = api.activationNames();
+    expect(names).toHaveLength(23);
+    expect(names).toEqual(expect.arrayContaining(['ELU', 'Hardswish', 'LeakyReLU', 'PReLU', 'RReLU', 'GELU', 'SiLU', 'Mish', 'Threshold']));
+  });
+
+  it('binds an activation with defaults filled in, accepting what people type', () => {
+    const leaky = api.activation('leaky_relu', { negative_slope: 0.2 });
+    expect(leaky.name).toBe('LeakyReLU');
+    expect(leaky.params).toEqual({ negative_slope: 0.2 });
+    expect(leaky.f(-1)).toBe(-0.2);
+    expect(leaky.df(0)).toBe(0.2);
+    expect(api.activation('swish').name).toBe('SiLU');
+    expect(api.activation('ELU').params).toEqual({ alpha: 1 });
+  });
+
+  it('throws Errors that say what was given and suggest the closest names', () => {
+    expect(() => api.activation('sigmod')).toThrow("Unknown activation function 'sigmod'. Did you mean 'Sigmoid'?");
+    expect(() => api.activation('Softplus', { beta: 0 })).toThrow(/beta/);
+    expect(() => api.activation('Hardtanh', { min_val: 1, max_val: -1 })).toThrow(/min_val/);
+    expect(() => api.activation('ReLU', { slope: 1 })).toThrow(/slope/);
+  });
+
+  it('computes gradient flow of a reference network exactly as PyTorch did', () => {
+    const { cases } = readReference<{ cases: GradflowCase[] }>('gradflow.json');
+    const c = cases[0];
+    const r = api.gradientFlow({ activation: c.activation, params: c.params, weights: c.weights, biases: c.biases, inputs: c.inputs });
+    expect(Math.abs(r.loss - c.loss)).toBeLessThanOrEqual(1e-6 * Math.abs(c.loss));
+    r.gradWNorm.forEach((g, i) => expect(Math.abs(g - c.grad_w_norm[i])).toBeLessThanOrEqual(1e-6 * c.grad_w_norm[i]));
+  });
+
+  it('draws a seeded network for the demo and reports its shape', () => {
+    const a = api.gradientFlowDemo({ activation: 'Sigmoid', depth: 12, width: 8, batch: 4, seed: 7 });
+    const b = api.gradientFlowDemo({ activation: 'Sigmoid', depth: 12, width: 8, batch: 4, seed: 7 });
+    expect(a).toEqual(b);
+    expect(a).toMatchObject({ depth: 12, width: 8, batch: 4, init: 'xavier_uniform', seed: 7 });
+    expect(a.gradWNorm).toHaveLength(12);
+  });
+
+  it('runs the Dead ReLU and zig-zag engines on the reference cases', () => {
+    const dead = readReference<{ cases: DeadCase[] }>('deadrelu.json').cases.find((c) => c.activation === 'ReLU' && c.lr === 0.15) as DeadCase;
+    const run = api.deadRelu({ activation: dead.activation, params: dead.params, X: dead.X, t: dead.t, W1: dead.W1, b1: dead.b1, W2: dead.W2, b2: dead.b2, lr: dead.lr, steps: dead.steps });
+    expect(run.dead).toEqual(dead.dead);
+    const zig = readReference<{ cases: ZigCase[] }>('zigzag.json').cases[0];
+    const z = api.zigzag({ x: zig.x, t: zig.t, w0: zig.w0, lr: zig.lr, steps: zig.steps });
+    expect(z.updateSameSign).toEqual(zig.update_same_sign);
+  });
+});

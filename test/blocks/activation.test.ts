@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { createApi } from '../../src/api';
+import { activationBlock } from '../../src/blocks/activation';
+import { buildChartConfig } from '../../src/chart/chart-config';
+import { formatProblem } from '../../src/i18n';
+import { env, LIGHT, parseOk } from './fixtures';
+
+const api = createApi();
+const problemOf = (source: string, lang: 'en' | 'zh' = 'en'): string => {
+  const r = activationBlock.parse(source, env(lang));
+  if (r.ok) throw new Error('expected a problem');
+  return formatProblem(r.problem, lang);
+};
+const viewOf = (source: string) => {
+  const e = env();
+  return activationBlock.view(activationBlock.init(parseOk(activationBlock, source, e), e), e);
+};
+
+describe('```activation parsing', () => {
+  it('reads the seed note\'s block with the settings\' defaults', () => {
+    const o = parseOk(activationBlock, 'functions: Sigmoid, Tanh, ReLU, PReLU(init=0.25)');
+    expect(o.functions.map((f) => f.spec.name)).toEqual(['Sigmoid', 'Tanh', 'ReLU', 'PReLU']);
+    expect(o.functions[3].params.init).toBe(0.25);
+    expect(o).toMatchObject({ derivative: true, x: [-6, 6], samples: 400, sliders: true, overlays: true, height: 300 });
+    expect(o.y).toBeUndefined();
+  });
+
+  it('takes a body without keys as the functions list, and both YAML list forms', () => {
+    expect(parseOk(activationBlock, 'Sigmoid, Tanh').functions).toHaveLength(2);
+    expect(parseOk(activationBlock, 'functions: [ReLU, "GELU(approximate=tanh)"]').functions[1].params.approximate).toBe('tanh');
+    expect(parseOk(activationBlock, 'functions:\n  - ReLU\n  - LeakyReLU(negative_slope=0.2)').functions[1].params.negative_slope).toBe(0.2);
+  });
+
+  it('reads every key', () => {
+    const o = parseOk(activationBlock, 'functions: ELU\nderivative: false\nx: [-3, 2]\ny: [-2, 3]\nsamples: 50\nsliders: no\noverlays: off\nheight: 200\ntitle: ELU 图像\ncaption: see **this**');
+    expect(o).toMatchObject({ derivative: false, x: [-3, 2], y: [-2, 3], samples: 50, sliders: false, overlays: false, height: 200, title: 'ELU 图像', caption: 'see **this**' });
+  });
+
+  it('names the line, the value and what is allowed in every error', () => {
+    expect(problemOf('functions: Sigmod')).toBe("Line 1: unknown activation function 'Sigmod'. Did you mean 'Sigmoid'?");
+    expect(problemOf('functions: ReLU\nfucntions: Tanh')).toMatch(/^Line 2: unknown key 'fucntions'\. Did you mean 'functions'\?/);
+    expect(problemOf('functions: ReLU\nsamples: 1')).toMatch(/^Line 2: .*samples.*1.*2.*5000/);
+    expect(problemOf('functions: ReLU\nx: [3, -3]')).toMatch(/^Line 2: .*x/);
+    expect(problemOf('functions: Softplus(beta=0)')).toMatch(/^Line 1: .*beta.*0/);
+    expect(problemOf('derivative: yes')).toMatch(/functions/);
+    expect(problemOf('functions: ReLU\nsamples: 1', 'zh')).toMatch(/^第 2 行/);
+  });
+});
+
+describe('```activation view', () => {
+  it('draws f solid and f′ dashed in the same colour, per function', () => {
+    const v = viewOf('functions: Sigmoid, ReLU');
+    const lines = v.charts[0].lines.map((l) => [l.id, l.colorIndex, Boolean(l.dashed)]);
+    expect(lines).toEqual([['f0', 0, false], ['df0', 0, true], ['f1', 1, false], ['df1', 1, true]]);
+    expect(v.legend).toEqual([{ label: 'Sigmoid', colorIndex: 0 }, { label: 'ReLU', colorIndex: 1 }]);
+  });
+
+  it('reads out exactly what the API computes at the pointer', () => {
+    const v = viewOf('functions: GELU, LeakyReLU(negative_slope=0.2)');
+    const { heading, rows } = v.readout(0, -0.731);
+    expect(heading).toBe('x = −0.731');
+    const gelu = api.activation('GELU');
+    expect(rows[0]).toMatchObject({ label: 'GELU(x)', value: String(Number(gelu.f(-0.731).toPrecision(6))).replace('-', '−') });
+    expect(rows[3]).toMatchObject({ label: 'LeakyReLU′(x)', value: '0.2' });
+  });
+
+  it('offers one slider per numeric parameter, and moving it changes the curve', () => {
+    const e = env();
+    const state = activationBlock.init(parseOk(activationBlock, 'functions: PReLU(init=0.25)', e), e);
+    const v0 = activationBlock.view(state, e);
+    expect(v0.controls).toMatchObject([{ kind: 'slider', id: '0:init', value: 0.25 }]);
+    const moved = activationBlock.control(state, '0:init', 0.5);
+    const f = activationBlock.view(moved, e).charts[0].lines[0];
+    expect(f.y[0]).toBe(-3); // PReLU(−6) with weight 0.5
+  });
+
+  it('keeps a slider from crossing a parameter relation (Hardtanh min_val < max_val)', () => {
+    const e = env();
+    const state = activationBlock.init(parseOk(activationBlock, 'functions: Hardtanh', e), e);
+    expect(activationBlock.control(state, '0:min_val', 2).functions[0].params.min_val).toBe(-1);
+  });
+
+  it('exports CSV whose numbers are the API\'s values on an even grid', () => {
+    const csv = viewOf('functions: Sigmoid\nsamples: 3\nx: [-1, 1]').csv().trim().split('\r\n');
+    const sigmoid = api.activation('Sigmoid');
+    expect(csv[0]).toBe('x,Sigmoid,Sigmoid′');
+    expect(csv.slice(1).map((r) => r.split(',').map(Number))).toEqual([-1, 0, 1].map((x) => [x, sigmoid.f(x), sigmoid.df(x)]));
+  });
+
+  it('matches the approved Chart.js configuration (plain data)', async () => {
+    const v = viewOf('functions: ReLU, Sigmoid\nsamples: 5\nx: [-2, 2]');
+    const config = buildChartConfig(v.charts[0], LIGHT, 2);
+    await expect(JSON.stringify({ model: { ...v.charts[0] }, config }, null, 1)).toMatchFileSnapshot('../approved/activation-relu-sigmoid.json');
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createApi } from '../../src/api';
+import { gradientFlowBlock } from '../../src/blocks/gradient-flow';
+import { formatProblem } from '../../src/i18n';
+import { env, parseOk } from './fixtures';
+
+const api = createApi();
+const problemOf = (source: string): string => {
+  const r = gradientFlowBlock.parse(source, env());
+  if (r.ok) throw new Error('expected a problem');
+  return formatProblem(r.problem, 'en');
+};
+
+describe('```gradient-flow parsing', () => {
+  it('has the issue\'s defaults', () => {
+    const o = parseOk(gradientFlowBlock, '');
+    expect(o.activations.map((a) => a.spec.name)).toEqual(['Sigmoid', 'Tanh', 'ReLU']);
+    expect(o).toMatchObject({ depth: 20, width: 32, batch: 16, init: 'auto', seed: 1, metric: 'weight' });
+  });
+
+  it('reads every key', () => {
+    const o = parseOk(gradientFlowBlock, 'activations: GELU, LeakyReLU(0.1)\ndepth: 50\nwidth: 64\nbatch: 8\ninit: he_uniform\nseed: 9\nmetric: output\ntitle: t');
+    expect(o).toMatchObject({ depth: 50, width: 64, batch: 8, init: 'he_uniform', seed: 9, metric: 'output', title: 't' });
+    expect(o.activations[1].params.negative_slope).toBe(0.1);
+  });
+
+  it('rejects out-of-range sizes and unknown choices with the line and what is allowed', () => {
+    expect(problemOf('depth: 1000000')).toMatch(/^Line 1: .*depth.*1000000.*200/);
+    expect(problemOf('depth: 5\ninit: xavier')).toMatch(/^Line 2: .*xavier.*xavier_uniform/);
+    expect(problemOf('activations: Sigmoid, Tahn')).toMatch(/^Line 1: .*'Tahn'.*Tanh/);
+    expect(problemOf('metric: weights')).toMatch(/weight/);
+  });
+});
+
+describe('```gradient-flow view', () => {
+  const e = env();
+  const options = parseOk(gradientFlowBlock, 'activations: Sigmoid, ReLU\ndepth: 10\nwidth: 16\nbatch: 8', e);
+  const state = gradientFlowBlock.init(options, e);
+  const view = gradientFlowBlock.view(state, e);
+
+  it('plots exactly what the API computes for the seeded network, first layer first', () => {
+    const expected = api.gradientFlowDemo({ activation: 'Sigmoid', depth: 10, width: 16, batch: 8, seed: 1 });
+    const sigmoid = view.charts[0].lines.find((l) => l.id === 'g0');
+    expect(sigmoid?.x).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(sigmoid?.y).toEqual(expected.gradWNorm);
+    expect(view.charts[0].y.type).toBe('logarithmic');
+  });
+
+  it('adds the dashed envelope 0.25^(L−l) scaled to the last layer for Sigmoid, none for ReLU', () => {
+    const lines = view.charts[0].lines;
+    const envelope = lines.find((l) => l.id === 'e0');
+    const last = (lines.find((l) => l.id === 'g0')?.y ?? [])[9];
+    expect(envelope?.dashed).toBe(true);
+    envelope?.y.forEach((v, i) => expect(v).toBeCloseTo(last * Math.pow(0.25, 9 - i), 12));
+    expect(lines.find((l) => l.id === 'e1')).toBeUndefined();
+  });
+
+  it('summarises the first layer\'s share of the last layer\'s gradient for each activation', () => {
+    const s = api.gradientFlowDemo({ activation: 'Sigmoid', depth: 10, width: 16, batch: 8, seed: 1 });
+    const ratio = s.gradWNorm[0] / s.gradWNorm[9];
+    expect(view.summary).toContain(`Sigmoid: ${ratio.toExponential(1).replace('-', '−')}`);
+    expect(view.summary).toMatch(/^Gradient reaching the first layer, relative to the last layer: /);
+  });
+
+  it('"new weights" changes the seed and the figures; sliders change depth and width', () => {
+    const reseeded = gradientFlowBlock.control(state, 'seed', 0);
+    expect(reseeded.seed).toBe(2);
+    const deeper = gradientFlowBlock.view(gradientFlowBlock.control(state, 'depth', 30), e);
+    expect(deeper.charts[0].lines[0].x).toHaveLength(30);
+    expect(gradientFlowBlock.control(state, 'init', 'bogus')).toBe(state);
+  });
+
+  it('exports the plotted figures as CSV', () => {
+    const rows = view.csv().trim().split('\r\n');
+    expect(rows[0]).toBe('layer,Sigmoid,ReLU');
+    expect(rows).toHaveLength(11);
+  });
+});
