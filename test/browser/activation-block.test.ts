@@ -105,6 +105,32 @@ describe('```activation in Chromium, through the built main.js', () => {
     expect(root.querySelector('.activation-lab-readout')?.textContent).toBe('Hover over the chart to read exact values');
   });
 
+  it('follows touch like the mouse: a finger on the chart moves the read-out', async () => {
+    const root = await render('```activation\nfunctions: ReLU\n```\n');
+    const canvas = await drawnCanvas(root);
+    const rect = canvas.getBoundingClientRect();
+    const touch = new Touch({ identifier: 1, target: canvas, clientX: rect.left + rect.width * 0.75, clientY: rect.top + rect.height / 2 });
+    canvas.dispatchEvent(new TouchEvent('touchstart', { touches: [touch], changedTouches: [touch], bubbles: true, cancelable: true }));
+    canvas.dispatchEvent(new TouchEvent('touchmove', { touches: [touch], changedTouches: [touch], bubbles: true, cancelable: true }));
+    await frames(2);
+    const text = root.querySelector('.activation-lab-readout')?.textContent ?? '';
+    const x = Number(/x = (−?[\d.]+)/.exec(text)?.[1].replace(/−/g, '-'));
+    expect(x).toBeGreaterThan(2);
+    const f = Number(/ReLU\(x\) = ([\d.]+)/.exec(text)?.[1]);
+    expect(f).toBeCloseTo(x, 3);
+    expect(text).toContain('ReLU′(x) = 1');
+  });
+
+  it('fills the pane\'s width and redraws when the pane is resized', async () => {
+    const root = await render('```activation\nfunctions: Tanh\n```\n');
+    const canvas = await drawnCanvas(root);
+    expect(canvas.getBoundingClientRect().width).toBe(700);
+    root.style.width = '500px';
+    await vi.waitFor(() => expect(canvas.getBoundingClientRect().width).toBe(500));
+    expect(canvas.width).toBe(500 * devicePixelRatio);
+    expect(pixelHash(canvas).inked).toBeGreaterThan(3000);
+  });
+
   it('shows a bad block as an inline error naming the line, while the next block still draws', async () => {
     const root = await render('```activation\nfunctions: Sigmod\n```\n\n```activation\nfunctions: ReLU\n```\n');
     const error = root.querySelector('.activation-lab-error');
