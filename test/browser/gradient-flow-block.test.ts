@@ -1,0 +1,91 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createHost, type Host } from '../fakes/host';
+import type { Component } from '../fakes/obsidian';
+import { loadBuiltPlugin } from './support/built-plugin';
+import { frames, installInstrumentation, liveCounts, pixelHash } from './support/instrument';
+import { server } from './support/server';
+
+let host: Host | null = null;
+let view: Component | null = null;
+let vault: Record<string, string> = {};
+
+beforeAll(async () => {
+  installInstrumentation();
+  vault = await server.readVault('shared');
+});
+
+afterEach(() => {
+  view?.unload();
+  view = null;
+  host?.dispose();
+  host = null;
+  document.body.replaceChildren();
+});
+
+async function render(note: string): Promise<HTMLElement> {
+  host = createHost({ files: { ...vault, 'demo.md': note } });
+  await host.loadPlugin((await loadBuiltPlugin()) as never);
+  host.setTheme('light');
+  const container = document.body.createDiv();
+  container.style.width = '700px';
+  view = await host.renderNote('demo.md', container);
+  return container;
+}
+
+const canvasOf = (root: HTMLElement) => vi.waitFor(() => {
+  const c = root.querySelector('canvas');
+  if (!c) throw new Error('not drawn yet');
+  return c;
+});
+
+const BLOCK = '```gradient-flow\nactivations: Sigmoid, Tanh, ReLU\ndepth: 20\nwidth: 32\n```\n';
+
+describe('```gradient-flow in Chromium, through the built main.js', () => {
+  it('draws one line per activation with a computed summary', async () => {
+    const root = await render(BLOCK);
+    const canvas = await canvasOf(root);
+    expect(pixelHash(canvas).inked).toBeGreaterThan(3000);
+    expect(canvas.getAttribute('aria-label')).toContain('20-layer network of width 32');
+    expect(root.querySelector('.activation-lab-summary')?.textContent).toMatch(/^Gradient reaching the first layer, relative to the last layer: Sigmoid: [\d.]+e−\d+/);
+  });
+
+  it('redraws in place when depth, width, init or the seed change', async () => {
+    const root = await render(BLOCK);
+    const canvas = await canvasOf(root);
+    const summary = () => root.querySelector('.activation-lab-summary')?.textContent;
+    for (const [label, act] of [
+      ['depth', (el: HTMLInputElement) => { el.value = '12'; el.dispatchEvent(new Event('input')); }],
+      ['width', (el: HTMLInputElement) => { el.value = '8'; el.dispatchEvent(new Event('input')); }],
+    ] as const) {
+      const before = [pixelHash(canvas).hash, summary()];
+      const slider = root.querySelector<HTMLInputElement>(`input[aria-label="${label}"]`) as HTMLInputElement;
+      act(slider);
+      await frames(3);
+      expect(root.querySelector('canvas')).toBe(canvas);
+      expect([pixelHash(canvas).hash, summary()]).not.toEqual(before);
+    }
+    const select = root.querySelector<HTMLSelectElement>('select') as HTMLSelectElement;
+    const beforeInit = summary();
+    select.value = 'he_normal';
+    select.dispatchEvent(new Event('change'));
+    await frames(3);
+    expect(summary()).not.toBe(beforeInit);
+    const beforeSeed = summary();
+    root.querySelector<HTMLButtonElement>('button.activation-lab-button')?.click();
+    await frames(3);
+    expect(summary()).not.toBe(beforeSeed);
+    expect(host?.writes.filter((w) => w.path.endsWith('.md'))).toEqual([]);
+  });
+
+  it('leaves nothing behind on unload', async () => {
+    const baseline = liveCounts();
+    const root = await render(BLOCK);
+    await canvasOf(root);
+    view?.unload();
+    view = null;
+    host?.dispose();
+    host = null;
+    root.remove();
+    expect(liveCounts()).toEqual({ ...baseline, canvases: 0 });
+  });
+});
