@@ -1,14 +1,20 @@
-/** Keys every block kind accepts (title, caption, height), and the parse step all kinds share. */
+/** Keys every block kind accepts (title, caption, context, height), and the parse step all kinds share. */
 import { parseBlockSyntax, type BlockEntries } from '../core/block-syntax';
 import { parseOptions, type OptionsOf, type Schema } from '../core/options';
-import { ok, type Result } from '../core/result';
+import { fail, ok, type Result } from '../core/result';
 import { LIMITS, type Settings } from '../core/settings';
+import { parseWikiLink } from '../core/wikilinks';
+
+/** Most context links one block may show (each is a rendered panel; a wall of them helps nobody). */
+export const MAX_CONTEXT_LINKS = 8;
 
 /** The common part of every schema; `height` defaults to the user's setting. */
 export function commonSchema(settings: Settings) {
   return {
     title: { type: 'string', maxLength: 200 },
     caption: { type: 'string', maxLength: 2000 },
+    /** Wiki-links whose content the block shows in panels (`[[note#Heading]]`, quoted or not, one or a list). */
+    context: { type: 'list', default: [], maxItems: MAX_CONTEXT_LINKS },
     height: { type: 'integer', default: settings.height, min: LIMITS.height.min, max: LIMITS.height.max },
   } as const;
 }
@@ -24,7 +30,25 @@ export function parseWithSchema<S extends Schema>(source: string, schema: S, bar
   const entries = parseBlockSyntax(source, bareKey);
   if (!entries.ok) return entries;
   const options = parseOptions(entries.value, schema);
-  return options.ok ? ok({ options: options.value, entries: entries.value }) : options;
+  if (!options.ok) return options;
+  const o = options.value as OptionsOf<S> & { context?: unknown };
+  if (Array.isArray(o.context)) {
+    const links = parseContextLinks(o.context as string[], lineOf(entries.value, 'context'));
+    if (!links.ok) return links;
+    o.context = links.value;
+  }
+  return ok({ options: o, entries: entries.value });
+}
+
+/** Each `context` item must be one wiki-link (`badLink` on the key's line); the links as written, quotes removed. */
+export function parseContextLinks(items: readonly string[], line: number): Result<string[]> {
+  const links: string[] = [];
+  for (const item of items) {
+    const link = parseWikiLink(item);
+    if (!link.ok) return fail(link.problem.code, link.problem.args, line);
+    links.push(link.value.raw);
+  }
+  return ok(links);
 }
 
 /** The line of `key` in the block, or the block's first line. */
