@@ -1,0 +1,120 @@
+/**
+ * The page `npm run demo` serves: the project's Obsidian host (test/fakes, bundled with `obsidian` aliased
+ * to it) running the BUILT main.js, which it loads the way Obsidian's plugin loader does. Without `?note=`
+ * it lists the example vault's notes; with it, it renders that note in Reading view, live (sliders, hover,
+ * links). `window.demoStatus()` tells scripts/demo.mjs whether every chart is drawn.
+ */
+import * as obsidian from 'obsidian';
+import { createHost } from '../test/fakes/host';
+import type { TFile } from '../test/fakes/obsidian';
+
+type PluginClass = new (app: never, manifest: never) => object;
+
+/** What demo.mjs reads: how many chart boxes the note has, how many hold drawn pixels, and any errors. */
+interface DemoStatus {
+  ready: boolean;
+  boxes: number;
+  drawn: number;
+  errors: string[];
+  /** Fence languages left as plain code (kinds not registered by this build). */
+  plainBlocks: string[];
+}
+
+declare global {
+  interface Window {
+    demoStatus?: () => DemoStatus;
+  }
+}
+
+const query = new URLSearchParams(location.search);
+const pageErrors: string[] = [];
+window.addEventListener('error', (e) => pageErrors.push(String(e.message)));
+window.addEventListener('unhandledrejection', (e) => pageErrors.push(String(e.reason)));
+
+/** Evaluates main.js as CommonJS with `require('obsidian')` answered by the host, and adds styles.css. */
+async function loadBuiltPlugin(): Promise<PluginClass> {
+  const [code, css] = await Promise.all([fetch('/plugin/main.js').then((r) => r.text()), fetch('/plugin/styles.css').then((r) => r.text())]);
+  const module: { exports: { default?: PluginClass } } = { exports: {} };
+  const require = (id: string): unknown => {
+    if (id === 'obsidian') return obsidian;
+    throw new Error(`main.js required '${id}', which Obsidian does not provide`);
+  };
+  // Demo-only: evaluating our own bundle is exactly what Obsidian's plugin loader does with main.js.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- our own built main.js, loaded as Obsidian loads it
+  const evaluate = new Function('module', 'exports', 'require', code) as (m: typeof module, e: typeof module.exports, r: typeof require) => void;
+  evaluate(module, module.exports, require);
+  document.head.createEl('style', { text: css, attr: { 'data-plugin': 'activation-lab' } });
+  if (!module.exports.default) throw new Error('main.js has no default export');
+  return module.exports.default;
+}
+
+/** A canvas with at least some ink: Chart.js really drew into it. */
+function inked(canvas: HTMLCanvasElement): boolean {
+  const ctx = canvas.getContext('2d');
+  if (!ctx || canvas.width === 0 || canvas.height === 0) return false;
+  const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+  let ink = 0;
+  for (let i = 3; i < data.length && ink < 500; i += 4) if (data[i] !== 0) ink++;
+  return ink >= 500;
+}
+
+function status(ready: boolean): DemoStatus {
+  const boxes = [...document.querySelectorAll<HTMLElement>('.activation-lab-chart-box')];
+  return {
+    ready,
+    boxes: boxes.length,
+    drawn: boxes.filter((b) => [...b.querySelectorAll('canvas')].some(inked)).length,
+    errors: [...pageErrors, ...[...document.querySelectorAll('.activation-lab-error')].map((e) => e.textContent ?? '')],
+    plainBlocks: [...document.querySelectorAll('pre > code[class*="language-"]')].map((c) => c.className.replace(/.*language-/, '')),
+  };
+}
+
+function link(parent: HTMLElement, text: string, params: Record<string, string>): void {
+  const href = '?' + new URLSearchParams(params).toString();
+  parent.createEl('a', { text, href, cls: 'demo-link' });
+}
+
+/** The bar above the note: other notes, theme and language switches. */
+function toolbar(notes: string[], note: string, theme: string, lang: string): void {
+  const bar = document.body.createDiv({ cls: 'demo-bar' });
+  bar.createSpan({ cls: 'demo-brand', text: 'Activation Lab demo' });
+  for (const n of notes) link(bar, n.replace(/\.md$/, ''), { note: n, theme, lang });
+  bar.createSpan({ cls: 'demo-sep' });
+  link(bar, theme === 'dark' ? 'Light' : 'Dark', { note, theme: theme === 'dark' ? 'light' : 'dark', lang });
+  link(bar, lang === 'zh' ? 'English' : '中文', { note, theme, lang: lang === 'zh' ? 'en' : 'zh' });
+}
+
+async function main(): Promise<void> {
+  const files = (await fetch('/vault.json').then((r) => r.json())) as Record<string, string>;
+  const notes = Object.keys(files).filter((p) => p.endsWith('.md')).sort();
+  const note = query.get('note');
+  const theme = query.get('theme') === 'dark' ? 'dark' : 'light';
+  const lang = query.get('lang') === 'en' ? 'en' : 'zh';
+  const host = createHost({ files, language: lang });
+  host.setTheme(theme);
+  if (!note || !files[note]) {
+    const list = document.body.createDiv({ cls: 'demo-index' });
+    list.createEl('h1', { text: 'Activation Lab — example vault' });
+    for (const n of notes) link(list.createDiv(), n, { note: n, theme, lang });
+    window.demoStatus = () => status(true);
+    return;
+  }
+  document.title = `${note} — Activation Lab demo`;
+  if (query.get('bar') !== '0') toolbar(notes, note, theme, lang);
+  await host.loadPlugin((await loadBuiltPlugin()) as never);
+  host.setTheme(theme);
+  // Clicking a wiki-link opens the note in Obsidian; here it navigates to that note's page.
+  host.app.workspace.on('file-open', (file: unknown) => {
+    const path = (file as TFile | null)?.path;
+    if (path && path !== note) location.search = new URLSearchParams({ note: path, theme, lang }).toString();
+  });
+  const page = document.body.createDiv({ cls: 'demo-page' });
+  await host.renderNote(note, page);
+  window.demoStatus = () => status(true);
+}
+
+window.demoStatus = () => status(false);
+main().catch((error: unknown) => {
+  pageErrors.push(error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error));
+  window.demoStatus = () => status(true);
+});

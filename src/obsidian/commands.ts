@@ -1,0 +1,75 @@
+/**
+ * Commands (no default hotkeys): insert a ready block at the cursor — an activation chart picked from a
+ * fuzzy list, or one of the demos — and re-render the charts of the active note.
+ */
+import { FuzzySuggestModal, Notice, type App, type Editor, type Plugin } from 'obsidian';
+import { activationNames } from '../core/activations';
+import { activationTemplate, demoTemplate, insertionAt, type TemplateKind } from '../core/block-templates';
+import { t, type Lang, type MessageKey } from '../i18n';
+import type { Rerenderable } from './block-host';
+
+/** What the commands need from the plugin. */
+export interface CommandDeps {
+  lang(): Lang;
+  liveBlocks: ReadonlySet<Rerenderable>;
+}
+
+/** Inserts `block` at the cursor (replacing a selection) so that it starts on its own line. */
+export function insertBlock(editor: Editor, block: string): void {
+  const from = editor.getCursor('from');
+  editor.replaceSelection(insertionAt(block, editor.getLine(from.line).slice(0, from.ch)));
+}
+
+/** The activation picker: type to filter the torch names, Enter inserts a chart of the chosen one. */
+export class ActivationPicker extends FuzzySuggestModal<string> {
+  constructor(app: App, lang: Lang, private readonly onChoose: (name: string) => void) {
+    super(app);
+    this.setPlaceholder(t(lang, 'picker.placeholder'));
+  }
+
+  getItems(): string[] {
+    return activationNames();
+  }
+
+  getItemText(name: string): string {
+    return name;
+  }
+
+  onChooseItem(name: string): void {
+    this.onChoose(name);
+  }
+}
+
+/** The demo insert commands: id, name key, block kind. */
+const DEMOS: readonly [id: string, name: MessageKey, kind: TemplateKind][] = [
+  ['insert-gradient-flow-demo', 'command.insertGradientFlow', 'gradient-flow'],
+  ['insert-dead-relu-demo', 'command.insertDeadRelu', 'dead-relu'],
+  ['insert-zero-centered-demo', 'command.insertZeroCentered', 'zero-centered'],
+];
+
+/** Registers every command on the plugin (removed by Obsidian when the plugin unloads). Names use the language at load time. */
+export function registerCommands(plugin: Plugin, deps: CommandDeps): void {
+  const lang = deps.lang();
+  plugin.addCommand({
+    id: 'insert-activation-chart',
+    name: t(lang, 'command.insertActivation'),
+    editorCallback: (editor) => new ActivationPicker(plugin.app, deps.lang(), (name) => insertBlock(editor, activationTemplate(name))).open(),
+  });
+  for (const [id, name, kind] of DEMOS) {
+    plugin.addCommand({ id, name: t(lang, name), editorCallback: (editor) => insertBlock(editor, demoTemplate(kind)) });
+  }
+  plugin.addCommand({
+    id: 'rerender-charts',
+    name: t(lang, 'command.rerender'),
+    checkCallback: (checking) => {
+      const file = plugin.app.workspace.getActiveFile();
+      if (!file) return false;
+      if (!checking) {
+        const blocks = [...deps.liveBlocks].filter((b) => b.sourcePath === file.path);
+        for (const block of blocks) block.rerender();
+        new Notice(t(deps.lang(), 'command.rerendered', { count: blocks.length }));
+      }
+      return true;
+    },
+  });
+}

@@ -1,0 +1,184 @@
+/** Export from a block (menu button, context menu): PNG to clipboard or vault, CSV; printing draws every chart. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { createApi } from '../../src/api';
+import type { Host } from '../fakes/host';
+import { Menu, MenuItem, Notice, type Component } from '../fakes/obsidian';
+import { drawnCanvases, showNote, startPlugin } from './support/plugin-host';
+import { frames } from './support/instrument';
+
+let host: Host | null = null;
+let view: Component | null = null;
+const clipboard = { written: [] as ClipboardItem[], text: [] as string[] };
+
+afterEach(() => {
+  view?.unload();
+  view = null;
+  host?.dispose();
+  host = null;
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
+
+/** Renders `note` as Note.md through the built plugin; the clipboard is stubbed (the test page cannot grant it). */
+async function render(note: string, options: { attachmentFolderPath?: string } = {}): Promise<HTMLElement> {
+  host = (await startPlugin({ files: { 'Note.md': note }, ...options })).host;
+  clipboard.written = [];
+  clipboard.text = [];
+  vi.spyOn(navigator.clipboard, 'write').mockImplementation(async (items) => { clipboard.written.push(...items); });
+  vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (text) => { clipboard.text.push(text); });
+  Notice.reset();
+  const shown = await showNote(host, 'Note.md');
+  view = shown.view;
+  return shown.root;
+}
+
+/** The menu shown last (a function, so TypeScript does not narrow it after the test resets it). */
+const lastMenu = (): Menu | null => Menu.lastShown;
+
+/** Opens the block's menu from its header button and picks `title`. */
+function pick(root: HTMLElement, title: string): void {
+  root.querySelector<HTMLButtonElement>('.activation-lab-menu-button')?.click();
+  const item = Menu.lastShown?.items.find((i): i is MenuItem => i !== 'separator' && i.title === title);
+  if (!item) throw new Error(`no menu item ${title}`);
+  [...(Menu.lastShown?.dom?.querySelectorAll<HTMLElement>('.menu-item') ?? [])].find((el) => el.textContent === title)?.click();
+}
+
+async function pngSize(blob: Blob): Promise<{ width: number; height: number; type: string }> {
+  const bitmap = await createImageBitmap(blob);
+  return { width: bitmap.width, height: bitmap.height, type: blob.type };
+}
+
+describe('export menu', () => {
+  it('is a labelled button in the block header, with the three actions', async () => {
+    const root = await render('```activation\ntitle: Sigmoid\nfunctions: Sigmoid\n```\n');
+    const button = root.querySelector('.activation-lab-header .activation-lab-menu-button') as HTMLButtonElement;
+    expect(button.tagName).toBe('BUTTON');
+    expect(button.getAttribute('aria-label')).toBe('Export chart');
+    expect(root.querySelector('.activation-lab-header .activation-lab-title')?.textContent).toBe('Sigmoid');
+    button.click();
+    expect(Menu.lastShown?.items.map((i) => (i === 'separator' ? i : i.title))).toEqual(['Copy as PNG', 'Save PNG to vault', 'Copy data as CSV']);
+  });
+
+  it('opens from the keyboard', async () => {
+    const root = await render('```activation\nfunctions: ReLU\n```\n');
+    Menu.lastShown = null;
+    root.querySelector<HTMLButtonElement>('.activation-lab-menu-button')?.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(lastMenu()?.shownAt).not.toBeNull();
+  });
+
+  it('is also the block\'s context menu, but leaves links their own', async () => {
+    const root = await render('```activation\nfunctions: ReLU\ncaption: see [[Other]]\n```\n');
+    const box = (await drawnCanvases(root))[0];
+    Menu.lastShown = null;
+    const onChart = new MouseEvent('contextmenu', { bubbles: true, cancelable: true, clientX: 10, clientY: 20 });
+    box.dispatchEvent(onChart);
+    expect(onChart.defaultPrevented).toBe(true);
+    expect(lastMenu()?.shownAt).toEqual({ x: 10, y: 20 });
+    lastMenu()?.hide();
+    Menu.lastShown = null;
+    root.querySelector('.activation-lab-caption a')?.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
+    expect(lastMenu()).toBeNull();
+  });
+
+  it('copies a PNG of the chart at its drawn size (device pixels)', async () => {
+    const root = await render('```activation\nfunctions: Sigmoid\n```\n');
+    const [canvas] = await drawnCanvases(root);
+    pick(root, 'Copy as PNG');
+    await vi.waitFor(() => expect(Notice.messages).toEqual(['Copied']));
+    const blob = await clipboard.written[0].getType('image/png');
+    expect(await pngSize(blob)).toEqual({ width: canvas.width, height: canvas.height, type: 'image/png' });
+    expect(canvas.width).toBe(700 * devicePixelRatio);
+  });
+
+  it('draws a chart that has not scrolled into view before copying it', async () => {
+    const root = await render(`${'filler\n\n'.repeat(400)}\`\`\`activation\nfunctions: Tanh\n\`\`\`\n`);
+    expect(root.querySelector('canvas')).toBeNull();
+    pick(root, 'Copy as PNG');
+    await vi.waitFor(() => expect(Notice.messages).toEqual(['Copied']));
+    const blob = await clipboard.written[0].getType('image/png');
+    expect((await pngSize(blob)).height).toBe(300 * devicePixelRatio);
+  });
+
+  it('saves a PNG where Obsidian puts the note\'s attachments, only on request, and says where', async () => {
+    const root = await render('```activation\nfunctions: ReLU\n```\n', { attachmentFolderPath: './attachments' });
+    await drawnCanvases(root);
+    expect(host?.writes).toEqual([]);
+    pick(root, 'Save PNG to vault');
+    await vi.waitFor(() => expect(Notice.messages).toEqual(['Saved to attachments/Note activation.png']));
+    expect(host?.writes.map((w) => [w.op, w.path])).toEqual([['createFolder', 'attachments'], ['createBinary', 'attachments/Note activation.png']]);
+    const bytes = new Uint8Array(host?.writes[1].data as ArrayBuffer);
+    expect([...bytes.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    pick(root, 'Save PNG to vault');
+    await vi.waitFor(() => expect(Notice.messages.at(-1)).toBe('Saved to attachments/Note activation 1.png'));
+  });
+
+  it('copies the sampled data as CSV whose numbers are the API\'s, following the sliders', async () => {
+    const root = await render('```activation\nfunctions: Sigmoid, PReLU\nsamples: 41\n```\n');
+    await drawnCanvases(root);
+    pick(root, 'Copy data as CSV');
+    await vi.waitFor(() => expect(clipboard.text).toHaveLength(1));
+    const [header, ...rows] = clipboard.text[0].trimEnd().split('\r\n');
+    expect(header).toBe('x,Sigmoid,Sigmoid′,PReLU,PReLU′');
+    expect(rows).toHaveLength(41);
+    const api = createApi();
+    const sigmoid = api.activation('Sigmoid');
+    for (const row of rows) {
+      const [x, f, df] = row.split(',').map(Number);
+      expect([f, df]).toEqual([sigmoid.f(x), sigmoid.df(x)]);
+    }
+    const slider = root.querySelector<HTMLInputElement>('input[type=range]') as HTMLInputElement;
+    slider.value = '0.5';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await frames(2);
+    pick(root, 'Copy data as CSV');
+    await vi.waitFor(() => expect(clipboard.text).toHaveLength(2));
+    const prelu = api.activation('PReLU', { init: 0.5 });
+    for (const row of clipboard.text[1].trimEnd().split('\r\n').slice(1)) {
+      const [x, , , f] = row.split(',').map(Number);
+      expect(f).toBe(prelu.f(x));
+    }
+  });
+});
+
+describe('touch and keyboard (mobile, accessibility)', () => {
+  it('a finger on the chart reads out values like a mouse does', async () => {
+    const root = await render('```activation\nfunctions: Sigmoid\n```\n');
+    const [canvas] = await drawnCanvases(root);
+    expect(getComputedStyle(canvas).touchAction).toBe('pan-y');
+    const rect = canvas.getBoundingClientRect();
+    const touch = new Touch({ identifier: 1, target: canvas, clientX: rect.left + rect.width * 0.75, clientY: rect.top + rect.height / 2 });
+    canvas.dispatchEvent(new TouchEvent('touchstart', { touches: [touch], changedTouches: [touch], bubbles: true, cancelable: true }));
+    await frames(2);
+    expect(root.querySelector('.activation-lab-readout')?.textContent).toMatch(/^x = 2\.\d+Sigmoid\(x\) = 0\.9/);
+  });
+
+  it('every control is a labelled form element or a button', async () => {
+    const root = await render('```gradient-flow\nactivations: Sigmoid, ReLU\ndepth: 5\n```\n');
+    await drawnCanvases(root);
+    const controls = [...root.querySelectorAll<HTMLElement>('input, select, button')];
+    expect(controls.length).toBe(5);
+    for (const c of controls) expect(c.getAttribute('aria-label') ?? c.textContent).not.toBe('');
+    expect(root.querySelector('canvas')?.getAttribute('aria-label')).toMatch(/^Gradient per layer/);
+  });
+});
+
+describe('printing', () => {
+  it('draws every chart on beforeprint, including those never scrolled into view', async () => {
+    const block = '```activation\nfunctions: GELU\n```\n';
+    const root = await render(`${block}\n${'filler\n\n'.repeat(400)}${block}\n${'filler\n\n'.repeat(400)}${block}`);
+    await drawnCanvases(root, 1);
+    expect(root.querySelectorAll('canvas')).toHaveLength(1);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(root.querySelectorAll('.activation-lab-chart-box canvas')).toHaveLength(3);
+  });
+
+  it('draws at once inside a print container, where nothing scrolls into view', async () => {
+    host = (await startPlugin({ files: { 'Note.md': `${'filler\n\n'.repeat(400)}\`\`\`activation\nfunctions: ELU\n\`\`\`\n` } })).host;
+    const print = document.body.createDiv({ cls: 'print' });
+    print.style.width = '700px';
+    view = await host.renderNote('Note.md', print);
+    expect(print.querySelectorAll('canvas')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,47 @@
+/** A fake Obsidian running the built main.js, for tests of the plugin's Obsidian-facing parts. */
+import { vi } from 'vitest';
+import { createHost, type Host, type HostOptions } from '../../fakes/host';
+import type { Component, MarkdownView } from '../../fakes/obsidian';
+import { loadBuiltPlugin } from './built-plugin';
+import type { Settings } from '../../../src/core/settings';
+
+/** The built plugin instance as tests see it. */
+export interface LoadedPlugin {
+  settings: Settings;
+  updateSettings(next: Settings): Promise<void>;
+  api: { activation(name: string): { f(x: number): number; df(x: number): number } };
+  dataCalls: { op: 'load' | 'save'; data: unknown }[];
+}
+
+/** A host with the built plugin loaded and the light theme on. */
+export async function startPlugin(options: HostOptions): Promise<{ host: Host; plugin: LoadedPlugin }> {
+  const host = createHost(options);
+  const Plugin = await loadBuiltPlugin();
+  const plugin = (await host.loadPlugin(Plugin as never)) as unknown as LoadedPlugin;
+  host.setTheme('light');
+  return { host, plugin };
+}
+
+/** Renders `path` in Reading view into a 700 px wide container attached to the page. */
+export async function showNote(host: Host, path: string): Promise<{ root: HTMLElement; view: Component }> {
+  const root = document.body.createDiv();
+  root.style.width = '700px';
+  const view = await host.renderNote(path, root);
+  return { root, view };
+}
+
+/** Opens `path` as the active editor (source mode), cursor at the start. */
+export function openEditor(host: Host, path: string): MarkdownView {
+  const file = host.app.vault.getFileByPath(path);
+  if (!file) throw new Error(`no note ${path}`);
+  return host.app.workspace.openFile(file);
+}
+
+/** Waits until `root` holds `count` drawn canvases; returns them. */
+export async function drawnCanvases(root: HTMLElement, count = 1): Promise<HTMLCanvasElement[]> {
+  return vi.waitFor(() => {
+    const all = [...root.querySelectorAll('canvas')];
+    if (all.length < count) throw new Error(`${all.length} of ${count} canvases drawn`);
+    return all;
+  }, { timeout: 5000 });
+}

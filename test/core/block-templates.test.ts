@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { activationNames } from '../../src/core/activations';
+import { activationCall, activationTemplate, demoTemplate, insertionAt } from '../../src/core/block-templates';
+import { BLOCK_KINDS } from '../../src/blocks';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+
+const env = { settings: { ...DEFAULT_SETTINGS }, lang: 'en' as const };
+const body = (block: string) => block.split('\n').slice(1, -2).join('\n');
+
+describe('block templates', () => {
+  it('inserts a fenced ```activation block for a name', () => {
+    expect(activationTemplate('Sigmoid')).toBe('```activation\nfunctions: Sigmoid\n```\n');
+    expect(activationTemplate('leaky_relu')).toBe('```activation\nfunctions: LeakyReLU\n```\n');
+  });
+
+  it('fills parameters torch requires, so the inserted block draws', () => {
+    expect(activationCall('Threshold')).toBe('Threshold(threshold=1, value=-1)');
+  });
+
+  it('every activation the picker offers gives a block the activation kind accepts', () => {
+    const kind = BLOCK_KINDS.find((k) => k.language === 'activation');
+    for (const name of activationNames()) {
+      const parsed = kind?.parse(body(activationTemplate(name)), env);
+      expect({ name, ok: parsed?.ok }).toEqual({ name, ok: true });
+    }
+  });
+
+  it('the demos are the documented defaults, and parse wherever their kind is registered', () => {
+    expect(demoTemplate('gradient-flow')).toBe('```gradient-flow\nactivations: Sigmoid, Tanh, ReLU\ndepth: 20\nwidth: 32\n```\n');
+    expect(demoTemplate('dead-relu')).toBe('```dead-relu\nactivations: ReLU, LeakyReLU\nlr: 0.01, 0.15\nsteps: 60\n```\n');
+    expect(demoTemplate('zero-centered')).toBe('```zero-centered\ninputs: Sigmoid, Tanh\n```\n');
+    for (const kind of ['gradient-flow', 'dead-relu', 'zero-centered'] as const) {
+      const registered = BLOCK_KINDS.find((k) => k.language === kind);
+      if (registered) expect({ kind, ok: registered.parse(body(demoTemplate(kind)), env).ok }).toEqual({ kind, ok: true });
+    }
+  });
+
+  it('starts the block on a line of its own', () => {
+    const block = demoTemplate('gradient-flow');
+    expect(insertionAt(block, '')).toBe(block);
+    expect(insertionAt(block, '   ')).toBe(block);
+    expect(insertionAt(block, 'Some text')).toBe('\n' + block);
+  });
+});
