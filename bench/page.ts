@@ -1,0 +1,74 @@
+/**
+ * The bench page: sets up Obsidian's default light theme variables and a 600 px wide stage, and
+ * exposes each scenario on `window.__bench` for bench/run.mjs to call in turn. Results are raw
+ * samples; statistics and the table are made in Node (bench/table.mjs).
+ */
+// Must stay the first import: it wraps requestAnimationFrame before Chart.js captures it.
+import './probe';
+import { THEME_VARIABLES } from '../test/fakes/host';
+import { chartjsDefaults } from './contenders/chartjs-defaults';
+import { chartjsTuned } from './contenders/chartjs-tuned';
+import { functionPlotContender } from './contenders/function-plot';
+import { ours } from './contenders/ours';
+import { rawCanvas } from './contenders/raw-canvas';
+import type { Contender } from './contenders/types';
+import { blockSliders } from './scenarios/block-sliders';
+import { chartjsAnimation, firstScreen, perChart, sliders, warmUp } from './scenarios/charts';
+import { engines } from './scenarios/engines';
+import { canvasMemory } from './scenarios/memory';
+import { profile, sliderProfile } from './scenarios/profile';
+import { quietStart, timeDraw } from './scenarios/timing';
+
+/** Every contender, in table column order; the raw canvas is the floor the ratios divide by. */
+const CONTENDERS: readonly Contender[] = [ours, rawCanvas, chartjsTuned, chartjsDefaults, functionPlotContender];
+
+function setUpPage(): HTMLElement {
+  document.body.classList.add('theme-light');
+  for (const [name, value] of Object.entries(THEME_VARIABLES.light)) document.body.style.setProperty(name, value);
+  const stage = document.createElement('div');
+  stage.id = 'stage';
+  stage.style.width = '600px';
+  document.body.appendChild(stage);
+  return stage;
+}
+
+const stage = setUpPage();
+
+function contender(id: string): Contender {
+  const found = CONTENDERS.find((c) => c.id === id);
+  if (!found) throw new Error(`bench: no contender ${id}`);
+  return found;
+}
+
+/** What bench/run.mjs calls through page.evaluate. */
+const api = {
+  contenders: () => CONTENDERS.map((c) => ({ id: c.id, label: c.label })),
+  devicePixelRatio: () => window.devicePixelRatio,
+  /** True when cross-origin isolated: performance.now() has 5 µs steps instead of 100 µs. */
+  isolated: () => window.crossOriginIsolated,
+  warmUp: (rounds: number) => warmUp(stage, CONTENDERS, rounds),
+  perChart: (reps: { first: number; fifty: number }) => perChart(stage, CONTENDERS, reps.first, reps.fifty),
+  firstScreen: (reps: number) => firstScreen(stage, reps),
+  sliders: (reps: number) => sliders(stage, CONTENDERS, reps),
+  chartjsAnimation: (reps: number) => chartjsAnimation(stage, reps),
+  canvasMemory: (reps: number) => canvasMemory(stage, reps),
+  engines: (runs: number) => engines(runs),
+  blockSliders: (reps: number) => blockSliders(stage, reps),
+  profile: (reps: number) => profile(stage, reps),
+  sliderProfile: (moves: number) => sliderProfile(stage, moves),
+  /** The very first chart of a freshly loaded page (nothing compiled or cached yet). */
+  async cold(id: string): Promise<number> {
+    const c = contender(id);
+    const prepared = await c.prepare(stage, 1, 'sigmoid', false);
+    await quietStart();
+    const timing = await timeDraw(c, prepared);
+    prepared.quiesce?.();
+    prepared.dispose();
+    return timing.work;
+  },
+};
+
+/** The API's type, for run.mjs's JSDoc. */
+export type BenchApi = typeof api;
+
+(window as unknown as { __bench: BenchApi }).__bench = api;

@@ -1,0 +1,127 @@
+/**
+ * Frame and pixel probes for the bench page. Imported FIRST by page.ts: Chart.js captures
+ * `window.requestAnimationFrame` when its module is evaluated, so the wrapper must already be in place.
+ *
+ * Every rAF callback of the page (our BlockShell, Chart.js's animator) runs through the wrapper, which
+ * records when the frame's first callback started and how long the page's callbacks took. The bench's
+ * own frame waits use the raw rAF, so they are never counted as page work.
+ */
+
+const rawRaf = window.requestAnimationFrame.bind(window);
+let frameTs = -1;
+let frameStart = 0;
+let pageCallbacksMs = 0;
+
+/** Starts the bookkeeping of a new frame the first time any callback of that frame runs. */
+function enterFrame(ts: number): void {
+  if (ts === frameTs) return;
+  frameTs = ts;
+  frameStart = performance.now();
+  pageCallbacksMs = 0;
+}
+
+window.requestAnimationFrame = (callback: FrameRequestCallback): number => rawRaf((ts) => {
+  enterFrame(ts);
+  const start = performance.now();
+  try {
+    callback(ts);
+  } finally {
+    pageCallbacksMs += performance.now() - start;
+  }
+});
+
+/** What one frame cost on the main thread. */
+export interface FrameCost {
+  /** From the frame's first rAF callback to the task after its paint: callbacks, style, layout, paint, commit. */
+  frameMs: number;
+  /** Time in the page's own rAF callbacks (our coalesced slider update, Chart.js's animation step). */
+  callbacksMs: number;
+  /** Time of the `inFrame` readback, run after the page's callbacks. */
+  readbackMs: number;
+  /** performance.now() after the frame was painted. */
+  afterPaint: number;
+}
+
+/** Calls `fn` in the first task after the current frame's rendering (style, layout, paint, commit). */
+export function afterPaint(fn: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    fn();
+  };
+  channel.port2.postMessage(null);
+}
+
+/** Waits for the next frame, runs `inFrame` after the page's own rAF callbacks, resolves after that frame is painted. */
+export function nextFrame(inFrame?: () => void): Promise<FrameCost> {
+  return new Promise((resolve) => rawRaf((ts) => {
+    enterFrame(ts);
+    const callbacksMs = pageCallbacksMs;
+    const r0 = performance.now();
+    inFrame?.();
+    const readbackMs = performance.now() - r0;
+    const start = frameStart;
+    afterPaint(() => {
+      const now = performance.now();
+      resolve({ frameMs: now - start, callbacksMs, readbackMs, afterPaint: now });
+    });
+  }));
+}
+
+/** Resolves after `n` painted frames (lets observers, timers and animations settle). */
+export async function settle(n = 2): Promise<void> {
+  for (let i = 0; i < n; i++) await nextFrame();
+}
+
+/**
+ * Forces every canvas to be rasterised: a 1×1 readback flushes the canvas's recorded drawing
+ * commands into its bitmap, so the time spent here is the rasterisation that drawing deferred.
+ */
+export function readback(canvases: Iterable<HTMLCanvasElement>): number {
+  const t0 = performance.now();
+  for (const canvas of canvases) {
+    if (canvas.width === 0 || canvas.height === 0) continue;
+    canvas.getContext('2d')?.getImageData(0, 0, 1, 1);
+  }
+  return performance.now() - t0;
+}
+
+/** Runs a major GC when Chromium was started with --js-flags=--expose-gc, so collections stay out of timed regions. */
+export function collectGarbage(): void {
+  (window as { gc?: () => void }).gc?.();
+}
+
+/** Used JS heap in MiB (needs --enable-precise-memory-info), or NaN where Chromium does not report it. */
+export function usedHeapMiB(): number {
+  const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+  return memory ? memory.usedJSHeapSize / 2 ** 20 : NaN;
+}
+
+/** Resolves once `ready()` holds, checking after each DOM mutation under `root` and at each frame. */
+export function waitUntil(root: Node, ready: () => boolean, timeoutMs = 10_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (ready()) return resolve();
+    const deadline = performance.now() + timeoutMs;
+    let done = false;
+    const finish = (): void => {
+      done = true;
+      observer.disconnect();
+      resolve();
+    };
+    const observer = new MutationObserver(() => {
+      if (!done && ready()) finish();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    const poll = (): void => {
+      if (done) return;
+      if (ready()) return finish();
+      if (performance.now() > deadline) {
+        done = true;
+        observer.disconnect();
+        return reject(new Error('waitUntil: timed out'));
+      }
+      rawRaf(poll);
+    };
+    rawRaf(poll);
+  });
+}

@@ -1,0 +1,133 @@
+// `npm run bench`: builds the bench page, serves it on 127.0.0.1, runs every scenario in Debian's
+// Chromium (headless, 900×700 at devicePixelRatio 2) and prints one table. Progress goes to stderr,
+// the table to stdout. Exit code: 0 unless something crashed; with --check, 1 when a budget fails.
+import { availableParallelism, loadavg } from 'node:os';
+import process from 'node:process';
+import { chromium } from 'playwright-core';
+import { buildScripts } from './build.mjs';
+import { serve } from './serve.mjs';
+import { renderTable } from './table.mjs';
+
+/** Repetitions per scenario, sized for a 2-core machine to finish in about three minutes. */
+const FULL_PLAN = {
+  warmUpRounds: 2,
+  firstChartReps: 15,
+  fiftyChartReps: 8,
+  firstScreenReps: 15,
+  sliderReps: 12,
+  animationReps: 3,
+  memoryReps: 3,
+  engineRuns: 300,
+  blockSliderReps: 30,
+  profileReps: 6,
+  sliderProfileMoves: 40,
+  coldReps: 4,
+};
+
+/** `--quick`: a smoke run of every scenario (numbers too noisy to judge). */
+const PLAN = process.argv.includes('--quick')
+  ? /** @type {typeof FULL_PLAN} */ (Object.fromEntries(Object.entries(FULL_PLAN).map(([k, v]) => [k, Math.max(1, Math.round(v / 6))])))
+  : FULL_PLAN;
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-quic',
+  // performance.memory in full precision, and window.gc() so collections happen outside timed regions.
+  '--enable-precise-memory-info', '--js-flags=--expose-gc',
+];
+
+/** @param {string} text */
+const progress = (text) => process.stderr.write(`bench: ${text}\n`);
+
+/**
+ * Calls `window.__bench[name](arg)` in `page` and returns its result.
+ * @param {import('playwright-core').Page} page @param {string} name @param {unknown} [arg]
+ * @returns {Promise<unknown>}
+ */
+function call(page, name, arg) {
+  return page.evaluate(`window.__bench.${name}(${arg === undefined ? '' : JSON.stringify(arg)})`);
+}
+
+/**
+ * Runs `name` and merges its samples into `into` (keys prefixed with `prefix`).
+ * @param {import('playwright-core').Page} page @param {Record<string, number[]>} into
+ * @param {string} name @param {unknown} arg @param {string} [prefix]
+ */
+async function scenario(page, into, name, arg, prefix = '') {
+  const t0 = Date.now();
+  const samples = /** @type {Record<string, number[]> | undefined} */ (await call(page, name, arg));
+  for (const [key, values] of Object.entries(samples ?? {})) into[prefix + key] = values;
+  progress(`${name} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+async function main() {
+  const check = process.argv.includes('--check');
+  const started = Date.now();
+  const loadBefore = loadavg()[0];
+  progress('building the page');
+  const server = await serve(await buildScripts());
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 900, height: 700 }, deviceScaleFactor: 2 });
+    /** @param {import('playwright-core').Page} page */
+    const watch = (page) => page.on('pageerror', (error) => progress(`page error: ${error.message}`));
+    const page = await context.newPage();
+    watch(page);
+    await page.goto(server.url);
+    const contenders = /** @type {{ id: string, label: string }[]} */ (await call(page, 'contenders'));
+    const dpr = /** @type {number} */ (await call(page, 'devicePixelRatio'));
+    const isolated = /** @type {boolean} */ (await call(page, 'isolated'));
+
+    /** @type {Record<string, number[]>} */
+    const samples = {};
+    await scenario(page, {}, 'warmUp', PLAN.warmUpRounds);
+    await scenario(page, samples, 'perChart', { first: PLAN.firstChartReps, fifty: PLAN.fiftyChartReps });
+    await scenario(page, samples, 'firstScreen', PLAN.firstScreenReps);
+    await scenario(page, samples, 'sliders', PLAN.sliderReps);
+    await scenario(page, samples, 'chartjsAnimation', PLAN.animationReps);
+    await scenario(page, samples, 'canvasMemory', PLAN.memoryReps);
+    await scenario(page, samples, 'engines', PLAN.engineRuns);
+    const t0 = Date.now();
+    const demo = /** @type {{ samples: Record<string, number[]>, notes: Record<string, string> }} */ (await call(page, 'blockSliders', PLAN.blockSliderReps));
+    Object.assign(samples, demo.samples);
+    progress(`blockSliders done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    await scenario(page, samples, 'profile', PLAN.profileReps, 'profile.');
+    await scenario(page, samples, 'sliderProfile', PLAN.sliderProfileMoves, 'sliderProfile.');
+
+    // Cold: a fresh page per draw, contenders interleaved.
+    for (let r = 0; r < PLAN.coldReps; r++) {
+      for (const { id } of contenders) {
+        const fresh = await context.newPage();
+        watch(fresh);
+        await fresh.goto(server.url);
+        (samples[`cold:${id}`] ??= []).push(/** @type {number} */ (await call(fresh, 'cold', id)));
+        await fresh.close();
+      }
+    }
+    progress('cold done');
+
+    const version = browser.version();
+    const { text, verdicts } = renderTable({
+      samples,
+      notes: demo.notes,
+      contenders,
+      meta: [
+        `Chromium ${version} headless, --disable-gpu; viewport 900×700, devicePixelRatio ${dpr}; ${PLAN.firstChartReps} / ${PLAN.fiftyChartReps} interleaved rounds (first chart / 50 charts),`,
+        `${PLAN.sliderReps * 3} slider moves per contender, ${PLAN.engineRuns} engine runs; cells: median (p90); timer step ${isolated ? '5 µs' : '100 µs'}. Total ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+        'Work = synchronous drawing + readback (rasterisation) + the next frame from its first rAF callback to after paint;',
+        'floor = raw Canvas 2D of the same curves; first-screen cells of the peers are their 50 eager charts (they have no lazy mode).',
+        `Machine: ${availableParallelism()} cores, 1-min load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end (above the core count, absolute ms are inflated; ratios hold better).`,
+      ],
+    });
+    process.stdout.write(`${text}\n`);
+    if (check && verdicts.some((v) => !v.pass)) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(2);
+});

@@ -1,0 +1,74 @@
+/**
+ * Slider input → redrawn chart for the demo blocks (issues 4 and 8), through the plugin like a reader.
+ * Kinds are looked up by fence language in BLOCK_KINDS, so blocks registered later are picked up
+ * without touching the bench; a missing one is reported as such.
+ */
+import { BLOCK_KINDS } from '../../src/blocks';
+import { moveSlider, openHost, ours, renderTimed } from '../contenders/ours';
+import { settle } from '../probe';
+import { quietStart, record, timeUpdate, type Samples } from './timing';
+
+/** The blocks timed, by result key: fence language and body. */
+export const DEMO_BLOCKS: Record<string, { language: string; body: string }> = {
+  gf20: { language: 'gradient-flow', body: 'activations: Sigmoid, Tanh, ReLU\ndepth: 20\nwidth: 32\n' },
+  gf50: { language: 'gradient-flow', body: 'activations: Sigmoid, Tanh, ReLU\ndepth: 50\nwidth: 64\n' },
+  deadRelu: { language: 'dead-relu', body: '' },
+  zeroCentered: { language: 'zero-centered', body: '' },
+};
+
+/** Samples per block key, plus a note for every block that could not be timed. */
+export interface BlockSliderResult {
+  samples: Samples;
+  notes: Record<string, string>;
+}
+
+/** The two values the first slider alternates between: its own value and one step away. */
+function alternatives(input: HTMLInputElement): [number, number] {
+  const value = Number(input.value);
+  const step = Number(input.step) || 1;
+  const up = value + step <= Number(input.max);
+  return [up ? value + step : value - step, value];
+}
+
+/** Moves each demo block's first slider `reps` times (depth for gradient-flow) and times each redraw. */
+export async function blockSliders(stage: HTMLElement, reps: number): Promise<BlockSliderResult> {
+  const result: BlockSliderResult = { samples: {}, notes: {} };
+  for (const [key, block] of Object.entries(DEMO_BLOCKS)) {
+    if (!BLOCK_KINDS.some((k) => k.language === block.language)) {
+      result.notes[key] = 'n/a (block not registered)';
+      continue;
+    }
+    const host = await openHost(`\`\`\`${block.language}\n${block.body}\`\`\`\n`, false);
+    const container = stage.createDiv();
+    await quietStart();
+    await renderTimed(host, container);
+    await settle(2);
+    const input = container.querySelector<HTMLInputElement>('input[type=range]');
+    const error = container.querySelector('.activation-lab-error');
+    if (error || !input) {
+      result.notes[key] = error ? `n/a (block error: ${error.textContent?.slice(0, 60) ?? ''})` : 'n/a (no slider)';
+    } else {
+      result.notes[key] = input.getAttribute('aria-label') ?? 'first slider';
+      const values = alternatives(input);
+      // One untimed move first: the drag's start (focus, first-use paths), not a steady update.
+      moveSlider(container, values[0]);
+      await settle(2);
+      const prepared = {
+        draw: () => undefined,
+        canvases: () => Array.from(container.querySelectorAll('canvas')),
+        setParam: (v: number) => moveSlider(container, v),
+        dispose: () => undefined,
+      };
+      for (let i = 0; i < reps; i++) {
+        const t = await timeUpdate(ours, prepared, values[(i + 1) % 2]);
+        record(result.samples, `${key}:update`, t.update);
+        record(result.samples, `${key}:updateRaster`, t.updateRaster);
+        record(result.samples, `${key}:latency`, t.latency);
+        await settle(1);
+      }
+    }
+    host.dispose();
+    container.remove();
+  }
+  return result;
+}

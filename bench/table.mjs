@@ -1,0 +1,194 @@
+// Turns the page's raw samples into the one plain-text table `npm run bench` prints: medians (p90),
+// ratios to the raw-canvas floor, and PASS/FAIL against the budgets of issues 3, 4 and 8.
+
+/** @typedef {Record<string, number[]>} Samples */
+/** @typedef {{ id: string, label: string }} ContenderInfo */
+/** @typedef {{ name: string, value: number, limit: number, pass: boolean }} Verdict */
+
+/** Bytes of one chart's canvas at devicePixelRatio 2 (600 × 300 CSS px, RGBA). */
+const CANVAS_BYTES = 600 * 2 * 300 * 2 * 4;
+const FLOOR = 'raw';
+
+/**
+ * The q-quantile by nearest rank (q = 0.5 gives the median, averaging the middle pair).
+ * @param {number[] | undefined} xs
+ * @param {number} q
+ */
+export function quantile(xs, q) {
+  if (!xs || xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  if (q === 0.5) return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+}
+
+/** @param {number} v */
+function num(v) {
+  if (!Number.isFinite(v)) return '–';
+  const a = Math.abs(v);
+  return a >= 100 ? v.toFixed(0) : a >= 10 ? v.toFixed(1) : a >= 1 ? v.toFixed(2) : v.toFixed(3);
+}
+
+/** "median (p90)" of a sample list, or "–". @param {number[] | undefined} xs */
+function cell(xs) {
+  if (!xs || xs.length === 0) return '–';
+  return `${num(quantile(xs, 0.5))} (${num(quantile(xs, 0.9))})`;
+}
+
+/**
+ * Builds the table.
+ * @param {{ samples: Samples, notes: Record<string, string>, contenders: ContenderInfo[], meta: string[] }} input
+ * @returns {{ text: string, verdicts: Verdict[] }}
+ */
+export function renderTable({ samples, notes, contenders, meta }) {
+  const ids = contenders.map((c) => c.id);
+  /** @type {Verdict[]} */
+  const verdicts = [];
+  /** @type {string[][]} */
+  const rows = [];
+  const median = (/** @type {string} */ key) => quantile(samples[key], 0.5);
+
+  /** A section title row. @param {string} title */
+  const section = (title) => rows.push([title]);
+  /**
+   * A row; `budget` checks the median of `ours` (or `value`) against `limit`.
+   * @param {string} label @param {string[]} cells @param {{ text: string, value: number, limit: number, name: string }} [budget]
+   */
+  const row = (label, cells, budget) => {
+    let verdict = '';
+    if (budget) {
+      const pass = budget.value <= budget.limit;
+      verdicts.push({ name: budget.name, value: budget.value, limit: budget.limit, pass });
+      verdict = Number.isFinite(budget.value) ? (pass ? 'PASS' : 'FAIL') : 'n/a';
+    }
+    rows.push([label, ...cells, budget?.text ?? '', verdict]);
+  };
+  /** Per-contender cells of `metric`. @param {string} metric */
+  const perContender = (metric) => ids.map((id) => cell(samples[`${metric}:${id}`]));
+  /** Ratio of each contender's median to the floor's. @param {string} metric */
+  const ratios = (metric) => ids.map((id) => {
+    const r = median(`${metric}:${id}`) / median(`${metric}:${FLOOR}`);
+    return Number.isFinite(r) ? `${r.toFixed(2)}×` : '–';
+  });
+  /** Cells with only `ours` filled. @param {string} text */
+  const oursOnly = (text) => ids.map((id) => (id === 'ours' ? text : ''));
+
+  section('CHARTS — Sigmoid + derivative, 400 samples, 600×300 CSS px at DPR 2; ms to drawn pixels (main-thread work, vsync idle excluded)');
+  row('first chart on a page (warm)', perContender('first'));
+  row('  × floor', ratios('first'));
+  row('first chart, freshly loaded page (cold)', perContender('cold'));
+  row('per chart when 50 are drawn', perContender('per50'));
+  const per50 = median('per50:ours') / median(`per50:${FLOOR}`);
+  row('  × floor', ratios('per50'), { text: '≤ 2.00×', value: per50, limit: 2, name: 'steady-state per chart ≤ 2× floor' });
+  row('all 50 drawn (us: lazy off)', perContender('all50'));
+  const firstScreenCells = ids.map((id) => (id === 'ours' ? cell(samples['firstScreen:ours']) : cell(samples[`wall50:${id}`])));
+  row('first screen of 50-chart note, wall (us: lazy on)', firstScreenCells,
+    { text: '≤ 100 ms', value: median('firstScreen:ours'), limit: 100, name: 'first screen of 50-block note ≤ 100 ms' });
+  row('  charts drawn for that first screen', ids.map((id) => (id === 'ours' ? num(median('firstScreenCharts:ours')) : '50')));
+  row('entry animation until final pixels, wall', ids.map((id) => cell(samples[`animation:${id}`])));
+
+  section('SLIDER — LeakyReLU + derivative, negative_slope moved; ms per update');
+  row('update + rasterise (readback)', perContender('updateRaster'),
+    { text: '≤ 2 ms', value: median('updateRaster:ours'), limit: 2, name: 'slider update incl. rasterisation ≤ 2 ms' });
+  row('  × floor', ratios('updateRaster'));
+  row('  update alone (input handler + rAF callback)', perContender('update'));
+  row('  whole frame work (+ style, layout, paint)', perContender('updateWork'));
+  row('  input → painted, wall (waits for vsync)', perContender('updateLatency'));
+
+  section('CANVAS MEMORY — 100-block note, lazy on, scrolled top to bottom by 200 px per frame (us only)');
+  const peak = median('peakCanvases:ours');
+  row('peak live canvases', oursOnly(`${num(peak)} (max ${num(Math.max(...(samples['peakCanvases:ours'] ?? [NaN])))})`),
+    { text: '≤ 12', value: Math.max(...(samples['peakCanvases:ours'] ?? [NaN])), limit: 12, name: 'peak live canvases ≤ 12' });
+  row('  canvas pixels at peak, MiB (outside JS heap)', oursOnly(num((peak * CANVAS_BYTES) / 2 ** 20)));
+  row('  canvases alive 1.5 s after the scroll', oursOnly(num(median('canvasesLeft:ours'))));
+  row('  scroll length, frames', oursOnly(num(median('scrollFrames:ours'))));
+  row('JS heap MiB: before → after scroll → after unload', oursOnly(
+    ['heapBefore', 'heapAfterScroll', 'heapAfterUnload'].map((k) => num(median(`${k}:ours`))).join(' → ')));
+
+  section('GRADIENT FLOW (issue 4) — ms');
+  const gfBudget = (/** @type {string} */ key, /** @type {string} */ name) => ({ text: '≤ 5 ms', value: median(key), limit: 5, name });
+  row('forward+backward 50×64×16, Sigmoid', oursOnly(cell(samples['gfForwardBackward:sigmoid'])),
+    gfBudget('gfForwardBackward:sigmoid', 'gradient flow forward+backward (Sigmoid) ≤ 5 ms'));
+  row('forward+backward 50×64×16, ReLU', oursOnly(cell(samples['gfForwardBackward:relu'])),
+    gfBudget('gfForwardBackward:relu', 'gradient flow forward+backward (ReLU) ≤ 5 ms'));
+  row('  + drawing a new network (new seed)', oursOnly(cell(samples['gfWithDraw:sigmoid'])));
+  for (const [key, label] of [['gf20', 'slider → redrawn, depth (Sigmoid,Tanh,ReLU 20×32)'], ['gf50', 'slider → redrawn, depth (Sigmoid,Tanh,ReLU 50×64)']]) {
+    blockSliderRows(row, oursOnly, samples, notes, key, label);
+  }
+
+  section('DEAD RELU / ZERO-CENTRED (issue 8) — ms');
+  row('dead-relu recompute (data + ReLU, LeakyReLU; 64×32, 60 steps, lr 0.15)', oursOnly(cell(samples['deadRelu:demo'])),
+    gfBudget('deadRelu:demo', 'dead-relu demo recompute ≤ 5 ms'));
+  row('zero-centred recompute (data + Sigmoid, Tanh; n 32, 40 steps, lr 1.8)', oursOnly(cell(samples['zigzag:demo'])),
+    gfBudget('zigzag:demo', 'zero-centred demo recompute ≤ 5 ms'));
+  blockSliderRows(row, oursOnly, samples, notes, 'deadRelu', 'slider → redrawn, ```dead-relu');
+  blockSliderRows(row, oursOnly, samples, notes, 'zeroCentered', 'slider → redrawn, ```zero-centered');
+
+  section('PROFILE — our time per block in a 50-block note (lazy off), mean ms per block, median over runs');
+  for (const [key, label] of PROFILE_ROWS) row(label, oursOnly(cell(samples[`profile.${key}`])));
+  section('PROFILE — one slider update of our LeakyReLU block, ms');
+  for (const [key, label] of SLIDER_PROFILE_ROWS) row(label, oursOnly(cell(samples[`sliderProfile.${key}`])));
+
+  return { text: format(rows, ['metric', ...contenders.map((c) => c.label), 'budget', 'result'], meta, verdicts), verdicts };
+}
+
+/** Phases of the profile scenario, in the order the work happens. */
+const PROFILE_ROWS = [
+  ['block', 'handler → block drawn (BlockChild.onload, all sync work)'],
+  ['parse', '  parse (kind.parse)'],
+  ['initView', '  init + view (sampling, overlays, labels)'],
+  ['sampling', '    of which sampleFunction alone'],
+  ['overlays', '    of which computeOverlays alone'],
+  ['shellDom', '  block DOM (BlockChild, BlockShell, legend, read-out)'],
+  ['themeRead', '  theme read (getComputedStyle: forced style recalc)'],
+  ['shellRest', '  legend swatches etc. in BlockShell.draw'],
+  ['layoutRead', '  box size read (clientWidth/Height: forced layout)'],
+  ['chartSetup', '  Chart.js setup (config, canvas, constructor)'],
+  ['chartLayout', '  Chart.js update (scales, ticks, layout)'],
+  ['chartDraw', '  Chart.js draw (lines, grid, our decorations)'],
+  ['raster', 'rasterise (readback)'],
+  ['frame', 'next frame: style, layout, paint (÷ 50)'],
+];
+
+/** Phases of the slider profile. */
+const SLIDER_PROFILE_ROWS = [
+  ['control', 'input event: kind.control (then one rAF is scheduled)'],
+  ['view', 'rAF: kind.view (re-sample, overlays, labels)'],
+  ['config', 'rAF: chart config rebuilt + datasets replaced (ChartView.updateInPlace)'],
+  ['chartLayout', "rAF: Chart.js update('none') (scales, ticks, layout)"],
+  ['chartDraw', 'rAF: Chart.js draw'],
+  ['controlsSync', 'rAF: controls and summary synced'],
+  ['raster', 'rasterise (readback)'],
+];
+
+/**
+ * The rows of one demo block's slider (or its n/a note).
+ * @param {(label: string, cells: string[]) => void} row
+ * @param {(text: string) => string[]} oursOnly
+ * @param {Samples} samples @param {Record<string, string>} notes @param {string} key @param {string} label
+ */
+function blockSliderRows(row, oursOnly, samples, notes, key, label) {
+  if (!samples[`${key}:updateRaster`]) {
+    row(label, oursOnly(notes[key] ?? 'n/a'));
+    return;
+  }
+  row(`${label}: update + raster`, oursOnly(cell(samples[`${key}:updateRaster`])));
+  row('  update alone', oursOnly(cell(samples[`${key}:update`])));
+  row('  input → painted, wall', oursOnly(cell(samples[`${key}:latency`])));
+}
+
+/**
+ * Lays the rows out in aligned columns.
+ * @param {string[][]} rows @param {string[]} header @param {string[]} meta @param {Verdict[]} verdicts
+ */
+function format(rows, header, meta, verdicts) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.filter((r) => r.length > 1).map((r) => (r[i] ?? '').length)));
+  const line = (/** @type {string[]} */ cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const rule = '-'.repeat(widths.reduce((a, b) => a + b + 2, -2));
+  const out = [rule, line(header), rule];
+  for (const r of rows) out.push(r.length === 1 ? `\n${r[0]}` : line(r));
+  out.push(rule);
+  const failed = verdicts.filter((v) => !v.pass);
+  out.push(`budgets: ${verdicts.length - failed.length} of ${verdicts.length} pass${failed.length ? ` — FAIL: ${failed.map((v) => v.name).join('; ')}` : ''}`);
+  out.push(...meta);
+  return out.join('\n');
+}
