@@ -12,7 +12,7 @@ export default defineConfig([
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'version-bump.mjs'] },
+        projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'version-bump.mjs', 'scripts/*.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -48,5 +48,55 @@ export default defineConfig([
       'import/no-nodejs-modules': 'off',
       'no-restricted-globals': 'off',
     },
+  },
+  {
+    // Build and test configs run in Node (not in Obsidian), so they see Node's globals.
+    files: ['*.mjs', '*.config.ts', 'test/browser/support/commands.ts'],
+    languageOptions: { globals: { process: 'readonly', __dirname: 'readonly' } },
+  },
+  {
+    // The build installs into the example vault, whose config folder is `.obsidian` as committed (no Vault here).
+    files: ['esbuild.config.mjs', 'eslint.config.mjs'],
+    rules: { 'obsidianmd/hardcoded-config-path': 'off' },
+  },
+  {
+    files: ['test/**'],
+    rules: {
+      // The fake Vault imitates Obsidian's default configDir, and tests assert the `.obsidian/plugins/<id>/data.json` it writes.
+      'obsidianmd/hardcoded-config-path': 'off',
+      // The fake Vault implements delete() and its tests exercise it; trashFile is a FileManager concern for plugin code.
+      'obsidianmd/prefer-file-manager-trash-file': 'off',
+      // Fakes and their tests handle TFile/TFolder themselves; the cast advice is for plugin code reading the vault.
+      'obsidianmd/no-tfile-tfolder-cast': 'off',
+      // Dummy plugins in tests are stand-ins for the fake host, not shipped plugins: no settings search, no lifecycle leak.
+      'obsidianmd/settings-tab/prefer-setting-definitions': 'off',
+      'obsidianmd/no-plugin-as-component': 'off',
+      // Tests check they run in real Chromium (navigator.userAgent), not which platform a plugin is on.
+      'obsidianmd/platform': 'off',
+    },
+  },
+  {
+    // Evaluates our own production main.js exactly as Obsidian's plugin loader does (new Function); no-new-func is
+    // wrapped by rule-custom-message, which eslint-comments/no-restricted-disable forbids disabling inline, so it is
+    // off for this one file, with no-console kept on directly.
+    files: ['test/browser/support/built-plugin.ts'],
+    rules: {
+      'obsidianmd/rule-custom-message': 'off',
+      'no-console': ['error', { allow: ['warn', 'error', 'debug'] }],
+    },
+  },
+  {
+    // The demo page evaluates our own production main.js exactly as Obsidian's plugin loader does (new Function),
+    // like test/browser/support/built-plugin.ts; no-new-func sits inside rule-custom-message, which may not be disabled inline.
+    files: ['scripts/demo-page.ts'],
+    rules: {
+      'obsidianmd/rule-custom-message': 'off',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    // A positive control: a constant innerHTML payload proves the XSS detector works; no-inner-html may not be disabled inline.
+    files: ['test/browser/fake-markdown.test.ts'],
+    rules: { '@microsoft/sdl/no-inner-html': 'off' },
   },
 ]);

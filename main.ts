@@ -3,11 +3,13 @@ import { createApi, type ActivationLabApi } from './src/api';
 import { BLOCK_KINDS } from './src/blocks';
 import type { Settings } from './src/core/settings';
 import type { Rerenderable } from './src/obsidian/block-host';
+import { registerCommands } from './src/obsidian/commands';
 import { currentLang } from './src/obsidian/language';
 import { registerBlocks } from './src/obsidian/register-blocks';
 import { loadSettings, saveSettings } from './src/obsidian/settings-store';
+import { ActivationLabSettingTab } from './src/obsidian/settings-tab';
 
-/** Activation Lab: wires settings, block kinds and the public API. No logic lives here. */
+/** Activation Lab: wires settings (and their tab), block kinds, commands and the public API. No logic lives here. */
 export default class ActivationLabPlugin extends Plugin {
   settings!: Settings;
   /** Public API: `app.plugins.plugins["activation-lab"].api`. */
@@ -22,6 +24,9 @@ export default class ActivationLabPlugin extends Plugin {
       lang: () => currentLang(this.settings.language),
       liveBlocks: this.liveBlocks,
     });
+    this.addSettingTab(new ActivationLabSettingTab(this.app, this, { current: () => this.settings, update: (next) => this.updateSettings(next) }));
+    registerCommands(this, { lang: () => currentLang(this.settings.language), liveBlocks: this.liveBlocks });
+    this.registerHoverLinkSource('activation-lab', { display: 'Activation Lab', defaultMod: true }); // page preview of context links (src/obsidian/context-panel.ts HOVER_SOURCE)
   }
 
   /** Saves settings and re-renders open blocks so they follow at once. */

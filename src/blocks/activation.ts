@@ -41,6 +41,11 @@ export interface ActivationOptions extends CommonOptions {
 interface ActivationState {
   options: ActivationOptions;
   functions: NamedActivation[];
+  /**
+   * The fitted y range when the first slider moved. While dragging, the axis only widens from there,
+   * never jumps back and forth, and an unchanged axis lets the chart skip its layout pass.
+   */
+  yHold: [number, number] | null;
 }
 
 function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
@@ -50,7 +55,7 @@ function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
   const functions = resolveActivationList(o.functions, lineOf(entries, 'functions'), 'functions');
   if (!functions.ok) return functions;
   if (o.x[1] - o.x[0] <= 0) return fail('badRange', { key: 'x', value: String(o.x) }, lineOf(entries, 'x'));
-  return ok({ ...o, functions: functions.value, context: [] });
+  return ok({ ...o, functions: functions.value });
 }
 
 /** Sliders for every numeric parameter; ranges widen to include the value the block set. */
@@ -88,6 +93,19 @@ function axis(range: readonly [number, number], fixed: boolean): AxisModel {
   return { type: 'linear', min: n.min, max: n.max, step: n.step };
 }
 
+/** Samples one function of the block over its x range. */
+function sample(a: NamedActivation, o: ActivationOptions): SampledFunction {
+  const { f, df } = a.spec.bind(a.params);
+  return sampleFunction({ f, df, kinks: a.spec.kinks(a.params), jumps: a.spec.jumps?.(a.params) ?? [] }, o.x, o.samples);
+}
+
+/** The y range the chart fits to its curves (before nice rounding), widened to `yHold` while a slider is held. */
+function fittedY(state: ActivationState, sampled: readonly SampledFunction[]): [number, number] {
+  const fit = fitRange(sampled.flatMap((s) => (state.options.derivative ? [s.f, s.df] : [s.f])));
+  const hold = state.yHold;
+  return hold ? [Math.min(hold[0], fit[0]), Math.max(hold[1], fit[1])] : fit;
+}
+
 function view(state: ActivationState, env: BlockEnv): BlockView {
   const { options: o, functions } = state;
   const lang = env.lang;
@@ -95,8 +113,9 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
   const bands: BandModel[] = [];
   const markers: MarkerModel[] = [];
   const bound = functions.map((a) => ({ a, ...a.spec.bind(a.params), label: activationLabel(a) }));
-  bound.forEach(({ a, f, df }, i) => {
-    const sampled = sampleFunction({ f, df, kinks: a.spec.kinks(a.params), jumps: a.spec.jumps?.(a.params) ?? [] }, o.x, o.samples);
+  const samples = functions.map((a) => sample(a, o));
+  bound.forEach(({ a }, i) => {
+    const sampled = samples[i];
     lines.push({ id: `f${i}`, label: a.spec.name, colorIndex: i, x: sampled.f.x, y: sampled.f.y });
     if (o.derivative) lines.push({ id: `df${i}`, label: `${a.spec.name}′`, colorIndex: i, dashed: true, x: sampled.df.x, y: sampled.df.y });
     if (o.overlays) {
@@ -107,7 +126,7 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
   });
   const chart: LineChartModel = {
     x: axis(o.x, true),
-    y: axis(o.y ?? fitRange(lines), o.y !== undefined),
+    y: axis(o.y ?? fittedY(state, samples), o.y !== undefined),
     lines, bands, markers, zeroAxes: true,
     description: t(lang, o.derivative ? 'chart.activationWithDerivative' : 'chart.activation',
       { names: bound.map((b) => b.label).join(', '), from: formatNumber(o.x[0]), to: formatNumber(o.x[1]) }),
@@ -138,14 +157,15 @@ function control(state: ActivationState, id: string, value: number | string): Ac
   if (!a || typeof value !== 'number' || !Number.isFinite(value)) return state;
   const functions = state.functions.slice();
   functions[i] = withParam(a, param, value);
-  return { ...state, functions };
+  const yHold = state.yHold ?? fittedY(state, state.functions.map((f) => sample(f, state.options)));
+  return { ...state, functions, yHold };
 }
 
 /** The ```activation block kind. */
 export const activationBlock: BlockKind<ActivationOptions, ActivationState> = {
   language: 'activation',
   parse,
-  init: (options) => ({ options, functions: options.functions }),
+  init: (options) => ({ options, functions: options.functions, yHold: null }),
   view,
   control,
 };

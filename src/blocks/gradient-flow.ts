@@ -3,10 +3,10 @@ import type { LineChartModel, LineModel } from '../chart/line-chart-model';
 import { formatNumber } from '../core/format';
 import { INIT_NAMES, defaultInitFor, type InitName } from '../core/init';
 import { decadeRange, positiveOrGap } from '../core/log-axis';
-import { gradientFlowData } from '../core/demo-data';
+import { cachedGradientFlowData } from '../core/network-cache';
 import { gradientFlowFlat, type FlatNetwork, type GradientFlow } from '../core/network';
 import { peakAbsDerivative } from '../core/peak-derivative';
-import { ok, type Result } from '../core/result';
+import { fail, ok, type Result } from '../core/result';
 import type { Settings } from '../core/settings';
 import { t, type Lang } from '../i18n';
 import { activationLabel, resolveActivationList, type NamedActivation } from './activation-list';
@@ -16,6 +16,40 @@ import { csvOf } from './csv';
 
 /** Largest integer seed we accept (the PRNG takes 32-bit seeds). */
 const MAX_SEED = 2 ** 31 - 1;
+
+/**
+ * Each size is bounded on its own, but a drawing costs their product: at depth 200 × width 512 × batch 256 one
+ * activation takes ~28 s and eight take minutes, freezing Obsidian (issue 7: a hostile block renders in < 2 s).
+ * `work` counts roughly the multiply-adds of one drawing: per activation the forward and backward passes and the
+ * Gram matrices of ‖∂loss/∂W‖, plus each layer's weights drawn once (a normal draw costs ~25 multiply-adds). At
+ * ~1.4 ns each on a 2-core laptop the budget is ~0.4 s. It admits every default and slider range, and e.g.
+ * depth 200 × width 128 × batch 16 with three activations.
+ */
+const WORK_BUDGET = 3e8;
+
+/** The sizes a drawing's cost depends on. */
+interface Sizes {
+  depth: number;
+  width: number;
+  batch: number;
+  count: number;
+}
+
+function work({ depth, width, batch, count }: Sizes): number {
+  return depth * width * (25 * width + count * batch * (width + batch));
+}
+
+/** The largest value of `key` (at most `limit`) that keeps the work within budget, the other sizes as they are. */
+function most(sizes: Sizes, key: 'depth' | 'width' | 'batch', limit: number): number {
+  let lo = 1;
+  let hi = limit;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (work({ ...sizes, [key]: mid }) <= WORK_BUDGET) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 /** The keys of a ```gradient-flow block. */
 export function gradientFlowSchema(settings: Settings) {
@@ -50,7 +84,13 @@ function parse(source: string, env: BlockEnv): Result<GradientFlowOptions> {
   const { options: o, entries } = parsed.value;
   const activations = resolveActivationList(o.activations, lineOf(entries, 'activations'), 'activations');
   if (!activations.ok) return activations;
-  return ok({ ...o, activations: activations.value, context: [] });
+  const sizes = { depth: o.depth, width: o.width, batch: o.batch, count: activations.value.length };
+  if (work(sizes) > WORK_BUDGET) {
+    // Blame the first size the block itself set (width first: the cost grows with its square).
+    const key = (['width', 'batch', 'depth'] as const).find((k) => entries.byKey.has(k)) ?? 'width';
+    return fail('outOfRange', { key, value: o[key], max: most(sizes, key, o[key]) }, lineOf(entries, key));
+  }
+  return ok({ ...o, activations: activations.value });
 }
 
 /** Runs every activation at the state's shape, drawing each distinct initialisation's network once. */
@@ -59,7 +99,7 @@ function runAll(s: GradientFlowState): GradientFlow[] {
   return s.options.activations.map((a) => {
     const init = s.init === 'auto' ? defaultInitFor(a.spec.family) : s.init;
     let net = networks.get(init);
-    if (!net) networks.set(init, (net = gradientFlowData(s.seed, { depth: s.depth, width: s.width, batch: s.options.batch, init })));
+    if (!net) networks.set(init, (net = cachedGradientFlowData(s.seed, { depth: s.depth, width: s.width, batch: s.options.batch, init })));
     const { f, df } = a.spec.bind(a.params);
     return gradientFlowFlat({ f, df }, net);
   });
@@ -118,7 +158,11 @@ function view(s: GradientFlowState, env: BlockEnv): BlockView {
 }
 
 function control(s: GradientFlowState, id: string, value: number | string): GradientFlowState {
-  if (id === 'depth' || id === 'width') return typeof value === 'number' && value >= 1 ? { ...s, [id]: Math.round(value) } : s;
+  if (id === 'depth' || id === 'width') {
+    if (typeof value !== 'number' || !(value >= 1)) return s;
+    const sizes = { depth: s.depth, width: s.width, batch: s.options.batch, count: s.options.activations.length };
+    return { ...s, [id]: most(sizes, id, Math.round(value)) };
+  }
   if (id === 'init') return (value === 'auto' || INIT_NAMES.includes(value as InitName)) ? { ...s, init: value as GradientFlowState['init'] } : s;
   if (id === 'seed') return { ...s, seed: (s.seed + 1) % (MAX_SEED + 1) };
   return s;

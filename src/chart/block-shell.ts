@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import { ChartView } from './chart-view';
 import type { Theme } from './theme';
 import { renderControls } from './ui/controls';
-import { renderLegend } from './ui/legend';
+import { relabelLegend, renderLegend } from './ui/legend';
 import type { Listen } from './ui/listen';
 import { Readout } from './ui/readout';
 
@@ -22,6 +22,8 @@ export class BlockShell {
   private theme: Theme | null = null;
   private pendingFrame: number | null = null;
   private readonly legendSlot: HTMLElement;
+  /** The header row: the title and the block's action buttons (the export menu adds its button here). */
+  readonly headerEl: HTMLElement;
 
   constructor(
     private readonly root: HTMLElement,
@@ -33,7 +35,8 @@ export class BlockShell {
   ) {
     this.state = kind.init(options, env);
     this.view = kind.view(this.state, env);
-    if (options.title) root.createDiv({ cls: 'activation-lab-title', text: options.title });
+    this.headerEl = root.createDiv({ cls: 'activation-lab-header' });
+    if (options.title) this.headerEl.createDiv({ cls: 'activation-lab-title', text: options.title });
     this.legendSlot = root.createDiv({ cls: 'activation-lab-legend-slot' });
     this.view.charts.forEach((_, i) => {
       const box = root.createDiv({ cls: 'activation-lab-chart-box' });
@@ -106,7 +109,10 @@ export class BlockShell {
 
   /** Recomputes the view from the state and updates charts in place. */
   refresh(): void {
+    const legendBefore = this.view.legend;
     this.view = this.kind.view(this.state, this.env);
+    // Legend labels may carry values a control changed ("ReLU, lr 0.15"): relabel in place, rebuild only if entries changed.
+    if (this.theme && !relabelLegend(this.legendSlot, legendBefore, this.view.legend)) this.applyTheme(this.theme);
     if (this.theme) this.view.charts.forEach((model, i) => this.charts[i]?.setContent(model, this.theme as Theme, false));
     this.syncControls(this.view.controls);
     this.summaryEl?.setText(this.view.summary ?? '');

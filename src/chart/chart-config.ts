@@ -49,10 +49,12 @@ function toScale(axis: AxisModel, theme: Theme): AnyScale {
     font: { family: theme.font, size: 11 },
     maxRotation: 0,
     minRotation: 0,
+    // Our ticks are already few (nice steps, ≤ 11 generated): skipping labels only costs a measuring pass.
+    autoSkip: false,
     ...(axis.step !== undefined ? { stepSize: axis.step } : {}),
     ...(axis.integer ? { precision: 0 } : {}),
     // The only functions in the config: Chart.js's default log ticks label every minor tick in full.
-    ...(axis.type === 'logarithmic' ? { callback: logTickLabel, autoSkip: false } : {}),
+    ...(axis.type === 'logarithmic' ? { callback: logTickLabel } : {}),
   };
   const decadesOnly = axis.type === 'logarithmic' ? { afterBuildTicks: keepDecades } : {};
   return {

@@ -4,8 +4,8 @@
  * document-wide MutationObserver costs every DOM change in Obsidian (issue 3's measurements).
  */
 import type { Chart } from 'chart.js';
-import { buildChartConfig, toDataset, type XY } from './chart-config';
-import type { LineChartModel } from './line-chart-model';
+import { buildChartConfig, toDataset, toPoints, type XY } from './chart-config';
+import type { AxisModel, LineChartModel, LineModel } from './line-chart-model';
 import { crosshairPlugin, type CrosshairListener } from './plugins/crosshair';
 import { decorationsPlugin } from './plugins/decorations';
 import { ensureChartRegistered } from './register';
@@ -19,6 +19,10 @@ export class ChartView {
   private theme: Theme | null = null;
   private readonly resizeObserver: ResizeObserver;
   private lastWidth = 0;
+  /** What the canvas shows now, to tell a data-only update from a restyle. */
+  private drawn: { model: LineChartModel; theme: Theme } | null = null;
+  /** Set only around a data-only update: the axes are unchanged, so Chart.js's layout pass can be skipped. */
+  private skipLayout = false;
 
   /** `box` must have its height reserved by CSS before the first draw (no scroll jump). */
   constructor(private readonly box: HTMLElement, private readonly onHover?: CrosshairListener) {
@@ -59,16 +63,19 @@ export class ChartView {
     config.plugins = [
       decorationsPlugin(() => ({ model: this.model as LineChartModel, theme: this.theme as Theme })),
       crosshairPlugin((x) => this.onHover?.(x), () => (this.theme as Theme).muted),
+      { id: 'activationLabLayoutGuard', beforeLayout: () => (this.skipLayout ? false : undefined) },
     ];
     this.canvas = canvas;
     this.chart = new Chart(canvas, config);
     this.lastWidth = width;
+    this.drawn = { model: this.model, theme: this.theme };
   }
 
   /** Destroys the chart and drops its canvas (its pixels live outside the JS heap); the box keeps its size. */
   release(): void {
     this.chart?.destroy();
     this.chart = null;
+    this.drawn = null;
     this.canvas?.remove();
     this.canvas = null;
   }
@@ -81,23 +88,33 @@ export class ChartView {
     this.theme = null;
   }
 
-  /** Changes data, scales and colours of the live chart without re-creating it (slider drags, theme). */
+  /**
+   * Changes data, scales and colours of the live chart without re-creating it (slider drags, theme).
+   * The hot path (a slider moved, styles and axes unchanged) only swaps each dataset's points and skips
+   * Chart.js's layout pass, which is most of an update's cost.
+   */
   private updateInPlace(): void {
     const chart = this.chart;
     const model = this.model;
     const theme = this.theme;
     if (!chart || !model || !theme) return;
-    const fresh = buildChartConfig(model, theme, chart.currentDevicePixelRatio);
+    const before = this.drawn;
+    const sameTheme = before?.theme === theme;
     const datasets = chart.data.datasets;
     model.lines.forEach((line, i) => {
-      const next = toDataset(line, theme);
+      const prev = before?.model.lines[i];
+      if (sameTheme && prev && datasets[i] && sameStyle(prev, line)) datasets[i].data = toPoints(line.x, line.y);
       // Same index, new object: Chart.js keeps the dataset's controller and only resyncs its data.
-      datasets[i] = next;
+      else datasets[i] = toDataset(line, theme);
     });
     datasets.length = model.lines.length;
-    chart.options.scales = fresh.options?.scales ?? {};
-    this.canvas?.setAttr('aria-label', model.description);
+    const sameAxes = sameTheme && before !== null && sameAxis(before.model.x, model.x) && sameAxis(before.model.y, model.y);
+    if (!sameAxes) chart.options.scales = buildChartConfig(model, theme, chart.currentDevicePixelRatio).options?.scales ?? {};
+    if (before?.model.description !== model.description) this.canvas?.setAttr('aria-label', model.description);
+    this.skipLayout = sameAxes;
     chart.update('none');
+    this.skipLayout = false;
+    this.drawn = { model, theme };
   }
 
   /** Follows the box's width (pane resize, sidebar toggle) and height (setting change). */
@@ -110,4 +127,14 @@ export class ChartView {
     this.lastWidth = width;
     this.chart.resize(width, height);
   }
+}
+
+/** Lines that differ only in their points can keep their Chart.js dataset. */
+function sameStyle(a: LineModel, b: LineModel): boolean {
+  return a.id === b.id && a.label === b.label && a.colorIndex === b.colorIndex && a.dashed === b.dashed && a.faint === b.faint && a.dots === b.dots;
+}
+
+/** Axes with the same range, ticks and title need no new layout. */
+function sameAxis(a: AxisModel, b: AxisModel): boolean {
+  return a.type === b.type && a.min === b.min && a.max === b.max && a.step === b.step && a.title === b.title && a.integer === b.integer;
 }

@@ -1,47 +1,63 @@
 /**
- * Lazy drawing: a block draws when it comes near the viewport and releases its canvas a while after
- * it has left, so a long note never holds dozens of canvases (≈ 2.75 MiB of pixels each at 2× DPR).
+ * Lazy drawing: a block draws when it comes within half a screen of the visible area and releases its
+ * canvas once it is more than a screen and a half away, so a long note never holds dozens of canvases
+ * (≈ 2.75 MiB of pixels each at 2× DPR). The gap between the two margins stops draw/release flapping.
  */
 
-/** What the watcher calls; `leave` fires only after the element stayed away for `releaseAfterMs`. */
+/** What the watcher calls as the element approaches (`enter`) and moves far away (`leave`). */
 export interface VisibilityHandlers {
   enter(): void;
   leave(): void;
 }
 
-/** Watches one element; `disconnect()` stops everything (observer and pending timer). */
+/** The nearest ancestor that scrolls (Obsidian's reading view or editor scroller), else the viewport (null). */
+function scrollRoot(el: HTMLElement): Element | null {
+  for (let p = el.parentElement; p && p !== activeDocument.body; p = p.parentElement) {
+    const overflow = getComputedStyle(p).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll' || overflow === 'overlay') return p;
+  }
+  return null;
+}
+
+/** Watches one element with two observers; `disconnect()` stops both. */
 export class VisibilityWatcher {
-  private readonly observer: IntersectionObserver;
-  private releaseTimer: number | null = null;
+  private near: IntersectionObserver | null = null;
+  private far: IntersectionObserver | null = null;
+  private frame: number | null = null;
 
-  constructor(el: HTMLElement, private readonly handlers: VisibilityHandlers, private readonly releaseAfterMs = 1000) {
-    // The margin pre-draws blocks half a screen ahead when the page itself scrolls; inside Obsidian's
-    // nested scrollers margins do not apply and blocks draw as they become visible, which is still correct.
-    this.observer = new IntersectionObserver((entries) => this.onChange(entries), { rootMargin: '50% 0px 50% 0px' });
-    this.observer.observe(el);
+  constructor(private readonly el: HTMLElement, private readonly handlers: VisibilityHandlers) {
+    this.start(0);
   }
 
-  private onChange(entries: IntersectionObserverEntry[]): void {
-    const visible = entries[entries.length - 1]?.isIntersecting ?? false;
-    if (visible) {
-      this.clearTimer();
-      this.handlers.enter();
-    } else if (this.releaseTimer === null) {
-      this.releaseTimer = window.setTimeout(() => {
-        this.releaseTimer = null;
-        this.handlers.leave();
-      }, this.releaseAfterMs);
+  /**
+   * Margins only apply to an observer's root, so observe against the pane that actually scrolls. Obsidian
+   * hands a block its element before attaching it, so wait a few frames for the pane to be known.
+   */
+  private start(attempt: number): void {
+    this.frame = null;
+    if (!this.el.isConnected && attempt < 30) {
+      this.frame = window.requestAnimationFrame(() => this.start(attempt + 1));
+      return;
     }
+    const root = scrollRoot(this.el);
+    this.near = new IntersectionObserver((entries) => {
+      if (entries[entries.length - 1]?.isIntersecting) this.handlers.enter();
+    }, { root, rootMargin: '50% 0px 50% 0px' });
+    this.far = new IntersectionObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry && !entry.isIntersecting) this.handlers.leave();
+    }, { root, rootMargin: '150% 0px 150% 0px' });
+    this.near.observe(this.el);
+    this.far.observe(this.el);
   }
 
-  private clearTimer(): void {
-    if (this.releaseTimer !== null) window.clearTimeout(this.releaseTimer);
-    this.releaseTimer = null;
-  }
-
-  /** Stops observing and cancels a pending release. */
+  /** Stops observing (and a pending start). */
   disconnect(): void {
-    this.clearTimer();
-    this.observer.disconnect();
+    if (this.frame !== null) window.cancelAnimationFrame(this.frame);
+    this.frame = null;
+    this.near?.disconnect();
+    this.far?.disconnect();
+    this.near = null;
+    this.far = null;
   }
 }

@@ -80,6 +80,19 @@ export function gradientFlow({ activation, weights, biases, inputs }: GradientFl
   return gradientFlowFlat(activation, { widths, batch, weights: flatW, biases: flatB, inputs: flatX });
 }
 
+/**
+ * Scratch buffers reused across calls (grow-only), so dragging a slider does not allocate and zero
+ * ~2 MB per update. Safe because the engine is synchronous and never re-entered.
+ */
+const buffers = new Map<string, Float64Array>();
+
+/** A scratch buffer of at least `length` numbers; contents are unspecified (callers write before reading). */
+function workspace(name: string, length: number): Float64Array {
+  let b = buffers.get(name);
+  if (!b || b.length < length) buffers.set(name, (b = new Float64Array(length)));
+  return b;
+}
+
 /** Gradient statistics of a flat network; the fast path the demo uses. Sizes are trusted except for totals. */
 export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork): GradientFlow {
   const { widths, batch, weights: W, biases: B, inputs: X } = net;
@@ -114,9 +127,9 @@ export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork): Gra
   }
   // H holds h_1..h_L and D holds act'(z_1..z_L), both batch × width per layer: backprop needs
   // nothing else. Layer l's block starts at aOff[l-1]; h_0 is the caller's X.
-  const H = new Float64Array(aOff[depth]);
-  const D = new Float64Array(aOff[depth]);
-  const Z = new Float64Array(batch * maxIO);
+  const H = workspace('H', aOff[depth]);
+  const D = workspace('D', aOff[depth]);
+  const Z = workspace('Z', batch * maxIO);
   const f = activation.f;
   const df = activation.df;
   // The activations feeding layer l: X for l = 1, else h_{l-1} inside H.
@@ -147,10 +160,10 @@ export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork): Gra
   const gradWNorm = new Array<number>(depth);
   const gradBNorm = new Array<number>(depth);
   const gradHMeanAbs = new Array<number>(depth);
-  let G = new Float64Array(batch * maxIO); // ∂loss/∂h_l, turned into ∂loss/∂z_l in place
-  let Gprev = new Float64Array(batch * maxIO);
-  const dB = new Float64Array(maxIO);
-  const scratch = new Float64Array(Math.max(maxW, 2 * batch * batch));
+  let G = workspace('G', batch * maxIO); // ∂loss/∂h_l, turned into ∂loss/∂z_l in place
+  let Gprev = workspace('Gprev', batch * maxIO);
+  const dB = workspace('dB', maxIO);
+  const scratch = workspace('scratch', Math.max(maxW, 2 * batch * batch));
   G.fill(1, 0, batch * widths[depth]);
 
   for (let l = depth; l >= 1; l--) {

@@ -2,13 +2,15 @@
  * One rendered code block in Obsidian: a MarkdownRenderChild whose `onload` builds the block and whose
  * `onunload` destroys its charts, observers and listeners (all registered on this component).
  */
-import { MarkdownRenderChild, MarkdownRenderer, type MarkdownPostProcessorContext } from 'obsidian';
+import { MarkdownRenderChild, type MarkdownPostProcessorContext } from 'obsidian';
 import type { AnyBlockKind, BlockEnv } from '../blocks/block-kind';
 import { BlockShell } from '../chart/block-shell';
 import { readTheme } from '../chart/theme';
 import type { Listen } from '../chart/ui/listen';
 import { VisibilityWatcher } from '../chart/visibility';
+import { BlockContext } from './block-context';
 import { renderError, renderInternalError } from './error-view';
+import { attachExportMenu } from './export-menu';
 import type { BlockHost, Rerenderable } from './block-host';
 
 /** A live ```activation / ```gradient-flow / … block. */
@@ -22,7 +24,7 @@ export class BlockChild extends MarkdownRenderChild implements Rerenderable {
     containerEl: HTMLElement,
     private readonly kind: AnyBlockKind,
     private readonly source: string,
-    private readonly ctx: Pick<MarkdownPostProcessorContext, 'sourcePath'>,
+    private readonly ctx: MarkdownPostProcessorContext,
     private readonly host: BlockHost,
   ) {
     super(containerEl);
@@ -39,6 +41,11 @@ export class BlockChild extends MarkdownRenderChild implements Rerenderable {
   onunload(): void {
     this.host.liveBlocks.delete(this);
     this.teardown();
+  }
+
+  /** The note this block is in (the re-render command picks the active note's blocks by it). */
+  get sourcePath(): string {
+    return this.ctx.sourcePath;
   }
 
   /** Builds the block again from its source (settings or language changed). */
@@ -72,17 +79,17 @@ export class BlockChild extends MarkdownRenderChild implements Rerenderable {
       this.renderScope = scope;
       const listen: Listen = (target, type, handler) => scope.registerDomEvent(target, type, handler);
       this.shell = new BlockShell(el, this.kind, options, env, () => readTheme(el, env.settings.palette), listen);
-      if (options.caption) this.renderCaption(options.caption, scope);
+      // export menu (issue 6): header button + context menu; listeners live in this render's scope.
+      attachExportMenu({ app: this.host.app, source: this.shell, root: el, header: this.shell.headerEl, kind: this.kind.language, sourcePath: this.ctx.sourcePath, lang: env.lang, listen });
+      // wiki-link context (issue 5): caption and context panels, live; never touches the chart.
+      if (options.caption || options.context.length) {
+        scope.addChild(new BlockContext(el, { app: this.host.app, ctx: this.ctx, lang: env.lang, caption: options.caption, context: options.context }));
+      }
       this.startDrawing(env);
     } catch (error) {
       this.teardown();
       renderInternalError(el, error, env.lang);
     }
-  }
-
-  private renderCaption(caption: string, scope: MarkdownRenderChild): void {
-    const captionEl = this.containerEl.createDiv({ cls: 'activation-lab-caption' });
-    void MarkdownRenderer.render(this.host.app, caption, captionEl, this.ctx.sourcePath, scope);
   }
 
   /** Lazy drawing unless disabled or inside a print/PDF container, where nothing ever scrolls into view. */

@@ -3,8 +3,10 @@ import type { App } from 'obsidian';
 import type { Settings } from '../core/settings';
 import type { Lang } from '../i18n';
 
-/** Something that can be re-rendered when settings change. */
+/** Something that can be re-rendered when settings change (or by command, for the blocks of one note). */
 export interface Rerenderable {
+  /** The note the block is in (`ctx.sourcePath`). */
+  readonly sourcePath: string;
   rerender(): void;
 }
 

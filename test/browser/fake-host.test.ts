@@ -16,7 +16,8 @@ class DummyPlugin extends Plugin {
   renderChildren: ObsidianComponent[] = [];
   settings = { on: false };
   async onload() {
-    this.settings = Object.assign({ on: false }, await this.loadData());
+    const saved: unknown = await this.loadData();
+    this.settings = Object.assign({ on: false }, saved);
     this.registerMarkdownCodeBlockProcessor('dummy', (source, el, ctx: MarkdownPostProcessorContext) => {
       this.seen.push({ source, sourcePath: ctx.sourcePath, frontmatter: ctx.frontmatter, section: ctx.getSectionInfo(el), docId: ctx.docId });
       el.createDiv({ cls: 'dummy-out', text: source.toUpperCase() });

@@ -9,8 +9,9 @@ function overlaysOf(name: string, range: [number, number], params: Params = {}) 
   const bound = bindActivation(name, params);
   if (!spec.ok || !bound.ok) throw new Error(name);
   const p = bound.value.params;
+  const df = (x: number): number => bound.value.df(x);
   const sampled = sampleFunction({ ...bound.value, kinks: spec.value.kinks(p), jumps: spec.value.jumps?.(p) ?? [] }, range, 400);
-  return { o: computeOverlays(spec.value.family, bound.value.df, sampled), df: bound.value.df };
+  return { o: computeOverlays(spec.value.family, df, sampled), df };
 }
 
 describe('computeOverlays', () => {

@@ -9,7 +9,7 @@ function sampleable(name: string, params: Params = {}): Sampleable {
   const bound = bindActivation(name, params);
   if (!spec.ok || !bound.ok) throw new Error(`bad test activation ${name}`);
   const p = bound.value.params;
-  return { f: bound.value.f, df: bound.value.df, kinks: spec.value.kinks(p), jumps: spec.value.jumps?.(p) ?? [] };
+  return { f: (x) => bound.value.f(x), df: (x) => bound.value.df(x), kinks: spec.value.kinks(p), jumps: spec.value.jumps?.(p) ?? [] };
 }
 
 describe('sampleGrid', () => {

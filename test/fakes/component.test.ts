@@ -8,8 +8,8 @@ describe('Events (imitates obsidian Events)', () => {
     const e = new Events();
     const calls: string[] = [];
     const ctx = { tag: 'ctx' };
-    const a = function (this: unknown, x: unknown) { calls.push(`a:${x}:${(this as typeof ctx).tag}`); };
-    const b = (x: unknown) => calls.push(`b:${x}`);
+    const a = function (this: unknown, x: unknown) { calls.push(`a:${String(x)}:${(this as typeof ctx).tag}`); };
+    const b = (x: unknown) => calls.push(`b:${String(x)}`);
     e.on('x', a, ctx);
     const refB = e.on('x', b);
     e.trigger('x', 1);
@@ -83,7 +83,7 @@ describe('Component (imitates obsidian Component)', () => {
     const c = new Component();
     c.load();
     let clicks = 0, ticks = 0;
-    c.registerDomEvent(target as never, 'click', () => clicks++);
+    c.registerDomEvent(target, 'click', () => clicks++);
     const id = c.registerInterval(setInterval(() => ticks++, 10) as unknown as number);
     expect(typeof id).not.toBe('undefined');
     target.dispatchEvent(new Event('click'));

@@ -93,8 +93,11 @@ export class Component {
   /** Fake-only: the promise returned by an async `onload`, so hosts can await it (Obsidian awaits plugin onload). */
   loadPromise: Promise<unknown> | null = null;
 
-  /** Imitates `Component.onload()`: override to load your component. */
-  onload(): void {}
+  /**
+   * Imitates `Component.onload()`: override to load your component. obsidian.d.ts types it `void` (only
+   * `Plugin.onload` admits a promise); the fake admits one here too because `load()` keeps it as `loadPromise`.
+   */
+  onload(): Promise<void> | void {}
 
   /** Imitates `Component.unload()`: no-op if not loaded; unloads children (last first), runs registered callbacks (last first), then onunload. */
   unload(): void {

@@ -87,7 +87,7 @@ export function createElIn<K extends keyof HTMLElementTagNameMap>(
 export function createSvgIn<K extends keyof SVGElementTagNameMap>(
   parent: Node | null, tag: K, o?: SvgElementInfo | string, cb?: (el: SVGElementTagNameMap[K]) => void,
 ): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG_NS, tag) as SVGElementTagNameMap[K];
+  const el = document.createElementNS<K>(SVG_NS, tag);
   applyInfo(el, o, parent);
   cb?.(el);
   return el;
@@ -96,6 +96,12 @@ export function createSvgIn<K extends keyof SVGElementTagNameMap>(
 /** Defines a non-enumerable method on a prototype (how Obsidian's helpers appear). */
 function define(proto: object, name: string, fn: (...args: never[]) => unknown): void {
   Object.defineProperty(proto, name, { value: fn, configurable: true, writable: true, enumerable: false });
+}
+
+/** Imitates `Element.matchParent(selector, lastParent?)`: `start` or its nearest ancestor matching, stopping before `last`. */
+function matchParent(start: Element, sel: string, last?: Element): Element | null {
+  for (let el: Element | null = start; el && el !== last; el = el.parentElement) if (el.matches(sel)) return el;
+  return null;
 }
 
 let installed = false;
@@ -137,10 +143,7 @@ export function installDomHelpers(): void {
     for (const [k, v] of Object.entries(obj)) setAttr(this, k, v);
   });
   define(E, 'getAttr', function (this: Element, name: string) { return this.getAttribute(name); });
-  define(E, 'matchParent', function (this: Element, sel: string, last?: Element) {
-    for (let el: Element | null = this; el && el !== last; el = el.parentElement) if (el.matches(sel)) return el;
-    return null;
-  });
+  define(E, 'matchParent', function (this: Element, sel: string, last?: Element) { return matchParent(this, sel, last); });
   for (const proto of [E, DocumentFragment.prototype]) {
     define(proto, 'find', function (this: ParentNode, sel: string) { return this.querySelector(sel); });
     define(proto, 'findAll', function (this: ParentNode, sel: string) { return Array.from(this.querySelectorAll(sel)); });

@@ -26,7 +26,7 @@ export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, tim
     return cb(...args);
   };
   const debounced = ((...args: [...T]) => {
-    pending = args as T;
+    pending = args;
     if (timer !== null && resetTimer) {
       clearTimeout(timer);
       timer = null;

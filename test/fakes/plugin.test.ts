@@ -15,7 +15,7 @@ describe('Plugin (imitates obsidian Plugin)', () => {
     await p.saveData({ a: 1, skip: undefined, nested: { b: [1, 2] } });
     const again = start(app);
     expect(await again.loadData()).toEqual({ a: 1, nested: { b: [1, 2] } });
-    expect(app.vault.writes).toEqual([{ op: 'saveData', path: '.obsidian/plugins/demo/data.json', data: expect.any(String) }]);
+    expect(app.vault.writes).toEqual([{ op: 'saveData', path: '.obsidian/plugins/demo/data.json', data: expect.any(String) as unknown }]);
     expect(p.dataCalls.map((c) => c.op)).toEqual(['load', 'save']);
   });
 

@@ -18,7 +18,7 @@ export function readVaultDir(dir: string): Record<string, string | ArrayBuffer> 
       if (entry.isDirectory()) { walk(full); continue; }
       const path = relative(dir, full).split(sep).join('/');
       if (TEXT.test(entry.name)) out[path] = readFileSync(full, 'utf8');
-      else { const b = readFileSync(full); out[path] = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer; }
+      else { const b = readFileSync(full); out[path] = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength); }
     }
   };
   walk(dir);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { App } from './workspace';
-import { normalizePath, TFile, TFolder, Vault } from './vault';
+import { normalizePath, TAbstractFile, TFile, TFolder, Vault } from './vault';
 
 const events = (vault: Vault): string[] => {
   const log: string[] = [];
-  for (const name of ['create', 'modify', 'delete', 'rename']) vault.on(name, (f, old) => log.push(`${name} ${(f as TFile).path}${old ? ` <- ${old}` : ''}`));
+  for (const name of ['create', 'modify', 'delete', 'rename']) vault.on(name, (f, old) => log.push(`${name} ${f instanceof TAbstractFile ? f.path : String(f)}${typeof old === 'string' ? ` <- ${old}` : ''}`));
   return log;
 };
 

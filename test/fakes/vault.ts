@@ -110,7 +110,7 @@ export class Vault extends Events {
   /** Imitates `Vault.readBinary(file)`. */
   async readBinary(file: TFile): Promise<ArrayBuffer> {
     const c = this.contentOf(file);
-    return typeof c === 'string' ? (new TextEncoder().encode(c).buffer as ArrayBuffer) : c.slice(0);
+    return typeof c === 'string' ? new TextEncoder().encode(c).buffer : c.slice(0);
   }
   /** Imitates `Vault.getResourcePath(file)`: an app:// URL with the mtime as cache buster. */
   getResourcePath(file: TFile): string { return `app://fake-vault/${encodeURI(file.path)}?${file.stat.mtime}`; }

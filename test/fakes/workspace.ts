@@ -118,7 +118,8 @@ export class FileManager {
 
   /** Imitates `FileManager.getAvailablePathForAttachment(filename, sourcePath?)`: honours vault config attachmentFolderPath ('/', './', './sub', 'folder'); creates the folder (a recorded write) and dedupes as "name 1.ext". */
   async getAvailablePathForAttachment(filename: string, sourcePath?: string): Promise<string> {
-    const setting = String(this.app.vault.getConfig('attachmentFolderPath') ?? '/');
+    const configured = this.app.vault.getConfig('attachmentFolderPath');
+    const setting = typeof configured === 'string' ? configured : '/';
     const source = sourcePath ?? this.app.workspace.getActiveFile()?.path ?? '';
     const noteDir = source.includes('/') ? source.slice(0, source.lastIndexOf('/')) : '';
     let folder = setting === '/' ? '' : setting === './' || setting === '.' ? noteDir

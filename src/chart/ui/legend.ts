@@ -13,3 +13,14 @@ export function renderLegend(parent: HTMLElement, entries: readonly LegendEntry[
     item.createSpan({ text: e.label });
   }
 }
+
+/** Changes the labels of an already rendered legend in place; false when the entries no longer line up. */
+export function relabelLegend(parent: HTMLElement, before: readonly LegendEntry[], after: readonly LegendEntry[]): boolean {
+  if (before.length !== after.length || before.some((e, i) => e.colorIndex !== after[i].colorIndex)) return false;
+  const items = parent.querySelectorAll('.activation-lab-legend li');
+  if (items.length !== after.length) return false;
+  after.forEach((e, i) => {
+    if (e.label !== before[i].label) items[i].lastElementChild?.setText(e.label);
+  });
+  return true;
+}

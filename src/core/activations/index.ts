@@ -90,7 +90,7 @@ export function parseActivationCall(text: string): Result<{ name: string; params
   const order = found.value.params.map((p) => p.name);
   const signature = `${found.value.name}(${order.join(', ')})`;
   if (positional.length > order.length) return fail('activationSyntax', { value: text, expected: signature });
-  const params: Record<string, string> = {};
+  const params = Object.create(null) as Record<string, string>; // see scanActivationCall: keywords are plain keys
   for (let i = 0; i < positional.length; i++) params[order[i]] = positional[i];
   for (const [k, v] of Object.entries(named)) {
     if (k in params) return fail('duplicateKey', { key: k });

@@ -50,7 +50,8 @@ export function scanActivationCall(text: string): Result<ScannedCall> {
   const head = t?.[0];
   const name = head?.kind === 'atom' ? NAME.exec(head.text)?.[1] : undefined;
   if (!t || name === undefined) return bad();
-  const call: ScannedCall = { name, positional: [], named: {} };
+  // No prototype: `__proto__=1` or `constructor=1` is then an ordinary (unknown) keyword, not a setter or an inherited key.
+  const call: ScannedCall = { name, positional: [], named: Object.create(null) as Record<string, string> };
   if (t.length === 1) return ok(call);
   if (t[1].kind !== '(' || t[t.length - 1].kind !== ')') return bad(t[1].kind === '(' ? ')' : CALL_SYNTAX);
   let i = 2;

@@ -20,7 +20,9 @@ export async function loadBuiltPlugin(): Promise<PluginClass> {
     throw new Error(`main.js required '${id}', which Obsidian does not provide`);
   };
   // Test-only: evaluating our own bundle is what Obsidian's plugin loader does with main.js.
-  new Function('module', 'exports', 'require', code)(module, module.exports, require);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- our own built main.js, loaded as Obsidian loads it
+  const evaluate = new Function('module', 'exports', 'require', code) as (m: typeof module, e: typeof module.exports, r: typeof require) => void;
+  evaluate(module, module.exports, require);
   if (!module.exports.default) throw new Error('main.js has no default export');
   // Obsidian adds a plugin's styles.css to the document when it enables the plugin.
   const style = document.head.createEl('style', { attr: { 'data-plugin': 'activation-lab' } });

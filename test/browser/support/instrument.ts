@@ -20,14 +20,20 @@ function track(observer: object, alive: boolean): void {
 
 const listenerKey = (target: EventTarget, type: string, fn: unknown): string | null => {
   if (typeof fn !== 'function' && (typeof fn !== 'object' || fn === null)) return null;
-  let ids = keys.get(fn as object);
-  if (ids === undefined) keys.set(fn as object, (ids = ++nextId));
+  let ids = keys.get(fn);
+  if (ids === undefined) keys.set(fn, (ids = ++nextId));
   let tid = keys.get(target);
   if (tid === undefined) keys.set(target, (tid = ++nextId));
   return `${tid}:${type}:${ids}`;
 };
 const keys = new WeakMap<object, number>();
 let nextId = 0;
+
+/** EventTarget's listener methods as plain functions that take their target as `this`. */
+interface ListenerMethods {
+  addEventListener: (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | AddEventListenerOptions) => void;
+  removeEventListener: (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | EventListenerOptions) => void;
+}
 
 /** Installs the counters once per test file. */
 export function installInstrumentation(): void {
@@ -48,8 +54,10 @@ export function installInstrumentation(): void {
     observe(target: Node, options?: MutationObserverInit): void { track(this, true); super.observe(target, options); }
     disconnect(): void { track(this, false); super.disconnect(); }
   };
-  const add = EventTarget.prototype.addEventListener;
-  const remove = EventTarget.prototype.removeEventListener;
+  // The originals, captured before patching and re-called with `.call(target, …)`: typed as functions of an explicit `this`.
+  const originals: ListenerMethods = EventTarget.prototype;
+  const add = originals.addEventListener;
+  const remove = originals.removeEventListener;
   EventTarget.prototype.addEventListener = function (type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | AddEventListenerOptions) {
     const key = listenerKey(this, type, fn);
     if (key && !live.listeners.has(key)) live.listeners.set(key, 1);

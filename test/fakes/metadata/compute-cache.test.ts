@@ -4,6 +4,7 @@
  * list of compared fields is printed, and a test fails if a capture holds a field not in that list.
  */
 import fc from 'fast-check';
+import process from 'node:process';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CachedMetadata, HeadingCache } from 'obsidian';
 import { brief, loadCaptures } from './captures';
@@ -22,7 +23,7 @@ const matched = new Map<string, number>();
 
 afterAll(() => {
   const rows = COMPARED.map((f) => `  ${f.padEnd(20)} ${matched.get(f) ?? 0}/${captures.length}`);
-  console.log(`computeCache vs Obsidian captures — fields compared (matching captures):\n${rows.join('\n')}`);
+  process.stdout.write(`computeCache vs Obsidian captures — fields compared (matching captures):\n${rows.join('\n')}\n`);
 });
 
 describe('computeCache imitates getFileCache on the Obsidian captures', () => {

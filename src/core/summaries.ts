@@ -1,0 +1,124 @@
+/**
+ * The facts the demos' summary lines state, computed from the runs (never typed in): when every
+ * unit died, the final loss, the targets' variance, how many updates moved both weights the same way.
+ */
+import type { DeadReluRun } from './dead-relu';
+import type { ZigzagRun } from './zigzag';
+
+/** What one dead-ReLU run ended with. */
+export interface DeadReluFacts {
+  /** The last recorded step: `steps`, or `divergedAt − 1` (−1 when nothing was recorded). */
+  lastStep: number;
+  /** Loss at the last recorded step (NaN when nothing was recorded). */
+  finalLoss: number;
+  /** Dead units at the last recorded step. */
+  finalDead: number;
+  /** First step from which every unit stays dead until the end, if the run gets there. */
+  allDeadFrom?: number;
+  /** Units counted dead still receive gradient at the end (LeakyReLU's negative slope). */
+  deadStillLearn: boolean;
+  divergedAt?: number;
+}
+
+/** Reads the summary facts off a run of a net with `width` hidden units. */
+export function deadReluFacts(run: DeadReluRun, width: number): DeadReluFacts {
+  const last = run.loss.length - 1;
+  let from: number | undefined;
+  // "Dead from step S" means dead at S and at every later step, so scan back from the end.
+  for (let s = last; s >= 0 && run.dead[s] === width; s--) from = s;
+  return {
+    lastStep: last,
+    finalLoss: last >= 0 ? run.loss[last] : NaN,
+    finalDead: last >= 0 ? run.dead[last] : 0,
+    ...(from !== undefined ? { allDeadFrom: from } : {}),
+    deadStillLearn: last >= 0 && run.deadGradNorm[last] > 0,
+    ...(run.divergedAt !== undefined ? { divergedAt: run.divergedAt } : {}),
+  };
+}
+
+/**
+ * Population variance, mean((t − mean t)²): the smallest mean squared error a constant prediction
+ * reaches, so the loss a network with every hidden unit dead settles at.
+ */
+export function variance(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  let mean = 0;
+  for (const v of values) mean += v;
+  mean /= values.length;
+  let sq = 0;
+  for (const v of values) sq += (v - mean) * (v - mean);
+  return sq / values.length;
+}
+
+/** What one zig-zag run did. */
+export interface ZigzagFacts {
+  /** Updates recorded. */
+  updates: number;
+  /** Updates whose two components are non-zero and of the same sign. */
+  sameSign: number;
+  /** Consecutive same-sign updates that reverse direction ((+,+) then (−,−) or back): the zig-zag. */
+  reversals: number;
+  /** Euclidean distance from the first and the last recorded w to w*. */
+  startDistance: number;
+  finalDistance: number;
+  divergedAt?: number;
+}
+
+/** Reads the summary facts off a run that aims at `wStar`. */
+export function zigzagFacts(run: ZigzagRun, wStar: readonly [number, number]): ZigzagFacts {
+  const dist = (w: readonly number[] | undefined) => (w ? Math.hypot(w[0] - wStar[0], w[1] - wStar[1]) : NaN);
+  const same = run.updateSameSign;
+  let reversals = 0;
+  for (let s = 0; s + 1 < same.length; s++) {
+    // Same-sign updates point along (1, 1) or (−1, −1); the first component's sign tells which.
+    if (same[s] && same[s + 1] && direction(run, s) !== direction(run, s + 1)) reversals++;
+  }
+  return {
+    updates: same.length,
+    sameSign: same.filter(Boolean).length,
+    reversals,
+    startDistance: dist(run.w[0]),
+    finalDistance: dist(run.w[run.w.length - 1]),
+    ...(run.divergedAt !== undefined ? { divergedAt: run.divergedAt } : {}),
+  };
+}
+
+/** Sign of the first component of update s (w[s+1] − w[s]). */
+function direction(run: ZigzagRun, s: number): boolean {
+  return run.w[s + 1][0] - run.w[s][0] > 0;
+}
+
+/** How the inputs' signs are spread: the reason updates share signs (or not). */
+export type InputSigns = 'positive' | 'nonNegative' | 'negative' | 'nonPositive' | 'centred' | 'mixed';
+
+/**
+ * Classifies inputs by the signs of their entries: every entry > 0 (Sigmoid outputs), ≥ 0 (ReLU),
+ * < 0, ≤ 0; otherwise `centred` when they come from a zero-centred (odd) function such as Tanh,
+ * else `mixed` (ELU, GELU: both signs, but not symmetric about 0). A sample's mean cannot tell these
+ * apart: Tanh of 32 draws from N(0, 0.3²) has a sample mean as far from 0 as GELU's.
+ */
+export function inputSigns(x: readonly (readonly number[])[], f: (z: number) => number): InputSigns {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const row of x) for (const v of row) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (min > 0) return 'positive';
+  if (min >= 0) return 'nonNegative';
+  if (max < 0) return 'negative';
+  if (max <= 0) return 'nonPositive';
+  return isOdd(f) ? 'centred' : 'mixed';
+}
+
+/** Points where oddness is checked: both sides of 0 at several scales, away from typical kinks. */
+const ODD_PROBES = [0.013, 0.1, 0.37, 0.9, 1.7, 3.3, 7.1];
+
+/** f(−z) = −f(z) (to rounding) at the probes and f(0) = 0: Tanh, Softsign, Hardtanh, the shrinks. */
+export function isOdd(f: (z: number) => number): boolean {
+  if (f(0) !== 0) return false;
+  return ODD_PROBES.every((z) => {
+    const [a, b] = [f(z), f(-z)];
+    return Math.abs(a + b) <= 1e-12 * Math.max(1, Math.abs(a));
+  });
+}

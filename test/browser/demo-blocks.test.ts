@@ -1,0 +1,148 @@
+/** ```dead-relu and ```zero-centered in Chromium, through the built main.js: drawing, controls, unload. */
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createHost, type Host } from '../fakes/host';
+import type { Component } from '../fakes/obsidian';
+import { loadBuiltPlugin } from './support/built-plugin';
+import { frames, installInstrumentation, liveCounts, pixelHash } from './support/instrument';
+import { server } from './support/server';
+
+let host: Host | null = null;
+let view: Component | null = null;
+let vault: Record<string, string> = {};
+
+beforeAll(async () => {
+  installInstrumentation();
+  vault = await server.readVault('shared');
+});
+
+afterEach(() => {
+  view?.unload();
+  view = null;
+  host?.dispose();
+  host = null;
+  document.body.replaceChildren();
+});
+
+async function render(note: string, language?: string): Promise<HTMLElement> {
+  host = createHost({ files: { ...vault, 'demo.md': note }, language });
+  await host.loadPlugin((await loadBuiltPlugin()) as never);
+  host.setTheme('light');
+  const container = document.body.createDiv();
+  container.style.width = '700px';
+  view = await host.renderNote('demo.md', container);
+  return container;
+}
+
+/** Every canvas of the block, once `count` are drawn. */
+const canvasesOf = (root: HTMLElement, count: number) => vi.waitFor(() => {
+  const all = [...root.querySelectorAll('canvas')];
+  if (all.length < count) throw new Error('not drawn yet');
+  return all;
+}, { timeout: 5000 });
+
+/** Moves a range input the way a user does: set the value, fire `input`. */
+function slide(root: HTMLElement, label: string, value: string): void {
+  const slider = root.querySelector<HTMLInputElement>(`input[aria-label="${label}"]`);
+  if (!slider) throw new Error(`no slider ${label}`);
+  slider.value = value;
+  slider.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+const text = (root: HTMLElement, selector: string) => root.querySelector(selector)?.textContent ?? '';
+const DEAD = '```dead-relu\n```\n';
+const ZERO = '```zero-centered\n```\n';
+
+describe('```dead-relu', () => {
+  it('draws the loss and the dead units as two charts with a computed summary', async () => {
+    const root = await render(DEAD);
+    const [loss, dead] = await canvasesOf(root, 2);
+    expect(pixelHash(loss).inked).toBeGreaterThan(3000);
+    expect(pixelHash(dead).inked).toBeGreaterThan(3000);
+    expect(loss.getAttribute('aria-label')).toBe('Training loss per step (log scale) of a 32-unit hidden layer with ReLU, LeakyReLU at learning rates 0.01, 0.15');
+    expect(dead.getAttribute('aria-label')).toContain('Dead hidden units (out of 32)');
+    expect([...root.querySelectorAll('.activation-lab-legend li')].map((li) => li.textContent))
+      .toEqual(['ReLU, lr 0.01', 'ReLU, lr 0.15', 'LeakyReLU, lr 0.01', 'LeakyReLU, lr 0.15']);
+    expect(text(root, '.activation-lab-summary')).toMatch(/ReLU, lr 0\.15: all 32 units dead from step \d+, loss stuck at [\d.]+ \(the variance of the targets is [\d.]+\)\./);
+  });
+
+  it('redraws both charts in place when a learning rate or the steps move, and relabels the legend', async () => {
+    const root = await render(DEAD);
+    const canvases = await canvasesOf(root, 2);
+    await frames(1);
+    for (const [label, value] of [['learning rate 2', '0.05'], ['steps', '120']] as const) {
+      const before = canvases.map((c) => pixelHash(c).hash);
+      slide(root, label, value);
+      await frames(3);
+      expect([...root.querySelectorAll('canvas')]).toEqual(canvases);
+      canvases.forEach((c, i) => expect(pixelHash(c).hash).not.toBe(before[i]));
+    }
+    expect(text(root, '.activation-lab-legend')).toContain('ReLU, lr 0.05');
+    expect(host?.writes.filter((w) => w.path.endsWith('.md'))).toEqual([]);
+  });
+
+  it('says plainly when a learning rate diverges, and "new data" draws new data', async () => {
+    const root = await render('```dead-relu\nlr: 0.01, 3\n```\n');
+    const [loss] = await canvasesOf(root, 2);
+    expect(text(root, '.activation-lab-summary')).toMatch(/ReLU, lr 3: the loss overflows, diverged at step \d+\./);
+    expect(text(root, '.activation-lab-legend')).toMatch(/ReLU, lr 3 \(diverged at step \d+\)/);
+    await frames(1);
+    const before = [pixelHash(loss).hash, text(root, '.activation-lab-summary')];
+    root.querySelector<HTMLButtonElement>('button.activation-lab-button')?.click();
+    await frames(3);
+    expect([pixelHash(loss).hash, text(root, '.activation-lab-summary')]).not.toEqual(before);
+  });
+
+  it('reads out the step and every run under the pointer, in Chinese when Obsidian is', async () => {
+    const root = await render(DEAD, 'zh');
+    const [, dead] = await canvasesOf(root, 2);
+    const rect = dead.getBoundingClientRect();
+    dead.dispatchEvent(new MouseEvent('mousemove', { clientX: rect.right - 20, clientY: rect.top + rect.height / 2, bubbles: true }));
+    await frames(2);
+    expect(text(root, '.activation-lab-readout')).toMatch(/^第 \d+ 步 · 死亡神经元ReLU，学习率 0\.01 = 0 \/ 32 个/);
+    expect(text(root, '.activation-lab-summary')).toContain('目标值的方差为');
+  });
+});
+
+describe('```zero-centered', () => {
+  it('draws both paths over contour lines with w* marked, and a computed summary', async () => {
+    const root = await render(ZERO);
+    const [canvas] = await canvasesOf(root, 1);
+    expect(pixelHash(canvas).inked).toBeGreaterThan(3000);
+    expect(canvas.getAttribute('aria-label')).toContain('from w₀ = (−1.5, 0) toward w* = (2, −1)');
+    expect([...root.querySelectorAll('.activation-lab-legend li')].map((li) => li.textContent)).toEqual(['Sigmoid inputs', 'Tanh inputs']);
+    expect(text(root, '.activation-lab-summary')).toMatch(/All-positive inputs \(Sigmoid\): \d+ of 40 updates moved both weights the same way \(zig-zag\)/);
+    expect(text(root, '.activation-lab-summary')).toMatch(/Zero-centred inputs \(Tanh\): 0 of 40 updates/);
+  });
+
+  it('redraws in place when lr or steps move and when the data changes', async () => {
+    const root = await render(ZERO);
+    const [canvas] = await canvasesOf(root, 1);
+    await frames(1);
+    for (const act of [() => slide(root, 'learning rate', '0.9'), () => slide(root, 'steps', '12'),
+      () => root.querySelector<HTMLButtonElement>('button.activation-lab-button')?.click()]) {
+      const before = [pixelHash(canvas).hash, text(root, '.activation-lab-summary')];
+      act();
+      await frames(3);
+      expect(root.querySelector('canvas')).toBe(canvas);
+      expect([pixelHash(canvas).hash, text(root, '.activation-lab-summary')]).not.toEqual(before);
+    }
+  });
+});
+
+describe('unload', () => {
+  it('leaves no canvas, observer, listener or interval behind', async () => {
+    const baseline = liveCounts();
+    const root = await render(`${DEAD}\n${ZERO}`);
+    await canvasesOf(root, 2);
+    // Drawing is lazy: bring the second block into view so all three charts exist before unloading.
+    [...root.querySelectorAll('.activation-lab-chart-box')].at(-1)?.scrollIntoView();
+    await canvasesOf(root, 3);
+    expect(liveCounts().observers).toBeGreaterThan(baseline.observers);
+    view?.unload();
+    view = null;
+    host?.dispose();
+    host = null;
+    root.remove();
+    expect(liveCounts()).toEqual({ ...baseline, canvases: 0 });
+  });
+});
