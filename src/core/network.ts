@@ -8,15 +8,15 @@
  * (see productFrobeniusNorm), and no allocation per element. Overflow is not an error: ∞/NaN
  * propagate into the results (exploding-gradient settings), so callers check Number.isFinite.
  */
-import type { Activation, ActivationFamily } from './activations/types';
+import type { ActivationFamily } from './activations/types';
+import { evaluateInto, type Elementwise } from './evaluate';
 import { gradientFlowData } from './demo-data';
 import { defaultInitFor, type InitName } from './init';
 import {
   biasCount, flattenMatrix, flattenVector, gemm, isList, matrixShape, norm, productFrobeniusNorm, ShapeError, sumOfProducts,
 } from './matrix';
 
-/** The part of an activation the engines evaluate: value and autograd derivative. */
-export type Elementwise = Pick<Activation, 'f' | 'df'>;
+export type { Elementwise } from './evaluate';
 
 /** A network and batch as nested arrays: weights[l-1][i][j] = W_l[i][j] (input i → output j). */
 export interface GradientFlowInput {
@@ -130,8 +130,6 @@ export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork): Gra
   const H = workspace('H', aOff[depth]);
   const D = workspace('D', aOff[depth]);
   const Z = workspace('Z', batch * maxIO);
-  const f = activation.f;
-  const df = activation.df;
   // The activations feeding layer l: X for l = 1, else h_{l-1} inside H.
   const inputOf = (l: number): Float64Array => (l === 1 ? X : H);
   const inputOff = (l: number): number => (l === 1 ? 0 : aOff[l - 2]);
@@ -146,12 +144,9 @@ export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork): Gra
     gemm(batch, nOut, nIn, h, { data: W, off: wOff[l - 1], rs: 1, ks: nOut }, Z, 0);
     for (let b = 0; b < batch; b++) {
       const row = b * nOut;
-      for (let j = 0; j < nOut; j++) {
-        const z = Z[row + j] + B[bo + j];
-        H[ao + row + j] = f(z);
-        D[ao + row + j] = df(z);
-      }
+      for (let j = 0; j < nOut; j++) Z[row + j] += B[bo + j];
     }
+    evaluateInto(activation, Z, 0, H, D, ao, batch * nOut);
   }
 
   let loss = 0;

@@ -4,10 +4,18 @@ import { num, numberParam } from './number-param';
 import { domainProblem, relationProblem } from './domain-problem';
 
 /** f(x) = x for x > 0, a·x otherwise. torch takes the negative branch at 0, so f'(0) = a. */
-function leakyLine(a: number): Pick<Activation, 'f' | 'df'> {
+function leakyLine(a: number): Pick<Activation, 'f' | 'df' | 'evaluate'> {
   return {
     f: (x) => (x > 0 ? x : x * a),
     df: (x) => (x > 0 ? 1 : a),
+    evaluate: (z, zOff, fOut, dfOut, outOff, n) => {
+      for (let i = 0; i < n; i++) {
+        const x = z[zOff + i];
+        const pos = x > 0;
+        fOut[outOff + i] = pos ? x : x * a;
+        dfOut[outOff + i] = pos ? 1 : Number.isNaN(x) ? NaN : a;
+      }
+    },
   };
 }
 

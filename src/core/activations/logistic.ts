@@ -13,6 +13,17 @@ export function logisticSlope(x: number): number {
   return Math.min(0.25, e / ((1 + e) * (1 + e))); // rounding can land 1 ulp above the true maximum 1/4 near 0
 }
 
+/** σ and σ′ of a whole array with one e^(−|x|) per element: the same values as `logistic` and `logisticSlope`. */
+export function logisticInto(z: Float64Array, zOff: number, fOut: Float64Array, dfOut: Float64Array, outOff: number, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const x = z[zOff + i];
+    const e = Math.exp(-Math.abs(x));
+    const d = 1 + e;
+    fOut[outOff + i] = x >= 0 ? 1 / d : e / d;
+    dfOut[outOff + i] = Math.min(0.25, e / (d * d));
+  }
+}
+
 /** log(1 + e^x) = max(x, 0) + log1p(e^(−|x|)): finite for every finite x, exact-ish in both tails. */
 export function log1pExp(x: number): number {
   return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));

@@ -11,6 +11,14 @@ export const relu: ActivationSpec = {
   bind: () => ({
     f: (x) => (x > 0 ? x : 0),
     df: (x) => (x > 0 ? 1 : 0),
+    evaluate: (z, zOff, fOut, dfOut, outOff, n) => {
+      for (let i = 0; i < n; i++) {
+        const x = z[zOff + i];
+        const pos = x > 0 || Number.isNaN(x); // NaN in, NaN out
+        fOut[outOff + i] = pos ? x : 0;
+        dfOut[outOff + i] = pos ? (x > 0 ? 1 : NaN) : 0;
+      }
+    },
   }),
 };
 

@@ -14,5 +14,16 @@ export const tanh: ActivationSpec = {
   params: [],
   family: 'saturating',
   kinks: () => [],
-  bind: () => ({ f: Math.tanh, df: sech2 }),
+  bind: () => ({
+    f: Math.tanh,
+    df: sech2,
+    evaluate: (z, zOff, fOut, dfOut, outOff, n) => {
+      for (let i = 0; i < n; i++) {
+        const x = z[zOff + i];
+        fOut[outOff + i] = Math.tanh(x);
+        const e = Math.exp(-2 * Math.abs(x));
+        dfOut[outOff + i] = Math.min(1, (4 * e) / ((1 + e) * (1 + e)));
+      }
+    },
+  }),
 };
