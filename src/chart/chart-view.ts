@@ -4,8 +4,8 @@
  * document-wide MutationObserver costs every DOM change in Obsidian (issue 3's measurements).
  */
 import type { Chart } from 'chart.js';
-import { buildChartConfig, toDataset, toPoints, type XY } from './chart-config';
-import type { AxisModel, LineChartModel, LineModel } from './line-chart-model';
+import { buildChartConfig } from './chart-config';
+import type { AxisModel, LineChartModel } from './line-chart-model';
 import { crosshairPlugin, type CrosshairListener } from './plugins/crosshair';
 import { decorationsPlugin } from './plugins/decorations';
 import { ensureChartRegistered } from './register';
@@ -13,7 +13,7 @@ import type { Theme } from './theme';
 
 /** A chart that can be drawn, updated, released (canvas freed, box kept) and destroyed. */
 export class ChartView {
-  private chart: Chart<'line', XY[]> | null = null;
+  private chart: Chart<'line'> | null = null;
   private canvas: HTMLCanvasElement | null = null;
   private model: LineChartModel | null = null;
   private theme: Theme | null = null;
@@ -21,8 +21,6 @@ export class ChartView {
   private lastWidth = 0;
   /** What the canvas shows now, to tell a data-only update from a restyle. */
   private drawn: { model: LineChartModel; theme: Theme } | null = null;
-  /** Set only around a data-only update: the axes are unchanged, so Chart.js's layout pass can be skipped. */
-  private skipLayout = false;
 
   /** `box` must have its height reserved by CSS before the first draw (no scroll jump). */
   constructor(private readonly box: HTMLElement, private readonly onHover?: CrosshairListener) {
@@ -63,7 +61,6 @@ export class ChartView {
     config.plugins = [
       decorationsPlugin(() => ({ model: this.model as LineChartModel, theme: this.theme as Theme })),
       crosshairPlugin((x) => this.onHover?.(x), () => (this.theme as Theme).muted),
-      { id: 'activationLabLayoutGuard', beforeLayout: () => (this.skipLayout ? false : undefined) },
     ];
     this.canvas = canvas;
     this.chart = new Chart(canvas, config);
@@ -90,8 +87,8 @@ export class ChartView {
 
   /**
    * Changes data, scales and colours of the live chart without re-creating it (slider drags, theme).
-   * The hot path (a slider moved, styles and axes unchanged) only swaps each dataset's points and skips
-   * Chart.js's layout pass, which is most of an update's cost.
+   * The curves are drawn by our plugin from the model, so when the axes and colours are unchanged (a
+   * slider moved) this is a plain redraw; otherwise Chart.js lays the scales out again first.
    */
   private updateInPlace(): void {
     const chart = this.chart;
@@ -99,22 +96,15 @@ export class ChartView {
     const theme = this.theme;
     if (!chart || !model || !theme) return;
     const before = this.drawn;
-    const sameTheme = before?.theme === theme;
-    const datasets = chart.data.datasets;
-    model.lines.forEach((line, i) => {
-      const prev = before?.model.lines[i];
-      if (sameTheme && prev && datasets[i] && sameStyle(prev, line)) datasets[i].data = toPoints(line.x, line.y);
-      // Same index, new object: Chart.js keeps the dataset's controller and only resyncs its data.
-      else datasets[i] = toDataset(line, theme);
-    });
-    datasets.length = model.lines.length;
-    const sameAxes = sameTheme && before !== null && sameAxis(before.model.x, model.x) && sameAxis(before.model.y, model.y);
-    if (!sameAxes) chart.options.scales = buildChartConfig(model, theme, chart.currentDevicePixelRatio).options?.scales ?? {};
+    const sameFrame = before !== null && before.theme === theme && sameAxis(before.model.x, model.x) && sameAxis(before.model.y, model.y);
     if (before?.model.description !== model.description) this.canvas?.setAttr('aria-label', model.description);
-    this.skipLayout = sameAxes;
-    chart.update('none');
-    this.skipLayout = false;
     this.drawn = { model, theme };
+    if (sameFrame) {
+      chart.render();
+      return;
+    }
+    chart.options.scales = buildChartConfig(model, theme, chart.currentDevicePixelRatio).options?.scales ?? {};
+    chart.update('none');
   }
 
   /** Follows the box's width (pane resize, sidebar toggle) and height (setting change). */
@@ -127,11 +117,6 @@ export class ChartView {
     this.lastWidth = width;
     this.chart.resize(width, height);
   }
-}
-
-/** Lines that differ only in their points can keep their Chart.js dataset. */
-function sameStyle(a: LineModel, b: LineModel): boolean {
-  return a.id === b.id && a.label === b.label && a.colorIndex === b.colorIndex && a.dashed === b.dashed && a.faint === b.faint && a.dots === b.dots;
 }
 
 /** Axes with the same range, ticks and title need no new layout. */

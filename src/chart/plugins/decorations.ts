@@ -1,11 +1,12 @@
 /**
- * An inline Chart.js plugin that paints what Chart.js has no element for, straight on the canvas:
- * shaded bands under the curves, zero axes, markers on top. One plugin, one pass, no extra datasets.
+ * An inline Chart.js plugin that paints the model on Chart.js's frame, straight on the canvas: shaded
+ * bands, zero axes, the curves themselves (see curves.ts), markers on top. One plugin, one pass.
  */
 import type { Chart, Plugin } from 'chart.js';
 import type { LineChartModel } from '../line-chart-model';
 import type { Theme } from '../theme';
 import { withAlpha } from '../theme';
+import { drawCurves } from './curves';
 
 /** What the decorations read at draw time; ChartView swaps it on every update. */
 export interface DecorationState {
@@ -97,7 +98,9 @@ export function decorationsPlugin(state: () => DecorationState): Plugin<'line'> 
       if (s.model.zeroAxes) drawZeroAxes(chart, s);
     },
     afterDatasetsDraw(chart) {
-      drawMarkers(chart, state());
+      const s = state();
+      drawCurves(chart, s.model.lines, s.theme);
+      drawMarkers(chart, s);
     },
   };
 }

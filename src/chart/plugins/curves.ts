@@ -1,0 +1,58 @@
+/**
+ * Draws the model's lines straight onto Chart.js's canvas, through its scales. Chart.js then lays out
+ * axes, grid and ticks and routes pointer events, while a slider frame is one redraw with no per-point
+ * elements to rebuild: that is what keeps an update within a hair of a raw Canvas 2D drawing.
+ */
+import type { Chart } from 'chart.js';
+import type { LineModel } from '../line-chart-model';
+import type { Theme } from '../theme';
+import { withAlpha } from '../theme';
+
+/** One polyline; NaN (or a non-finite pixel) lifts the pen, so gaps stay gaps. */
+function strokeLine(chart: Chart, line: LineModel, theme: Theme): void {
+  const { ctx, scales } = chart;
+  const color = theme.series[line.colorIndex % theme.series.length];
+  ctx.strokeStyle = line.faint ? withAlpha(color, 0.45) : color;
+  ctx.lineWidth = line.faint ? 1 : 2;
+  ctx.setLineDash(line.dashed ? [6, 4] : []);
+  ctx.beginPath();
+  let pen = false;
+  for (let i = 0; i < line.x.length; i++) {
+    const y = line.y[i];
+    const px = scales.x.getPixelForValue(line.x[i]);
+    const py = Number.isNaN(y) ? NaN : scales.y.getPixelForValue(y);
+    if (!Number.isFinite(px) || !Number.isFinite(py)) {
+      pen = false;
+      continue;
+    }
+    if (pen) ctx.lineTo(px, py);
+    else ctx.moveTo(px, py);
+    pen = true;
+  }
+  ctx.stroke();
+  if (!line.dots) return;
+  ctx.setLineDash([]);
+  ctx.fillStyle = color;
+  for (let i = 0; i < line.x.length; i++) {
+    if (Number.isNaN(line.y[i])) continue;
+    const px = scales.x.getPixelForValue(line.x[i]);
+    const py = scales.y.getPixelForValue(line.y[i]);
+    if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
+    ctx.beginPath();
+    ctx.arc(px, py, 2.5, 0, 2 * Math.PI);
+    ctx.fill();
+  }
+}
+
+/** Draws every line, clipped to the plot area, solid before dashed so derivatives stay readable on top. */
+export function drawCurves(chart: Chart, lines: readonly LineModel[], theme: Theme): void {
+  const { ctx, chartArea: area } = chart;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
+  ctx.clip();
+  ctx.lineJoin = 'round';
+  for (const line of lines) if (!line.dashed) strokeLine(chart, line, theme);
+  for (const line of lines) if (line.dashed) strokeLine(chart, line, theme);
+  ctx.restore();
+}
