@@ -56,6 +56,8 @@ const context = await esbuild.context({
   sourcemap: prod ? false : 'inline',
   treeShaking: true,
   minify: prod,
+  // Chinese strings as UTF-8 (3 bytes a character) instead of \uXXXX escapes (6): Obsidian reads main.js as UTF-8.
+  charset: 'utf8',
   legalComments: 'none',
   outfile: 'main.js',
   plugins: [installIntoExampleVault],
