@@ -1,0 +1,129 @@
+// `npm run budgets` (after `npm run build`): issue 7's budgets as figures, not timed unit tests. Prints every
+// figure next to its budget and exits 1 if any is past it:
+//   main.js ≤ 250 KB minified (peers: Obsidian Charts ≈ 364 KiB, Function Plot ≈ 162 KiB);
+//   onload does no heavy work: no canvas, no Chart, no vault scan (and ≤ 50 ms, our own figure);
+//   300 render/unload cycles over every block kind leave no canvas, observer, listener or interval, heap < +5 MB;
+//   a 100-block note scrolled through its top part never draws a block that was never near the viewport.
+// The browser part runs the built main.js on the project's Obsidian fake in Debian's Chromium (playwright-core).
+import { readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import esbuild from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const say = (line = '') => process.stdout.write(`${line}\n`);
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-quic', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
+const KB = 1000;
+const KIB = 1024;
+
+/** Every judged figure's verdict, in order. */
+const verdicts = [];
+/** Prints one figure against its budget. @param {string} name @param {string} value @param {string} budget @param {boolean} ok */
+const judge = (name, value, budget, ok) => {
+  verdicts.push(ok);
+  say(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(54)} ${value}  (budget ${budget})`);
+};
+
+/** main.js, read only when two reads agree (a concurrent build must not hand over half a file). */
+async function readStable(file) {
+  for (let previous = null; ; await new Promise((ok) => setTimeout(ok, 100))) {
+    const text = readFileSync(file, 'utf8');
+    if (text.length > 0 && text === previous) return text;
+    previous = text;
+  }
+}
+
+function sizeBudget() {
+  const bytes = statSync(join(root, 'main.js')).size;
+  const kib = bytes / KIB;
+  judge('main.js size (minified)', `${(bytes / KB).toFixed(1)} KB (${kib.toFixed(1)} KiB)`, '≤ 250 KB', bytes <= 250 * KB);
+  say(`   peers: Obsidian Charts ≈ 364 KiB (ours is ${(kib / 364).toFixed(2)}×), Function Plot ≈ 162 KiB (ours is ${(kib / 162).toFixed(2)}×)`);
+}
+
+async function bundlePage() {
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'scripts', 'budgets-page.ts')], bundle: true, write: false, format: 'iife', platform: 'browser',
+    target: 'es2020', logLevel: 'error', alias: { obsidian: join(root, 'test', 'fakes', 'obsidian.ts') },
+    // src/obsidian/language.ts probes `moment`, which the fake leaves out on purpose.
+    logOverride: { 'import-is-undefined': 'silent' },
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Serves the page, its script, the plugin's styles and main.js wrapped as Obsidian's loader calls it. */
+async function serve(page, main) {
+  const files = {
+    '/': ['text/html', '<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="/styles.css"><style>body{margin:0}</style>'
+      + '<body><script src="/main.js"></script><script src="/page.js"></script></body>'],
+    '/page.js': ['text/javascript', page],
+    '/main.js': ['text/javascript', `window.__loadActivationLab = function (module, exports, require) {\n${main}\n};`],
+    '/styles.css': ['text/css', readFileSync(join(root, 'styles.css'), 'utf8')],
+  };
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    const file = files[path];
+    if (!file) return void res.writeHead(path === '/favicon.ico' ? 204 : 404).end();
+    res.writeHead(200, { 'content-type': `${file[0]}; charset=utf-8` }).end(file[1]);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+}
+
+function onloadBudgets(r) {
+  const calls = Object.values(r.vaultCalls).reduce((a, b) => a + b, 0);
+  judge('onload: canvases created', String(r.canvases), '0', r.canvases === 0);
+  judge('onload: charts constructed (2D contexts)', String(r.charts), '0', r.charts === 0);
+  const which = Object.entries(r.vaultCalls).filter(([, n]) => n > 0).map(([name, n]) => `${name} ×${n}`).join(', ');
+  judge('onload: vault/metadata reads (200-note vault)', calls ? `${calls} (${which})` : '0', '0', calls === 0);
+  judge('onload time', `${r.onloadMs.toFixed(1)} ms`, '≤ 50 ms', r.onloadMs <= 50);
+  say(`   main.js evaluation ${r.evalMs.toFixed(1)} ms; vault/metadata calls once the layout is ready: ${r.vaultCallsAfterLayoutReady} (not budgeted)`);
+}
+
+function cycleBudgets(r) {
+  const left = r.leftAfterCycles;
+  const unload = r.leftAfterPluginUnload;
+  judge(`${r.cycles} cycles: blocks drawn`, `${r.drawn} of ${r.cycles} (${r.kinds.join(', ')})`, `${r.cycles}`, r.drawn === r.cycles);
+  for (const k of ['canvases', 'observers', 'listeners', 'intervals']) judge(`${r.cycles} cycles: ${k} left alive`, String(left[k]), '0', left[k] === 0);
+  judge(`${r.cycles} cycles: JS heap growth (after gc)`, `${r.heapGrowthMB.toFixed(2)} MB`, '< 5 MB', r.heapGrowthMB < 5);
+  const leftByPlugin = ['canvases', 'observers', 'listeners', 'intervals'].filter((k) => unload[k] !== 0);
+  judge('plugin unload: anything left alive', leftByPlugin.length ? JSON.stringify(unload) : 'nothing', 'nothing', leftByPlugin.length === 0);
+}
+
+function scrollBudgets(r) {
+  judge(`${r.blocks}-block note: blocks drawn never near the viewport`, r.farBlocksDrawn.length ? `${r.farBlocksDrawn.length} (#${r.farBlocksDrawn.join(', #')})` : '0', '0', r.farBlocksDrawn.length === 0);
+  say(`   scrolled to block ${r.scrolledTo} of ${r.blocks}: ${r.near} blocks came near, ${r.blocksDrawn} drew, ${r.chartsCreated} charts created, peak ${r.peakLiveCanvases} live canvases`);
+}
+
+async function main() {
+  const started = Date.now();
+  say('== budgets (issue 7)');
+  sizeBudget();
+  const [page, mainJs] = await Promise.all([bundlePage(), readStable(join(root, 'main.js'))]);
+  const server = await serve(page, mainJs);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const errors = [];
+  try {
+    const tab = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    tab.on('pageerror', (e) => errors.push(String(e)));
+    tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await tab.goto(server.url);
+    onloadBudgets(await tab.evaluate('window.__budgets.onload()'));
+    cycleBudgets(await tab.evaluate('window.__budgets.cycles(300)'));
+    scrollBudgets(await tab.evaluate('window.__budgets.scroll(100, 15)'));
+    const eager = await tab.evaluate('window.__budgets.scroll(100, 15, false)');
+    judge('  control: with lazy drawing off, far blocks drawn', String(eager.farBlocksDrawn.length), '> 0 (the check sees them)', eager.farBlocksDrawn.length > 0);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  judge('page errors', errors.length ? errors.slice(0, 3).join(' | ') : 'none', 'none', errors.length === 0);
+  const failed = verdicts.filter((ok) => !ok).length;
+  say(`== budgets: ${verdicts.length - failed} of ${verdicts.length} within budget, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+await main();
