@@ -12,6 +12,7 @@ export type ProblemCode =
   | 'paramChoice' // args: activation, param, value, allowed
   | 'paramDomain' // args: activation, param, value, allowed (a human rule such as "> 0")
   | 'paramRelation' // args: activation, rule (e.g. "min_val < max_val"), value
+  | 'paramRequired' // args: activation, param, signature (torch has no default, e.g. Threshold's threshold)
   | 'activationSyntax' // args: value, expected
   | 'unknownKey' // args: key, allowed, suggestions
   | 'duplicateKey' // args: key

@@ -14,6 +14,7 @@ export const en = {
   'problem.paramNotNumber': "{activation}: parameter {param} must be a number, got '{value}'",
   'problem.paramChoice': "{activation}: parameter {param} cannot be '{value}'. Allowed: {allowed}",
   'problem.paramDomain': '{activation}: parameter {param} = {value} is not allowed; it must be {allowed}',
+  'problem.paramRequired': '{activation} needs {param} (torch has no default for it): write {signature}',
   'problem.paramRelation': '{activation}: parameters must satisfy {rule}, got {value}',
   'problem.activationSyntax': "cannot read '{value}' as an activation function; expected {expected}",
   'problem.unknownKey': "unknown key '{key}'.{didYouMean} Allowed keys: {allowed}",

@@ -16,6 +16,7 @@ export const zh: Record<MessageKey, string> = {
   'problem.paramNotNumber': "{activation} 的参数 {param} 必须是数字，但写的是 '{value}'",
   'problem.paramChoice': "{activation} 的参数 {param} 不能是 '{value}'。可选值：{allowed}",
   'problem.paramDomain': '{activation} 的参数 {param} = {value} 不合法，必须满足 {allowed}',
+  'problem.paramRequired': '{activation} 需要参数 {param}（torch 没有默认值），请写成 {signature}',
   'problem.paramRelation': '{activation} 的参数必须满足 {rule}，实际为 {value}',
   'problem.activationSyntax': "无法把 '{value}' 识别为激活函数，应写成 {expected}",
   'problem.unknownKey': "未知的键 '{key}'。{didYouMean}可用的键：{allowed}",

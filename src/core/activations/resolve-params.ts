@@ -54,7 +54,10 @@ export function resolveParams(spec: ActivationSpec, given: Record<string, ParamV
   const params: Params = {};
   for (const p of spec.params) {
     const value = seen[p.name] ?? p.default;
-    if (value === undefined) return { ok: false, problem: domainProblem(spec.name, p.name, '', 'required') };
+    if (value === undefined) {
+      const signature = `${spec.name}(${spec.params.map((q) => `${q.name}=…`).join(', ')})`;
+      return fail('paramRequired', { activation: spec.name, param: p.name, signature });
+    }
     params[p.name] = value;
   }
   const problem = spec.validate?.(params);

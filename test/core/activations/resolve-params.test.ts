@@ -86,7 +86,7 @@ describe('resolveParams', () => {
   });
 
   it('requires Threshold’s threshold and value (torch has no defaults)', () => {
-    const required = (param: string) => ({ code: 'paramDomain', args: { activation: 'Threshold', param, value: '', allowed: 'required' } });
+    const required = (param: string) => ({ code: 'paramRequired', args: { activation: 'Threshold', param, signature: 'Threshold(threshold=…, value=…)' } });
     expect(resolve('Threshold', {})).toEqual(required('threshold'));
     expect(resolve('Threshold', { threshold: 0.5 })).toEqual(required('value'));
     expect(resolve('Threshold', { value: 1 })).toEqual(required('threshold'));
