@@ -63,7 +63,13 @@ export class Workspace extends Events {
     const linkpath = linktext.split('#')[0].split('|')[0];
     if (linkpath === '') return;
     let file = this.app.metadataCache.getFirstLinkpathDest(linkpath, sourcePath);
-    if (!file) file = await this.app.vault.create(normalizePath(/\.[^/]+$/.test(linkpath) ? linkpath : `${linkpath}.md`), '');
+    if (!file) {
+      // Clicking an unresolved link creates the note, and its folder when missing, as Obsidian does.
+      const path = normalizePath(/\.[^/]+$/.test(linkpath) ? linkpath : `${linkpath}.md`);
+      const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+      if (folder && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
+      file = await this.app.vault.create(path, '');
+    }
     this.openFile(file);
   }
 
