@@ -1,47 +1,17 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { server } from './support/server';
-import { createHost, type Host } from '../fakes/host';
-import type { Component } from '../fakes/obsidian';
-import { loadBuiltPlugin } from './support/built-plugin';
+import { blockHarness, drawnCanvases } from './support/plugin-host';
 import { frames, installInstrumentation, liveCounts, pixelHash } from './support/instrument';
 
 const SEED_BLOCK = '```activation\nfunctions: Sigmoid, Tanh, ReLU, PReLU(init=0.25)\n```\n';
-let host: Host | null = null;
-let view: Component | null = null;
-let vault: Record<string, string> = {};
+const harness = blockHarness('shared', '图表.md');
 
-beforeAll(async () => {
-  installInstrumentation();
-  vault = await server.readVault('shared');
-});
-
-afterEach(() => {
-  view?.unload();
-  view = null;
-  host?.dispose();
-  host = null;
-  document.body.replaceChildren();
-});
+beforeAll(() => installInstrumentation());
+afterEach(() => harness.cleanup());
 
 /** Renders `note` (saved as 图表.md next to the shared vault) through the built plugin. */
-async function render(note: string, opts: { language?: string } = {}): Promise<HTMLElement> {
-  host = createHost({ files: { ...vault, '图表.md': note }, language: opts.language });
-  const Plugin = await loadBuiltPlugin();
-  await host.loadPlugin(Plugin as never);
-  host.setTheme('light');
-  const container = document.body.createDiv();
-  container.style.width = '700px';
-  view = await host.renderNote('图表.md', container);
-  return container;
-}
+const render = (note: string, opts: { language?: string } = {}) => harness.render(note, opts);
 
-async function drawnCanvas(root: HTMLElement): Promise<HTMLCanvasElement> {
-  return vi.waitFor(() => {
-    const c = root.querySelector('canvas');
-    if (!c) throw new Error('no canvas yet');
-    return c;
-  }, { timeout: 5000 });
-}
+const drawnCanvas = async (root: HTMLElement): Promise<HTMLCanvasElement> => (await drawnCanvases(root))[0];
 
 describe('```activation in Chromium, through the built main.js', () => {
   it('draws the seed note\'s four functions with derivatives, legend and sliders', async () => {
@@ -73,7 +43,7 @@ describe('```activation in Chromium, through the built main.js', () => {
     expect(root.querySelector('canvas')).toBe(canvas);
     expect(root.querySelector('.activation-lab-slider-value')?.textContent).toBe('0.9');
     expect(pixelHash(canvas).hash).not.toBe(before);
-    expect(host?.writes.filter((w) => w.path.endsWith('.md'))).toEqual([]);
+    expect(harness.host.writes.filter((w) => w.path.endsWith('.md'))).toEqual([]);
   });
 
   it('recolours in place when the theme switches (css-change)', async () => {
@@ -81,7 +51,7 @@ describe('```activation in Chromium, through the built main.js', () => {
     const canvas = await drawnCanvas(root);
     await frames(1);
     const light = pixelHash(canvas).hash;
-    host?.setTheme('dark');
+    harness.host.setTheme('dark');
     await frames(2);
     expect(root.querySelector('canvas')).toBe(canvas);
     expect(pixelHash(canvas).hash).not.toBe(light);
@@ -150,10 +120,7 @@ describe('```activation in Chromium, through the built main.js', () => {
     const root = await render(SEED_BLOCK + '\n```activation\nfunctions: GELU, SiLU\n```\n');
     await drawnCanvas(root);
     expect(liveCounts().observers).toBeGreaterThan(baseline.observers);
-    view?.unload();
-    view = null;
-    host?.dispose();
-    host = null;
+    harness.cleanup();
     root.remove();
     expect(liveCounts()).toEqual({ ...baseline, canvases: 0 });
   });

@@ -1,37 +1,14 @@
 /** ```dead-relu and ```zero-centered in Chromium, through the built main.js: drawing, controls, unload. */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createHost, type Host } from '../fakes/host';
-import type { Component } from '../fakes/obsidian';
-import { loadBuiltPlugin } from './support/built-plugin';
+import { blockHarness } from './support/plugin-host';
 import { frames, installInstrumentation, liveCounts, pixelHash } from './support/instrument';
-import { server } from './support/server';
 
-let host: Host | null = null;
-let view: Component | null = null;
-let vault: Record<string, string> = {};
+const harness = blockHarness();
 
-beforeAll(async () => {
-  installInstrumentation();
-  vault = await server.readVault('shared');
-});
+beforeAll(() => installInstrumentation());
+afterEach(() => harness.cleanup());
 
-afterEach(() => {
-  view?.unload();
-  view = null;
-  host?.dispose();
-  host = null;
-  document.body.replaceChildren();
-});
-
-async function render(note: string, language?: string): Promise<HTMLElement> {
-  host = createHost({ files: { ...vault, 'demo.md': note }, language });
-  await host.loadPlugin((await loadBuiltPlugin()) as never);
-  host.setTheme('light');
-  const container = document.body.createDiv();
-  container.style.width = '700px';
-  view = await host.renderNote('demo.md', container);
-  return container;
-}
+const render = (note: string, language?: string): Promise<HTMLElement> => harness.render(note, { language });
 
 /** Every canvas of the block, once `count` are drawn. */
 const canvasesOf = (root: HTMLElement, count: number) => vi.waitFor(() => {
@@ -77,7 +54,7 @@ describe('```dead-relu', () => {
       canvases.forEach((c, i) => expect(pixelHash(c).hash).not.toBe(before[i]));
     }
     expect(text(root, '.activation-lab-legend')).toContain('ReLU, lr 0.05');
-    expect(host?.writes.filter((w) => w.path.endsWith('.md'))).toEqual([]);
+    expect(harness.host.writes.filter((w) => w.path.endsWith('.md'))).toEqual([]);
   });
 
   it('says plainly when a learning rate diverges, and "new data" draws new data', async () => {
@@ -138,10 +115,7 @@ describe('unload', () => {
     [...root.querySelectorAll('.activation-lab-chart-box')].at(-1)?.scrollIntoView();
     await canvasesOf(root, 3);
     expect(liveCounts().observers).toBeGreaterThan(baseline.observers);
-    view?.unload();
-    view = null;
-    host?.dispose();
-    host = null;
+    harness.cleanup();
     root.remove();
     expect(liveCounts()).toEqual({ ...baseline, canvases: 0 });
   });

@@ -1,36 +1,13 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createHost, type Host } from '../fakes/host';
-import type { Component } from '../fakes/obsidian';
-import { loadBuiltPlugin } from './support/built-plugin';
+import { blockHarness } from './support/plugin-host';
 import { frames, installInstrumentation, liveCounts, pixelHash } from './support/instrument';
-import { server } from './support/server';
 
-let host: Host | null = null;
-let view: Component | null = null;
-let vault: Record<string, string> = {};
+const harness = blockHarness();
 
-beforeAll(async () => {
-  installInstrumentation();
-  vault = await server.readVault('shared');
-});
+beforeAll(() => installInstrumentation());
+afterEach(() => harness.cleanup());
 
-afterEach(() => {
-  view?.unload();
-  view = null;
-  host?.dispose();
-  host = null;
-  document.body.replaceChildren();
-});
-
-async function render(note: string): Promise<HTMLElement> {
-  host = createHost({ files: { ...vault, 'demo.md': note } });
-  await host.loadPlugin((await loadBuiltPlugin()) as never);
-  host.setTheme('light');
-  const container = document.body.createDiv();
-  container.style.width = '700px';
-  view = await host.renderNote('demo.md', container);
-  return container;
-}
+const render = (note: string): Promise<HTMLElement> => harness.render(note);
 
 const canvasOf = (root: HTMLElement) => vi.waitFor(() => {
   const c = root.querySelector('canvas');
@@ -74,17 +51,14 @@ describe('```gradient-flow in Chromium, through the built main.js', () => {
     root.querySelector<HTMLButtonElement>('button.activation-lab-button')?.click();
     await frames(3);
     expect(summary()).not.toBe(beforeSeed);
-    expect(host?.writes.filter((w) => w.path.endsWith('.md'))).toEqual([]);
+    expect(harness.host.writes.filter((w) => w.path.endsWith('.md'))).toEqual([]);
   });
 
   it('leaves nothing behind on unload', async () => {
     const baseline = liveCounts();
     const root = await render(BLOCK);
     await canvasOf(root);
-    view?.unload();
-    view = null;
-    host?.dispose();
-    host = null;
+    harness.cleanup();
     root.remove();
     expect(liveCounts()).toEqual({ ...baseline, canvases: 0 });
   });

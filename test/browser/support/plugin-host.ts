@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import { createHost, type Host, type HostOptions } from '../../fakes/host';
 import type { Component, MarkdownView } from '../../fakes/obsidian';
 import { loadBuiltPlugin } from './built-plugin';
+import { server } from './server';
 import type { Settings } from '../../../src/core/settings';
 
 /** The built plugin instance as tests see it. */
@@ -44,4 +45,36 @@ export async function drawnCanvases(root: HTMLElement, count = 1): Promise<HTMLC
     if (all.length < count) throw new Error(`${all.length} of ${count} canvases drawn`);
     return all;
   }, { timeout: 5000 });
+}
+
+/**
+ * The harness most block tests share: the shared vault is read once, each `render(note)` saves `note` as
+ * `demo.md` beside it and shows it through the built plugin, and `cleanup()` (call it in afterEach) unloads
+ * the view and the host and empties the page.
+ */
+export function blockHarness(vaultName = 'shared', notePath = 'demo.md') {
+  let vault: Record<string, string> | null = null;
+  let host: Host | null = null;
+  let view: Component | null = null;
+  return {
+    get host(): Host {
+      if (!host) throw new Error('render() first');
+      return host;
+    },
+    async render(note: string, options: Omit<HostOptions, 'files'> = {}): Promise<HTMLElement> {
+      vault ??= await server.readVault(vaultName);
+      ({ host } = await startPlugin({ ...options, files: { ...vault, [notePath]: note } }));
+      const shown = await showNote(host, notePath);
+      view = shown.view;
+      return shown.root;
+    },
+    /** Unloads what render() started, as closing the note and disabling the plugin would. */
+    cleanup(): void {
+      view?.unload();
+      view = null;
+      host?.dispose();
+      host = null;
+      document.body.replaceChildren();
+    },
+  };
 }
