@@ -116,9 +116,9 @@ export function renderTable({ samples, notes, contenders, meta }) {
   }
 
   section('DEAD RELU / ZERO-CENTRED (issue 8) — ms');
-  row('dead-relu recompute (data + ReLU, LeakyReLU; 64×32, 60 steps, lr 0.15)', oursOnly(cell(samples['deadRelu:demo'])),
+  row('```dead-relu at its defaults: parse, data, 2 activations × 2 lr × 60 steps, view', oursOnly(cell(samples['deadRelu:demo'])),
     gfBudget('deadRelu:demo', 'dead-relu demo recompute ≤ 5 ms'));
-  row('zero-centred recompute (data + Sigmoid, Tanh; n 32, 40 steps, lr 1.8)', oursOnly(cell(samples['zigzag:demo'])),
+  row('```zero-centered at its defaults: parse, data, Sigmoid + Tanh × 40 steps, view', oursOnly(cell(samples['zigzag:demo'])),
     gfBudget('zigzag:demo', 'zero-centred demo recompute ≤ 5 ms'));
   blockSliderRows(row, oursOnly, samples, notes, 'deadRelu', 'slider → redrawn, ```dead-relu');
   blockSliderRows(row, oursOnly, samples, notes, 'zeroCentered', 'slider → redrawn, ```zero-centered');

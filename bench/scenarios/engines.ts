@@ -3,10 +3,11 @@
  * and zero-centred demos (issue 8), each recomputed at its defaults. Many runs, median and p90.
  */
 import { findActivation, resolveParams } from '../../src/core/activations';
-import { deadRelu } from '../../src/core/dead-relu';
-import { deadReluData, gradientFlowData, zigzagData } from '../../src/core/demo-data';
+import { gradientFlowData } from '../../src/core/demo-data';
 import { gradientFlowDemo, gradientFlowFlat, type Elementwise } from '../../src/core/network';
-import { zigzag } from '../../src/core/zigzag';
+import { BLOCK_KINDS } from '../../src/blocks';
+import type { BlockEnv } from '../../src/blocks/block-kind';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { collectGarbage } from '../probe';
 import { record, type Samples } from './timing';
 
@@ -41,8 +42,6 @@ export function engines(runs: number): Samples {
   const samples: Samples = {};
   const sigmoid = activation('Sigmoid');
   const relu = activation('ReLU');
-  const leaky = activation('LeakyReLU');
-  const tanh = activation('Tanh');
   const shape = { depth: 50, width: 64, batch: 16 };
   const net = gradientFlowData(1, { ...shape, init: 'xavier_uniform' });
   const heNet = gradientFlowData(1, { ...shape, init: 'he_uniform' });
@@ -57,14 +56,18 @@ export function engines(runs: number): Samples {
     timeRuns(samples, 'gfWithDraw:sigmoid', 25, (i) => gradientFlowDemo({ activation: sigmoid, family: sigmoid.family, ...shape, seed: 1000 + 25 * r + i }), 0);
   }
   collectGarbage();
-  timeRuns(samples, 'deadRelu:demo', runs, (i) => {
-    const data = deadReluData(1 + (i % 8), { n: 64, width: 32 });
-    return [relu, leaky].map((a) => deadRelu({ activation: a, ...data, lr: 0.15, steps: 60 }));
-  });
-  collectGarbage();
-  timeRuns(samples, 'zigzag:demo', runs, (i) => [sigmoid, tanh].map((inputs) => {
-    const data = zigzagData(1 + (i % 8), { n: 32, inputs, w_star: [2, -1] });
-    return zigzag({ x: data.x, t: data.t, w0: [-1.5, 0], lr: 1.8, steps: 40 });
-  }));
+  // Each demo block at its defaults, exactly as a note shows it: parse → init → view (data, every run,
+  // summaries). The ```dead-relu default is 2 activations × 2 learning rates × 60 steps.
+  for (const [key, language] of [['deadRelu:demo', 'dead-relu'], ['zigzag:demo', 'zero-centered']] as const) {
+    const kind = BLOCK_KINDS.find((k) => k.language === language);
+    if (!kind) continue;
+    const env: BlockEnv = { settings: { ...DEFAULT_SETTINGS }, lang: 'en' };
+    collectGarbage();
+    timeRuns(samples, key, runs, () => {
+      const options = kind.parse('', env);
+      if (!options.ok) throw new Error(`bench: ${language} defaults do not parse`);
+      return kind.view(kind.init(options.value, env), env);
+    });
+  }
   return samples;
 }
