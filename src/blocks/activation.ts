@@ -114,6 +114,9 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
   const markers: MarkerModel[] = [];
   const bound = functions.map((a) => ({ a, ...a.spec.bind(a.params), label: activationLabel(a) }));
   const samples = functions.map((a) => sample(a, o));
+  // Legend and description name the functions as the block wrote them; a slider shows its live value
+  // itself, and a legend that changes on every move would cost a DOM relayout per frame.
+  const written = o.functions.map(activationLabel);
   bound.forEach(({ a }, i) => {
     const sampled = samples[i];
     lines.push({ id: `f${i}`, label: a.spec.name, colorIndex: i, x: sampled.f.x, y: sampled.f.y });
@@ -129,11 +132,11 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
     y: axis(o.y ?? fittedY(state, samples), o.y !== undefined),
     lines, bands, markers, zeroAxes: true,
     description: t(lang, o.derivative ? 'chart.activationWithDerivative' : 'chart.activation',
-      { names: bound.map((b) => b.label).join(', '), from: formatNumber(o.x[0]), to: formatNumber(o.x[1]) }),
+      { names: written.join(', '), from: formatNumber(o.x[0]), to: formatNumber(o.x[1]) }),
   };
   return {
     charts: [chart],
-    legend: bound.map((b, i) => ({ label: b.label, colorIndex: i })),
+    legend: written.map((label, i) => ({ label, colorIndex: i })),
     controls: sliders(state, lang),
     readout: (_chart, x) => ({
       heading: `x = ${formatNumber(x, 5)}`,
