@@ -82,7 +82,10 @@ export function deadRelu(input: DeadReluInput): DeadReluRun {
         if (z > 0) alive[j] = 1;
         Z[row + j] = z;
       }
-      evaluateInto(activation, Z, row, H, Dz, row, width);
+    }
+    evaluateInto(activation, Z, 0, H, Dz, 0, n * width); // one call per step: cheaper than one per sample
+    for (let i = 0; i < n; i++) {
+      const row = i * width;
       let y = 0;
       for (let j = 0; j < width; j++) y += H[row + j] * W2[j];
       const e = y + b2[0] - t[i];
