@@ -16,8 +16,8 @@ export interface Theme {
 /** Okabe & Ito's colour-blind-safe set (Color Universal Design), black replaced by grey for dark themes. */
 export const COLORBLIND_SAFE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999'];
 
-/** Obsidian's named colour variables (1.0+), in the order series take them after the accent. */
-const THEME_SERIES_VARS = ['--color-blue', '--color-orange', '--color-green', '--color-purple', '--color-red', '--color-cyan', '--color-pink', '--color-yellow'];
+/** Obsidian's named colour variables (1.0+), in the order series take them after the theme's accent. */
+const THEME_SERIES_VARS = ['--color-orange', '--color-green', '--color-blue', '--color-red', '--color-cyan', '--color-pink', '--color-yellow', '--color-purple'];
 
 /** Reads one CSS variable, falling back when a theme leaves it empty. */
 function cssVar(style: CSSStyleDeclaration, name: string, fallback: string): string {
@@ -25,12 +25,17 @@ function cssVar(style: CSSStyleDeclaration, name: string, fallback: string): str
   return v === '' ? fallback : v;
 }
 
+/** The theme palette: the user's accent colour first, then Obsidian's named colours (minus one equal to the accent). */
+function themeSeries(style: CSSStyleDeclaration): string[] {
+  const accent = cssVar(style, '--interactive-accent', COLORBLIND_SAFE[0]);
+  const named = THEME_SERIES_VARS.map((v, i) => cssVar(style, v, COLORBLIND_SAFE[i + 1] ?? COLORBLIND_SAFE[0]));
+  return [accent, ...named.filter((c) => c !== accent)];
+}
+
 /** Reads the theme of `el`'s document, as Obsidian's CSS variables resolve at `el`. */
 export function readTheme(el: HTMLElement, palette: Palette): Theme {
   const style = getComputedStyle(el);
-  const series = palette === 'colorblind'
-    ? COLORBLIND_SAFE
-    : THEME_SERIES_VARS.map((v, i) => cssVar(style, v, COLORBLIND_SAFE[i]));
+  const series = palette === 'colorblind' ? COLORBLIND_SAFE : themeSeries(style);
   return {
     text: cssVar(style, '--text-normal', '#222'),
     muted: cssVar(style, '--text-muted', '#666'),

@@ -51,7 +51,6 @@ export function drawCurves(chart: Chart, lines: readonly LineModel[], theme: The
   ctx.beginPath();
   ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
   ctx.clip();
-  ctx.lineJoin = 'round';
   for (const line of lines) if (!line.dashed) strokeLine(chart, line, theme);
   for (const line of lines) if (line.dashed) strokeLine(chart, line, theme);
   ctx.restore();
