@@ -76,19 +76,10 @@ export default defineConfig([
     },
   },
   {
-    // Evaluates our own production main.js exactly as Obsidian's plugin loader does (new Function); no-new-func is
-    // wrapped by rule-custom-message, which eslint-comments/no-restricted-disable forbids disabling inline, so it is
-    // off for this one file, with no-console kept on directly.
-    files: ['test/browser/support/built-plugin.ts'],
-    rules: {
-      'obsidianmd/rule-custom-message': 'off',
-      'no-console': ['error', { allow: ['warn', 'error', 'debug'] }],
-    },
-  },
-  {
-    // The demo page evaluates our own production main.js exactly as Obsidian's plugin loader does (new Function),
-    // like test/browser/support/built-plugin.ts; no-new-func sits inside rule-custom-message, which may not be disabled inline.
-    files: ['scripts/demo-page.ts'],
+    // The one place that evaluates our own production main.js exactly as Obsidian's plugin loader does (new
+    // Function), for the browser tests and the demo; no-new-func sits inside rule-custom-message, which
+    // eslint-comments/no-restricted-disable forbids disabling inline, so it is off for this file, no-console kept on.
+    files: ['test/fakes/plugin-bundle.ts'],
     rules: {
       'obsidianmd/rule-custom-message': 'off',
       'no-console': ['error', { allow: ['warn', 'error'] }],

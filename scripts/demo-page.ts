@@ -7,6 +7,7 @@
 import * as obsidian from 'obsidian';
 import { createHost } from '../test/fakes/host';
 import type { TFile } from '../test/fakes/obsidian';
+import { evaluatePluginBundle } from '../test/fakes/plugin-bundle';
 
 type PluginClass = new (app: never, manifest: never) => object;
 
@@ -34,18 +35,9 @@ window.addEventListener('unhandledrejection', (e) => pageErrors.push(String(e.re
 /** Evaluates main.js as CommonJS with `require('obsidian')` answered by the host, and adds styles.css. */
 async function loadBuiltPlugin(): Promise<PluginClass> {
   const [code, css] = await Promise.all([fetch('/plugin/main.js').then((r) => r.text()), fetch('/plugin/styles.css').then((r) => r.text())]);
-  const module: { exports: { default?: PluginClass } } = { exports: {} };
-  const require = (id: string): unknown => {
-    if (id === 'obsidian') return obsidian;
-    throw new Error(`main.js required '${id}', which Obsidian does not provide`);
-  };
-  // Demo-only: evaluating our own bundle is exactly what Obsidian's plugin loader does with main.js.
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- our own built main.js, loaded as Obsidian loads it
-  const evaluate = new Function('module', 'exports', 'require', code) as (m: typeof module, e: typeof module.exports, r: typeof require) => void;
-  evaluate(module, module.exports, require);
+  const bundle = evaluatePluginBundle(code, obsidian) as PluginClass;
   document.head.createEl('style', { text: css, attr: { 'data-plugin': 'activation-lab' } });
-  if (!module.exports.default) throw new Error('main.js has no default export');
-  return module.exports.default;
+  return bundle;
 }
 
 /** A canvas with at least some ink: Chart.js really drew into it. */

@@ -2,13 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { API_VERSION, createApi } from '../src/api';
 import { readReference } from './helpers/reference';
+import type { DeadReluCase, GradflowCase, ZigzagCase } from './helpers/reference-cases';
 
 const api = createApi();
 const manifest = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as { version: string };
 
-interface GradflowCase { activation: string; params: Record<string, number>; weights: number[][][]; biases: number[][]; inputs: number[][]; loss: number; grad_w_norm: number[] }
-interface DeadCase { activation: string; params: Record<string, number>; X: number[][]; t: number[]; W1: number[][]; b1: number[]; W2: number[][]; b2: number[]; lr: number; steps: number; loss: number[]; dead: number[] }
-interface ZigCase { x: number[][]; t: number[]; w0: number[]; lr: number; steps: number; w: number[][]; update_same_sign: boolean[] }
 
 describe('public API (app.plugins.plugins["activation-lab"].api)', () => {
   it('reports the plugin version from manifest.json', () => {
@@ -56,10 +54,10 @@ describe('public API (app.plugins.plugins["activation-lab"].api)', () => {
   });
 
   it('runs the Dead ReLU and zig-zag engines on the reference cases', () => {
-    const dead = readReference<{ cases: DeadCase[] }>('deadrelu.json').cases.find((c) => c.activation === 'ReLU' && c.lr === 0.15) as DeadCase;
+    const dead = readReference<{ cases: DeadReluCase[] }>('deadrelu.json').cases.find((c) => c.activation === 'ReLU' && c.lr === 0.15) as DeadReluCase;
     const run = api.deadRelu({ activation: dead.activation, params: dead.params, X: dead.X, t: dead.t, W1: dead.W1, b1: dead.b1, W2: dead.W2, b2: dead.b2, lr: dead.lr, steps: dead.steps });
     expect(run.dead).toEqual(dead.dead);
-    const zig = readReference<{ cases: ZigCase[] }>('zigzag.json').cases[0];
+    const zig = readReference<{ cases: ZigzagCase[] }>('zigzag.json').cases[0];
     const z = api.zigzag({ x: zig.x, t: zig.t, w0: zig.w0, lr: zig.lr, steps: zig.steps });
     expect(z.updateSameSign).toEqual(zig.update_same_sign);
   });

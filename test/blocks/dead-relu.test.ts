@@ -1,6 +1,6 @@
 /** ```dead-relu: parsing, the summary's facts on PyTorch's reference runs, views, controls, determinism. */
 import { describe, expect, it } from 'vitest';
-import { bindActivation, type ParamValue } from '../../src/core/activations';
+import { bindActivation } from '../../src/core/activations';
 import { deadReluBlock, deadReluSummary } from '../../src/blocks/dead-relu';
 import { deadRelu } from '../../src/core/dead-relu';
 import { formatNumber } from '../../src/core/format';
@@ -8,22 +8,8 @@ import { deadReluFacts, variance } from '../../src/core/summaries';
 import { formatProblem } from '../../src/i18n';
 import { closeTo, readReference } from '../helpers/reference';
 import { env, parseOk } from './fixtures';
+import type { DeadReluCase } from '../helpers/reference-cases';
 
-interface DeadReluCase {
-  activation: string;
-  params: Record<string, ParamValue>;
-  lr: number;
-  steps: number;
-  width: number;
-  X: number[][];
-  t: number[];
-  W1: number[][];
-  b1: number[];
-  W2: number[][];
-  b2: number[];
-  loss: number[];
-  dead: number[];
-}
 
 const problemOf = (source: string, lang: 'en' | 'zh' = 'en'): string => {
   const r = deadReluBlock.parse(source, env(lang));

@@ -13,18 +13,8 @@ import { zigzag } from '../../src/core/zigzag';
 import { formatProblem } from '../../src/i18n';
 import { closeTo, readReference } from '../helpers/reference';
 import { env, parseOk } from './fixtures';
+import type { ZigzagCase } from '../helpers/reference-cases';
 
-interface ZigzagCase {
-  inputs: string;
-  module: string;
-  x: number[][];
-  t: number[];
-  w0: [number, number];
-  w_star: [number, number];
-  lr: number;
-  steps: number;
-  update_same_sign: boolean[];
-}
 
 const { cases } = readReference<{ cases: ZigzagCase[] }>('zigzag.json');
 const f = (name: string) => {

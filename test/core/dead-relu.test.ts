@@ -6,22 +6,8 @@ import { deadRelu } from '../../src/core/dead-relu';
 import { deadReluData } from '../../src/core/demo-data';
 import { ShapeError } from '../../src/core/matrix';
 import { closeTo, readReference } from '../helpers/reference';
+import type { DeadReluCase } from '../helpers/reference-cases';
 
-interface DeadReluCase {
-  activation: string;
-  params: Record<string, ParamValue>;
-  lr: number;
-  steps: number;
-  X: number[][];
-  t: number[];
-  W1: number[][];
-  b1: number[];
-  W2: number[][];
-  b2: number[];
-  loss: number[];
-  dead: number[];
-  dead_grad_norm: number[];
-}
 
 function act(name: string, params: Record<string, ParamValue> = {}): Activation {
   const r = bindActivation(name, params);

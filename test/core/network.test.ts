@@ -6,21 +6,8 @@ import { gradientFlow, gradientFlowDemo, gradientFlowFlat } from '../../src/core
 import { ShapeError, productFrobeniusNorm } from '../../src/core/matrix';
 import { createRandom } from '../../src/core/random';
 import { closeTo, readReference } from '../helpers/reference';
+import type { GradflowCase } from '../helpers/reference-cases';
 
-interface GradflowCase {
-  activation: string;
-  params: Record<string, ParamValue>;
-  init: string;
-  seed: number;
-  depth: number;
-  weights: number[][][];
-  biases: number[][];
-  inputs: number[][];
-  loss: number;
-  grad_w_norm: number[];
-  grad_b_norm: number[];
-  grad_h_mean_abs: number[];
-}
 
 function act(name: string, params: Record<string, ParamValue> = {}): Activation {
   const r = bindActivation(name, params);

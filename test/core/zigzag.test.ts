@@ -5,20 +5,8 @@ import { zigzag } from '../../src/core/zigzag';
 import { zigzagData } from '../../src/core/demo-data';
 import { ShapeError } from '../../src/core/matrix';
 import { closeTo, readReference } from '../helpers/reference';
+import type { ZigzagCase } from '../helpers/reference-cases';
 
-interface ZigzagCase {
-  inputs: string;
-  module: string;
-  x: number[][];
-  t: number[];
-  w0: number[];
-  lr: number;
-  steps: number;
-  w: number[][];
-  loss: number[];
-  update_same_sign: boolean[];
-  per_sample_same_sign_fraction: number[];
-}
 
 describe('zigzag.json', () => {
   const { cases } = readReference<{ cases: ZigzagCase[] }>('zigzag.json');

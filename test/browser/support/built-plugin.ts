@@ -5,8 +5,9 @@
 import * as obsidian from 'obsidian';
 import { server } from './server';
 import type { Plugin } from '../../fakes/obsidian';
+import { evaluatePluginBundle, type PluginClass as BundleClass } from '../../fakes/plugin-bundle';
 
-type PluginClass = new (app: never, manifest: never) => Plugin & { api: unknown; settings: unknown };
+type PluginClass = BundleClass<Plugin & { api: unknown; settings: unknown }>;
 
 let cached: PluginClass | null = null;
 
@@ -14,19 +15,10 @@ let cached: PluginClass | null = null;
 export async function loadBuiltPlugin(): Promise<PluginClass> {
   if (cached) return cached;
   const code = await server.builtPlugin();
-  const module: { exports: { default?: PluginClass } } = { exports: {} };
-  const require = (id: string): unknown => {
-    if (id === 'obsidian') return obsidian;
-    throw new Error(`main.js required '${id}', which Obsidian does not provide`);
-  };
-  // Test-only: evaluating our own bundle is what Obsidian's plugin loader does with main.js.
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- our own built main.js, loaded as Obsidian loads it
-  const evaluate = new Function('module', 'exports', 'require', code) as (m: typeof module, e: typeof module.exports, r: typeof require) => void;
-  evaluate(module, module.exports, require);
-  if (!module.exports.default) throw new Error('main.js has no default export');
+  const bundle = evaluatePluginBundle<Plugin & { api: unknown; settings: unknown }>(code, obsidian);
   // Obsidian adds a plugin's styles.css to the document when it enables the plugin.
   const style = document.head.createEl('style', { attr: { 'data-plugin': 'activation-lab' } });
   style.textContent = await server.pluginStyles();
-  cached = module.exports.default;
+  cached = bundle;
   return cached;
 }
