@@ -72,7 +72,8 @@ function drawMarkers(chart: Chart, { model, theme }: DecorationState): void {
     if (x < area.left || x > area.right || y < area.top || y > area.bottom) continue;
     const color = theme.series[m.colorIndex % theme.series.length];
     ctx.beginPath();
-    ctx.arc(x, y, m.shape === 'star' ? 5 : 3.5, 0, 2 * Math.PI);
+    if (m.shape === 'star') starPath(ctx, x, y, 7);
+    else ctx.arc(x, y, 3.5, 0, 2 * Math.PI);
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = color;
     ctx.fillStyle = m.shape === 'ring' ? theme.background : color;
@@ -86,6 +87,19 @@ function drawMarkers(chart: Chart, { model, theme }: DecorationState): void {
     }
   }
   ctx.restore();
+}
+
+/** A five-pointed star of outer radius r around (x, y), for targets such as w*. */
+function starPath(ctx: CanvasRenderingContext2D, x: number, y: number, r: number): void {
+  for (let k = 0; k < 10; k++) {
+    const radius = k % 2 === 0 ? r : r * 0.45;
+    const angle = -Math.PI / 2 + (k * Math.PI) / 5;
+    const px = x + radius * Math.cos(angle);
+    const py = y + radius * Math.sin(angle);
+    if (k === 0) ctx.moveTo(px, py);
+    else ctx.lineTo(px, py);
+  }
+  ctx.closePath();
 }
 
 /** Builds the plugin for one chart; `state()` returns what to paint now. */
