@@ -63,6 +63,7 @@ export function deadRelu(input: DeadReluInput): DeadReluRun {
   // The demo's inputs are points in the plane: unrolling the k-loops for d = 2 halves the run time
   // (a 2-iteration loop costs more than its arithmetic) without changing a single rounding.
   const two = d === 2;
+  const silent = activation.silentBelowZero === true;
 
   for (let s = 0; s <= steps; s++) {
     alive.fill(0);
@@ -112,6 +113,13 @@ export function deadRelu(input: DeadReluInput): DeadReluRun {
     }
     // Column by column, so the sums stay in registers; each is still summed over samples in order.
     for (let j = 0; j < width; j++) {
+      if (silent && !alive[j]) {
+        // A dead ReLU unit: H and f′ are 0 for every sample, so each of its sums is exactly zero.
+        gW2[j] = 0;
+        gb1[j] = 0;
+        for (let k = 0; k < d; k++) gW1[k * width + j] = 0;
+        continue;
+      }
       const w2 = W2[j];
       let sW2 = 0;
       let sb1 = 0;

@@ -27,3 +27,23 @@ describe('evaluateInto: the engines\' batch path gives exactly f and f′', () =
     }
   });
 });
+
+describe('silentBelowZero: the promise training relies on to skip dead units', () => {
+  it.each(activationNames())('%s keeps it if it makes it', (name) => {
+    const r = bindActivation(name, PARAMS[name] ?? {});
+    if (!r.ok) throw new Error(name);
+    if (!r.value.silentBelowZero) return;
+    for (const x of [-1e308, -800, -3, -1, -1e-9, -0, 0]) {
+      expect(r.value.f(x)).toBe(0);
+      expect(r.value.df(x)).toBe(0);
+    }
+  });
+
+  it('is made by ReLU and ReLU6 only among the defaults', () => {
+    const silent = activationNames().filter((n) => {
+      const r = bindActivation(n, PARAMS[n] ?? {});
+      return r.ok && r.value.silentBelowZero === true;
+    });
+    expect(silent).toEqual(['ReLU', 'ReLU6']);
+  });
+});

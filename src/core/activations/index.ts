@@ -66,13 +66,14 @@ export function bindActivation(name: string, params: Record<string, ParamValue |
   const spec = found.value;
   const resolved = resolveParams(spec, params);
   if (!resolved.ok) return resolved;
-  const { f, df, evaluate } = spec.bind(resolved.value);
+  const { f, df, evaluate, silentBelowZero } = spec.bind(resolved.value);
   return ok({
     name: spec.name,
     params: resolved.value,
     f: (x) => (Number.isNaN(x) ? NaN : f(x)),
     df: (x) => (Number.isNaN(x) ? NaN : df(x)),
     ...(evaluate ? { evaluate } : {}),
+    ...(silentBelowZero ? { silentBelowZero } : {}),
   });
 }
 

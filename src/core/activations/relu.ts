@@ -11,6 +11,7 @@ export const relu: ActivationSpec = {
   bind: () => ({
     f: (x) => (x > 0 ? x : 0),
     df: (x) => (x > 0 ? 1 : 0),
+    silentBelowZero: true,
     evaluate: (z, zOff, fOut, dfOut, outOff, n) => {
       for (let i = 0; i < n; i++) {
         const x = z[zOff + i];
@@ -32,5 +33,6 @@ export const relu6: ActivationSpec = {
   bind: () => ({
     f: (x) => Math.min(Math.max(x, 0), 6),
     df: (x) => (x <= 0 || x >= 6 ? 0 : 1),
+    silentBelowZero: true,
   }),
 };

@@ -45,6 +45,11 @@ export interface Activation {
    * non-inlined call, and a boxed double, per element in the engines' hot loops.
    */
   evaluate?: Evaluate;
+  /**
+   * True when f(z) = f′(z) = 0 for every z ≤ 0 (ReLU, ReLU6): a unit whose pre-activations are all ≤ 0 then
+   * passes nothing forward and receives no gradient, which lets training skip it exactly.
+   */
+  silentBelowZero?: boolean;
 }
 
 /** Signature of `Activation.evaluate`. */
@@ -65,5 +70,5 @@ export interface ActivationSpec {
   /** Points where f itself jumps (Threshold); the chart breaks the line there. */
   jumps?(params: Params): number[];
   /** Builds f and df for validated parameters. */
-  bind(params: Params): Pick<Activation, 'f' | 'df' | 'evaluate'>;
+  bind(params: Params): Pick<Activation, 'f' | 'df' | 'evaluate' | 'silentBelowZero'>;
 }
