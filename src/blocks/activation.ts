@@ -71,8 +71,7 @@ function sliders(state: ActivationState, lang: Lang): Control[] {
     }));
 }
 
-function overlaysOf(a: NamedActivation, sampled: SampledFunction, colorIndex: number, lang: Lang, single: boolean): { bands: BandModel[]; markers: MarkerModel[] } {
-  const { df } = a.spec.bind(a.params);
+function overlaysOf(a: NamedActivation, df: (x: number) => number, sampled: SampledFunction, colorIndex: number, lang: Lang, single: boolean): { bands: BandModel[]; markers: MarkerModel[] } {
   const o = computeOverlays(a.spec.family, df, sampled);
   const name = a.spec.name;
   // One function: full-height shading. Several: one thin strip per function along the bottom, so shadings never pile up.
@@ -93,9 +92,8 @@ function axis(range: readonly [number, number], fixed: boolean): AxisModel {
   return { type: 'linear', min: n.min, max: n.max, step: n.step };
 }
 
-/** Samples one function of the block over its x range. */
-function sample(a: NamedActivation, o: ActivationOptions): SampledFunction {
-  const { f, df } = a.spec.bind(a.params);
+/** Samples one function of the block over its x range (bound once by the caller, reused for overlays and read-out). */
+function sample(a: NamedActivation, o: ActivationOptions, { f, df } = a.spec.bind(a.params)): SampledFunction {
   return sampleFunction({ f, df, kinks: a.spec.kinks(a.params), jumps: a.spec.jumps?.(a.params) ?? [] }, o.x, o.samples);
 }
 
@@ -113,16 +111,16 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
   const bands: BandModel[] = [];
   const markers: MarkerModel[] = [];
   const bound = functions.map((a) => ({ a, ...a.spec.bind(a.params), label: activationLabel(a) }));
-  const samples = functions.map((a) => sample(a, o));
+  const samples = bound.map((b) => sample(b.a, o, b));
   // Legend and description name the functions as the block wrote them; a slider shows its live value
   // itself, and a legend that changes on every move would cost a DOM relayout per frame.
   const written = o.functions.map(activationLabel);
-  bound.forEach(({ a }, i) => {
+  bound.forEach(({ a, df }, i) => {
     const sampled = samples[i];
     lines.push({ id: `f${i}`, label: a.spec.name, colorIndex: i, x: sampled.f.x, y: sampled.f.y });
     if (o.derivative) lines.push({ id: `df${i}`, label: `${a.spec.name}′`, colorIndex: i, dashed: true, x: sampled.df.x, y: sampled.df.y });
     if (o.overlays) {
-      const ov = overlaysOf(a, sampled, i, lang, functions.length === 1);
+      const ov = overlaysOf(a, df, sampled, i, lang, functions.length === 1);
       bands.push(...ov.bands);
       if (o.derivative) markers.push(...ov.markers);
     }

@@ -76,7 +76,11 @@ export interface GradientFlowOptions extends CommonOptions {
   metric: 'weight' | 'output';
 }
 
-type GradientFlowState = Pick<GradientFlowOptions, 'depth' | 'width' | 'init' | 'seed'> & { options: GradientFlowOptions };
+type GradientFlowState = Pick<GradientFlowOptions, 'depth' | 'width' | 'init' | 'seed'> & {
+  options: GradientFlowOptions;
+  /** max |f′| per activation, for the envelope: fixed per block, so found once rather than on every slider move. */
+  peaks: number[];
+};
 
 function parse(source: string, env: BlockEnv): Result<GradientFlowOptions> {
   const parsed = parseWithSchema(source, gradientFlowSchema(env.settings), 'activations');
@@ -128,7 +132,7 @@ function view(s: GradientFlowState, env: BlockEnv): BlockView {
   const lines: LineModel[] = [];
   runs.forEach((r, i) => {
     lines.push({ id: `g${i}`, label: r.label, colorIndex: i, dots: s.depth <= 40, x: layers, y: positiveOrGap(r.values) });
-    const peak = peakAbsDerivative(r.a.spec.bind(r.a.params).df);
+    const peak = s.peaks[i];
     const last = r.values[s.depth - 1];
     if (r.a.spec.family === 'saturating' && peak < 1 && last > 0) {
       const envelope = layers.map((l) => last * Math.pow(peak, s.depth - l));
@@ -172,7 +176,10 @@ function control(s: GradientFlowState, id: string, value: number | string): Grad
 export const gradientFlowBlock: BlockKind<GradientFlowOptions, GradientFlowState> = {
   language: 'gradient-flow',
   parse,
-  init: (options) => ({ options, depth: options.depth, width: options.width, init: options.init, seed: options.seed }),
+  init: (options) => ({
+    options, depth: options.depth, width: options.width, init: options.init, seed: options.seed,
+    peaks: options.activations.map((a) => peakAbsDerivative(a.spec.bind(a.params).df)),
+  }),
   view,
   control,
 };
