@@ -3,17 +3,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { activationTemplate, demoTemplate } from '../../src/core/block-templates';
 import type { Host } from '../fakes/host';
 import { Component, MarkdownRenderer, Notice } from '../fakes/obsidian';
-import { drawnCanvases, openEditor, showNote, startPlugin } from './support/plugin-host';
+import { drawnCanvases, openEditor, showNote, startPlugin, teardown } from './support/plugin-host';
 
 let host: Host | null = null;
 let view: Component | null = null;
 
 afterEach(() => {
-  view?.unload();
+  teardown(view, host);
   view = null;
-  host?.dispose();
   host = null;
-  document.body.replaceChildren();
 });
 
 async function editorOn(text: string, cursor: { line: number; ch: number }, language = 'en') {

@@ -16,6 +16,7 @@ import {
   codeCarriers, drawn, outcome, pause, prototypeKeys, pwned, resetPwned, topLevelBlocks, UncaughtErrors,
 } from './support/hostile-checks';
 import { frames } from './support/instrument';
+import { teardown } from './support/plugin-host';
 
 /** The limit for one block, from the handler call to its error or drawn chart. */
 const LIMIT_MS = 2000;
@@ -43,11 +44,9 @@ afterAll(() => {
 });
 
 afterEach(() => {
-  view?.unload();
+  teardown(view, host);
   view = null;
-  host?.dispose();
   host = null;
-  document.body.replaceChildren();
   window.scrollTo(0, 0);
   document.querySelectorAll('.menu, .notice-container').forEach((el) => el.remove());
   resetPwned();

@@ -23,6 +23,7 @@ import { loadBuiltPlugin } from './support/built-plugin';
 import { drawn, outcome, pause } from './support/hostile-checks';
 import { frames } from './support/instrument';
 import { server } from './support/server';
+import { teardown } from './support/plugin-host';
 
 /** Labels of the controls that write on purpose, in both languages (see the header). */
 const WRITING_LABELS = [en['export.savePng'], zh['export.savePng']];
@@ -54,11 +55,9 @@ beforeAll(async () => {
 });
 
 afterEach(() => {
-  view?.unload();
+  teardown(view, host);
   view = null;
-  host?.dispose();
   host = null;
-  document.body.replaceChildren();
   window.scrollTo(0, 0);
 });
 

@@ -5,18 +5,16 @@ import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
 import type { Host } from '../fakes/host';
 import { Setting, type Component } from '../fakes/obsidian';
-import { drawnCanvases, showNote, startPlugin, type LoadedPlugin } from './support/plugin-host';
+import { drawnCanvases, showNote, startPlugin, type LoadedPlugin, teardown } from './support/plugin-host';
 
 const ROWS = ['xRange', 'samples', 'height', 'derivative', 'overlays', 'sliders', 'lazy', 'palette', 'language'] as const;
 let host: Host | null = null;
 let view: Component | null = null;
 
 afterEach(() => {
-  view?.unload();
+  teardown(view, host);
   view = null;
-  host?.dispose();
   host = null;
-  document.body.replaceChildren();
 });
 
 async function load(dataJson?: string, files: Record<string, string> = {}, language = 'en'): Promise<LoadedPlugin> {

@@ -47,6 +47,13 @@ export async function drawnCanvases(root: HTMLElement, count = 1): Promise<HTMLC
   }, { timeout: 5000 });
 }
 
+/** Unloads a rendered note and its plugin host, as closing the note and disabling the plugin would, and empties the page. */
+export function teardown(view: Component | null, host: Host | null): void {
+  view?.unload();
+  host?.dispose();
+  document.body.replaceChildren();
+}
+
 /**
  * The harness most block tests share: the shared vault is read once, each `render(note)` saves `note` as
  * `demo.md` beside it and shows it through the built plugin, and `cleanup()` (call it in afterEach) unloads
@@ -70,11 +77,9 @@ export function blockHarness(vaultName = 'shared', notePath = 'demo.md') {
     },
     /** Unloads what render() started, as closing the note and disabling the plugin would. */
     cleanup(): void {
-      view?.unload();
+      teardown(view, host);
       view = null;
-      host?.dispose();
       host = null;
-      document.body.replaceChildren();
     },
   };
 }
