@@ -4,6 +4,7 @@ import { BLOCK_KINDS } from './src/blocks';
 import type { Settings } from './src/core/settings';
 import type { Rerenderable } from './src/obsidian/block-host';
 import { registerCommands } from './src/obsidian/commands';
+import { HOVER_SOURCE } from './src/obsidian/context-panel';
 import { currentLang } from './src/obsidian/language';
 import { registerBlocks } from './src/obsidian/register-blocks';
 import { loadSettings, saveSettings } from './src/obsidian/settings-store';
@@ -26,7 +27,7 @@ export default class ActivationLabPlugin extends Plugin {
     });
     this.addSettingTab(new ActivationLabSettingTab(this.app, this, { current: () => this.settings, update: (next) => this.updateSettings(next) }));
     registerCommands(this, { lang: () => currentLang(this.settings.language), liveBlocks: this.liveBlocks });
-    this.registerHoverLinkSource('activation-lab', { display: 'Activation Lab', defaultMod: true }); // page preview of context links (src/obsidian/context-panel.ts HOVER_SOURCE)
+    this.registerHoverLinkSource(HOVER_SOURCE, { display: 'Activation Lab', defaultMod: true }); // page preview of context links
   }
 
   /** Saves settings and re-renders open blocks so they follow at once. */
