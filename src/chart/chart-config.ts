@@ -5,6 +5,7 @@
  */
 import type { ChartConfiguration, ScaleOptionsByType } from 'chart.js';
 import type { AxisModel, LineChartModel } from './line-chart-model';
+import { SCALE_TYPE } from './scales';
 import type { Theme } from './theme';
 
 type AnyScale = Partial<ScaleOptionsByType<'linear'>> | Partial<ScaleOptionsByType<'logarithmic'>>;
@@ -29,7 +30,7 @@ function toScale(axis: AxisModel, theme: Theme): AnyScale {
   const decadesOnly = axis.type === 'logarithmic' ? { afterBuildTicks: keepDecades } : {};
   return {
     ...decadesOnly,
-    type: axis.type,
+    type: SCALE_TYPE[axis.type],
     min: axis.min,
     max: axis.max,
     ticks,

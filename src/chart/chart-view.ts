@@ -6,8 +6,9 @@
 import type { Chart } from 'chart.js';
 import { buildChartConfig } from './chart-config';
 import type { AxisModel, LineChartModel } from './line-chart-model';
-import { crosshairPlugin, type CrosshairListener } from './plugins/crosshair';
-import { decorationsPlugin } from './plugins/decorations';
+import { crosshairPlugin, type CrosshairListener, type CrosshairPlugin } from './plugins/crosshair';
+import { decorationsPlugin, paintDecorations } from './plugins/decorations';
+import { repaintPlotArea } from './plot-frame';
 import { ensureChartRegistered } from './register';
 import type { Theme } from './theme';
 
@@ -21,6 +22,7 @@ export class ChartView {
   private lastWidth = 0;
   /** What the canvas shows now, to tell a data-only update from a restyle. */
   private drawn: { model: LineChartModel; theme: Theme } | null = null;
+  private crosshair: CrosshairPlugin | null = null;
 
   /** `box` must have its height reserved by CSS before the first draw (no scroll jump). */
   constructor(private readonly box: HTMLElement, private readonly onHover?: CrosshairListener) {
@@ -58,10 +60,8 @@ export class ChartView {
     canvas.width = width;
     canvas.height = height;
     const config = buildChartConfig(this.model, this.theme, window.devicePixelRatio || 1);
-    config.plugins = [
-      decorationsPlugin(() => ({ model: this.model as LineChartModel, theme: this.theme as Theme })),
-      crosshairPlugin((x) => this.onHover?.(x), () => (this.theme as Theme).muted),
-    ];
+    this.crosshair = crosshairPlugin((x) => this.onHover?.(x), () => (this.theme as Theme).muted);
+    config.plugins = [decorationsPlugin(() => ({ model: this.model as LineChartModel, theme: this.theme as Theme })), this.crosshair];
     this.canvas = canvas;
     this.chart = new Chart(canvas, config);
     this.lastWidth = width;
@@ -72,6 +72,7 @@ export class ChartView {
   release(): void {
     this.chart?.destroy();
     this.chart = null;
+    this.crosshair = null;
     this.drawn = null;
     this.canvas?.remove();
     this.canvas = null;
@@ -88,7 +89,7 @@ export class ChartView {
   /**
    * Changes data, scales and colours of the live chart without re-creating it (slider drags, theme).
    * The curves are drawn by our plugin from the model, so when the axes and colours are unchanged (a
-   * slider moved) this is a plain redraw; otherwise Chart.js lays the scales out again first.
+   * slider moved) only the plot area is repainted; otherwise Chart.js lays the scales out again first.
    */
   private updateInPlace(): void {
     const chart = this.chart;
@@ -100,7 +101,12 @@ export class ChartView {
     if (before?.model.description !== model.description) this.canvas?.setAttr('aria-label', model.description);
     this.drawn = { model, theme };
     if (sameFrame) {
-      chart.render();
+      // Only the plot area changed: repaint it alone (plot-frame.ts), the same pixels as a full render.
+      const paint = (c: Chart<'line'>): void => {
+        paintDecorations(c, { model, theme });
+        this.crosshair?.paint(c);
+      };
+      if (!repaintPlotArea(chart, paint)) chart.render();
       return;
     }
     chart.options.scales = buildChartConfig(model, theme, chart.currentDevicePixelRatio).options?.scales ?? {};

@@ -1,5 +1,6 @@
 /** Registers only the Chart.js pieces we draw with, once, so esbuild tree-shakes the rest away. */
-import { Chart, LineController, LinearScale, LogarithmicScale } from 'chart.js';
+import { Chart, LineController } from 'chart.js';
+import { BatchedLinearScale, BatchedLogarithmicScale } from './scales';
 
 let registered = false;
 
@@ -7,7 +8,8 @@ let registered = false;
 export function ensureChartRegistered(): typeof Chart {
   if (!registered) {
     // The 'line' type needs its controller; its point and line elements are never built (we draw the curves).
-    Chart.register(LineController, LinearScale, LogarithmicScale);
+    // Registering our scales registers Chart.js's linear and log scales too: they are their parents.
+    Chart.register(LineController, BatchedLinearScale, BatchedLogarithmicScale);
     registered = true;
   }
   return Chart;

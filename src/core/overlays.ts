@@ -46,13 +46,16 @@ function snap(x: number, a: number, b: number): number {
   return Math.abs(x - a) <= tol ? a : Math.abs(x - b) <= tol ? b : x;
 }
 
-/** Maximal runs of sampled points where `inside` holds, with edges refined by bisection. */
-function runs(xs: readonly number[], inside: (x: number) => boolean, kind: Band['kind']): Band[] {
+/**
+ * Maximal runs of sampled points where `inside` holds, with edges refined by bisection. `insideAt(i)` is
+ * `inside(xs[i])` from values already computed, so each sample's f′ is evaluated once per frame.
+ */
+function runs(xs: readonly number[], insideAt: (i: number) => boolean, inside: (x: number) => boolean, kind: Band['kind']): Band[] {
   const bands: Band[] = [];
   let start: number | undefined;
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i];
-    const now = inside(x);
+    const now = insideAt(i);
     if (now && start === undefined) start = i === 0 ? x : snap(boundary(xs[i - 1], x, inside), xs[i - 1], x);
     if (!now && start !== undefined) {
       bands.push({ from: start, to: snap(boundary(xs[i - 1], x, inside), xs[i - 1], x), kind });
@@ -78,25 +81,26 @@ export function computeOverlays(
   sampled: SampledFunction,
 ): Overlays {
   const xs = sampled.f.x.filter((x, i) => i === 0 || x !== sampled.f.x[i - 1]);
+  const slopes = xs.map((x) => df(x));
   let peakAbs = 0;
   let peakX = NaN;
   let peakCount = 0;
-  for (const x of xs) {
-    const d = Math.abs(df(x));
+  for (let i = 0; i < xs.length; i++) {
+    const d = Math.abs(slopes[i]);
     if (!Number.isFinite(d)) continue;
     if (d > peakAbs * (1 + 1e-12)) {
       peakAbs = d;
-      peakX = x;
+      peakX = xs[i];
       peakCount = 1;
     } else if (d >= peakAbs * (1 - 1e-12)) {
       peakCount++;
     }
   }
-  const dead = runs(xs, (x) => df(x) === 0, family === 'saturating' ? 'saturation' : 'dead');
+  const dead = runs(xs, (i) => slopes[i] === 0, (x) => df(x) === 0, family === 'saturating' ? 'saturation' : 'dead');
   if (family !== 'saturating' || peakAbs === 0) return { bands: dead };
   const peak = peakCount <= 2 ? refinePeak(df, xs, peakX) : undefined;
   // The refined peak, not the best sample, so the band edges are where |f′| = 10 % of the true maximum.
   const threshold = SATURATION_FRACTION * Math.max(peakAbs, Math.abs(peak?.df ?? 0));
-  const saturated = runs(xs, (x) => Math.abs(df(x)) < threshold, 'saturation');
+  const saturated = runs(xs, (i) => Math.abs(slopes[i]) < threshold, (x) => Math.abs(df(x)) < threshold, 'saturation');
   return peak ? { bands: saturated, peak } : { bands: saturated };
 }

@@ -46,6 +46,23 @@ describe('```activation in Chromium, through the built main.js', () => {
     expect(harness.host.writes.filter((w) => w.path.endsWith('.md'))).toEqual([]);
   });
 
+  it('paints a slider frame (plot area alone) exactly as a full draw of the same function paints it', async () => {
+    // Fixed y, so the dragged block and the fresh one share their axes; only the plot area differs.
+    const block = (fn: string): string => `\`\`\`activation\nfunctions: ${fn}\ny: [-1, 6]\n\`\`\`\n`;
+    const root = await render(`${block('LeakyReLU')}\n${block('LeakyReLU(negative_slope=0.3)')}`);
+    const [dragged, fresh] = await drawnCanvases(root, 2);
+    const slider = root.querySelector<HTMLInputElement>('input[type=range]') as HTMLInputElement;
+    const before = pixelHash(dragged).hash;
+    for (const value of ['0.7', '0.05', '0.3']) {
+      slider.value = value;
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await frames(2);
+    }
+    expect(root.querySelectorAll('canvas')[0]).toBe(dragged);
+    expect(pixelHash(dragged).hash).not.toBe(before);
+    expect(pixelHash(dragged)).toEqual(pixelHash(fresh));
+  });
+
   it('recolours in place when the theme switches (css-change)', async () => {
     const root = await render(SEED_BLOCK);
     const canvas = await drawnCanvas(root);

@@ -7,10 +7,27 @@ import type { Chart, Plugin } from 'chart.js';
 /** Called with the x under the pointer, or null when the pointer leaves. */
 export type CrosshairListener = (x: number | null) => void;
 
+/** The plugin, plus `paint` for a redraw of the plot area alone (see plot-frame.ts). */
+export type CrosshairPlugin = Plugin<'line'> & { paint(chart: Chart): void };
+
 /** Builds the plugin for one chart; `color()` gives the line colour at draw time. */
-export function crosshairPlugin(onMove: CrosshairListener, color: () => string): Plugin<'line'> {
+export function crosshairPlugin(onMove: CrosshairListener, color: () => string): CrosshairPlugin {
   let pixelX: number | null = null;
+  const paint = (chart: Chart): void => {
+    if (pixelX === null) return;
+    const { ctx, chartArea: area } = chart;
+    ctx.save();
+    ctx.strokeStyle = color();
+    ctx.lineWidth = 1;
+    ctx.setLineDash([3, 3]);
+    ctx.beginPath();
+    ctx.moveTo(Math.round(pixelX) + 0.5, area.top);
+    ctx.lineTo(Math.round(pixelX) + 0.5, area.bottom);
+    ctx.stroke();
+    ctx.restore();
+  };
   return {
+    paint,
     id: 'activationLabCrosshair',
     afterEvent(chart: Chart, args) {
       const e = args.event;
@@ -24,18 +41,6 @@ export function crosshairPlugin(onMove: CrosshairListener, color: () => string):
       onMove(next === null ? null : chart.scales.x.getValueForPixel(next) ?? null);
       args.changed = true;
     },
-    afterDraw(chart) {
-      if (pixelX === null) return;
-      const { ctx, chartArea: area } = chart;
-      ctx.save();
-      ctx.strokeStyle = color();
-      ctx.lineWidth = 1;
-      ctx.setLineDash([3, 3]);
-      ctx.beginPath();
-      ctx.moveTo(Math.round(pixelX) + 0.5, area.top);
-      ctx.lineTo(Math.round(pixelX) + 0.5, area.bottom);
-      ctx.stroke();
-      ctx.restore();
-    },
+    afterDraw: paint,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * An inline Chart.js plugin that paints the model on Chart.js's frame, straight on the canvas: shaded
- * bands, zero axes, the curves themselves (see curves.ts), markers on top. One plugin, one pass.
+ * bands, zero axes, the curves themselves (see curves.ts), markers on top. One plugin, one pass, and
+ * everything it paints lies inside the plot area (plot-frame.ts relies on that).
  */
 import type { Chart, Plugin } from 'chart.js';
 import type { LineChartModel } from '../line-chart-model';
@@ -13,6 +14,9 @@ export interface DecorationState {
   model: LineChartModel;
   theme: Theme;
 }
+
+/** Font size of marker labels. */
+const MARKER_FONT_PX = 11;
 
 /** Height of one strip lane when several functions share a chart. */
 const LANE = 13;
@@ -41,30 +45,22 @@ function drawBands(chart: Chart, { model, theme }: DecorationState): void {
   ctx.restore();
 }
 
+/** The x = 0 and y = 0 axes, 1 px wide, as filled rectangles (a blit in software raster, unlike a stroked path). */
 function drawZeroAxes(chart: Chart, { theme }: DecorationState): void {
   const { ctx, chartArea: area, scales } = chart;
-  ctx.save();
-  ctx.strokeStyle = theme.axis;
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  if (scales.y.min < 0 && scales.y.max > 0) {
-    const y = Math.round(scales.y.getPixelForValue(0)) + 0.5;
-    ctx.moveTo(area.left, y);
-    ctx.lineTo(area.right, y);
-  }
-  if (scales.x.min < 0 && scales.x.max > 0) {
-    const x = Math.round(scales.x.getPixelForValue(0)) + 0.5;
-    ctx.moveTo(x, area.top);
-    ctx.lineTo(x, area.bottom);
-  }
-  ctx.stroke();
-  ctx.restore();
+  ctx.fillStyle = theme.axis;
+  if (scales.y.min < 0 && scales.y.max > 0) ctx.fillRect(area.left, Math.round(scales.y.getPixelForValue(0)), area.right - area.left, 1);
+  if (scales.x.min < 0 && scales.x.max > 0) ctx.fillRect(Math.round(scales.x.getPixelForValue(0)), area.top, 1, area.bottom - area.top);
 }
 
 function drawMarkers(chart: Chart, { model, theme }: DecorationState): void {
   const { ctx, chartArea: area, scales } = chart;
   ctx.save();
-  ctx.font = `11px ${theme.font}`;
+  // Clipped like the curves: everything that changes between frames stays inside the plot area.
+  ctx.beginPath();
+  ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
+  ctx.clip();
+  ctx.font = `${MARKER_FONT_PX}px ${theme.font}`;
   ctx.textBaseline = 'bottom';
   for (const m of model.markers) {
     const x = scales.x.getPixelForValue(m.x);
@@ -81,12 +77,31 @@ function drawMarkers(chart: Chart, { model, theme }: DecorationState): void {
     ctx.stroke();
     if (m.label) {
       ctx.fillStyle = theme.text;
-      const w = ctx.measureText(m.label).width;
-      const tx = Math.min(Math.max(x + 6, area.left), area.right - w - 2);
-      ctx.fillText(m.label, tx, Math.max(area.top + 12, y - 5));
+      ctx.fillText(m.label, labelLeft(ctx, m.label, x + 6, area.left, area.right - 2), Math.max(area.top + 12, y - 5));
     }
   }
   ctx.restore();
+}
+
+/** Widths of marker labels by font and text: hover redraws the same labels every frame, a drag revisits them. */
+const labelWidths = new Map<string, number>();
+
+/**
+ * Where a marker label starts: at `x`, pulled left so it ends by `right`. measureText costs more than the
+ * rest of a frame's markers together, so a label that fits even if every glyph were 1 em wide is placed
+ * without measuring, and measured widths are remembered (a bounded cache, cleared when full).
+ */
+function labelLeft(ctx: CanvasRenderingContext2D, label: string, x: number, left: number, right: number): number {
+  const start = Math.max(x, left);
+  if (start + label.length * MARKER_FONT_PX <= right) return start;
+  const key = `${ctx.font}\n${label}`;
+  let width = labelWidths.get(key);
+  if (width === undefined) {
+    if (labelWidths.size >= 512) labelWidths.clear();
+    width = ctx.measureText(label).width;
+    labelWidths.set(key, width);
+  }
+  return Math.min(start, right - width);
 }
 
 /** A five-pointed star of outer radius r around (x, y), for targets such as w*. */
@@ -102,19 +117,32 @@ function starPath(ctx: CanvasRenderingContext2D, x: number, y: number, r: number
   ctx.closePath();
 }
 
+/** Bands and zero axes: under the curves. */
+function paintBeneath(chart: Chart, s: DecorationState): void {
+  drawBands(chart, s);
+  if (s.model.zeroAxes) drawZeroAxes(chart, s);
+}
+
+/** Curves, then markers on top. */
+function paintAbove(chart: Chart, s: DecorationState): void {
+  drawCurves(chart, s.model.lines, s.theme);
+  drawMarkers(chart, s);
+}
+
+/**
+ * Everything the decorations paint, in the order the plugin paints it during a full Chart.js draw: for
+ * a redraw of the plot area alone (see plot-frame.ts).
+ */
+export function paintDecorations(chart: Chart, s: DecorationState): void {
+  paintBeneath(chart, s);
+  paintAbove(chart, s);
+}
+
 /** Builds the plugin for one chart; `state()` returns what to paint now. */
 export function decorationsPlugin(state: () => DecorationState): Plugin<'line'> {
   return {
     id: 'activationLabDecorations',
-    beforeDatasetsDraw(chart) {
-      const s = state();
-      drawBands(chart, s);
-      if (s.model.zeroAxes) drawZeroAxes(chart, s);
-    },
-    afterDatasetsDraw(chart) {
-      const s = state();
-      drawCurves(chart, s.model.lines, s.theme);
-      drawMarkers(chart, s);
-    },
+    beforeDatasetsDraw: (chart) => paintBeneath(chart, state()),
+    afterDatasetsDraw: (chart) => paintAbove(chart, state()),
   };
 }
