@@ -36,6 +36,11 @@ const CHROMIUM_ARGS = [
   '--enable-precise-memory-info', '--js-flags=--expose-gc',
 ];
 
+/** `--only=sliders,engines`: run just these scenarios (for iterating on one figure; the rest print as missing). */
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+/** @param {string} name */
+const wanted = (name) => ONLY === undefined || ONLY.includes(name);
+
 /** @param {string} text */
 const progress = (text) => process.stderr.write(`bench: ${text}\n`);
 
@@ -81,21 +86,25 @@ async function main() {
     /** @type {Record<string, number[]>} */
     const samples = {};
     await scenario(page, {}, 'warmUp', PLAN.warmUpRounds);
-    await scenario(page, samples, 'perChart', { first: PLAN.firstChartReps, fifty: PLAN.fiftyChartReps });
-    await scenario(page, samples, 'firstScreen', PLAN.firstScreenReps);
-    await scenario(page, samples, 'sliders', PLAN.sliderReps);
-    await scenario(page, samples, 'chartjsAnimation', PLAN.animationReps);
-    await scenario(page, samples, 'canvasMemory', PLAN.memoryReps);
-    await scenario(page, samples, 'engines', PLAN.engineRuns);
-    const t0 = Date.now();
-    const demo = /** @type {{ samples: Record<string, number[]>, notes: Record<string, string> }} */ (await call(page, 'blockSliders', PLAN.blockSliderReps));
-    Object.assign(samples, demo.samples);
-    progress(`blockSliders done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    await scenario(page, samples, 'profile', PLAN.profileReps, 'profile.');
-    await scenario(page, samples, 'sliderProfile', PLAN.sliderProfileMoves, 'sliderProfile.');
+    if (wanted('perChart')) await scenario(page, samples, 'perChart', { first: PLAN.firstChartReps, fifty: PLAN.fiftyChartReps });
+    if (wanted('firstScreen')) await scenario(page, samples, 'firstScreen', PLAN.firstScreenReps);
+    if (wanted('sliders')) await scenario(page, samples, 'sliders', PLAN.sliderReps);
+    if (wanted('chartjsAnimation')) await scenario(page, samples, 'chartjsAnimation', PLAN.animationReps);
+    if (wanted('canvasMemory')) await scenario(page, samples, 'canvasMemory', PLAN.memoryReps);
+    if (wanted('engines')) await scenario(page, samples, 'engines', PLAN.engineRuns);
+    /** @type {{ samples: Record<string, number[]>, notes: Record<string, string> }} */
+    let demo = { samples: {}, notes: {} };
+    if (wanted('blockSliders')) {
+      const t0 = Date.now();
+      demo = /** @type {typeof demo} */ (await call(page, 'blockSliders', PLAN.blockSliderReps));
+      Object.assign(samples, demo.samples);
+      progress(`blockSliders done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    }
+    if (wanted('profile')) await scenario(page, samples, 'profile', PLAN.profileReps, 'profile.');
+    if (wanted('sliderProfile')) await scenario(page, samples, 'sliderProfile', PLAN.sliderProfileMoves, 'sliderProfile.');
 
     // Cold: a fresh page per draw, contenders interleaved.
-    for (let r = 0; r < PLAN.coldReps; r++) {
+    for (let r = 0; r < (wanted('cold') ? PLAN.coldReps : 0); r++) {
       for (const { id } of contenders) {
         const fresh = await context.newPage();
         watch(fresh);

@@ -153,9 +153,9 @@ const PROFILE_ROWS = [
 const SLIDER_PROFILE_ROWS = [
   ['control', 'input event: kind.control (then one rAF is scheduled)'],
   ['view', 'rAF: kind.view (re-sample, overlays, labels)'],
-  ['config', 'rAF: chart config rebuilt + datasets replaced (ChartView.updateInPlace)'],
-  ['chartLayout', "rAF: Chart.js update('none') (scales, ticks, layout)"],
-  ['chartDraw', 'rAF: Chart.js draw'],
+  ['paint', 'rAF: chart repainted (ChartView.setContent: plot area alone while the axes hold)'],
+  ['chartLayout', "  of which Chart.js layout, update('none') (only when the axes changed)"],
+  ['chartDraw', '  of which Chart.js full draw (0 when only the plot area was repainted)'],
   ['controlsSync', 'rAF: controls and summary synced'],
   ['raster', 'rasterise (readback)'],
 ];
