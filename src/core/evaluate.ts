@@ -2,7 +2,7 @@
 import type { Activation } from './activations/types';
 
 /** The part of an activation the engines evaluate. */
-export type Elementwise = Pick<Activation, 'f' | 'df' | 'evaluate' | 'silentBelowZero'>;
+export type Elementwise = Pick<Activation, 'f' | 'df' | 'evaluate' | 'silentBelowZero' | 'negativeSlope'>;
 
 /** Writes f(z[zOff+i]) to fOut[outOff+i] and f′ to dfOut[outOff+i] for i < n. */
 export function evaluateInto(act: Elementwise, z: Float64Array, zOff: number, fOut: Float64Array, dfOut: Float64Array, outOff: number, n: number): void {

@@ -94,6 +94,37 @@ describe('properties', () => {
       { numRuns: 60 },
     );
   });
+  it('lines through 0 train through the fused passes with the generic passes\' numbers, bit for bit', () => {
+    // Without `negativeSlope` the same activation goes through evaluate() and the stored arrays.
+    const generic = ({ negativeSlope: _fused, ...rest }: Activation): Activation => rest;
+    const slopes: [string, Record<string, ParamValue>][] = [['ReLU', {}], ['LeakyReLU', {}], ['LeakyReLU', { negative_slope: 0.5 }], ['PReLU', { init: -0.3 }], ['RReLU', {}]];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 37 }),
+        fc.constantFrom(...slopes), fc.constantFrom(0.001, 0.05, 0.15, 0.6, 3, 40),
+        (seed, n, width, [name, params], lr) => {
+          const a = act(name, params);
+          expect(a.negativeSlope).toBeTypeOf('number');
+          const data = deadReluData(seed, { n, width });
+          const fused = deadRelu({ activation: a, ...data, lr, steps: 30 });
+          const plain = deadRelu({ activation: generic(a), ...data, lr, steps: 30 });
+          // Object.is tells −0 from 0 and NaN from NaN; toStrictEqual would too, this names the step.
+          expect(fused.divergedAt).toBe(plain.divergedAt);
+          expect(fused.dead).toEqual(plain.dead);
+          fused.loss.forEach((v, s) => expect(Object.is(v, plain.loss[s]), `loss[${s}]`).toBe(true));
+          fused.deadGradNorm.forEach((v, s) => expect(Object.is(v, plain.deadGradNorm[s]), `deadGradNorm[${s}]`).toBe(true));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+  it('ReLU of a pre-activation of −∞ is 0 in the fused passes too (not 0·−∞ = NaN)', () => {
+    const data = { X: [[1, 2], [0.5, 1], [2, 0.1]], t: [1, 0, 2], W1: [[-Infinity, 0.3], [0.2, 0.4]], b1: [0, 0.1], W2: [[0.5], [0.7]], b2: [0.1] };
+    const run = deadRelu({ activation: act('ReLU'), ...data, lr: 0.1, steps: 5 });
+    expect(run.divergedAt).toBeUndefined();
+    expect(run.dead).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(run.loss.every(Number.isFinite)).toBe(true);
+  });
   it('large steps kill ReLU units on demo data (the effect the demo shows)', () => {
     const data = deadReluData(3, { n: 64, width: 32 });
     const slow = deadRelu({ activation: act('ReLU'), ...data, lr: 0.01, steps: 60 });

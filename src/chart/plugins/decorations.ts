@@ -83,25 +83,14 @@ function drawMarkers(chart: Chart, { model, theme }: DecorationState): void {
   ctx.restore();
 }
 
-/** Widths of marker labels by font and text: hover redraws the same labels every frame, a drag revisits them. */
-const labelWidths = new Map<string, number>();
-
 /**
- * Where a marker label starts: at `x`, pulled left so it ends by `right`. measureText costs more than the
- * rest of a frame's markers together, so a label that fits even if every glyph were 1 em wide is placed
- * without measuring, and measured widths are remembered (a bounded cache, cleared when full).
+ * Where a marker label starts: at `x`, pulled left so it ends by `right`. A label that fits even if every
+ * glyph were 1 em wide is placed without measuring it (measureText shapes the text a second time).
  */
 function labelLeft(ctx: CanvasRenderingContext2D, label: string, x: number, left: number, right: number): number {
   const start = Math.max(x, left);
   if (start + label.length * MARKER_FONT_PX <= right) return start;
-  const key = `${ctx.font}\n${label}`;
-  let width = labelWidths.get(key);
-  if (width === undefined) {
-    if (labelWidths.size >= 512) labelWidths.clear();
-    width = ctx.measureText(label).width;
-    labelWidths.set(key, width);
-  }
-  return Math.min(start, right - width);
+  return Math.min(start, right - ctx.measureText(label).width);
 }
 
 /** A five-pointed star of outer radius r around (x, y), for targets such as w*. */

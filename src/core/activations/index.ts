@@ -66,7 +66,7 @@ export function bindActivation(name: string, params: Record<string, ParamValue |
   const spec = found.value;
   const resolved = resolveParams(spec, params);
   if (!resolved.ok) return resolved;
-  const { f, df, evaluate, silentBelowZero } = spec.bind(resolved.value);
+  const { f, df, evaluate, silentBelowZero, negativeSlope } = spec.bind(resolved.value);
   return ok({
     name: spec.name,
     params: resolved.value,
@@ -74,6 +74,7 @@ export function bindActivation(name: string, params: Record<string, ParamValue |
     df: (x) => (Number.isNaN(x) ? NaN : df(x)),
     ...(evaluate ? { evaluate } : {}),
     ...(silentBelowZero ? { silentBelowZero } : {}),
+    ...(negativeSlope !== undefined ? { negativeSlope } : {}),
   });
 }
 

@@ -4,8 +4,9 @@ import { num, numberParam } from './number-param';
 import { domainProblem, relationProblem } from './domain-problem';
 
 /** f(x) = x for x > 0, a·x otherwise. torch takes the negative branch at 0, so f'(0) = a. */
-function leakyLine(a: number): Pick<Activation, 'f' | 'df' | 'evaluate'> {
+function leakyLine(a: number): Pick<Activation, 'f' | 'df' | 'evaluate' | 'negativeSlope'> {
   return {
+    negativeSlope: a,
     f: (x) => (x > 0 ? x : x * a),
     df: (x) => (x > 0 ? 1 : a),
     evaluate: (z, zOff, fOut, dfOut, outOff, n) => {

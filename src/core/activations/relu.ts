@@ -12,6 +12,7 @@ export const relu: ActivationSpec = {
     f: (x) => (x > 0 ? x : 0),
     df: (x) => (x > 0 ? 1 : 0),
     silentBelowZero: true,
+    negativeSlope: 0,
     evaluate: (z, zOff, fOut, dfOut, outOff, n) => {
       for (let i = 0; i < n; i++) {
         const x = z[zOff + i];

@@ -50,6 +50,11 @@ export interface Activation {
    * passes nothing forward and receives no gradient, which lets training skip it exactly.
    */
   silentBelowZero?: boolean;
+  /**
+   * Set when f(x) = x for x > 0 and negativeSlope·x for x ≤ 0, with f′ = 1 and negativeSlope (LeakyReLU, PReLU,
+   * RReLU; ReLU as 0, where f(x ≤ 0) is 0 even at x = −∞): training then fuses f and f′ into its loops.
+   */
+  negativeSlope?: number;
 }
 
 /** Signature of `Activation.evaluate`. */
@@ -70,5 +75,5 @@ export interface ActivationSpec {
   /** Points where f itself jumps (Threshold); the chart breaks the line there. */
   jumps?(params: Params): number[];
   /** Builds f and df for validated parameters. */
-  bind(params: Params): Pick<Activation, 'f' | 'df' | 'evaluate' | 'silentBelowZero'>;
+  bind(params: Params): Pick<Activation, 'f' | 'df' | 'evaluate' | 'silentBelowZero' | 'negativeSlope'>;
 }
