@@ -7,6 +7,7 @@ import type { Chart } from 'chart.js';
 import type { LineModel } from '../line-chart-model';
 import type { Theme } from '../theme';
 import { withAlpha } from '../theme';
+import { StraightRuns } from '../straight-runs';
 
 /** One polyline; NaN (or a non-finite pixel) lifts the pen, so gaps stay gaps. */
 function strokeLine(chart: Chart, line: LineModel, theme: Theme): void {
@@ -16,19 +17,15 @@ function strokeLine(chart: Chart, line: LineModel, theme: Theme): void {
   ctx.lineWidth = line.faint ? 1 : 2;
   ctx.setLineDash(line.dashed ? [6, 4] : []);
   ctx.beginPath();
-  let pen = false;
+  const pen = new StraightRuns(ctx);
   for (let i = 0; i < line.x.length; i++) {
     const y = line.y[i];
     const px = scales.x.getPixelForValue(line.x[i]);
     const py = Number.isNaN(y) ? NaN : scales.y.getPixelForValue(y);
-    if (!Number.isFinite(px) || !Number.isFinite(py)) {
-      pen = false;
-      continue;
-    }
-    if (pen) ctx.lineTo(px, py);
-    else ctx.moveTo(px, py);
-    pen = true;
+    if (Number.isFinite(px) && Number.isFinite(py)) pen.to(px, py);
+    else pen.lift();
   }
+  pen.lift();
   ctx.stroke();
   if (!line.dots) return;
   ctx.setLineDash([]);
