@@ -24,8 +24,10 @@ function toScale(axis: AxisModel, theme: Theme): AnyScale {
     includeBounds: false,
     ...(axis.step !== undefined ? { stepSize: axis.step } : {}),
     ...(axis.integer ? { precision: 0 } : {}),
-    // The only functions in the config: Chart.js's default log ticks label every minor tick in full.
+    // The only functions in the config: Chart.js's default log ticks label every minor tick in full, and
+    // its linear labels round to the step's leading digit (0.25 → "0.3", under Sigmoid′'s peak of 0.25).
     ...(axis.type === 'logarithmic' ? { callback: logTickLabel } : {}),
+    ...(axis.type === 'linear' && axis.step !== undefined ? { callback: stepTickLabel(axis.step) } : {}),
   };
   const decadesOnly = axis.type === 'logarithmic' ? { afterBuildTicks: keepDecades } : {};
   return {
@@ -38,6 +40,23 @@ function toScale(axis: AxisModel, theme: Theme): AnyScale {
     border: { display: false },
     ...(axis.title ? { title: { display: true, text: axis.title, color: theme.muted, font: { family: theme.font, size: 11 } } } : {}),
   } as unknown as AnyScale;
+}
+
+/** Decimals that write `step` exactly (0.25 → 2, 0.2 → 1), at most 10. */
+function decimalsOf(step: number): number {
+  let d = Math.max(0, -Math.floor(Math.log10(step)));
+  while (d < 10 && Math.abs(step * 10 ** d - Math.round(step * 10 ** d)) > 1e-9 * 10 ** d) d++;
+  return d;
+}
+
+/** Tick labels for a fixed step: every label with the step's decimals (0.00, 0.25, 0.50; −5, 0, 5), minus as −. */
+export function stepTickLabel(step: number): (value: number | string) => string {
+  const d = decimalsOf(step);
+  return (value) => {
+    const v = Number(value);
+    // Ticks are sums of steps: a float residue such as −1e-17 is zero, not "−0.00".
+    return (Math.abs(v) < step * 1e-9 ? 0 : v).toFixed(d).replace('-', '−');
+  };
 }
 
 const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
