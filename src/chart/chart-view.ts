@@ -60,7 +60,7 @@ export class ChartView {
     canvas.width = width;
     canvas.height = height;
     const config = buildChartConfig(this.model, this.theme, window.devicePixelRatio || 1);
-    this.crosshair = crosshairPlugin((x) => this.onHover?.(x), () => (this.theme as Theme).muted);
+    this.crosshair = crosshairPlugin((x) => this.onHover?.(x), () => (this.theme as Theme).muted, () => this.repaintPlot());
     config.plugins = [decorationsPlugin(() => ({ model: this.model as LineChartModel, theme: this.theme as Theme })), this.crosshair];
     this.canvas = canvas;
     this.chart = new Chart(canvas, config);
@@ -101,16 +101,24 @@ export class ChartView {
     if (before?.model.description !== model.description) this.canvas?.setAttr('aria-label', model.description);
     this.drawn = { model, theme };
     if (sameFrame) {
-      // Only the plot area changed: repaint it alone (plot-frame.ts), the same pixels as a full render.
-      const paint = (c: Chart<'line'>): void => {
-        paintDecorations(c, { model, theme });
-        this.crosshair?.paint(c);
-      };
-      if (!repaintPlotArea(chart, paint)) chart.render();
+      if (!this.repaintPlot()) chart.render();
       return;
     }
     chart.options.scales = buildChartConfig(model, theme, chart.currentDevicePixelRatio).options?.scales ?? {};
     chart.update('none');
+  }
+
+  /**
+   * Repaints the plot area alone (plot-frame.ts), the same pixels as a full render: for a slider frame with
+   * unchanged axes and for the crosshair following the pointer. False when only a full render will do.
+   */
+  private repaintPlot(): boolean {
+    const { chart, model, theme } = this;
+    if (!chart || !model || !theme) return false;
+    return repaintPlotArea(chart, (c) => {
+      paintDecorations(c, { model, theme });
+      this.crosshair?.paint(c);
+    });
   }
 
   /** Follows the box's width (pane resize, sidebar toggle) and height (setting change). */

@@ -77,10 +77,13 @@ describe('```activation in Chromium, through the built main.js', () => {
   it('reads out x, f(x) and f′(x) exactly under the pointer', async () => {
     const root = await render('```activation\nfunctions: Sigmoid\n```\n');
     const canvas = await drawnCanvas(root);
+    await frames(1);
+    const untouched = pixelHash(canvas).hash;
     const rect = canvas.getBoundingClientRect();
     // Chart.js listens on the canvas; hover over the middle of the plot (x ≈ 0).
     canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2, bubbles: true }));
     await frames(2);
+    expect(pixelHash(canvas).hash).not.toBe(untouched); // the crosshair is drawn
     const text = root.querySelector('.activation-lab-readout')?.textContent ?? '';
     expect(text).toMatch(/^x = /);
     const x = Number(/x = (−?[\d.e−]+)/.exec(text)?.[1].replace(/−/g, '-'));
@@ -90,6 +93,8 @@ describe('```activation in Chromium, through the built main.js', () => {
     canvas.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
     await frames(1);
     expect(root.querySelector('.activation-lab-readout')?.textContent).toBe('Hover over the chart to read exact values');
+    // The crosshair came and went by repainting the plot area alone: the chart is pixel for pixel as before.
+    expect(pixelHash(canvas).hash).toBe(untouched);
   });
 
   it('follows touch like the mouse: a finger on the chart moves the read-out', async () => {

@@ -10,8 +10,11 @@ export type CrosshairListener = (x: number | null) => void;
 /** The plugin, plus `paint` for a redraw of the plot area alone (see plot-frame.ts). */
 export type CrosshairPlugin = Plugin<'line'> & { paint(chart: Chart): void };
 
-/** Builds the plugin for one chart; `color()` gives the line colour at draw time. */
-export function crosshairPlugin(onMove: CrosshairListener, color: () => string): CrosshairPlugin {
+/**
+ * Builds the plugin for one chart; `color()` gives the line colour at draw time. `repaintPlot()` redraws the
+ * plot area alone when it can (the line moved, nothing else did) and returns false when Chart.js must render.
+ */
+export function crosshairPlugin(onMove: CrosshairListener, color: () => string, repaintPlot: () => boolean): CrosshairPlugin {
   let pixelX: number | null = null;
   const paint = (chart: Chart): void => {
     if (pixelX === null) return;
@@ -39,7 +42,7 @@ export function crosshairPlugin(onMove: CrosshairListener, color: () => string):
       if (next === pixelX) return;
       pixelX = next;
       onMove(next === null ? null : chart.scales.x.getValueForPixel(next) ?? null);
-      args.changed = true;
+      if (!repaintPlot()) args.changed = true;
     },
     afterDraw: paint,
   };
