@@ -3,12 +3,12 @@ import { blockHarness, drawnCanvases } from './support/plugin-host';
 import { frames, installInstrumentation, liveCounts, pixelHash } from './support/instrument';
 
 const SEED_BLOCK = '```activation\nfunctions: Sigmoid, Tanh, ReLU, PReLU(init=0.25)\n```\n';
-const harness = blockHarness('shared', '图表.md');
+const harness = blockHarness('seed', '图表.md');
 
 beforeAll(() => installInstrumentation());
 afterEach(() => harness.cleanup());
 
-/** Renders `note` (saved as 图表.md next to the shared vault) through the built plugin. */
+/** Renders `note` (saved as 图表.md next to the seed vault) through the built plugin. */
 const render = (note: string, opts: { language?: string } = {}) => harness.render(note, opts);
 
 const drawnCanvas = async (root: HTMLElement): Promise<HTMLCanvasElement> => (await drawnCanvases(root))[0];

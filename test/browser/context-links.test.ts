@@ -18,7 +18,7 @@ let tricky: Record<string, string> = {};
 
 beforeAll(async () => {
   installInstrumentation();
-  shared = await server.readVault('shared');
+  shared = await server.readVault('seed');
   tricky = await server.readVault('tricky');
 });
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_KINDS } from '../../src/blocks';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { sharedDir } from '../helpers/reference';
+import { FIXTURES } from '../helpers/reference';
 
 const vault = fileURLToPath(new URL('../../examples/vault', import.meta.url));
 const read = (dir: string, name: string) => readFileSync(join(dir, name), 'utf8');
@@ -16,11 +16,11 @@ const blocks = [...note.matchAll(BLOCK)].map((m) => ({ language: m[1], body: m[2
 
 describe('examples/vault', () => {
   it('keeps the author\'s text verbatim: without our blocks the seed note is unchanged', () => {
-    expect(note.replace(BLOCK, '')).toBe(read(join(sharedDir(), 'vault'), '激活函数.md'));
+    expect(note.replace(BLOCK, '')).toBe(read(join(FIXTURES, 'vault'), '激活函数.md'));
   });
 
   it('copies the linked notes unchanged and enables the plugin', () => {
-    for (const name of ['神经网络.md', '代数学.md']) expect(read(vault, name)).toBe(read(join(sharedDir(), 'vault'), name));
+    for (const name of ['神经网络.md', '代数学.md']) expect(read(vault, name)).toBe(read(join(FIXTURES, 'vault'), name));
     expect(JSON.parse(read(join(vault, '.obsidian'), 'community-plugins.json'))).toEqual(['activation-lab']);
   });
 

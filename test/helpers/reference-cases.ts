@@ -1,4 +1,4 @@
-/** The shapes of the PyTorch reference files' cases (../shared/reference/README.md), shared by every test that reads them. */
+/** The shapes of the PyTorch reference files' cases (test/fixtures/reference/README.md), shared by every test that reads them. */
 import type { ParamValue } from '../../src/core/activations/types';
 import { readReference } from './reference';
 

@@ -1,37 +1,20 @@
 /**
- * Finds the read-only shared data (`shared/reference/*.json`, computed by PyTorch) from tests.
- * Order: $ACTIVATION_LAB_SHARED if set; else the first `shared/` with a `reference/` folder found walking up
- * from the repo root (so `<repo>/../shared`, which is where both a developer's tree and CI's clone find it).
+ * Reads the tests' ground truth, kept in the repository under `test/fixtures/` (see its README for provenance):
+ * `reference/*.json` computed by PyTorch, `obsidian-cache/` captured from real Obsidian, `vault/` the seed notes.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The absolute path of `test/fixtures/`. */
+export const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+
 const cache = new Map<string, unknown>();
 
-/** The absolute path of the shared folder (the one holding `reference/`); throws with the places tried. */
-export function sharedDir(): string {
-  const env = process.env.ACTIVATION_LAB_SHARED;
-  if (env) {
-    if (existsSync(join(env, 'reference'))) return resolve(env);
-    throw new Error(`ACTIVATION_LAB_SHARED=${env} has no reference/ folder`);
-  }
-  const tried: string[] = [];
-  for (let dir = repoRoot; ; dir = dirname(dir)) {
-    const candidate = join(dir, 'shared');
-    tried.push(candidate);
-    if (existsSync(join(candidate, 'reference'))) return candidate;
-    if (dirname(dir) === dir) break;
-  }
-  throw new Error(`shared/reference not found; tried ${tried.join(', ')} (or set ACTIVATION_LAB_SHARED)`);
-}
-
-/** Parses `shared/reference/<file>` (`.json` may be omitted); cached, so treat the result as read-only. */
+/** Parses `test/fixtures/reference/<file>` (`.json` may be omitted); cached, so treat the result as read-only. */
 export function readReference<T = unknown>(file: string): T {
   const name = /\.[a-z]+$/i.test(file) ? file : `${file}.json`;
-  const path = join(sharedDir(), 'reference', name);
+  const path = join(FIXTURES, 'reference', name);
   if (!cache.has(path)) cache.set(path, JSON.parse(readFileSync(path, 'utf8')));
   return cache.get(path) as T;
 }

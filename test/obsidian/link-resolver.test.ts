@@ -1,6 +1,6 @@
 /**
  * The glue's LinkResolver over the project's Obsidian fake, checked against the pure reference resolution
- * (test/fakes/metadata/vault.ts) for every link written in the tricky vault and the shared vault, plus the parts
+ * (test/fakes/metadata/vault.ts) for every link written in the tricky vault and the seed vault, plus the parts
  * the reference leaves out: whole notes without frontmatter, truncation, `[[#Heading]]` from the block's note.
  */
 import { fileURLToPath } from 'node:url';
@@ -11,10 +11,10 @@ import { parseWikiLink, type WikiLink } from '../../src/core/wikilinks';
 import { ObsidianLinkResolver } from '../../src/obsidian/link-resolver';
 import { FakeVault } from '../fakes/metadata/vault';
 import { readVaultDir } from '../fakes/vault-files';
-import { sharedDir } from '../helpers/reference';
+import { FIXTURES } from '../helpers/reference';
 
 const TRICKY = fileURLToPath(new URL('../fixtures/tricky-vault', import.meta.url));
-const SHARED = `${sharedDir()}/vault`;
+const SEED = `${FIXTURES}/vault`;
 
 const link = (text: string): WikiLink => {
   const r = parseWikiLink(text);
@@ -24,7 +24,7 @@ const link = (text: string): WikiLink => {
 const resolverFor = (dir: string, maxChars?: number) =>
   new ObsidianLinkResolver(new App(readVaultDir(dir)) as unknown as ObsidianApp, maxChars);
 
-describe.each([['tricky vault', TRICKY], ['shared vault', SHARED]])('%s: every link written in it', (_name, dir) => {
+describe.each([['tricky vault', TRICKY], ['seed vault', SEED]])('%s: every link written in it', (_name, dir) => {
   const reference = FakeVault.fromFolder(dir);
   const resolver = resolverFor(dir);
   const written = reference.paths().filter((p) => p.endsWith('.md'))
@@ -52,7 +52,7 @@ function okTotal(reference: FakeVault, linktext: string, source: string): object
 }
 
 describe('what a panel shows', () => {
-  const shared = resolverFor(SHARED);
+  const shared = resolverFor(SEED);
   const tricky = resolverFor(TRICKY);
 
   it('a heading section runs to the next heading of the same or higher level (subsections included)', async () => {
@@ -99,7 +99,7 @@ describe('what a panel shows', () => {
   });
 
   it('cuts a huge target and says how long it was', async () => {
-    const small = resolverFor(SHARED, 100);
+    const small = resolverFor(SEED, 100);
     const r = await small.resolve(link('[[神经网络]]'), '激活函数.md');
     expect(r).toMatchObject({ ok: true, truncated: true });
     expect(r.ok && r.text.length).toBeLessThanOrEqual(100);

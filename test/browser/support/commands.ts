@@ -7,18 +7,18 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserCommand } from 'vitest/node';
 import { readVaultDir } from '../../fakes/vault-files';
-import { sharedDir } from '../../helpers/reference';
+import { FIXTURES } from '../../helpers/reference';
 
 const repoRoot = resolve(__dirname, '..', '..', '..');
 
 /** The vaults tests may read, by name (no arbitrary paths from the browser). */
 const VAULTS: Record<string, () => string> = {
-  shared: () => join(sharedDir(), 'vault'),
+  seed: () => join(FIXTURES, 'vault'),
   examples: () => join(repoRoot, 'examples', 'vault'),
   tricky: () => join(repoRoot, 'test', 'fixtures', 'tricky-vault'),
 };
 
-/** `readVault('shared')` → { path: text } of that vault's notes. */
+/** `readVault('seed')` → { path: text } of that vault's notes. */
 export const readVault: BrowserCommand<[name: string]> = (_ctx, name) => {
   const dir = VAULTS[name];
   if (!dir) throw new Error(`unknown vault ${name}; known: ${Object.keys(VAULTS).join(', ')}`);

@@ -55,11 +55,11 @@ export function teardown(view: Component | null, host: Host | null): void {
 }
 
 /**
- * The harness most block tests share: the shared vault is read once, each `render(note)` saves `note` as
+ * The harness most block tests share: the seed vault is read once, each `render(note)` saves `note` as
  * `demo.md` beside it and shows it through the built plugin, and `cleanup()` (call it in afterEach) unloads
  * the view and the host and empties the page.
  */
-export function blockHarness(vaultName = 'shared', notePath = 'demo.md') {
+export function blockHarness(vaultName = 'seed', notePath = 'demo.md') {
   let vault: Record<string, string> | null = null;
   let host: Host | null = null;
   let view: Component | null = null;

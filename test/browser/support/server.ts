@@ -3,7 +3,7 @@ import { commands } from 'vitest/browser';
 
 /** Commands registered in vitest.config.ts; they run in Vitest's Node process. */
 export interface ProjectCommands {
-  /** Notes of a named vault (`shared`, `examples`, `tricky`): vault path → text. */
+  /** Notes of a named vault (`seed`, `examples`, `tricky`): vault path → text. */
   readVault(name: string): Promise<Record<string, string>>;
   /** main.js of a fresh production build. */
   builtPlugin(): Promise<string>;

@@ -1,5 +1,5 @@
 /**
- * Every case and every point of shared/reference/activations.json (PyTorch 1.13 autograd, float64):
+ * Every case and every point of test/fixtures/reference/activations.json (PyTorch 1.13 autograd, float64):
  * |a − b| <= 1e-9 + 1e-7·|b| for f and df. Prints the worst error of each case.
  */
 import process from 'node:process';

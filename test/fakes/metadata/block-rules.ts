@@ -1,7 +1,7 @@
 /**
  * Line classifiers for the block scanner: which line opens which Markdown block, following CommonMark (the parser
  * behind Obsidian's metadata cache) plus Obsidian's `%%` comments, `$$` math and `> [!type]` callouts.
- * Each rule here was checked against the captures in ../shared/obsidian-cache where they cover it.
+ * Each rule here was checked against the captures in test/fixtures/obsidian-cache where they cover it.
  */
 
 /** One line of a container's content: `pre` chars of `line` belong to enclosing containers (`> ` markers). */

@@ -1,11 +1,11 @@
 /**
- * Loads the notes captured from real Obsidian (`shared/obsidian-cache/*.json`, see its README) for the metadata
+ * Loads the notes captured from real Obsidian (`test/fixtures/obsidian-cache/*.json`, see its README) for the metadata
  * fake's tests, and formats differences compactly (`line:col-line:col`) so one differing rule shows as one pattern.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CachedMetadata, Pos } from 'obsidian';
-import { sharedDir } from '../../helpers/reference';
+import { FIXTURES } from '../../helpers/reference';
 
 /** One capture file: the note, what Obsidian cached for it, and `getFirstLinkpathDest` results for its links. */
 export interface Capture {
@@ -18,7 +18,7 @@ export interface Capture {
 
 /** The folder holding the captures. */
 export function capturesDir(): string {
-  return join(sharedDir(), 'obsidian-cache');
+  return join(FIXTURES, 'obsidian-cache');
 }
 
 /** All captures, sorted by file name. */

@@ -1,5 +1,5 @@
 /**
- * computeCache against the 89 notes whose CachedMetadata real Obsidian computed (shared/obsidian-cache, README
+ * computeCache against the 89 notes whose CachedMetadata real Obsidian computed (test/fixtures/obsidian-cache, README
  * there). Every field Obsidian reported in any capture is compared, whole arrays at a time (order included); the
  * list of compared fields is printed, and a test fails if a capture holds a field not in that list.
  */

@@ -1,6 +1,6 @@
 /**
  * `computeCache(text)`: a pure imitation of `MetadataCache.getFileCache(file)` for the test fake, checked against
- * the 89 notes captured from real Obsidian in ../shared/obsidian-cache (see compute-cache.test.ts).
+ * the 89 notes captured from real Obsidian in test/fixtures/obsidian-cache (see compute-cache.test.ts).
  *
  * Imitated (all 89 captures match): headings, sections, blocks, links, embeds, tags, frontmatter,
  * frontmatterPosition, frontmatterLinks, listItems. Rules live next to their code: block-rules.ts, sections.ts,

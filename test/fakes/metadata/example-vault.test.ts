@@ -1,13 +1,13 @@
 /**
- * The example vault (shared/vault: 激活函数.md, 神经网络.md, 代数学.md): the links our code blocks use resolve to
+ * The example vault (test/fixtures/vault: 激活函数.md, 神经网络.md, 代数学.md): the links our code blocks use resolve to
  * the right notes and slice the right text.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sharedDir } from '../../helpers/reference';
+import { FIXTURES } from '../../helpers/reference';
 import { FakeVault } from './vault';
 
-const vault = FakeVault.fromFolder(join(sharedDir(), 'vault'));
+const vault = FakeVault.fromFolder(join(FIXTURES, 'vault'));
 
 const resolved = (linktext: string, source: string): { path: string; text: string } => {
   const r = vault.resolveText(linktext, source);
@@ -15,7 +15,7 @@ const resolved = (linktext: string, source: string): { path: string; text: strin
   return r;
 };
 
-describe('shared/vault', () => {
+describe('test/fixtures/vault', () => {
   it('[[神经网络#基本模型]] from 激活函数.md: the section with its ### subsection, not the next ##', () => {
     const r = resolved('神经网络#基本模型', '激活函数.md');
     expect(r.path).toBe('神经网络.md');
