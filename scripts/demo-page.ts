@@ -8,6 +8,7 @@ import * as obsidian from 'obsidian';
 import { createHost } from '../test/fakes/host';
 import type { TFile } from '../test/fakes/obsidian';
 import { evaluatePluginBundle } from '../test/fakes/plugin-bundle';
+import { loadWebfonts, WEBFONT_CSS } from '../test/fakes/webfonts';
 
 type PluginClass = new (app: never, manifest: never) => object;
 
@@ -38,6 +39,33 @@ async function loadBuiltPlugin(): Promise<PluginClass> {
   const bundle = evaluatePluginBundle(code, obsidian) as PluginClass;
   document.head.createEl('style', { text: css, attr: { 'data-plugin': 'activation-lab' } });
   return bundle;
+}
+
+/** Links the webfonts' stylesheets (served from node_modules under /npm/) and loads their faces. */
+async function webfonts(): Promise<void> {
+  const loaded = WEBFONT_CSS.map((spec) => new Promise<void>((ok, fail) => {
+    const link = document.head.createEl('link', { attr: { rel: 'stylesheet', href: `/npm/${spec}` } });
+    link.onload = () => ok();
+    link.onerror = () => fail(new Error(`could not load /npm/${spec}`));
+  }));
+  await Promise.all(loaded);
+  await loadWebfonts();
+}
+
+/**
+ * Loads MathJax 3 (tex-svg, from npm) as the host's math engine: the fake's `renderMath` typesets with it, as
+ * Obsidian typesets `$…$` and `$$…$$` with MathJax 3. Page only; nothing of it is in main.js.
+ */
+async function mathJax(): Promise<void> {
+  (window as { MathJax?: object }).MathJax = { startup: { typeset: false }, svg: { fontCache: 'local', mtextInheritFont: true, merrorInheritFont: true } };
+  await new Promise<void>((ok, fail) => {
+    const script = document.head.createEl('script', { attr: { src: '/npm/mathjax/es5/tex-svg.js' } });
+    script.onload = () => ok();
+    script.onerror = () => fail(new Error('could not load MathJax from /npm/mathjax'));
+  });
+  const loaded = (window as unknown as { MathJax: { startup: { promise: Promise<void> }; svgStylesheet(): HTMLElement } }).MathJax;
+  await loaded.startup.promise;
+  document.head.appendChild(loaded.svgStylesheet()); // what Obsidian's finishRenderMath() does for its output
 }
 
 /** A canvas with at least some ink: Chart.js really drew into it. */
@@ -82,6 +110,7 @@ async function main(): Promise<void> {
   const note = query.get('note');
   const theme = query.get('theme') === 'dark' ? 'dark' : 'light';
   const lang = query.get('lang') === 'en' ? 'en' : 'zh';
+  await Promise.all([webfonts(), mathJax()]);
   const host = createHost({ files, language: lang });
   host.setTheme(theme);
   if (!note || !files[note]) {

@@ -9,7 +9,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
+import { npmAsset } from './npm-assets.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const vaultDir = join(root, 'examples', 'vault');
@@ -23,8 +24,6 @@ const SLUGS = { '激活函数.md': 'activation-functions', '神经网络.md': 'n
 const SEED = '激活函数.md';
 /** One line of output (a CLI prints; plugin code never does). */
 const say = (line = '') => process.stdout.write(`${line}\n`);
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-quic'];
 
 /** The vault's notes, path → text (dot-folders such as .obsidian skipped, as Obsidian's index does). */
 function readNotes(dir, base = dir, out = {}) {
@@ -61,7 +60,7 @@ async function bundlePage() {
 function serve(routes) {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    const route = routes[path] ?? (path === '/' || path === '/index.html' ? routes['/'] : undefined);
+    const route = routes[path] ?? (path === '/' || path === '/index.html' ? routes['/'] : npmAsset(path));
     if (path === '/favicon.ico') { res.writeHead(204).end(); return; }
     if (!route) { res.writeHead(404).end('not found'); return; }
     const [type, body] = route();
@@ -117,7 +116,7 @@ async function main() {
   mkdirSync(outDir, { recursive: true });
   const shots = Object.keys(notes).sort().map((note) => ({ note, theme: 'light', lang: 'zh', name: `${SLUGS[note] ?? note.replace(/\.md$/, '')}.png` }));
   shots.push({ note: SEED, theme: 'dark', lang: 'en', name: `${SLUGS[SEED]}-dark-en.png` });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   let failed = false;
   const written = [];
   try {

@@ -9,6 +9,7 @@ import { setApiVersion, setLanguage } from './functions';
 import type { Plugin } from './plugin';
 import { App } from './workspace';
 import type { VaultWrite } from './vault';
+import { HOST_FONT, HOST_MONO } from './webfonts';
 
 /** Options for createHost. `language`/`apiVersion` set the (global) getLanguage()/apiVersion; defaults 'en' / '1.13.1'. */
 export interface HostOptions {
@@ -46,8 +47,8 @@ export const DEFAULT_MANIFEST: PluginManifest = {
   author: 'Activation Lab developers', description: 'Test build',
 };
 
-const FONT = 'ui-sans-serif, -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Inter", sans-serif';
-const MONO = 'ui-monospace, SFMono-Regular, "Cascadia Mono", "Roboto Mono", "DejaVu Sans Mono", "Liberation Mono", Menlo, Monaco, Consolas, monospace';
+const FONT = HOST_FONT;
+const MONO = HOST_MONO;
 const COMMON = {
   '--font-interface': FONT, '--font-text': FONT, '--font-monospace': MONO, '--font-ui-small': '13px',
   '--font-ui-medium': '15px', '--font-text-size': '16px', '--interactive-accent': 'hsl(258, 88%, 66%)',

@@ -3,6 +3,7 @@
  * createElement/textContent only (raw HTML stays text). Imitates Obsidian's reading-view markup for
  * internal links (`a.internal-link[data-href]`), external links (`a.external-link`), tags, math and code.
  */
+import { renderMath } from './math';
 
 /** What the inline renderer needs from its caller: link resolution for `is-unresolved`. */
 export interface InlineEnv {
@@ -59,7 +60,9 @@ const emph = (delim: string): string => `${delim}(?=\\S)([\\s\\S]*?\\S)${delim}$
 const RULES: Rule[] = [
   { re: /\\([!-/:-@[-`{-~])/y, render: (m, p) => p.appendChild(document.createTextNode(m[1])) },
   { re: /(`+)([\s\S]*?[^`])\1(?!`)/y, render: (m, p) => { const c = document.createElement('code'); c.textContent = m[2].trim() || m[2]; p.appendChild(c); } },
-  { re: /\$(?=\S)([^$\n]*?\S)\$(?!\d)/y, render: (m, p) => { const s = document.createElement('span'); s.className = 'math math-inline'; s.textContent = m[1]; p.appendChild(s); } },
+  // `$$…$$` inside a paragraph (even across its lines) is display math, as Obsidian renders it.
+  { re: /\$\$([\s\S]+?)\$\$/y, render: (m, p) => { const s = document.createElement('span'); s.className = 'math math-block is-loaded'; s.appendChild(renderMath(m[1].trim(), true)); p.appendChild(s); } },
+  { re: /\$(?=\S)([^$\n]*?\S)\$(?!\d)/y, render: (m, p) => { const s = document.createElement('span'); s.className = 'math math-inline is-loaded'; s.appendChild(renderMath(m[1], false)); p.appendChild(s); } },
   { re: /!\[\[([^\]\n]+)\]\]/y, render: (m, p) => {
     const [target, alias] = m[1].split('|');
     const s = document.createElement('span');

@@ -5,6 +5,7 @@
  */
 import type { MarkdownPostProcessorContext, MarkdownSectionInformation } from 'obsidian';
 import type { Component } from './component';
+import { renderMath } from './math';
 import { renderInline, type InlineEnv } from './markdown-inline';
 import { registeredPostProcessors, type RenderApp } from './post-processors';
 import { computeCache } from './metadata/compute-cache';
@@ -15,6 +16,11 @@ const HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$/;
 const HR = /^ {0,3}([-*_])(\s*\1){2,}\s*$/;
 const LIST = /^(\s*)([-*+]|\d{1,9}[.)])\s+(.*)$/;
 const QUOTE = /^ {0,3}>/;
+
+/** Whether `line` opens a block of its own (so it cannot continue a paragraph lazily). */
+function startsBlock(line: string): boolean {
+  return FENCE.test(line) || HEADING.test(line) || HR.test(line) || LIST.test(line);
+}
 
 /** Splits lines [from, to) into top-level blocks with 0-based inclusive line ranges. */
 function parseBlocks(lines: string[], from: number, to: number): Block[] {
@@ -49,7 +55,8 @@ function parseBlocks(lines: string[], from: number, to: number): Block[] {
       blocks.push({ kind: 'hr', start, end: i, lines: [] });
       i++;
     } else if (QUOTE.test(line)) {
-      while (i < to && QUOTE.test(lines[i])) i++;
+      // CommonMark's lazy continuation: a non-blank line that starts no other block continues the quote's paragraph.
+      while (i < to && (QUOTE.test(lines[i]) || (lines[i].trim() !== '' && !startsBlock(lines[i])))) i++;
       blocks.push({ kind: 'quote', start, end: i - 1, lines: lines.slice(start, i).map((l) => l.replace(/^ {0,3}> ?/, '')) });
     } else if (LIST.test(line)) {
       const [, lead, marker] = LIST.exec(line)!;
@@ -152,7 +159,7 @@ function renderBlock(b: Block, parent: Node, env: RenderEnv): void {
   } else if (b.kind === 'code') {
     const code = env.el('code', env.el('pre', parent, b.lang ? `language-${b.lang}` : undefined), b.lang ? `language-${b.lang}` : undefined);
     code.textContent = b.lines.join('\n');
-  } else if (b.kind === 'math') env.el('div', parent, 'math math-block').textContent = b.lines[0];
+  } else if (b.kind === 'math') env.el('div', parent, 'math math-block is-loaded').appendChild(renderMath(b.lines[0], true));
   else if (b.kind === 'hr') env.el('hr', parent);
   else if (b.kind === 'quote') renderQuote(b.lines, parent, env);
   else if (b.kind === 'list') renderList(b.lines, parent, env);

@@ -27,4 +27,5 @@ export {
   Platform, addIcon, apiVersion, debounce, getIconIds, getLanguage, requireApiVersion, setApiVersion, setLanguage, setTooltip,
   type Debouncer,
 } from './functions';
+export { finishRenderMath, loadMathJax, renderMath } from './math';
 export { getLinkpath, parseLinktext, resolveSubpath, stripHeading } from './metadata/link-resolution';
