@@ -3,7 +3,7 @@
 // the table to stdout. Exit code: 0 unless something crashed; with --check, 1 when a budget fails.
 import { availableParallelism, loadavg } from 'node:os';
 import process from 'node:process';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { buildScripts } from './build.mjs';
 import { serve } from './serve.mjs';
 import { renderTable } from './table.mjs';
@@ -28,13 +28,6 @@ const FULL_PLAN = {
 const PLAN = process.argv.includes('--quick')
   ? /** @type {typeof FULL_PLAN} */ (Object.fromEntries(Object.entries(FULL_PLAN).map(([k, v]) => [k, Math.max(1, Math.round(v / 6))])))
   : FULL_PLAN;
-
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-quic',
-  // performance.memory in full precision, and window.gc() so collections happen outside timed regions.
-  '--enable-precise-memory-info', '--js-flags=--expose-gc',
-];
 
 /** `--only=sliders,engines`: run just these scenarios (for iterating on one figure; the rest print as missing). */
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
@@ -71,7 +64,8 @@ async function main() {
   const loadBefore = loadavg()[0];
   progress('building the page');
   const server = await serve(await buildScripts());
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  // performance.memory in full precision, and window.gc() so collections happen outside timed regions.
+  const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
   try {
     const context = await browser.newContext({ viewport: { width: 900, height: 700 }, deviceScaleFactor: 2 });
     /** @param {import('playwright-core').Page} page */

@@ -11,12 +11,10 @@ import { join, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const say = (line = '') => process.stdout.write(`${line}\n`);
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-quic', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
 const KB = 1000;
 const KIB = 1024;
 
@@ -100,11 +98,11 @@ function scrollBudgets(r) {
 
 async function main() {
   const started = Date.now();
-  say('== budgets (issue 7)');
+  say('== budgets');
   sizeBudget();
   const [page, mainJs] = await Promise.all([bundlePage(), readStable(join(root, 'main.js'))]);
   const server = await serve(page, mainJs);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
   const errors = [];
   try {
     const tab = await browser.newPage({ viewport: { width: 900, height: 700 } });

@@ -117,6 +117,7 @@ async function main() {
   const shots = Object.keys(notes).sort().map((note) => ({ note, theme: 'light', lang: 'zh', name: `${SLUGS[note] ?? note.replace(/\.md$/, '')}.png` }));
   shots.push({ note: SEED, theme: 'dark', lang: 'en', name: `${SLUGS[SEED]}-dark-en.png` });
   const browser = await launchChromium();
+  say(`Chromium ${browser.version()}`);
   let failed = false;
   const written = [];
   try {
