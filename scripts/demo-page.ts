@@ -1,8 +1,8 @@
 /**
  * The page `npm run demo` serves: the project's Obsidian host (test/fakes, bundled with `obsidian` aliased
- * to it) running the BUILT main.js, which it loads the way Obsidian's plugin loader does. Without `?note=`
- * it lists the example vault's notes; with it, it renders that note in Reading view, live (sliders, hover,
- * links). `window.demoStatus()` tells scripts/demo.mjs whether every chart is drawn.
+ * to it) running the BUILT main.js, which it loads the way Obsidian's plugin loader does. It renders `?note=`
+ * (by default the seed note) in Reading view, live (sliders, hover, links); an unknown note lists the vault's
+ * notes. `window.demoStatus()` tells scripts/demo.mjs whether every chart is drawn.
  */
 import * as obsidian from 'obsidian';
 import { createHost } from '../test/fakes/host';
@@ -11,6 +11,9 @@ import { evaluatePluginBundle } from '../test/fakes/plugin-bundle';
 import { loadWebfonts, WEBFONT_CSS } from '../test/fakes/webfonts';
 
 type PluginClass = new (app: never, manifest: never) => object;
+
+/** The example vault's note that the plugin's charts and demos are written into. */
+const SEED_NOTE = '激活函数.md';
 
 /** What demo.mjs reads: how many chart boxes the note has, how many hold drawn pixels, and any errors. */
 interface DemoStatus {
@@ -107,7 +110,8 @@ function toolbar(notes: string[], note: string, theme: string, lang: string): vo
 async function main(): Promise<void> {
   const files = (await fetch('/vault.json').then((r) => r.json())) as Record<string, string>;
   const notes = Object.keys(files).filter((p) => p.endsWith('.md')).sort();
-  const note = query.get('note');
+  // Without ?note= the page opens on the seed note, the one with the charts; the bar links the others.
+  const note = query.get('note') ?? SEED_NOTE;
   const theme = query.get('theme') === 'dark' ? 'dark' : 'light';
   const lang = query.get('lang') === 'en' ? 'en' : 'zh';
   await Promise.all([webfonts(), mathJax()]);
