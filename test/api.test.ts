@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { API_VERSION, createApi } from '../src/api';
 import { readReference } from './helpers/reference';
-import type { DeadReluCase, GradflowCase, ZigzagCase } from './helpers/reference-cases';
+import { classifierFile, type DeadReluCase, type GradflowCase, type ZigzagCase } from './helpers/reference-cases';
 
 const api = createApi();
 const manifest = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as { version: string };
@@ -60,5 +60,17 @@ describe('public API (app.plugins.plugins["activation-lab"].api)', () => {
     const zig = readReference<{ cases: ZigzagCase[] }>('zigzag.json').cases[0];
     const z = api.zigzag({ x: zig.x, t: zig.t, w0: zig.w0, lr: zig.lr, steps: zig.steps });
     expect(z.updateSameSign).toEqual(zig.update_same_sign);
+  });
+
+  it('trains the classifier with and without an activation as the reference does', () => {
+    const file = classifierFile();
+    for (const c of file.cases) {
+      const run = api.classifier({ activation: c.activation, X: file.X, y: file.y, W1: file.W1, b1: file.b1, W2: file.W2, b2: file.b2, lr: c.lr, steps: c.steps });
+      expect(run.accuracy).toEqual(c.accuracy);
+      expect(run.loss[c.steps]).toBeCloseTo(c.loss[c.steps], 10);
+      expect(Object.keys(run).sort()).toEqual(['W1', 'W2', 'accuracy', 'b1', 'b2', 'loss']);
+    }
+    expect(() => api.classifier({ activation: 'Sigmod', X: file.X, y: file.y, W1: file.W1, b1: file.b1, W2: file.W2, b2: file.b2, lr: 0.5, steps: 1 }))
+      .toThrow(/Sigmoid/);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { activationNames, bindActivation, findActivation } from '../core/activations';
 import type { Activation, ParamValue } from '../core/activations/types';
+import { IDENTITY, trainClassifier, type ClassifierInput, type ClassifierRun } from '../core/classifier';
 import { deadRelu, type DeadReluInput, type DeadReluRun } from '../core/dead-relu';
 import type { InitName } from '../core/init';
 import { gradientFlow, gradientFlowDemo, type GradientFlow, type GradientFlowDemo, type GradientFlowInput } from '../core/network';
@@ -39,6 +40,11 @@ export interface ActivationLabApi {
   deadRelu(input: ActivationRef & Omit<DeadReluInput, 'activation'>): DeadReluRun;
   /** Zig-zag run of one linear neuron: weights, loss and sign statistics per step. */
   zigzag(input: ZigzagInput): ZigzagRun;
+  /**
+   * A 2 → H → 1 classifier trained by full-batch gradient descent on BCE-with-logits: loss and accuracy per step
+   * (s = 0..steps) and the final parameters. `activation: "Identity"` means no activation (one linear map).
+   */
+  classifier(input: ActivationRef & Omit<ClassifierInput, 'activation'>): ClassifierRun;
 }
 
 /** Returns the value or throws an Error whose message is the problem in English. */
@@ -80,5 +86,10 @@ export function createApi(): ActivationLabApi {
     },
     deadRelu: (input) => deadRelu({ ...input, activation: bind(input) }),
     zigzag: (input) => zigzag(input),
+    classifier: (input) => {
+      const activation = input.activation === 'Identity' ? IDENTITY : bind(input);
+      const { loss, accuracy, W1, b1, W2, b2 } = trainClassifier({ ...input, activation });
+      return { loss, accuracy, W1, b1, W2, b2 };
+    },
   } satisfies ActivationLabApi);
 }

@@ -60,3 +60,30 @@ export const gradflowCases = (): GradflowCase[] => readReference<{ cases: Gradfl
 export const deadReluCases = (): DeadReluCase[] => readReference<{ cases: DeadReluCase[] }>('deadrelu.json').cases;
 /** The cases of zigzag.json. */
 export const zigzagCases = (): ZigzagCase[] => readReference<{ cases: ZigzagCase[] }>('zigzag.json').cases;
+
+/** The network and data shared by every case of classifier.json. */
+export interface ClassifierFile {
+  n: number;
+  width: number;
+  X: number[][];
+  y: number[];
+  W1: number[][];
+  b1: number[];
+  W2: number[][];
+  b2: number[];
+  cases: ClassifierCase[];
+}
+
+/** One activation's run in classifier.json. */
+export interface ClassifierCase {
+  activation: string;
+  params: Record<string, number>;
+  lr: number;
+  steps: number;
+  loss: number[];
+  accuracy: number[];
+  final: { W1: number[][]; b1: number[]; W2: number[][]; b2: number[] };
+}
+
+/** classifier.json. */
+export const classifierFile = (): ClassifierFile => readReference<ClassifierFile>('classifier.json');
