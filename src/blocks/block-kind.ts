@@ -55,6 +55,8 @@ export interface ReadoutRow {
 export interface LegendEntry {
   label: string;
   colorIndex: number;
+  /** A dashed swatch (a reference line rather than a series). */
+  dashed?: boolean;
 }
 
 /** Everything the glue draws for one block state. */
