@@ -164,7 +164,7 @@ describe('summary on the reference runs (zigzag.json)', () => {
       + `After ${c.steps} steps w is ${d(t.finalDistance)} from w*; 0 of ${c.steps} updates changed both weights with the same sign, and 0 turned by more than 90° from the previous one.`);
     expect(zigzagSummary(paths.slice(0, 1), sc, 'zh')).toBe(`全批量梯度下降，学习率 1.8，w₀ 与 w* 的初始距离为 ${d(s.startDistance)}。`
       + `全为正的输入（Sigmoid）：32 个样本中有 32 个的梯度两个分量同号（两个权重同增或同减）；损失的条件数 κ = ${d(ps.kappa)}，全批量梯度下降在学习率 < ${d(ps.stableBelow)} 时稳定。`
-      + `${c.steps} 步后，w 最终与 w* 相距 ${d(s.finalDistance)}；${c.steps} 次更新中有 ${s.sameSign} 次让两个权重同号变化，有 ${s.turns} 次与上一步的方向夹角超过 90°（之字形）。`);
+      + `${c.steps} 步后，w 最终与 w* 相距 ${d(s.finalDistance)}；${c.steps} 次更新中有 ${s.sameSign} 次两个分量同号（同增或同减），有 ${s.turns} 次与上一步的方向夹角超过 90°（之字形）。`);
   });
 
   it('κ and the stable limit come from the eigenvalues of xᵀx/n: ≈ 100 for Sigmoid inputs, < 2 for Tanh', () => {

@@ -17,7 +17,7 @@ describe('string tables', () => {
   });
 
   test('no empty strings; Chinese strings are really translated', () => {
-    const same = new Set(['legend.f', 'readout.x', 'readout.f', 'readout.df', 'slider.label', 'slider.param', 'demo.gradientRatio', 'settings.language.en', 'settings.language.zh']);
+    const same = new Set(['legend.f', 'readout.x', 'readout.f', 'readout.df', 'slider.label', 'slider.param', 'demo.gradientRatio', 'demo.initGroupSeparator', 'demo.deadRelu.batchSeparator', 'settings.language.en', 'settings.language.zh']);
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(en[key].trim(), key).not.toBe('');
       if (!same.has(key) && !key.startsWith('problem.list')) expect(/[\u4e00-\u9fff]/.test(zh[key]), key).toBe(true);
@@ -30,7 +30,7 @@ describe('string tables', () => {
     expect(t('en', 'legend.df', { name: 'GELU' })).toBe('GELU derivative');
     expect(t('zh', 'legend.df', { name: 'GELU' })).toBe('GELU 的导数');
     expect(t('zh', 'overlay.saturation')).toBe('饱和区');
-    expect(t('zh', 'overlay.deadZone')).toBe('死区（f′ = 0）');
+    expect(t('zh', 'overlay.deadZone')).toBe('零梯度区（f′ = 0）');
     expect(t('en', 'overlay.maxDerivative', { value: 0.25 })).toBe('max f′ = 0.25');
     expect(t('zh', 'overlay.maxDerivative', { value: 0.25 })).toBe('f′ 最大值 = 0.25');
     expect(t('zh', 'demo.diverged', { step: 12 })).toBe('第 12 步发散');
