@@ -228,7 +228,8 @@ function runSentence({ label, run, below }: DescribedRun, targets: readonly numb
   }
   if (f.finalDead === 0) return t(lang, 'demo.deadRelu.noNegative', args);
   if (!f.deadStillLearn) return t(lang, 'demo.deadRelu.negativeStill', args);
-  return t(lang, below === 'learning' ? 'demo.deadRelu.leaky' : 'demo.deadRelu.negativeLearn', args);
+  // The reason is stated only where it holds for every z ≤ 0: a line with a non-zero slope there.
+  return t(lang, 'demo.deadRelu.leaky', { ...args, why: below === 'learning' ? t(lang, 'demo.deadRelu.slope') : '' });
 }
 
 /**
@@ -240,19 +241,18 @@ export function deadReluSummary(runs: readonly DescribedRun[], targets: readonly
   return runs.map((r) => runSentence(r, targets, width, lang)).join(lang === 'zh' ? '' : ' ');
 }
 
-/** The batch's outcomes per activation × lr (`labels` in the same order as the runs), or its progress. */
-function batchSummary(s: DeadReluState, labels: readonly string[], lang: Lang): string {
-  const range = { count: s.count, from: s.seed, to: s.seed + s.count - 1 };
+/** The batch's outcomes per activation × lr (`labels` in the same order as the runs); nothing until it is complete. */
+function batchSummary(s: DeadReluState, labels: readonly string[], lang: Lang): string[] {
   const done = s.batch.filter((b): b is SeedRuns => b !== undefined);
-  if (done.length < s.count) return t(lang, 'demo.deadRelu.batchPending', { ...range, done: done.length });
+  if (done.length < s.count) return [];
   const items = drawn(s).runs.flat().map((r, n) => {
     const [i, k] = [Math.floor(n / s.lrs.length), n % s.lrs.length];
     const c = tally(done.map((b) => b.runs[i][k].run), s.options.width);
     const below = belowZero(r.a.spec.bind(r.a.params));
-    const key = below === 'dead' ? 'demo.deadRelu.batchDead' : below === 'learning' ? 'demo.deadRelu.batchNegative' : 'demo.deadRelu.batchOther';
-    return t(lang, key, { run: labels[n], diverged: c.diverged, all: c.all, some: c.some, negative: c.all + c.some, none: c.none });
+    return t(lang, below === 'dead' ? 'demo.deadRelu.batchDead' : 'demo.deadRelu.batchNegative',
+      { run: labels[n], diverged: c.diverged, all: c.all, some: c.some, negative: c.all + c.some, none: c.none });
   });
-  return t(lang, 'demo.deadRelu.batch', { ...range, items: items.join(t(lang, 'demo.deadRelu.batchSeparator')) });
+  return [t(lang, 'demo.deadRelu.batch', { count: s.count, from: s.seed, to: s.seed + s.count - 1, items: items.join(t(lang, 'demo.clauses')) })];
 }
 
 /** The whole summary: the batch's distribution, which draw is shown, then the drawn runs' sentences. */
@@ -260,7 +260,7 @@ function summary(s: DeadReluState, lines: ReturnType<typeof runLines>, lang: Lan
   const described = deadReluSummary(lines.map((l) => ({ label: l.base, run: l.run, below: l.below })), drawn(s).data.t, s.options.width, lang);
   if (s.count === 1) return described;
   const which = t(lang, 'demo.deadRelu.drawn', { seed: s.seed + s.index, position: s.index + 1, count: s.count });
-  return [batchSummary(s, lines.map((l) => l.base), lang), which, described].join(lang === 'zh' ? '' : ' ');
+  return [...batchSummary(s, lines.map((l) => l.base), lang), which, described].join(lang === 'zh' ? '' : ' ');
 }
 
 function view(s: DeadReluState, env: BlockEnv): BlockView {

@@ -180,7 +180,7 @@ function initText(s: GradientFlowState, lang: Lang): string {
   const groups = new Map<InitName, string[]>();
   for (const a of s.options.activations) groups.set(initOf(s, a), [...(groups.get(initOf(s, a)) ?? []), activationLabel(a)]);
   const parts = [...groups].map(([init, names]) => t(lang, 'demo.initGroup', { init, names: names.join(t(lang, 'problem.listSeparator')) }));
-  return t(lang, 'demo.initAutoSummary', { groups: parts.join(t(lang, 'demo.initGroupSeparator')) });
+  return t(lang, 'demo.initAutoSummary', { groups: parts.join(t(lang, 'demo.clauses')) });
 }
 
 function control(s: GradientFlowState, id: string, value: number | string): GradientFlowState {

@@ -127,12 +127,12 @@ function directionsChart(ps: readonly ZigzagPath[], o: ZeroCenteredOptions, aspe
   const gap = Math.hypot(o.w_star[0] - o.w0[0], o.w_star[1] - o.w0[1]);
   if (gap > 0) {
     const [u, v] = [(o.w_star[0] - o.w0[0]) / gap, (o.w_star[1] - o.w0[1]) / gap];
-    lines.push({ id: 'toward', label: t(lang, 'demo.zigzag.toward'), colorIndex: ps.length, dashed: true, hideInLegend: true, x: [0, u], y: [0, v] });
-    markers.push({ x: u, y: v, colorIndex: ps.length, shape: 'star', label: t(lang, 'demo.zigzag.toward') });
+    lines.push({ id: 'toward', label: 'w* − w₀', colorIndex: ps.length, dashed: true, hideInLegend: true, x: [0, u], y: [0, v] });
+    markers.push({ x: u, y: v, colorIndex: ps.length, shape: 'star', label: 'w* − w₀' });
   }
   return {
-    x: { type: 'linear', min: box.xMin, max: box.xMax, step: box.step, title: t(lang, 'demo.zigzag.directionAxis1') },
-    y: { type: 'linear', min: box.yMin, max: box.yMax, step: box.step, title: t(lang, 'demo.zigzag.directionAxis2') },
+    x: { type: 'linear', min: box.xMin, max: box.xMax, step: box.step, title: 'Δw₁' },
+    y: { type: 'linear', min: box.yMin, max: box.yMax, step: box.step, title: 'Δw₂' },
     lines, bands: [], markers, zeroAxes: true,
     description: t(lang, 'chart.zigzagDirections', { names: ps.map((p) => p.label).join(t(lang, 'problem.listSeparator')) }),
   };
@@ -235,7 +235,7 @@ function view(s: ZeroCenteredState, env: BlockEnv): BlockView {
     summary: zigzagSummary(ps, { optimizer: s.optimizer, lr: s.lr, w0: o.w0, wStar: o.w_star }, lang),
     // The pointer gives only w₁; each path's recorded point nearest in w₁ is where that path crosses the pointer's line.
     readout: (chartIndex, x) => (chartIndex === 1 ? {
-      heading: t(lang, 'demo.zigzag.directionsHeading'),
+      heading: `Δw₁ = ${formatNumber(x, 4)}`,
       rows: ps.map((p, i) => ({ label: t(lang, 'demo.inputsOf', { name: p.label }), colorIndex: i,
         value: t(lang, 'demo.zigzag.directionsValue', { same: p.problem.sameSignSamples, n: p.problem.samples }) })),
     } : {

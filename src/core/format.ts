@@ -10,14 +10,11 @@ export function formatNumber(v: number, digits = 6): string {
   return text.replace(/-/g, '−');
 }
 
-const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
-
 /** Like formatNumber, but very large or small magnitudes as `2.8×10⁻¹³` (prose rather than a read-out). */
 export function formatPower(v: number, digits = 2): string {
   const abs = Math.abs(v);
-  if (!Number.isFinite(v) || v === 0 || (abs >= 1e-3 && abs < 1e4)) return formatNumber(v, digits);
-  const [mantissa, exponent] = v.toExponential(digits - 1).split('e');
-  const power = `10${String(Number(exponent)).replace(/./g, (c) => SUPERSCRIPT[c] ?? c)}`;
-  const m = mantissa.replace(/\.?0+$/, '');
-  return `${m === '1' ? '' : m === '-1' ? '−' : `${m.replace('-', '−')}×`}${power}`;
+  if (!Number.isFinite(v) || !(abs >= 1e4 || (abs > 0 && abs < 1e-3))) return formatNumber(v, digits);
+  const [m, e] = v.toExponential(digits - 1).replace(/\.?0+e/, 'e').split('e');
+  const power = `10${[...String(Number(e))].map((c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]).join('')}`;
+  return (m === '1' || m === '-1' ? m.slice(0, -1) + power : `${m}×${power}`).replace('-', '−');
 }

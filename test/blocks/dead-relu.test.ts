@@ -101,11 +101,11 @@ describe('summary facts on the reference runs (deadrelu.json)', () => {
     const n = (v: number) => formatNumber(v, 3);
     const last = (c: DeadReluCase) => c.loss[c.steps];
     expect(deadReluSummary(runs, relu.t, relu.width, 'en')).toBe(
-      `ReLU, lr 0.15: all ${relu.width} units dead from step ${allDeadFrom(relu)}; only the output bias still learns, so the loss cannot fall below the targets' variance ${n(variance(relu.t))} (final loss ${n(last(relu))}). `
-      + `LeakyReLU, lr 0.15: ${leaky.dead[leaky.steps]} of ${leaky.width} units have pre-activations ≤ 0 on every sample but still learn, since the negative slope is not 0; final loss ${n(last(leaky))}. `
-      + `ReLU, lr 0.01: no dead units, final loss ${n(last(find('ReLU', 0.01)))}.`);
+      `ReLU, lr 0.15: all ${relu.width} units dead from step ${allDeadFrom(relu)}; only the output bias learns, so the loss stays ≥ the targets' variance ${n(variance(relu.t))} (final ${n(last(relu))}). `
+      + `LeakyReLU, lr 0.15: ${leaky.dead[leaky.steps]} of ${leaky.width} units have pre-activation ≤ 0 on every sample but still learn (negative slope ≠ 0); final loss ${n(last(leaky))}. `
+      + `ReLU, lr 0.01: no dead units; final loss ${n(last(find('ReLU', 0.01)))}.`);
     expect(deadReluSummary(runs.slice(0, 2), relu.t, relu.width, 'zh')).toBe(
-      `ReLU, lr 0.15：从第 ${allDeadFrom(relu)} 步起全部 ${relu.width} 个神经元死亡，此后只有输出偏置还在学习，损失不会低于目标值的方差 ${n(variance(relu.t))}（最终损失 ${n(last(relu))}）。`
+      `ReLU, lr 0.15：从第 ${allDeadFrom(relu)} 步起全部 ${relu.width} 个神经元死亡，只剩输出偏置在学习，损失不会低于目标值的方差 ${n(variance(relu.t))}（最终 ${n(last(relu))}）。`
       + `LeakyReLU, lr 0.15：${leaky.width} 个神经元中有 ${leaky.dead[leaky.steps]} 个的预激活值在所有样本上都 ≤ 0，但因负半轴斜率非零仍在学习；最终损失 ${n(last(leaky))}。`);
     // The loss of a net whose every unit is dead is mean((b2 − t)²), never below the variance of t.
     expect(last(relu)).toBeGreaterThanOrEqual(variance(relu.t) * (1 - 1e-12));
@@ -137,7 +137,7 @@ describe('```dead-relu view', () => {
     expect(v.legend.map((l) => l.label)).toEqual(loss.lines.map((l) => l.label));
     expect(loss.description).toBe('Training loss per step (log scale) of a 32-unit hidden layer with ReLU, LeakyReLU at learning rates 0.01, 0.1');
     expect(dead.description).toBe('Dead hidden units (out of 32) per step with ReLU at learning rates 0.01, 0.1');
-    expect(negative.description).toBe('Hidden units (out of 32) whose pre-activation is ≤ 0 on every sample but which still learn, per step, with LeakyReLU at learning rates 0.01, 0.1');
+    expect(negative.description).toBe('Hidden units (of 32) with pre-activation ≤ 0 on every sample that still learn, per step, with LeakyReLU at learning rates 0.01, 0.1');
     // ELU: neither dead nor a line through 0, so no count chart (its count stays in the summary and CSV).
     expect(viewOf('activations: ELU').charts).toHaveLength(1);
     expect(viewOf('activations: ReLU6, LeakyReLU(negative_slope=0)').charts).toHaveLength(2);
@@ -151,7 +151,7 @@ describe('```dead-relu view', () => {
     expect(v.charts[0].lines[1].y).toEqual(relu.loss);
     expect(v.charts[1].lines[1].y).toEqual(relu.dead);
     const f = deadReluFacts(relu, 32);
-    expect(v.summary).toContain(`ReLU, lr 0.1: ${f.finalDead} of 32 units dead, final loss ${formatNumber(f.finalLoss, 3)}.`);
+    expect(v.summary).toContain(`ReLU, lr 0.1: ${f.finalDead} of 32 units dead; final loss ${formatNumber(f.finalLoss, 3)}.`);
     expect(v.readout(0, 12.3)).toMatchObject({ heading: 'step 12 · loss', rows: [{ label: 'ReLU, lr 0.01' }, { label: 'ReLU, lr 0.1', value: formatNumber(relu.loss[12], 4), dashed: true }, {}, {}] });
     expect(v.readout(1, 99).heading).toBe('step 60 · dead units');
     expect(v.readout(1, 40).rows.map((r) => r.label)).toEqual(['ReLU, lr 0.01', 'ReLU, lr 0.1']);
@@ -204,7 +204,7 @@ describe('```dead-relu controls and determinism', () => {
     expect(next.batch[0]).toBe(s.batch[0]);
     expect(JSON.stringify(deadReluBlock.view(next, e).charts)).not.toBe(JSON.stringify(a.charts));
     // The distribution stays; only the drawn seed changes.
-    expect(deadReluBlock.view(next, e).summary?.split('Drawn below')[0]).toBe(a.summary?.split('Drawn below')[0]);
+    expect(deadReluBlock.view(next, e).summary?.split('Drawn:')[0]).toBe(a.summary?.split('Drawn:')[0]);
     for (let k = 0; k < 32; k++) s = deadReluBlock.control(s, 'seed', 0);
     expect(s.index).toBe(0);
   });
@@ -212,7 +212,8 @@ describe('```dead-relu controls and determinism', () => {
   it('trains the drawn seed at once and the rest of the batch in background slices, one seed each', () => {
     const s = stateOf('');
     expect(s.batch.filter(Boolean)).toHaveLength(1);
-    expect(deadReluBlock.view(s, e).summary).toMatch(/^Training the same setup on 32 draws of data and initial weights \(seeds 0–31\): 1 done…/);
+    // Until the batch is complete the summary states only the drawn runs: no distribution from part of it.
+    expect(deadReluBlock.view(s, e).summary).toMatch(/^Drawn: seed 0 \(1 of 32\)\. ReLU, lr 0\.01: /);
     const one = deadReluBlock.background?.(s);
     expect(one?.batch.filter(Boolean)).toHaveLength(2);
     expect(deadReluBlock.background?.(settled(s))).toBeNull();

@@ -56,7 +56,7 @@ describe('every sentence of ```gradient-flow is true of the network it shows', (
 
   it('over the slider ranges of depth (1–50) and width (1–64)', () => {
     for (const [depth, width] of [[1, 32], [2, 1], [50, 64], [35, 8]]) for (const seed of [0, 7]) check(seed, 'he_normal', 'weight', depth, width);
-  });
+  }, 60_000);
 
   it('the reference line is not a bound: under He init Sigmoid lies above it at every layer below the last', () => {
     const { sigmoid, reference } = check(1, 'he_normal', 'weight', 20, 32);

@@ -157,14 +157,14 @@ describe('summary on the reference runs (zigzag.json)', () => {
     const [ps, pt] = paths.map((p) => p.problem);
     const sc = { optimizer: 'gd' as const, lr: c.lr, w0: c.w0, wStar: c.w_star };
     // PyTorch's reference runs lr 1.8, 0.95 of Sigmoid's limit 1/λ_max: the path zig-zags across the valley.
-    expect(zigzagSummary(paths, sc, 'en')).toBe(`Full-batch gradient descent, lr 1.8, from w₀ at distance ${d(s.startDistance)} from w*. `
-      + `All-positive inputs (Sigmoid): for 32 of 32 samples the gradient's two components share a sign (both weights rise or both fall); the loss's condition number is κ = ${d(ps.kappa)}, and full-batch steps are stable for lr < ${d(ps.stableBelow)}. `
-      + `After ${c.steps} steps w is ${d(s.finalDistance)} from w*; ${s.sameSign} of ${c.steps} updates changed both weights with the same sign, and ${s.turns} turned by more than 90° from the previous one (zig-zag). `
-      + `Zero-centred inputs (Tanh): for ${pt.sameSignSamples} of 32 samples the gradient's two components share a sign (both weights rise or both fall); the loss's condition number is κ = ${d(pt.kappa)}, and full-batch steps are stable for lr < ${d(pt.stableBelow)}. `
-      + `After ${c.steps} steps w is ${d(t.finalDistance)} from w*; 0 of ${c.steps} updates changed both weights with the same sign, and 0 turned by more than 90° from the previous one.`);
-    expect(zigzagSummary(paths.slice(0, 1), sc, 'zh')).toBe(`全批量梯度下降，学习率 1.8，w₀ 与 w* 的初始距离为 ${d(s.startDistance)}。`
-      + `全为正的输入（Sigmoid）：32 个样本中有 32 个的梯度两个分量同号（两个权重同增或同减）；损失的条件数 κ = ${d(ps.kappa)}，全批量梯度下降在学习率 < ${d(ps.stableBelow)} 时稳定。`
-      + `${c.steps} 步后，w 最终与 w* 相距 ${d(s.finalDistance)}；${c.steps} 次更新中有 ${s.sameSign} 次两个分量同号（同增或同减），有 ${s.turns} 次与上一步的方向夹角超过 90°（之字形）。`);
+    expect(zigzagSummary(paths, sc, 'en')).toBe(`Full-batch gradient descent, lr 1.8; w₀ is ${d(s.startDistance)} from w*. `
+      + `All-positive inputs (Sigmoid): 32 of 32 samples' gradients have two same-sign components (both weights rise or both fall); condition number κ = ${d(ps.kappa)}, stable for lr < ${d(ps.stableBelow)}. `
+      + `After ${c.steps} steps w is ${d(s.finalDistance)} from w*; ${s.sameSign} of ${c.steps} updates were same-sign, ${s.turns} turned more than 90° (zig-zag). `
+      + `Zero-centred inputs (Tanh): ${pt.sameSignSamples} of 32 samples' gradients have two same-sign components (both weights rise or both fall); condition number κ = ${d(pt.kappa)}, stable for lr < ${d(pt.stableBelow)}. `
+      + `After ${c.steps} steps w is ${d(t.finalDistance)} from w*; 0 of ${c.steps} updates were same-sign, 0 turned more than 90°.`);
+    expect(zigzagSummary(paths.slice(0, 1), sc, 'zh')).toBe(`全批量梯度下降，学习率 1.8；w₀ 与 w* 相距 ${d(s.startDistance)}。`
+      + `全为正的输入（Sigmoid）：32 个样本中有 32 个的梯度两个分量同号（两个权重同增或同减）；条件数 κ = ${d(ps.kappa)}，学习率 < ${d(ps.stableBelow)} 时稳定。`
+      + `${c.steps} 步后 w 最终与 w* 相距 ${d(s.finalDistance)}；${c.steps} 次更新中 ${s.sameSign} 次两个分量同号（同增或同减），${s.turns} 次转向超过 90°（之字形）。`);
   });
 
   it('κ and the stable limit come from the eigenvalues of xᵀx/n: ≈ 100 for Sigmoid inputs, < 2 for Tanh', () => {
@@ -230,7 +230,7 @@ describe('```zero-centered view', () => {
   it('draws each sample\'s step at w₀ as a unit segment: all in the 1st/3rd quadrant for Sigmoid inputs', () => {
     const v = viewOf('');
     const chart = v.charts[1];
-    expect(chart.description).toMatch(/^Direction of each sample's gradient step at w₀/);
+    expect(chart.description).toMatch(/^Each sample's gradient step at w₀/);
     for (const [i, name] of ['Sigmoid', 'Tanh'].entries()) {
       const data = zigzagData(2, { n: 32, inputs: { f: f(name) }, w_star: [2, -1] });
       const line = chart.lines.find((l) => l.id === `d${i}`);
@@ -246,7 +246,7 @@ describe('```zero-centered view', () => {
       });
       const sameSign = want.filter(([u, w]) => u * w > 0).length;
       expect(sameSign).toBe(name === 'Sigmoid' ? 32 : data.x.filter(([a, b]) => a * b > 0).length);
-      expect(v.readout(1, 0).rows[i].value).toBe(`${sameSign} of 32 samples same-sign`);
+      expect(v.readout(1, 0).rows[i].value).toBe(`${sameSign}/32 same-sign`);
     }
     const toward = chart.lines.find((l) => l.id === 'toward');
     expect(toward?.x[1]).toBeCloseTo(3.5 / Math.hypot(3.5, 1), 12);
@@ -260,7 +260,7 @@ describe('```zero-centered view', () => {
     expect(v.charts[0].lines[0].x).toEqual(run.w.map((w) => w[0]));
     expect(v.charts[0].lines[0].y).toEqual(run.w.map((w) => w[1]));
     const facts = zigzagFacts(run, [2, -1]);
-    expect(v.summary).toContain(`After 40 steps w is ${formatNumber(facts.finalDistance, 3)} from w*; ${facts.sameSign} of 40 updates changed both weights with the same sign, and 0 turned`);
+    expect(v.summary).toContain(`After 40 steps w is ${formatNumber(facts.finalDistance, 3)} from w*; ${facts.sameSign} of 40 updates were same-sign, 0 turned`);
     const step = nearestStep(run, 0.5);
     expect(v.readout(0, 0.5)).toMatchObject({ heading: 'w₁ = 0.5', rows: [{ label: `Sigmoid inputs, step ${step}`,
       value: `(${formatNumber(run.w[step][0], 4)}, ${formatNumber(run.w[step][1], 4)}), loss ${formatNumber(run.loss[step], 4)}` }, {}] });
@@ -271,7 +271,7 @@ describe('```zero-centered view', () => {
     const v = viewOf('lr: 2.2\nsteps: 60');
     const sigmoid = v.charts[0].lines[0];
     expect(sigmoid.x.length).toBeLessThan(20);
-    expect(v.summary).toMatch(/After 60 steps w is [\d.e+]+ from w\*; \d+ of 60 updates changed both weights with the same sign, and \d+ turned by more than 90° from the previous one \(zig-zag\)\. It ends farther from w\* than it started, its steps growing longer: lr 2\.2 is not below the stable limit 1\.9\./);
+    expect(v.summary).toMatch(/After 60 steps w is [\d.e+]+ from w\*; \d+ of 60 updates were same-sign, \d+ turned more than 90° \(zig-zag\)\. It ends farther from w\* than it started, its steps growing: lr 2\.2 ≥ the limit 1\.9\./);
   });
 
   it('keeps contours visible when w₀ is w*, and draws only the first kind\'s contours for three kinds', () => {
