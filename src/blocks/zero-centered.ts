@@ -121,7 +121,9 @@ export function sampleDirections(p: Pick<ZigzagPath, 'x' | 't'>, w0: readonly [n
 
 /** The second chart: the directions single samples can push w in, against the direction w* lies in. */
 function directionsChart(ps: readonly ZigzagPath[], o: ZeroCenteredOptions, aspect: number, lang: Lang): LineChartModel {
-  const box = planeBox([[-1, -1], [1, 1]], [], aspect);
+  // Unit segments: the unit disc with room, equal units on both axes, limits on whole ticks.
+  const xHalf = Math.ceil(3 * aspect) / 2;
+  const box = { xMin: -xHalf, xMax: xHalf, yMin: -1.5, yMax: 1.5, step: 0.5 };
   const lines: LineModel[] = ps.map((p, i) => ({ id: `d${i}`, label: t(lang, 'demo.inputsOf', { name: p.label }), colorIndex: i, hideInLegend: true, ...sampleDirections(p, o.w0) }));
   const markers: MarkerModel[] = [];
   const gap = Math.hypot(o.w_star[0] - o.w0[0], o.w_star[1] - o.w0[1]);
