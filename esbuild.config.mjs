@@ -50,6 +50,8 @@ const context = await esbuild.context({
     ...builtinModules,
     ...builtinModules.map((name) => `node:${name}`),
   ],
+  // Chart.js's colour parser is used only for animation and dataset hover colours, neither of which we draw.
+  alias: { '@kurkle/color': './src/chart/color-stub.ts' },
   format: 'cjs',
   target: 'es2018',
   logLevel: 'info',

@@ -1,7 +1,7 @@
 /** ```activation: activation functions and their derivatives, with parameter sliders and teaching overlays. */
 import type { AxisModel, BandModel, LineChartModel, LineModel, MarkerModel } from '../chart/line-chart-model';
 import { formatNumber } from '../core/format';
-import { computeOverlays } from '../core/overlays';
+import { computeOverlays, SATURATION_FRACTION, type Overlays } from '../core/overlays';
 import { fail, ok, type Result } from '../core/result';
 import { fitRange, sampleFunction, sampleGrid, type SampledFunction } from '../core/sampling';
 import { LIMITS, type Settings } from '../core/settings';
@@ -71,8 +71,7 @@ function sliders(state: ActivationState, lang: Lang): Control[] {
     }));
 }
 
-function overlaysOf(a: NamedActivation, df: (x: number) => number, sampled: SampledFunction, colorIndex: number, lang: Lang, single: boolean): { bands: BandModel[]; markers: MarkerModel[] } {
-  const o = computeOverlays(a.spec.family, df, sampled);
+function overlaysOf(a: NamedActivation, o: Overlays, sampled: SampledFunction, colorIndex: number, lang: Lang, single: boolean): { bands: BandModel[]; markers: MarkerModel[] } {
   const name = a.spec.name;
   // One function: full-height shading. Several: one thin strip per function along the bottom, so shadings never pile up.
   const bands = o.bands.map((b) => ({ from: b.from, to: b.to, colorIndex, ...(single ? {} : { lane: colorIndex }),
@@ -84,6 +83,15 @@ function overlaysOf(a: NamedActivation, df: (x: number) => number, sampled: Samp
       label: single ? t(lang, 'overlay.convention', { name, x: formatNumber(c.x, 4), value: formatNumber(c.df, 4) }) : undefined });
   }
   return { bands, markers };
+}
+
+/** Under the pointer inside a shaded band: which rule shaded it, with this function's own peak. */
+function overlayRows(name: string, o: Overlays | undefined, x: number, colorIndex: number, lang: Lang): ReadoutRow[] {
+  const band = o?.bands.find((b) => x >= b.from && x <= b.to);
+  if (!band) return [];
+  const value = band.kind === 'dead' ? t(lang, 'overlay.deadRule')
+    : t(lang, 'overlay.saturationRule', { percent: formatNumber(100 * SATURATION_FRACTION), peak: formatNumber(o?.saturationPeak ?? NaN, 4) });
+  return [{ label: name, value, colorIndex }];
 }
 
 function axis(range: readonly [number, number], fixed: boolean): AxisModel {
@@ -112,15 +120,16 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
   const markers: MarkerModel[] = [];
   const bound = functions.map((a) => ({ a, ...a.spec.bind(a.params), label: activationLabel(a) }));
   const samples = bound.map((b) => sample(b.a, o, b));
+  const overlays = o.overlays ? bound.map((b, i) => computeOverlays(b.a.spec.family, b.df, samples[i])) : [];
   // Legend and description name the functions as the block wrote them; a slider shows its live value
   // itself, and a legend that changes on every move would cost a DOM relayout per frame.
   const written = o.functions.map(activationLabel);
-  bound.forEach(({ a, df }, i) => {
+  bound.forEach(({ a }, i) => {
     const sampled = samples[i];
     lines.push({ id: `f${i}`, label: a.spec.name, colorIndex: i, x: sampled.f.x, y: sampled.f.y });
     if (o.derivative) lines.push({ id: `df${i}`, label: `${a.spec.name}′`, colorIndex: i, dashed: true, x: sampled.df.x, y: sampled.df.y });
     if (o.overlays) {
-      const ov = overlaysOf(a, df, sampled, i, lang, functions.length === 1);
+      const ov = overlaysOf(a, overlays[i], sampled, i, lang, functions.length === 1);
       bands.push(...ov.bands);
       if (o.derivative) markers.push(...ov.markers);
     }
@@ -141,6 +150,7 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
       rows: bound.flatMap((b, i): ReadoutRow[] => [
         { label: `${b.a.spec.name}(x)`, value: formatNumber(b.f(x)), colorIndex: i },
         ...(o.derivative ? [{ label: `${b.a.spec.name}′(x)`, value: formatNumber(b.df(x)), colorIndex: i, dashed: true }] : []),
+        ...overlayRows(b.a.spec.name, overlays[i], x, i, lang),
       ]),
     }),
     csv: () => {

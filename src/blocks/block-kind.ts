@@ -55,6 +55,8 @@ export interface ReadoutRow {
 export interface LegendEntry {
   label: string;
   colorIndex: number;
+  /** A dashed swatch (a reference line rather than a series). */
+  dashed?: boolean;
 }
 
 /** Everything the glue draws for one block state. */
@@ -90,6 +92,11 @@ export interface BlockKind<Options extends CommonOptions, State> {
   view(state: State, env: BlockEnv): BlockView;
   /** The state after a control moved; `value` is the slider/select value (ignored for buttons). */
   control(state: State, id: string, value: number | string): State;
+  /**
+   * One short slice of deferred work (e.g. one more seed of a batch), or null when none is left. The shell
+   * calls it on a timer after init and after every control change, redrawing after each slice.
+   */
+  background?(state: State): State | null;
 }
 
 /** A kind with its type parameters erased, for registries (method parameters are bivariant, so every kind fits). */

@@ -1,6 +1,7 @@
 /** ```dead-relu: training loss and dead hidden units per step, one line per activation × learning rate. */
 import type { LineChartModel, LineModel } from '../chart/line-chart-model';
 import { deadRelu, type DeadReluRun } from '../core/dead-relu';
+import { belowZero, tally, type BelowZero } from '../core/dead-relu-outcomes';
 import { deadReluData, type DeadReluData } from '../core/demo-data';
 import { formatNumber } from '../core/format';
 import { decadeRange, positiveOrGap } from '../core/log-axis';
@@ -16,13 +17,16 @@ import { csvOf } from './csv';
 
 /** Largest integer seed we accept (the PRNG takes 32-bit seeds). */
 const MAX_SEED = 2 ** 31 - 1;
+/** The batch starts at seed 0: no seed is picked for the story it tells; the batch shows how typical it is. */
+const DEFAULT_SEED = 0;
+/** Draws of data and weights trained per block, so the summary states a distribution rather than one lucky run. */
+const BATCH = 32;
 /**
- * Our PRNG's draws are not PyTorch's, so seed 1 is not the reference's data: with it lr 0.15
- * overflows at step 9. Of seeds 0…400, 71 is the one whose data tells the reference's story at
- * lr 0.01 and 0.15: ReLU loses all 32 units (from step 5) and sticks at the targets' variance,
- * LeakyReLU keeps learning to below both lr 0.01 runs.
+ * Most weighted unit-updates the whole batch may take: 32 seeds at the defaults (~0.1 s in slices between
+ * frames). Past it the batch holds fewer seeds. Activations without fused passes cost about 6× per unit.
  */
-const DEFAULT_SEED = 71;
+const BATCH_BUDGET = 32 * 4 * 64 * 32 * 60;
+const GENERIC_COST = 6;
 /** Learning rates must be > 0; the schema's bounds are inclusive, so the smallest accepted is this. */
 const MIN_LR = 1e-6;
 /**
@@ -59,7 +63,8 @@ function overBudget(o: Sizes): { key: 'steps' | 'width' | 'samples'; max: number
 export function deadReluSchema(settings: Settings) {
   return {
     activations: { type: 'list', default: ['ReLU', 'LeakyReLU'], maxItems: 4 },
-    lr: { type: 'numberList', default: [0.01, 0.15], min: MIN_LR, max: 10, maxItems: 4 },
+    // At 0.1 most of the batch loses units without diverging (at 0.15 two thirds diverge): the effect, not the overflow.
+    lr: { type: 'numberList', default: [0.01, 0.1], min: MIN_LR, max: 10, maxItems: 4 },
     width: { type: 'integer', default: 32, min: 1, max: 256 },
     samples: { type: 'integer', default: 64, min: 2, max: 1024 },
     steps: { type: 'integer', default: 60, min: 1, max: 1000 },
@@ -85,15 +90,36 @@ interface Run {
   run: DeadReluRun;
 }
 
+/** One draw of data and initial weights, trained at every activation × lr. */
+interface SeedRuns {
+  seed: number;
+  data: DeadReluData;
+  /** runs[i][k]: activation i at learning rate k. */
+  runs: Run[][];
+}
+
 /** Runs live in the state, so a slider recomputes only the runs it changes (view stays a cheap read). */
 interface DeadReluState {
   options: DeadReluOptions;
   lrs: number[];
   steps: number;
+  /** The batch is seeds seed … seed + count − 1; the drawn one is seed + index. */
   seed: number;
-  data: DeadReluData;
-  /** runs[i][k]: activation i at learning rate k. */
-  runs: Run[][];
+  count: number;
+  index: number;
+  /** batch[j]: seed + j, trained at `lrs` for `steps`; undefined until the background gets to it. */
+  batch: (SeedRuns | undefined)[];
+}
+
+/** The draw the charts show (always trained). */
+function drawn(s: DeadReluState): SeedRuns {
+  return s.batch[s.index] as SeedRuns;
+}
+
+/** How many seeds the batch can hold within BATCH_BUDGET at this schedule (at least the drawn one). */
+function batchSize(o: DeadReluOptions, lrs: readonly number[], steps: number): number {
+  const perUnit = o.activations.reduce((sum, a) => sum + (a.spec.bind(a.params).negativeSlope !== undefined ? 1 : GENERIC_COST), 0);
+  return Math.max(1, Math.min(BATCH, Math.floor(BATCH_BUDGET / (perUnit * lrs.length * o.samples * o.width * steps))));
 }
 
 function parse(source: string, env: BlockEnv): Result<DeadReluOptions> {
@@ -119,17 +145,44 @@ function truncate(r: Run, steps: number): Run {
   return { ...r, run };
 }
 
-/** The state for a schedule, reusing from `prev` every run with the same data and lr (cut short when only steps fell). */
-function compute(options: DeadReluOptions, lrs: number[], steps: number, seed: number, prev?: DeadReluState): DeadReluState {
-  const reuse = prev !== undefined && prev.seed === seed ? prev : undefined;
-  const data = reuse ? reuse.data : deadReluData(seed, { n: options.samples, width: options.width });
-  const runs = options.activations.map((a, i) => lrs.map((lr, k) => {
-    if (!reuse || reuse.lrs[k] !== lr) return train(a, lr, data, steps);
-    const old = reuse.runs[i][k];
-    if (reuse.steps === steps) return old;
-    return reuse.steps > steps ? truncate(old, steps) : train(a, lr, data, steps);
+/** One seed trained at `lrs` for `steps`, reusing every run of `prev` (the same seed) at the same lr, cut short when only steps fell. */
+function trainSeed(o: DeadReluOptions, lrs: readonly number[], steps: number, seed: number, prev?: { lrs: readonly number[]; steps: number; runs: SeedRuns }): SeedRuns {
+  const data = prev ? prev.runs.data : deadReluData(seed, { n: o.samples, width: o.width });
+  const runs = o.activations.map((a, i) => lrs.map((lr, k) => {
+    if (!prev || prev.lrs[k] !== lr) return train(a, lr, data, steps);
+    const old = prev.runs.runs[i][k];
+    if (prev.steps === steps) return old;
+    return prev.steps > steps ? truncate(old, steps) : train(a, lr, data, steps);
   }));
-  return { options, lrs, steps, seed, data, runs };
+  return { seed, data, runs };
+}
+
+/**
+ * The state for a schedule: the drawn seed trained now, the rest of the batch left to `background`.
+ * Seeds of `prev`'s batch are reused when nothing changed for them, or when only steps fell.
+ */
+function compute(options: DeadReluOptions, lrs: number[], steps: number, seed: number, index: number, prev?: DeadReluState): DeadReluState {
+  const count = batchSize(options, lrs, steps);
+  const same = prev !== undefined && prev.seed === seed;
+  const keep = same && prev.lrs.every((lr, k) => lr === lrs[k]) && prev.steps >= steps;
+  const batch = Array.from({ length: count }, (_, j) => {
+    const old = same ? prev.batch[j] : undefined;
+    if (!old || !keep) return undefined;
+    return prev.steps === steps ? old : trainSeed(options, lrs, steps, seed + j, { lrs: prev.lrs, steps: prev.steps, runs: old });
+  });
+  const at = index % count;
+  const old = same ? prev.batch[at] : undefined;
+  batch[at] ??= trainSeed(options, lrs, steps, seed + at, old ? { lrs: prev!.lrs, steps: prev!.steps, runs: old } : undefined);
+  return { options, lrs, steps, seed, count, index: at, batch };
+}
+
+/** Trains the first seed of the batch not trained yet; null when the batch is complete. */
+function background(s: DeadReluState): DeadReluState | null {
+  const j = s.batch.findIndex((b) => b === undefined);
+  if (j < 0) return null;
+  const batch = s.batch.slice();
+  batch[j] = trainSeed(s.options, s.lrs, s.steps, s.seed + j);
+  return { ...s, batch };
 }
 
 function controls(s: DeadReluState, lang: Lang): Control[] {
@@ -148,31 +201,66 @@ function controls(s: DeadReluState, lang: Lang): Control[] {
 
 /** One line per run: distinct colours, the second (and fourth) lr dashed, so pairs read at a glance. */
 function runLines(s: DeadReluState, lang: Lang) {
-  return s.runs.flat().map((r, index) => {
+  return drawn(s).runs.flat().map((r, index) => {
     const base = t(lang, 'demo.runLabel', { name: activationLabel(r.a), lr: formatParam(r.lr) });
     const diverged = r.run.divergedAt;
     const label = diverged === undefined ? base : t(lang, 'demo.runDiverged', { label: base, step: diverged });
-    return { ...r, index, base, label, dashed: s.lrs.length > 1 && (index % s.lrs.length) % 2 === 1 };
+    const below = belowZero(r.a.spec.bind(r.a.params));
+    return { ...r, index, base, label, below, dashed: s.lrs.length > 1 && (index % s.lrs.length) % 2 === 1 };
   });
 }
 
+/** One drawn run to describe: its label, its run, and what a unit ≤ 0 on every sample is under its activation. */
+export interface DescribedRun {
+  label: string;
+  run: DeadReluRun;
+  below: BelowZero;
+}
+
+/** The sentence for one drawn run, computed from it. */
+function runSentence({ label, run, below }: DescribedRun, targets: readonly number[], width: number, lang: Lang): string {
+  const f = deadReluFacts(run, width);
+  const args = { run: label, width, loss: formatNumber(f.finalLoss, 3), dead: f.finalDead };
+  if (f.divergedAt !== undefined) return t(lang, 'demo.deadRelu.diverged', { run: label, step: f.divergedAt });
+  if (below === 'dead') {
+    if (f.allDeadFrom !== undefined) return t(lang, 'demo.deadRelu.allDead', { ...args, step: f.allDeadFrom, variance: formatNumber(variance(targets), 3) });
+    return t(lang, f.finalDead === 0 ? 'demo.deadRelu.alive' : 'demo.deadRelu.someDead', args);
+  }
+  if (f.finalDead === 0) return t(lang, 'demo.deadRelu.noNegative', args);
+  if (!f.deadStillLearn) return t(lang, 'demo.deadRelu.negativeStill', args);
+  // The reason is stated only where it holds for every z ≤ 0: a line with a non-zero slope there.
+  return t(lang, 'demo.deadRelu.leaky', { ...args, why: below === 'learning' ? t(lang, 'demo.deadRelu.slope') : '' });
+}
+
 /**
- * The summary line: one computed sentence per run (`label` names it), in `lang`. `targets` are the
- * data's t, whose variance is the loss a net with every unit dead settles at.
+ * One computed sentence per drawn run (`label` names it), in `lang`. `targets` are the data's t, whose
+ * variance is the lowest loss a net with every unit dead can reach.
  */
-export function deadReluSummary(runs: readonly { label: string; run: DeadReluRun }[], targets: readonly number[], width: number, lang: Lang): string {
-  const items = runs.map(({ label, run }) => {
-    const f = deadReluFacts(run, width);
-    const args = { run: label, width, loss: formatNumber(f.finalLoss, 3), dead: f.finalDead };
-    if (f.divergedAt !== undefined) return t(lang, 'demo.deadRelu.diverged', { run: label, step: f.divergedAt });
-    if (f.allDeadFrom !== undefined && !f.deadStillLearn) {
-      return t(lang, 'demo.deadRelu.allDead', { ...args, step: f.allDeadFrom, variance: formatNumber(variance(targets), 3) });
-    }
-    if (f.finalDead === 0) return t(lang, 'demo.deadRelu.alive', args);
-    return t(lang, f.deadStillLearn ? 'demo.deadRelu.leaky' : 'demo.deadRelu.someDead', args);
-  });
+export function deadReluSummary(runs: readonly DescribedRun[], targets: readonly number[], width: number, lang: Lang): string {
   // Each item is a full sentence; Chinese sentences end in 。 and need no space between them.
-  return items.join(lang === 'zh' ? '' : ' ');
+  return runs.map((r) => runSentence(r, targets, width, lang)).join(lang === 'zh' ? '' : ' ');
+}
+
+/** The batch's outcomes per activation × lr (`labels` in the same order as the runs); nothing until it is complete. */
+function batchSummary(s: DeadReluState, labels: readonly string[], lang: Lang): string[] {
+  const done = s.batch.filter((b): b is SeedRuns => b !== undefined);
+  if (done.length < s.count) return [];
+  const items = drawn(s).runs.flat().map((r, n) => {
+    const [i, k] = [Math.floor(n / s.lrs.length), n % s.lrs.length];
+    const c = tally(done.map((b) => b.runs[i][k].run), s.options.width);
+    const below = belowZero(r.a.spec.bind(r.a.params));
+    return t(lang, below === 'dead' ? 'demo.deadRelu.batchDead' : 'demo.deadRelu.batchNegative',
+      { run: labels[n], diverged: c.diverged, all: c.all, some: c.some, negative: c.all + c.some, none: c.none });
+  });
+  return [t(lang, 'demo.deadRelu.batch', { count: s.count, from: s.seed, to: s.seed + s.count - 1, items: items.join(t(lang, 'demo.clauses')) })];
+}
+
+/** The whole summary: the batch's distribution, which draw is shown, then the drawn runs' sentences. */
+function summary(s: DeadReluState, lines: ReturnType<typeof runLines>, lang: Lang): string {
+  const described = deadReluSummary(lines.map((l) => ({ label: l.base, run: l.run, below: l.below })), drawn(s).data.t, s.options.width, lang);
+  if (s.count === 1) return described;
+  const which = t(lang, 'demo.deadRelu.drawn', { seed: s.seed + s.index, position: s.index + 1, count: s.count });
+  return [...batchSummary(s, lines.map((l) => l.base), lang), which, described].join(lang === 'zh' ? '' : ' ');
 }
 
 function view(s: DeadReluState, env: BlockEnv): BlockView {
@@ -187,30 +275,38 @@ function view(s: DeadReluState, env: BlockEnv): BlockView {
   const steady = lines.filter((l) => l.run.divergedAt === undefined);
   const [min, max] = decadeRange((steady.length ? steady : lines).flatMap((l) => l.run.loss).concat(lines.map((l) => l.run.loss[0] ?? NaN)));
   const sep = t(lang, 'problem.listSeparator');
-  const about = { width, names: s.options.activations.map(activationLabel).join(sep), lrs: s.lrs.map(formatParam).join(sep) };
-  const lossChart: LineChartModel = {
+  const about = (ls: typeof lines) => ({ width, names: [...new Set(ls.map((l) => activationLabel(l.a)))].join(sep), lrs: s.lrs.map(formatParam).join(sep) });
+  const charts: { chart: LineChartModel; kind: 'loss' | 'dead' | 'negative' }[] = [{ kind: 'loss', chart: {
     x: stepsAxis, y: { type: 'logarithmic', min, max, title: t(lang, 'demo.lossAxis') },
     lines: lines.map((l) => line(l, positiveOrGap(l.run.loss), 'loss')), bands: [], markers: [], zeroAxes: false,
-    description: t(lang, 'chart.deadReluLoss', about),
-  };
-  const deadChart: LineChartModel = {
-    x: stepsAxis, y: { type: 'linear', min: 0, max: width, integer: true, step: countStep(width), title: t(lang, 'demo.deadAxis', { width }) },
-    lines: lines.map((l) => line(l, l.run.dead, 'dead')), bands: [], markers: [], zeroAxes: false,
-    description: t(lang, 'chart.deadReluDead', about),
-  };
+    description: t(lang, 'chart.deadReluLoss', about(lines)),
+  } }];
+  // Units ≤ 0 on every sample are dead only where f′ = 0 below 0; LeakyReLU's keep learning, so they get their own chart.
+  for (const [kind, key, axisKey] of [['dead', 'chart.deadReluDead', 'demo.deadAxis'], ['negative', 'chart.deadReluNegative', 'demo.negativeAxis']] as const) {
+    const ls = lines.filter((l) => l.below === (kind === 'dead' ? 'dead' : 'learning'));
+    if (ls.length === 0) continue;
+    charts.push({ kind, chart: {
+      x: stepsAxis, y: { type: 'linear', min: 0, max: width, integer: true, step: countStep(width), title: t(lang, axisKey, { width }) },
+      lines: ls.map((l) => line(l, l.run.dead, kind)), bands: [], markers: [], zeroAxes: false,
+      description: t(lang, key, about(ls)),
+    } });
+  }
   return {
-    charts: [lossChart, deadChart],
+    charts: charts.map((c) => c.chart),
     legend: lines.map((l) => ({ label: l.label, colorIndex: l.index })),
     controls: controls(s, lang),
-    summary: deadReluSummary(lines.map((l) => ({ label: l.base, run: l.run })), s.data.t, width, lang),
+    summary: summary(s, lines, lang),
     readout: (chart, x) => {
       const step = Math.min(s.steps, Math.max(0, Math.round(x)));
+      const kind = charts[chart]?.kind ?? 'loss';
       const value = (r: DeadReluRun) => (step >= r.loss.length ? t(lang, 'demo.divergedShort')
-        : chart === 0 ? formatNumber(r.loss[step], 4) : t(lang, 'demo.deadOf', { dead: r.dead[step], width }));
-      return { heading: t(lang, chart === 0 ? 'demo.readoutLoss' : 'demo.readoutDead', { step }),
-        rows: lines.map((l) => ({ label: l.base, value: value(l.run), colorIndex: l.index, dashed: l.dashed })) };
+        : kind === 'loss' ? formatNumber(r.loss[step], 4) : t(lang, 'demo.deadOf', { dead: r.dead[step], width }));
+      const shown = kind === 'loss' ? lines : lines.filter((l) => l.below === (kind === 'dead' ? 'dead' : 'learning'));
+      const heading = kind === 'loss' ? 'demo.readoutLoss' : kind === 'dead' ? 'demo.readoutDead' : 'demo.readoutNegative';
+      return { heading: t(lang, heading, { step }),
+        rows: shown.map((l) => ({ label: l.base, value: value(l.run), colorIndex: l.index, dashed: l.dashed })) };
     },
-    csv: () => csvOf(['step', ...lines.flatMap((l) => [`${l.base} loss`, `${l.base} dead`])],
+    csv: () => csvOf(['step', ...lines.flatMap((l) => [`${l.base} loss`, `${l.base} ${l.below === 'dead' ? 'dead' : 'units <= 0'}`])],
       Array.from({ length: s.steps + 1 }, (_, i) => [i, ...lines.flatMap((l) => [l.run.loss[i] ?? NaN, l.run.dead[i] ?? NaN])])),
   };
 }
@@ -222,21 +318,23 @@ function countStep(width: number): number {
 }
 
 function control(s: DeadReluState, id: string, value: number | string): DeadReluState {
-  if (id === 'seed') return compute(s.options, s.lrs, s.steps, (s.seed + 1) % (MAX_SEED + 1), s);
+  // "new data" shows the next draw of the batch (trained now if the background has not reached it).
+  if (id === 'seed') return compute(s.options, s.lrs, s.steps, s.seed, (s.index + 1) % s.count, s);
   if (typeof value !== 'number' || !Number.isFinite(value)) return s;
-  if (id === 'steps') return value >= 1 ? compute(s.options, s.lrs, Math.min(Math.round(value), most(s.options, 'steps')), s.seed, s) : s;
+  if (id === 'steps') return value >= 1 ? compute(s.options, s.lrs, Math.min(Math.round(value), most(s.options, 'steps')), s.seed, s.index, s) : s;
   const k = /^lr(\d+)$/.exec(id) ? Number(id.slice(2)) : -1;
   if (k < 0 || k >= s.lrs.length || !(value >= MIN_LR)) return s;
   const lrs = s.lrs.slice();
   lrs[k] = value;
-  return compute(s.options, lrs, s.steps, s.seed, s);
+  return compute(s.options, lrs, s.steps, s.seed, s.index, s);
 }
 
 /** The ```dead-relu block kind. */
 export const deadReluBlock: BlockKind<DeadReluOptions, DeadReluState> = {
   language: 'dead-relu',
   parse,
-  init: (options) => compute(options, options.lr, options.steps, options.seed),
+  init: (options) => compute(options, options.lr, options.steps, options.seed, 0),
   view,
   control,
+  background,
 };

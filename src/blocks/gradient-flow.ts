@@ -1,6 +1,6 @@
 /** ```gradient-flow: per-layer gradients of a seeded MLP, by real backpropagation, one line per activation. */
 import type { LineChartModel, LineModel } from '../chart/line-chart-model';
-import { formatNumber } from '../core/format';
+import { formatNumber, formatPower } from '../core/format';
 import { INIT_NAMES, defaultInitFor, type InitName } from '../core/init';
 import { decadeRange, positiveOrGap } from '../core/log-axis';
 import { cachedGradientFlowData } from '../core/network-cache';
@@ -58,7 +58,8 @@ export function gradientFlowSchema(settings: Settings) {
     depth: { type: 'integer', default: 20, min: 1, max: 200 },
     width: { type: 'integer', default: 32, min: 1, max: 512 },
     batch: { type: 'integer', default: 16, min: 1, max: 256 },
-    init: { type: 'choice', default: 'auto', choices: ['auto', ...INIT_NAMES] },
+    // One init for every activation compared, so the lines differ by activation alone; `auto` picks per family.
+    init: { type: 'choice', default: 'he_normal', choices: ['auto', ...INIT_NAMES] },
     seed: { type: 'integer', default: 1, min: 0, max: MAX_SEED },
     metric: { type: 'choice', default: 'weight', choices: ['weight', 'output'] },
     ...commonSchema(settings),
@@ -97,11 +98,16 @@ function parse(source: string, env: BlockEnv): Result<GradientFlowOptions> {
   return ok({ ...o, activations: activations.value });
 }
 
+/** The initialisation activation `a` gets in state `s`. */
+function initOf(s: GradientFlowState, a: NamedActivation): InitName {
+  return s.init === 'auto' ? defaultInitFor(a.spec.family) : s.init;
+}
+
 /** Runs every activation at the state's shape, drawing each distinct initialisation's network once. */
 function runAll(s: GradientFlowState): GradientFlow[] {
   const networks = new Map<InitName, FlatNetwork>();
   return s.options.activations.map((a) => {
-    const init = s.init === 'auto' ? defaultInitFor(a.spec.family) : s.init;
+    const init = initOf(s, a);
     let net = networks.get(init);
     if (!net) networks.set(init, (net = cachedGradientFlowData(s.seed, { depth: s.depth, width: s.width, batch: s.options.batch, init })));
     const { f, df } = a.spec.bind(a.params);
@@ -134,9 +140,11 @@ function view(s: GradientFlowState, env: BlockEnv): BlockView {
     lines.push({ id: `g${i}`, label: r.label, colorIndex: i, dots: s.depth <= 40, x: layers, y: positiveOrGap(r.values) });
     const peak = s.peaks[i];
     const last = r.values[s.depth - 1];
+    // A reference, not a bound: the last layer's value times f′'s peak per layer back. The weights' scale
+    // multiplies in too, so a line may lie above it (Sigmoid under He init does).
     if (r.a.spec.family === 'saturating' && peak < 1 && last > 0) {
       const envelope = layers.map((l) => last * Math.pow(peak, s.depth - l));
-      lines.push({ id: `e${i}`, label: t(lang, 'demo.envelope', { name: r.a.spec.name, value: formatNumber(peak, 3) }), colorIndex: i, dashed: true, faint: true, x: layers, y: positiveOrGap(envelope), hideInLegend: true });
+      lines.push({ id: `e${i}`, label: t(lang, 'demo.envelope', { name: r.a.spec.name, value: formatNumber(peak, 3), last: s.depth }), colorIndex: i, dashed: true, faint: true, x: layers, y: positiveOrGap(envelope) });
     }
   });
   const [min, max] = decadeRange(lines.flatMap((l) => l.y));
@@ -146,12 +154,17 @@ function view(s: GradientFlowState, env: BlockEnv): BlockView {
     lines, bands: [], markers: [], zeroAxes: false,
     description: t(lang, 'demo.gradientDescription', { names: runs.map((r) => r.label).join(', '), depth: s.depth, width: s.width }),
   };
-  const summary = runs.map((r) => t(lang, 'demo.gradientRatio', { name: r.label, ratio: formatNumber(r.values[0] / r.values[s.depth - 1], 2) }));
+  const ratios = runs.map((r) => (r.values[s.depth - 1] > 0
+    ? t(lang, 'demo.gradientRatio', { name: r.label, ratio: formatPower(r.values[0] / r.values[s.depth - 1], 2) })
+    : t(lang, 'demo.gradientUndefined', { name: r.label, last: s.depth })));
+  const legend = lines.filter((l) => !l.hideInLegend).map((l) => ({ label: l.label, colorIndex: l.colorIndex, ...(l.dashed ? { dashed: true } : {}) }));
   return {
     charts: [chart],
-    legend: runs.map((r, i) => ({ label: r.label, colorIndex: i })),
+    legend,
     controls: controls(s, lang),
-    summary: t(lang, 'demo.gradientSummary', { items: summary.join(t(lang, 'problem.listSeparator')) }),
+    summary: t(lang, 'demo.gradientSummary', { last: s.depth, init: initText(s, lang),
+      metric: t(lang, s.options.metric === 'weight' ? 'demo.metricNameWeight' : 'demo.metricNameOutput'),
+      items: ratios.join(t(lang, 'problem.listSeparator')) }),
     readout: (_c, x) => {
       const layer = Math.min(s.depth, Math.max(1, Math.round(x)));
       return { heading: t(lang, 'demo.layerN', { index: layer }),
@@ -159,6 +172,15 @@ function view(s: GradientFlowState, env: BlockEnv): BlockView {
     },
     csv: () => csvOf(['layer', ...runs.map((r) => r.label)], layers.map((l) => [l, ...runs.map((r) => r.values[l - 1])])),
   };
+}
+
+/** The init the summary names: one name, or under `auto` which activations got which. */
+function initText(s: GradientFlowState, lang: Lang): string {
+  if (s.init !== 'auto') return s.init;
+  const groups = new Map<InitName, string[]>();
+  for (const a of s.options.activations) groups.set(initOf(s, a), [...(groups.get(initOf(s, a)) ?? []), activationLabel(a)]);
+  const parts = [...groups].map(([init, names]) => t(lang, 'demo.initGroup', { init, names: names.join(t(lang, 'problem.listSeparator')) }));
+  return t(lang, 'demo.initAutoSummary', { groups: parts.join(t(lang, 'demo.clauses')) });
 }
 
 function control(s: GradientFlowState, id: string, value: number | string): GradientFlowState {

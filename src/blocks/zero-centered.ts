@@ -2,12 +2,12 @@
 import type { LineChartModel, LineModel, MarkerModel } from '../chart/line-chart-model';
 import { clipPolyline } from '../core/clip';
 import { contourEllipse, lossAt, quadraticLoss, type QuadraticLoss } from '../core/contours';
-import { zigzagData } from '../core/demo-data';
+import { zigzagData, zigzagOrder } from '../core/demo-data';
 import { formatNumber } from '../core/format';
 import { inset, planeBox, type PlaneBox } from '../core/plane-box';
 import { fail, ok, type Result } from '../core/result';
 import type { Settings } from '../core/settings';
-import { inputSigns, zigzagFacts, type InputSigns } from '../core/summaries';
+import { inputSigns, zigzagFacts, zigzagProblemFacts, type InputSigns, type ZigzagProblemFacts } from '../core/summaries';
 import { zigzag, type ZigzagRun } from '../core/zigzag';
 import { t, type Lang } from '../i18n';
 import { activationLabel, resolveActivationList, type NamedActivation } from './activation-list';
@@ -26,7 +26,10 @@ const LEVEL_POWERS = [1, 0, -1, -2, -3, -4];
 export function zeroCenteredSchema(settings: Settings) {
   return {
     inputs: { type: 'list', default: ['Sigmoid', 'Tanh'], maxItems: 4 },
-    lr: { type: 'number', default: 1.8, min: 1e-6, max: 10 },
+    // About half of full-batch descent's stable limit on Sigmoid inputs (1/λ_max(xᵀx/n) ≈ 1.8–2.1 over seeds),
+    // so the path bends and crawls because of κ, not because it overshoots.
+    lr: { type: 'number', default: 0.9, min: 1e-6, max: 10 },
+    optimizer: { type: 'choice', default: 'gd', choices: ['gd', 'sgd'] },
     steps: { type: 'integer', default: 40, min: 1, max: 1000 },
     w0: { type: 'numberList', default: [-1.5, 0], min: -100, max: 100, maxItems: 2 },
     w_star: { type: 'numberList', default: [2, -1], min: -100, max: 100, maxItems: 2 },
@@ -41,6 +44,8 @@ export interface ZeroCenteredOptions extends CommonOptions {
   /** The activations whose outputs feed the neuron (Sigmoid: all positive; Tanh: zero-centred). */
   inputs: NamedActivation[];
   lr: number;
+  /** `gd`: full-batch gradient descent; `sgd`: one sample per update, epochs shuffled. */
+  optimizer: 'gd' | 'sgd';
   steps: number;
   w0: [number, number];
   w_star: [number, number];
@@ -48,7 +53,7 @@ export interface ZeroCenteredOptions extends CommonOptions {
   seed: number;
 }
 
-type ZeroCenteredState = Pick<ZeroCenteredOptions, 'lr' | 'steps' | 'seed'> & { options: ZeroCenteredOptions };
+type ZeroCenteredState = Pick<ZeroCenteredOptions, 'lr' | 'steps' | 'seed' | 'optimizer'> & { options: ZeroCenteredOptions };
 
 /** A point of the plane, or the problem of a key that is not exactly two numbers. */
 function pair(parsed: Parsed<ReturnType<typeof zeroCenteredSchema>>, key: 'w0' | 'w_star'): Result<[number, number]> {
@@ -71,22 +76,68 @@ function parse(source: string, env: BlockEnv): Result<ZeroCenteredOptions> {
   return ok({ ...o, inputs: inputs.value, w0: w0.value, w_star: wStar.value });
 }
 
-/** One input kind: its data's loss surface and the path gradient descent takes on it. */
+/** One input kind: its data, their loss surface and the path the optimizer takes on it. */
 export interface ZigzagPath {
   label: string;
   signs: InputSigns;
+  x: number[][];
+  t: number[];
   loss: QuadraticLoss;
+  problem: ZigzagProblemFacts;
   run: ZigzagRun;
 }
 
 function paths(s: ZeroCenteredState): ZigzagPath[] {
   const { options: o } = s;
+  // One order for every input kind: the same samples (the same z) in the same sequence.
+  const order = s.optimizer === 'sgd' ? zigzagOrder(s.seed, { n: o.samples, steps: s.steps }) : undefined;
   return o.inputs.map((a) => {
     const { f } = a.spec.bind(a.params);
     const data = zigzagData(s.seed, { n: o.samples, inputs: { f }, w_star: o.w_star });
-    return { label: activationLabel(a), signs: inputSigns(data.x, f), loss: quadraticLoss(data.x, data.t),
-      run: zigzag({ x: data.x, t: data.t, w0: o.w0, lr: s.lr, steps: s.steps }) };
+    const loss = quadraticLoss(data.x, data.t);
+    return { label: activationLabel(a), signs: inputSigns(data.x, f), x: data.x, t: data.t, loss,
+      problem: zigzagProblemFacts(data.x, loss),
+      run: zigzag({ x: data.x, t: data.t, w0: o.w0, lr: s.lr, steps: s.steps, ...(order ? { order } : {}) }) };
   });
+}
+
+/**
+ * Each sample's own step at w₀, −∇loss_i(w₀) ∝ −(x_i·w₀ − t_i)·x_i, as a unit segment from the origin
+ * (pen lifted between samples). With all-positive inputs every one lies in the first or third quadrant.
+ */
+export function sampleDirections(p: Pick<ZigzagPath, 'x' | 't'>, w0: readonly [number, number]): { x: number[]; y: number[] } {
+  const x: number[] = [];
+  const y: number[] = [];
+  p.x.forEach(([a, b], i) => {
+    const e = a * w0[0] + b * w0[1] - p.t[i];
+    const [u, v] = [-e * a, -e * b];
+    const len = Math.hypot(u, v);
+    if (!(len > 0) || !Number.isFinite(len)) return;
+    x.push(0, u / len, u / len);
+    y.push(0, v / len, NaN);
+  });
+  return { x, y };
+}
+
+/** The second chart: the directions single samples can push w in, against the direction w* lies in. */
+function directionsChart(ps: readonly ZigzagPath[], o: ZeroCenteredOptions, aspect: number, lang: Lang): LineChartModel {
+  // Unit segments: the unit disc with room, equal units on both axes, limits on whole ticks.
+  const xHalf = Math.ceil(3 * aspect) / 2;
+  const box = { xMin: -xHalf, xMax: xHalf, yMin: -1.5, yMax: 1.5, step: 0.5 };
+  const lines: LineModel[] = ps.map((p, i) => ({ id: `d${i}`, label: t(lang, 'demo.inputsOf', { name: p.label }), colorIndex: i, hideInLegend: true, ...sampleDirections(p, o.w0) }));
+  const markers: MarkerModel[] = [];
+  const gap = Math.hypot(o.w_star[0] - o.w0[0], o.w_star[1] - o.w0[1]);
+  if (gap > 0) {
+    const [u, v] = [(o.w_star[0] - o.w0[0]) / gap, (o.w_star[1] - o.w0[1]) / gap];
+    lines.push({ id: 'toward', label: 'w* − w₀', colorIndex: ps.length, dashed: true, hideInLegend: true, x: [0, u], y: [0, v] });
+    markers.push({ x: u, y: v, colorIndex: ps.length, shape: 'star', label: 'w* − w₀' });
+  }
+  return {
+    x: { type: 'linear', min: box.xMin, max: box.xMax, step: box.step, title: 'Δw₁' },
+    y: { type: 'linear', min: box.yMin, max: box.yMax, step: box.step, title: 'Δw₂' },
+    lines, bands: [], markers, zeroAxes: true,
+    description: t(lang, 'chart.zigzagDirections', { names: ps.map((p) => p.label).join(t(lang, 'problem.listSeparator')) }),
+  };
 }
 
 /** Faint ellipses of one input kind's loss, clipped to the window. */
@@ -110,24 +161,46 @@ function controls(s: ZeroCenteredState, lang: Lang): Control[] {
   return [
     { kind: 'slider', id: 'lr', label: t(lang, 'demo.learningRate'), min: Math.min(0.01, s.lr), max: Math.max(3, s.lr), step: 0.01, value: s.lr },
     { kind: 'slider', id: 'steps', label: t(lang, 'demo.steps'), min: 1, max: Math.max(100, s.steps), step: 1, value: s.steps },
+    { kind: 'select', id: 'optimizer', label: t(lang, 'demo.zigzag.optimizer'), value: s.optimizer,
+      options: [{ value: 'gd', label: t(lang, 'demo.zigzag.gd') }, { value: 'sgd', label: t(lang, 'demo.zigzag.sgd') }] },
     { kind: 'button', id: 'seed', label: t(lang, 'demo.newData') },
   ];
 }
 
-/** The summary line: where the paths start, then one computed sentence per input kind, in `lang`. */
-export function zigzagSummary(paths: readonly Pick<ZigzagPath, 'label' | 'signs' | 'run'>[], w0: readonly [number, number], wStar: readonly [number, number], lang: Lang): string {
-  const items = paths.map((p) => {
-    const f = zigzagFacts(p.run, wStar);
-    const kind = t(lang, `demo.signs.${p.signs}`);
-    if (f.divergedAt !== undefined) return t(lang, 'demo.zigzag.diverged', { kind, name: p.label, step: f.divergedAt });
-    return t(lang, f.finalDistance > f.startDistance ? 'demo.zigzag.growing' : 'demo.zigzag.item', {
-      kind, name: p.label, same: f.sameSign, updates: f.updates,
-      zigzag: f.reversals >= 2 ? t(lang, 'demo.zigzag.zigzag') : '', distance: formatNumber(f.finalDistance, 3),
-    });
+/** What the summary needs to know about the run: the optimizer, its learning rate, where it starts and aims. */
+export interface ZigzagSchedule {
+  optimizer: 'gd' | 'sgd';
+  lr: number;
+  w0: readonly [number, number];
+  wStar: readonly [number, number];
+}
+
+/** Sentences about one input kind: its samples' signs and κ, then what the path did. */
+function kindSentences(p: Pick<ZigzagPath, 'label' | 'signs' | 'problem' | 'run'>, sc: ZigzagSchedule, lang: Lang): string[] {
+  const { problem: q } = p;
+  const limit = formatNumber(q.stableBelow, 3);
+  const samples = t(lang, 'demo.zigzag.samples', {
+    kind: t(lang, `demo.signs.${p.signs}`), name: p.label, same: q.sameSignSamples, n: q.samples, kappa: formatNumber(q.kappa, 3),
+    limit: sc.optimizer === 'gd' ? t(lang, 'demo.zigzag.limit', { limit }) : '',
   });
-  const start = formatNumber(Math.hypot(w0[0] - wStar[0], w0[1] - wStar[1]), 3);
+  const f = zigzagFacts(p.run, sc.wStar);
+  if (f.divergedAt !== undefined) return [samples, t(lang, 'demo.zigzag.diverged', { step: f.divergedAt })];
+  const path = t(lang, 'demo.zigzag.path', {
+    steps: f.updates, distance: formatNumber(f.finalDistance, 3), same: f.sameSign, updates: f.updates, turns: f.turns,
+    zigzag: f.turns >= 2 ? t(lang, 'demo.zigzag.zigzag') : '',
+  });
+  if (!(f.finalDistance > f.startDistance)) return [samples, path];
+  // Full-batch descent on a quadratic moves away from its minimum only when lr ≥ 1/λ_max; say so only then.
+  const why = sc.optimizer === 'gd' && sc.lr >= q.stableBelow ? t(lang, 'demo.zigzag.why', { lr: formatNumber(sc.lr), limit }) : '';
+  return [samples, path, t(lang, 'demo.zigzag.away', { grow: f.stepsGrow ? t(lang, 'demo.zigzag.grow') : '', why })];
+}
+
+/** The summary: how the run was trained and from where, then computed sentences per input kind, in `lang`. */
+export function zigzagSummary(paths: readonly Pick<ZigzagPath, 'label' | 'signs' | 'problem' | 'run'>[], sc: ZigzagSchedule, lang: Lang): string {
+  const distance = formatNumber(Math.hypot(sc.w0[0] - sc.wStar[0], sc.w0[1] - sc.wStar[1]), 3);
+  const start = t(lang, sc.optimizer === 'gd' ? 'demo.zigzag.startGd' : 'demo.zigzag.startSgd', { lr: formatNumber(sc.lr), distance });
   // Full sentences; Chinese ones end in 。 and need no space between them.
-  return [t(lang, 'demo.zigzag.start', { distance: start }), ...items].join(lang === 'zh' ? '' : ' ');
+  return [start, ...paths.flatMap((p) => kindSentences(p, sc, lang))].join(lang === 'zh' ? '' : ' ');
 }
 
 const point = (w: readonly number[]) => `(${formatNumber(w[0], 3)}, ${formatNumber(w[1], 3)})`;
@@ -158,12 +231,16 @@ function view(s: ZeroCenteredState, env: BlockEnv): BlockView {
     description: t(lang, 'chart.zeroCentered', { names: ps.map((p) => p.label).join(t(lang, 'problem.listSeparator')), w0: point(o.w0), wStar: point(o.w_star) }),
   };
   return {
-    charts: [chart],
+    charts: [chart, directionsChart(ps, o, aspect, lang)],
     legend: pathLines.map((l) => ({ label: l.label, colorIndex: l.colorIndex })),
     controls: controls(s, lang),
-    summary: zigzagSummary(ps, o.w0, o.w_star, lang),
+    summary: zigzagSummary(ps, { optimizer: s.optimizer, lr: s.lr, w0: o.w0, wStar: o.w_star }, lang),
     // The pointer gives only w₁; each path's recorded point nearest in w₁ is where that path crosses the pointer's line.
-    readout: (_chart, x) => ({
+    readout: (chartIndex, x) => (chartIndex === 1 ? {
+      heading: `Δw₁ = ${formatNumber(x, 4)}`,
+      rows: ps.map((p, i) => ({ label: t(lang, 'demo.inputsOf', { name: p.label }), colorIndex: i,
+        value: t(lang, 'demo.zigzag.directionsValue', { same: p.problem.sameSignSamples, n: p.problem.samples }) })),
+    } : {
       heading: `w₁ = ${formatNumber(x, 4)}`,
       rows: ps.map((p, i) => {
         const step = nearestStep(p.run, x);
@@ -197,6 +274,7 @@ export function nearestStep(run: ZigzagRun, x: number): number {
 
 function control(s: ZeroCenteredState, id: string, value: number | string): ZeroCenteredState {
   if (id === 'seed') return { ...s, seed: (s.seed + 1) % (MAX_SEED + 1) };
+  if (id === 'optimizer') return value === 'gd' || value === 'sgd' ? { ...s, optimizer: value } : s;
   if (typeof value !== 'number' || !Number.isFinite(value)) return s;
   if (id === 'lr' && value > 0) return { ...s, lr: value };
   if (id === 'steps' && value >= 1) return { ...s, steps: Math.round(value) };
@@ -207,7 +285,7 @@ function control(s: ZeroCenteredState, id: string, value: number | string): Zero
 export const zeroCenteredBlock: BlockKind<ZeroCenteredOptions, ZeroCenteredState> = {
   language: 'zero-centered',
   parse,
-  init: (options) => ({ options, lr: options.lr, steps: options.steps, seed: options.seed }),
+  init: (options) => ({ options, lr: options.lr, steps: options.steps, seed: options.seed, optimizer: options.optimizer }),
   view,
   control,
 };

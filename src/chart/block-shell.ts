@@ -21,6 +21,7 @@ export class BlockShell {
   private summaryEl: HTMLElement | null = null;
   private theme: Theme | null = null;
   private pendingFrame: number | null = null;
+  private pendingWork: number | null = null;
   private readonly legendSlot: HTMLElement;
   /** The header row: the title and the block's action buttons (the export menu adds its button here). */
   readonly headerEl: HTMLElement;
@@ -46,6 +47,7 @@ export class BlockShell {
     this.readout = new Readout(root, t(env.lang, 'readout.hint'));
     this.syncControls = renderControls(root, this.view.controls, listen, (id, v) => this.onControl(id, v));
     if (this.view.summary !== undefined) this.summaryEl = root.createDiv({ cls: 'activation-lab-summary', text: this.view.summary });
+    this.scheduleWork();
   }
 
   /** The current view (export reads its CSV). */
@@ -79,6 +81,8 @@ export class BlockShell {
   destroy(): void {
     if (this.pendingFrame !== null) window.cancelAnimationFrame(this.pendingFrame);
     this.pendingFrame = null;
+    if (this.pendingWork !== null) window.clearTimeout(this.pendingWork);
+    this.pendingWork = null;
     for (const c of this.charts) c.destroy();
   }
 
@@ -97,9 +101,23 @@ export class BlockShell {
     this.readout.show(heading, rows, this.theme);
   }
 
+  /** The kind's deferred work, one slice per timer tick (the page stays responsive), redrawing after each. */
+  private scheduleWork(): void {
+    if (!this.kind.background || this.pendingWork !== null) return;
+    this.pendingWork = window.setTimeout(() => {
+      this.pendingWork = null;
+      const next = this.kind.background?.(this.state);
+      if (next === null || next === undefined) return;
+      this.state = next;
+      this.refresh();
+      this.scheduleWork();
+    }, 0);
+  }
+
   /** Control moved: new state now, one redraw per animation frame however fast the input events come. */
   private onControl(id: string, value: number | string): void {
     this.state = this.kind.control(this.state, id, value);
+    this.scheduleWork();
     if (this.pendingFrame !== null) return;
     this.pendingFrame = window.requestAnimationFrame(() => {
       this.pendingFrame = null;

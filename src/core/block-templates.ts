@@ -15,7 +15,7 @@ const REQUIRED_EXAMPLES: Readonly<Record<string, Readonly<Record<string, number>
 /** The default demos, with the keys their issues document; the block fills in the rest from its defaults. */
 const DEMOS: Readonly<Record<TemplateKind, readonly string[]>> = {
   'gradient-flow': ['activations: Sigmoid, Tanh, ReLU', 'depth: 20', 'width: 32'],
-  'dead-relu': ['activations: ReLU, LeakyReLU', 'lr: 0.01, 0.15', 'steps: 60'],
+  'dead-relu': ['activations: ReLU, LeakyReLU', 'lr: 0.01, 0.1', 'steps: 60'],
   'zero-centered': ['inputs: Sigmoid, Tanh'],
 };
 

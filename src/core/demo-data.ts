@@ -88,6 +88,27 @@ export function zigzagData(
   return { z, x, t };
 }
 
+/**
+ * SGD's sample order for the zig-zag draw of the same seed: epoch after epoch, a Fisher–Yates shuffle
+ * of 0…n−1, drawn from the seed's stream after z (so the data stay those of `zigzagData`). An epoch's
+ * shuffle does not depend on how many steps follow, so more steps keep the earlier order.
+ */
+export function zigzagOrder(seed: number, { n, steps }: { n: number; steps: number }): number[] {
+  checkCount('zigzagOrder', { n });
+  const rng = createRandom(seed);
+  rows(n, 2, () => rng.normal(0, 0.3));
+  const order: number[] = [];
+  while (order.length < steps) {
+    const epoch = Array.from({ length: n }, (_, i) => i);
+    for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(rng.next() * (i + 1));
+      [epoch[i], epoch[j]] = [epoch[j], epoch[i]];
+    }
+    order.push(...epoch);
+  }
+  return order.slice(0, steps);
+}
+
 /** A rows × cols nested array filled row by row from `draw`. */
 function rows(r: number, c: number, draw: () => number): number[][] {
   return Array.from({ length: r }, () => Array.from({ length: c }, draw));

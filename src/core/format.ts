@@ -9,3 +9,12 @@ export function formatNumber(v: number, digits = 6): string {
   const text = abs >= 1e6 || abs < 1e-4 ? v.toExponential(digits - 1).replace(/\.?0+e/, 'e') : String(Number(v.toPrecision(digits)));
   return text.replace(/-/g, '−');
 }
+
+/** Like formatNumber, but very large or small magnitudes as `2.8×10⁻¹³` (prose rather than a read-out). */
+export function formatPower(v: number, digits = 2): string {
+  const abs = Math.abs(v);
+  if (!Number.isFinite(v) || !(abs >= 1e4 || (abs > 0 && abs < 1e-3))) return formatNumber(v, digits);
+  const [m, e] = v.toExponential(digits - 1).replace(/\.?0+e/, 'e').split('e');
+  const power = `10${[...String(Number(e))].map((c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]).join('')}`;
+  return (m === '1' || m === '-1' ? m.slice(0, -1) + power : `${m}×${power}`).replace('-', '−');
+}

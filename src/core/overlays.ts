@@ -24,6 +24,8 @@ export interface PeakMarker {
 export interface Overlays {
   bands: Band[];
   peak?: PeakMarker;
+  /** The peak of |f′| the saturation threshold is a fraction of (saturating functions only). */
+  saturationPeak?: number;
 }
 
 /** Fraction of the derivative's peak below which we call a region saturated (as the seed note explains). */
@@ -100,7 +102,8 @@ export function computeOverlays(
   if (family !== 'saturating' || peakAbs === 0) return { bands: dead };
   const peak = peakCount <= 2 ? refinePeak(df, xs, peakX) : undefined;
   // The refined peak, not the best sample, so the band edges are where |f′| = 10 % of the true maximum.
-  const threshold = SATURATION_FRACTION * Math.max(peakAbs, Math.abs(peak?.df ?? 0));
+  const saturationPeak = Math.max(peakAbs, Math.abs(peak?.df ?? 0));
+  const threshold = SATURATION_FRACTION * saturationPeak;
   const saturated = runs(xs, (i) => Math.abs(slopes[i]) < threshold, (x) => Math.abs(df(x)) < threshold, 'saturation');
-  return peak ? { bands: saturated, peak } : { bands: saturated };
+  return peak ? { bands: saturated, peak, saturationPeak } : { bands: saturated, saturationPeak };
 }

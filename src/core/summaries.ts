@@ -2,6 +2,7 @@
  * The facts the demos' summary lines state, computed from the runs (never typed in): when every
  * unit died, the final loss, the targets' variance, how many updates moved both weights the same way.
  */
+import type { QuadraticLoss } from './contours';
 import type { DeadReluRun } from './dead-relu';
 import type { ZigzagRun } from './zigzag';
 
@@ -56,8 +57,12 @@ export interface ZigzagFacts {
   updates: number;
   /** Updates whose two components are non-zero and of the same sign. */
   sameSign: number;
-  /** Consecutive same-sign updates that reverse direction ((+,+) then (−,−) or back): the zig-zag. */
+  /** Consecutive same-sign updates that reverse direction ((+,+) then (−,−) or back). */
   reversals: number;
+  /** Updates turning by more than 90° from the previous one (negative dot product): the zig-zag. */
+  turns: number;
+  /** Update lengths strictly increase over the second half of the updates (at least two of them). */
+  stepsGrow: boolean;
   /** Euclidean distance from the first and the last recorded w to w*. */
   startDistance: number;
   finalDistance: number;
@@ -69,14 +74,22 @@ export function zigzagFacts(run: ZigzagRun, wStar: readonly [number, number]): Z
   const dist = (w: readonly number[] | undefined) => (w ? Math.hypot(w[0] - wStar[0], w[1] - wStar[1]) : NaN);
   const same = run.updateSameSign;
   let reversals = 0;
+  let turns = 0;
+  const step = (s: number) => run.updates[s];
   for (let s = 0; s + 1 < same.length; s++) {
     // Same-sign updates point along (1, 1) or (−1, −1); the first component's sign tells which.
     if (same[s] && same[s + 1] && direction(run, s) !== direction(run, s + 1)) reversals++;
+    const [a, b] = [step(s), step(s + 1)];
+    if (a[0] * b[0] + a[1] * b[1] < 0) turns++;
   }
+  const lengths = same.map((_, s) => Math.hypot(...step(s)));
+  const half = lengths.slice(Math.floor(lengths.length / 2));
   return {
     updates: same.length,
     sameSign: same.filter(Boolean).length,
     reversals,
+    turns,
+    stepsGrow: half.length >= 2 && half.every((l, k) => k === 0 || l > half[k - 1]),
     startDistance: dist(run.w[0]),
     finalDistance: dist(run.w[run.w.length - 1]),
     ...(run.divergedAt !== undefined ? { divergedAt: run.divergedAt } : {}),
@@ -121,4 +134,26 @@ export function isOdd(f: (z: number) => number): boolean {
     const [a, b] = [f(z), f(-z)];
     return Math.abs(a + b) <= 1e-12 * Math.max(1, Math.abs(a));
   });
+}
+
+/** What makes one input kind's problem easy or hard, read off its data. */
+export interface ZigzagProblemFacts {
+  samples: number;
+  /** Samples with x_i1·x_i2 > 0: their gradient 2(y_i − t_i)·x_i, when not zero, moves both weights the same way. */
+  sameSignSamples: number;
+  /** Condition number λ_max/λ_min of xᵀx/n (∞ when singular): how elongated the loss's ellipses are. */
+  kappa: number;
+  /** Full-batch gradient descent converges for every start iff lr < this (the Hessian is 2·xᵀx/n). */
+  stableBelow: number;
+}
+
+/** Reads the problem facts off the inputs and their loss's quadratic form. */
+export function zigzagProblemFacts(x: readonly (readonly number[])[], loss: QuadraticLoss): ZigzagProblemFacts {
+  const [l1, l2] = loss.lambda;
+  return {
+    samples: x.length,
+    sameSignSamples: x.filter(([a, b]) => a * b > 0).length,
+    kappa: l2 > 0 ? l1 / l2 : Infinity,
+    stableBelow: 1 / l1,
+  };
 }

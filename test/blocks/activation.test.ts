@@ -93,3 +93,23 @@ describe('```activation view', () => {
     await expect(JSON.stringify({ model: { ...v.charts[0] }, config }, null, 1)).toMatchFileSnapshot('../approved/activation-relu-sigmoid.json');
   });
 });
+
+describe('overlay rules on hover', () => {
+  it('inside a shaded band the read-out states the rule with the function\'s own peak; outside it says nothing', () => {
+    const v = viewOf('functions: Sigmoid, Tanh, ReLU\nx: [-6, 6]');
+    // Peaks by hand: σ′(0) = 1/4, tanh′(0) = 1; saturated where |f′| < 10 % of that.
+    const sig = (x: number) => Math.exp(-x) / (1 + Math.exp(-x)) ** 2;
+    const tanh = (x: number) => 1 - Math.tanh(x) ** 2;
+    for (let x = -5.95; x < 6; x += 0.1) {
+      const rows = v.readout(0, x).rows;
+      const rule = (name: string) => rows.find((r) => r.label === name)?.value;
+      const off = (d: number) => Math.abs(d - 0.1) < 1e-6;
+      if (!off(sig(x) / 0.25)) expect(rule('Sigmoid')).toBe(sig(x) < 0.025 ? 'saturated: |f′| < 10 % of its peak 0.25' : undefined);
+      if (!off(tanh(x))) expect(rule('Tanh')).toBe(tanh(x) < 0.1 ? 'saturated: |f′| < 10 % of its peak 1' : undefined);
+      expect(rule('ReLU')).toBe(x <= 0 ? 'zero gradient: f′ = 0' : undefined);
+    }
+    const zh = activationBlock.view(activationBlock.init(parseOk(activationBlock, 'Sigmoid', env('zh')), env('zh')), env('zh'));
+    expect(zh.readout(0, 5).rows.at(-1)?.value).toBe('饱和：|f′| 小于其峰值 0.25 的 10%');
+    expect(viewOf('functions: Sigmoid\noverlays: false').readout(0, 5).rows).toHaveLength(2);
+  });
+});

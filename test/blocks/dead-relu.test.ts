@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bindActivation } from '../../src/core/activations';
 import { deadReluBlock, deadReluSummary } from '../../src/blocks/dead-relu';
 import { deadRelu } from '../../src/core/dead-relu';
+import { deadReluData } from '../../src/core/demo-data';
 import { formatNumber } from '../../src/core/format';
 import { deadReluFacts, variance } from '../../src/core/summaries';
 import { formatProblem } from '../../src/i18n';
@@ -23,7 +24,7 @@ describe('```dead-relu parsing', () => {
   it('has the documented defaults', () => {
     const o = parseOk(deadReluBlock, '');
     expect(o.activations.map((a) => a.spec.name)).toEqual(['ReLU', 'LeakyReLU']);
-    expect(o).toMatchObject({ lr: [0.01, 0.15], width: 32, samples: 64, steps: 60, seed: 71, context: [], height: 300 });
+    expect(o).toMatchObject({ lr: [0.01, 0.1], width: 32, samples: 64, steps: 60, seed: 0, context: [], height: 300 });
   });
 
   it('reads every key, and a body without keys as the activations', () => {
@@ -93,17 +94,21 @@ describe('summary facts on the reference runs (deadrelu.json)', () => {
   });
 
   it('the summary line states those facts, with numbers read off the runs', () => {
-    const runs = [find('ReLU', 0.15), find('LeakyReLU', 0.15), find('ReLU', 0.01)].map((c) => ({ label: `${c.activation}, lr ${c.lr}`, run: runOf(c) }));
+    const below = (name: string) => (name === 'ReLU' ? 'dead' as const : 'learning' as const);
+    const runs = [find('ReLU', 0.15), find('LeakyReLU', 0.15), find('ReLU', 0.01)].map((c) => ({ label: `${c.activation}, lr ${c.lr}`, run: runOf(c), below: below(c.activation) }));
     const relu = find('ReLU', 0.15);
     const leaky = find('LeakyReLU', 0.15);
     const n = (v: number) => formatNumber(v, 3);
     const last = (c: DeadReluCase) => c.loss[c.steps];
     expect(deadReluSummary(runs, relu.t, relu.width, 'en')).toBe(
-      `ReLU, lr 0.15: all ${relu.width} units dead from step ${allDeadFrom(relu)}, loss stuck at ${n(last(relu))} (the variance of the targets is ${n(variance(relu.t))}). `
-      + `LeakyReLU, lr 0.15: ${leaky.dead[leaky.steps]} of ${leaky.width} units are below zero for every sample yet still learn; final loss ${n(last(leaky))}. `
-      + `ReLU, lr 0.01: no dead units, final loss ${n(last(find('ReLU', 0.01)))}.`);
-    expect(deadReluSummary(runs.slice(0, 1), relu.t, relu.width, 'zh')).toBe(
-      `ReLU, lr 0.15：从第 ${allDeadFrom(relu)} 步起全部 ${relu.width} 个神经元死亡，损失停在 ${n(last(relu))}（目标值的方差为 ${n(variance(relu.t))}）。`);
+      `ReLU, lr 0.15: all ${relu.width} units dead from step ${allDeadFrom(relu)}; only the output bias learns, so the loss stays ≥ the targets' variance ${n(variance(relu.t))} (final ${n(last(relu))}). `
+      + `LeakyReLU, lr 0.15: ${leaky.dead[leaky.steps]} of ${leaky.width} units have pre-activation ≤ 0 on every sample but still learn (negative slope ≠ 0); final loss ${n(last(leaky))}. `
+      + `ReLU, lr 0.01: no dead units; final loss ${n(last(find('ReLU', 0.01)))}.`);
+    expect(deadReluSummary(runs.slice(0, 2), relu.t, relu.width, 'zh')).toBe(
+      `ReLU, lr 0.15：从第 ${allDeadFrom(relu)} 步起全部 ${relu.width} 个神经元死亡，只剩输出偏置在学习，损失不会低于目标值的方差 ${n(variance(relu.t))}（最终 ${n(last(relu))}）。`
+      + `LeakyReLU, lr 0.15：${leaky.width} 个神经元中有 ${leaky.dead[leaky.steps]} 个的预激活值在所有样本上都 ≤ 0，但因负半轴斜率非零仍在学习；最终损失 ${n(last(leaky))}。`);
+    // The loss of a net whose every unit is dead is mean((b2 − t)²), never below the variance of t.
+    expect(last(relu)).toBeGreaterThanOrEqual(variance(relu.t) * (1 - 1e-12));
   });
 
   it('a diverging run is reported by its step, not drawn as NaN', () => {
@@ -112,39 +117,48 @@ describe('summary facts on the reference runs (deadrelu.json)', () => {
     if (!a.ok) throw new Error('ReLU');
     const run = deadRelu({ ...c, activation: a.value, lr: 5 });
     expect(run.divergedAt).toBeGreaterThan(0);
-    expect(deadReluSummary([{ label: 'ReLU, lr 5', run }], c.t, c.width, 'en')).toBe(`ReLU, lr 5: the loss overflows, diverged at step ${run.divergedAt}.`);
+    expect(deadReluSummary([{ label: 'ReLU, lr 5', run, below: 'dead' }], c.t, c.width, 'en')).toBe(`ReLU, lr 5: the loss overflows, diverged at step ${run.divergedAt}.`);
   });
 });
 
 describe('```dead-relu view', () => {
-  it('draws a log-scale loss chart and a 0…width dead-unit chart, one line per activation × lr', () => {
+  it('draws a log-scale loss chart, a dead-unit chart for ReLU and an "≤ 0 but learning" chart for LeakyReLU', () => {
     const v = viewOf('');
-    expect(v.charts).toHaveLength(2);
-    const [loss, dead] = v.charts;
+    expect(v.charts).toHaveLength(3);
+    const [loss, dead, negative] = v.charts;
     expect(loss.y.type).toBe('logarithmic');
-    expect(dead.y).toMatchObject({ type: 'linear', min: 0, max: 32, step: 8, integer: true });
+    expect(dead.y).toMatchObject({ type: 'linear', min: 0, max: 32, step: 8, integer: true, title: 'dead units, f′ = 0 (of 32)' });
+    expect(negative.y).toMatchObject({ min: 0, max: 32, title: 'units ≤ 0 on every sample, still learning (of 32)' });
     expect(loss.x).toMatchObject({ min: 0, max: 60, integer: true });
     expect(loss.lines.map((l) => [l.label, l.colorIndex, l.dashed])).toEqual([
-      ['ReLU, lr 0.01', 0, false], ['ReLU, lr 0.15', 1, true], ['LeakyReLU, lr 0.01', 2, false], ['LeakyReLU, lr 0.15', 3, true]]);
+      ['ReLU, lr 0.01', 0, false], ['ReLU, lr 0.1', 1, true], ['LeakyReLU, lr 0.01', 2, false], ['LeakyReLU, lr 0.1', 3, true]]);
+    expect(dead.lines.map((l) => l.colorIndex)).toEqual([0, 1]);
+    expect(negative.lines.map((l) => l.colorIndex)).toEqual([2, 3]);
     expect(v.legend.map((l) => l.label)).toEqual(loss.lines.map((l) => l.label));
-    expect(loss.description).toBe('Training loss per step (log scale) of a 32-unit hidden layer with ReLU, LeakyReLU at learning rates 0.01, 0.15');
-    expect(dead.description).toBe('Dead hidden units (out of 32) per step with ReLU, LeakyReLU at learning rates 0.01, 0.15');
+    expect(loss.description).toBe('Training loss per step (log scale) of a 32-unit hidden layer with ReLU, LeakyReLU at learning rates 0.01, 0.1');
+    expect(dead.description).toBe('Dead hidden units (out of 32) per step with ReLU at learning rates 0.01, 0.1');
+    expect(negative.description).toBe('Hidden units (of 32) with pre-activation ≤ 0 on every sample that still learn, per step, with LeakyReLU at learning rates 0.01, 0.1');
+    // ELU: neither dead nor a line through 0, so no count chart (its count stays in the summary and CSV).
+    expect(viewOf('activations: ELU').charts).toHaveLength(1);
+    expect(viewOf('activations: ReLU6, LeakyReLU(negative_slope=0)').charts).toHaveLength(2);
   });
 
   it('draws, reads out and summarises exactly what the engine computes on the seeded data', () => {
     const s = stateOf('');
     const v = deadReluBlock.view(s, env());
-    const relu = deadRelu({ activation: { f: (z) => (z > 0 ? z : 0), df: (z) => (z > 0 ? 1 : 0) }, ...s.data, lr: 0.15, steps: 60 });
+    const data = deadReluData(0, { n: 64, width: 32 });
+    const relu = deadRelu({ activation: { f: (z) => (z > 0 ? z : 0), df: (z) => (z > 0 ? 1 : 0) }, ...data, lr: 0.1, steps: 60 });
     expect(v.charts[0].lines[1].y).toEqual(relu.loss);
     expect(v.charts[1].lines[1].y).toEqual(relu.dead);
     const f = deadReluFacts(relu, 32);
-    expect(f.allDeadFrom).toBeDefined();
-    expect(v.summary).toContain(`ReLU, lr 0.15: all 32 units dead from step ${f.allDeadFrom}, loss stuck at ${formatNumber(f.finalLoss, 3)}`);
-    expect(v.readout(0, 12.3)).toMatchObject({ heading: 'step 12 · loss', rows: [{ label: 'ReLU, lr 0.01' }, { label: 'ReLU, lr 0.15', value: formatNumber(relu.loss[12], 4), dashed: true }, {}, {}] });
+    expect(v.summary).toContain(`ReLU, lr 0.1: ${f.finalDead} of 32 units dead; final loss ${formatNumber(f.finalLoss, 3)}.`);
+    expect(v.readout(0, 12.3)).toMatchObject({ heading: 'step 12 · loss', rows: [{ label: 'ReLU, lr 0.01' }, { label: 'ReLU, lr 0.1', value: formatNumber(relu.loss[12], 4), dashed: true }, {}, {}] });
     expect(v.readout(1, 99).heading).toBe('step 60 · dead units');
+    expect(v.readout(1, 40).rows.map((r) => r.label)).toEqual(['ReLU, lr 0.01', 'ReLU, lr 0.1']);
     expect(v.readout(1, 40).rows[1].value).toBe(`${relu.dead[40]} of 32`);
+    expect(v.readout(2, 40)).toMatchObject({ heading: 'step 40 · units ≤ 0, learning', rows: [{ label: 'LeakyReLU, lr 0.01' }, { label: 'LeakyReLU, lr 0.1' }] });
     const csv = v.csv().trim().split('\r\n');
-    expect(csv[0]).toBe('step,"ReLU, lr 0.01 loss","ReLU, lr 0.01 dead","ReLU, lr 0.15 loss","ReLU, lr 0.15 dead","LeakyReLU, lr 0.01 loss","LeakyReLU, lr 0.01 dead","LeakyReLU, lr 0.15 loss","LeakyReLU, lr 0.15 dead"');
+    expect(csv[0]).toBe('step,"ReLU, lr 0.01 loss","ReLU, lr 0.01 dead","ReLU, lr 0.1 loss","ReLU, lr 0.1 dead","LeakyReLU, lr 0.01 loss","LeakyReLU, lr 0.01 units <= 0","LeakyReLU, lr 0.1 loss","LeakyReLU, lr 0.1 units <= 0"');
     expect(csv).toHaveLength(62);
     expect(csv[61].split(',').slice(3, 5).map(Number)).toEqual([relu.loss[60], relu.dead[60]]);
   });
@@ -170,37 +184,64 @@ describe('```dead-relu view', () => {
   });
 });
 
+/** The state with its background batch finished. */
+const settled = (s: ReturnType<typeof stateOf>) => {
+  for (let next = deadReluBlock.background?.(s); next; next = deadReluBlock.background?.(s)) s = next;
+  return s;
+};
+const drawnRuns = (s: ReturnType<typeof stateOf>) => (s.batch[s.index] as NonNullable<(typeof s.batch)[number]>).runs;
+
 describe('```dead-relu controls and determinism', () => {
   const e = env();
-  it('the same seed gives the same view data; "new data" changes it', () => {
-    const a = deadReluBlock.view(stateOf(''), e);
-    const b = deadReluBlock.view(stateOf(''), e);
+  it('the same seed gives the same view data; "new data" cycles through the batch\'s draws', () => {
+    const a = deadReluBlock.view(settled(stateOf('')), e);
+    const b = deadReluBlock.view(settled(stateOf('')), e);
     expect(JSON.stringify(b.charts)).toBe(JSON.stringify(a.charts));
     expect(b.summary).toBe(a.summary);
-    const next = deadReluBlock.control(stateOf(''), 'seed', 0);
-    expect(next.seed).toBe(72);
+    let s = settled(stateOf(''));
+    const next = deadReluBlock.control(s, 'seed', 0);
+    expect([next.seed, next.index]).toEqual([0, 1]);
+    expect(next.batch[0]).toBe(s.batch[0]);
     expect(JSON.stringify(deadReluBlock.view(next, e).charts)).not.toBe(JSON.stringify(a.charts));
+    // The distribution stays; only the drawn seed changes.
+    expect(deadReluBlock.view(next, e).summary?.split('Drawn:')[0]).toBe(a.summary?.split('Drawn:')[0]);
+    for (let k = 0; k < 32; k++) s = deadReluBlock.control(s, 'seed', 0);
+    expect(s.index).toBe(0);
+  });
+
+  it('trains the drawn seed at once and the rest of the batch in background slices, one seed each', () => {
+    const s = stateOf('');
+    expect(s.batch.filter(Boolean)).toHaveLength(1);
+    // Until the batch is complete the summary states only the drawn runs: no distribution from part of it.
+    expect(deadReluBlock.view(s, e).summary).toMatch(/^Drawn: seed 0 \(1 of 32\)\. ReLU, lr 0\.01: /);
+    const one = deadReluBlock.background?.(s);
+    expect(one?.batch.filter(Boolean)).toHaveLength(2);
+    expect(deadReluBlock.background?.(settled(s))).toBeNull();
+    // Unseen seeds are trained on demand when "new data" reaches them first.
+    expect(deadReluBlock.control(s, 'seed', 0).batch[1]).toBeDefined();
+    // A batch too costly for the budget holds fewer seeds.
+    expect(stateOf('activations: GELU, ELU\nsteps: 200').count).toBeLessThan(32);
   });
 
   it('a learning-rate slider retrains only the runs at that rate', () => {
     const s = stateOf('');
     const moved = deadReluBlock.control(s, 'lr1', 0.05);
     expect(moved.lrs).toEqual([0.01, 0.05]);
-    expect(moved.runs[0][0]).toBe(s.runs[0][0]);
-    expect(moved.runs[1][0]).toBe(s.runs[1][0]);
-    expect(moved.runs[0][1]).not.toBe(s.runs[0][1]);
+    expect(drawnRuns(moved)[0][0]).toBe(drawnRuns(s)[0][0]);
+    expect(drawnRuns(moved)[1][0]).toBe(drawnRuns(s)[1][0]);
+    expect(drawnRuns(moved)[0][1]).not.toBe(drawnRuns(s)[0][1]);
     expect(deadReluBlock.control(s, 'lr1', 0)).toBe(s);
     expect(deadReluBlock.control(s, 'lr7', 0.1)).toBe(s);
     expect(deadReluBlock.control(s, 'lr0', Number.NaN)).toBe(s);
   });
 
   it('fewer steps cut the runs short, exactly as training for fewer steps would', () => {
-    const cut = deadReluBlock.control(stateOf(''), 'steps', 20);
-    const fresh = stateOf('steps: 20');
-    expect(cut.runs.map((r) => r.map((x) => x.run))).toEqual(fresh.runs.map((r) => r.map((x) => x.run)));
+    const runsOf = (s: ReturnType<typeof stateOf>) => s.batch.map((b) => b?.runs.map((r) => r.map((x) => x.run)));
+    const cut = deadReluBlock.control(settled(stateOf('')), 'steps', 20);
+    expect(runsOf(cut)).toEqual(runsOf(settled(stateOf('steps: 20'))));
     const diverging = stateOf('lr: 3');
-    const divergedAt = diverging.runs[0][0].run.divergedAt as number;
-    expect(deadReluBlock.control(diverging, 'steps', divergedAt - 1).runs[0][0].run).toEqual(stateOf(`lr: 3\nsteps: ${divergedAt - 1}`).runs[0][0].run);
-    expect(deadReluBlock.control(stateOf('steps: 10'), 'steps', 30).runs).toEqual(stateOf('steps: 30').runs);
+    const divergedAt = drawnRuns(diverging)[0][0].run.divergedAt as number;
+    expect(drawnRuns(deadReluBlock.control(diverging, 'steps', divergedAt - 1))[0][0].run).toEqual(drawnRuns(stateOf(`lr: 3\nsteps: ${divergedAt - 1}`))[0][0].run);
+    expect(drawnRuns(deadReluBlock.control(stateOf('steps: 10'), 'steps', 30))).toEqual(drawnRuns(stateOf('steps: 30')));
   });
 });

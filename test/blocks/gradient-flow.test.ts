@@ -15,7 +15,8 @@ describe('```gradient-flow parsing', () => {
   it('has the issue\'s defaults', () => {
     const o = parseOk(gradientFlowBlock, '');
     expect(o.activations.map((a) => a.spec.name)).toEqual(['Sigmoid', 'Tanh', 'ReLU']);
-    expect(o).toMatchObject({ depth: 20, width: 32, batch: 16, init: 'auto', seed: 1, metric: 'weight' });
+    expect(o).toMatchObject({ depth: 20, width: 32, batch: 16, init: 'he_normal', seed: 1, metric: 'weight' });
+    expect(parseOk(gradientFlowBlock, 'init: auto').init).toBe('auto');
   });
 
   it('reads every key', () => {
@@ -39,7 +40,7 @@ describe('```gradient-flow view', () => {
   const view = gradientFlowBlock.view(state, e);
 
   it('plots exactly what the API computes for the seeded network, first layer first', () => {
-    const expected = api.gradientFlowDemo({ activation: 'Sigmoid', depth: 10, width: 16, batch: 8, seed: 1 });
+    const expected = api.gradientFlowDemo({ activation: 'Sigmoid', depth: 10, width: 16, batch: 8, seed: 1, init: 'he_normal' });
     const sigmoid = view.charts[0].lines.find((l) => l.id === 'g0');
     expect(sigmoid?.x).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(sigmoid?.y).toEqual(expected.gradWNorm);
@@ -55,11 +56,13 @@ describe('```gradient-flow view', () => {
     expect(lines.find((l) => l.id === 'e1')).toBeUndefined();
   });
 
-  it('summarises the first layer\'s share of the last layer\'s gradient for each activation', () => {
-    const s = api.gradientFlowDemo({ activation: 'Sigmoid', depth: 10, width: 16, batch: 8, seed: 1 });
-    const ratio = s.gradWNorm[0] / s.gradWNorm[9];
-    expect(view.summary).toContain(`Sigmoid: ${ratio.toExponential(1).replace('-', '−')}`);
-    expect(view.summary).toMatch(/^Gradient reaching the first layer, relative to the last layer: /);
+  it('summarises layer 1\'s gradient as a ratio to the last layer\'s, naming the metric and the init', () => {
+    const s = api.gradientFlowDemo({ activation: 'Sigmoid', depth: 10, width: 16, batch: 8, seed: 1, init: 'he_normal' });
+    const [mantissa, exponent] = (s.gradWNorm[0] / s.gradWNorm[9]).toExponential(1).split('e');
+    const sup = (e: string) => String(Number(e)).replace(/./g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]);
+    expect(view.summary).toContain(`Sigmoid ${mantissa}×10${sup(exponent)}`);
+    expect(view.summary).toMatch(/^Ratio of layer 1's to layer 10's gradient norm ‖∂loss\/∂W‖ \(init: he_normal\): Sigmoid \S+, ReLU \S+\.$/);
+    expect(view.legend).toEqual([{ label: 'Sigmoid', colorIndex: 0 }, { label: 'Sigmoid′ peak 0.25 per layer, from layer 10', colorIndex: 0, dashed: true }, { label: 'ReLU', colorIndex: 1 }]);
   });
 
   it('"new weights" changes the seed and the figures; sliders change depth and width', () => {

@@ -8,7 +8,7 @@ import { contourEllipse, lossAt, quadraticLoss } from '../../src/core/contours';
 import { zigzagData } from '../../src/core/demo-data';
 import { formatNumber } from '../../src/core/format';
 import { planeBox } from '../../src/core/plane-box';
-import { inputSigns, isOdd, zigzagFacts } from '../../src/core/summaries';
+import { inputSigns, isOdd, zigzagFacts, zigzagProblemFacts } from '../../src/core/summaries';
 import { zigzag } from '../../src/core/zigzag';
 import { formatProblem } from '../../src/i18n';
 import { closeTo, readReference } from '../helpers/reference';
@@ -37,7 +37,9 @@ describe('```zero-centered parsing', () => {
   it('has the documented defaults', () => {
     const o = parseOk(zeroCenteredBlock, '');
     expect(o.inputs.map((a) => a.spec.name)).toEqual(['Sigmoid', 'Tanh']);
-    expect(o).toMatchObject({ lr: 1.8, steps: 40, w0: [-1.5, 0], w_star: [2, -1], samples: 32, seed: 2, context: [], height: 300 });
+    expect(o).toMatchObject({ lr: 0.9, optimizer: 'gd', steps: 40, w0: [-1.5, 0], w_star: [2, -1], samples: 32, seed: 2, context: [], height: 300 });
+    expect(parseOk(zeroCenteredBlock, 'optimizer: sgd').optimizer).toBe('sgd');
+    expect(problemOf('optimizer: adam')).toMatch(/^Line 1: optimizer: 'adam' is not an option\..*gd, sgd/);
   });
 
   it('reads every key; any activation may feed the neuron', () => {
@@ -148,15 +150,49 @@ describe('summary on the reference runs (zigzag.json)', () => {
   });
 
   it('says so in words, calling sigmoid inputs all-positive and tanh inputs zero-centred', () => {
-    const paths = runs.map(({ c, run }) => ({ label: c.module, signs: inputSigns(c.x, f(c.module)), run }));
+    const paths = runs.map(({ c, run }) => ({ label: c.module, signs: inputSigns(c.x, f(c.module)), problem: zigzagProblemFacts(c.x, quadraticLoss(c.x, c.t)), run }));
     const [s, t] = runs.map(({ c, run }) => zigzagFacts(run, c.w_star));
     const d = (v: number) => formatNumber(v, 3);
     const [c] = cases;
-    expect(zigzagSummary(paths, c.w0, c.w_star, 'en')).toBe(`w₀ starts ${d(s.startDistance)} from w*. `
-      + `All-positive inputs (Sigmoid): ${s.sameSign} of ${c.steps} updates moved both weights the same way (zig-zag), ending ${d(s.finalDistance)} from w*. `
-      + `Zero-centred inputs (Tanh): 0 of ${c.steps} updates moved both weights the same way, ending ${d(t.finalDistance)} from w*.`);
-    expect(zigzagSummary(paths.slice(0, 1), c.w0, c.w_star, 'zh')).toBe(`w₀ 与 w* 的初始距离为 ${d(s.startDistance)}。`
-      + `全为正的输入（Sigmoid）：${c.steps} 次更新中有 ${s.sameSign} 次让两个权重同向变化（之字形），最终距 w* ${d(s.finalDistance)}。`);
+    const [ps, pt] = paths.map((p) => p.problem);
+    const sc = { optimizer: 'gd' as const, lr: c.lr, w0: c.w0, wStar: c.w_star };
+    // PyTorch's reference runs lr 1.8, 0.95 of Sigmoid's limit 1/λ_max: the path zig-zags across the valley.
+    expect(zigzagSummary(paths, sc, 'en')).toBe(`Full-batch gradient descent, lr 1.8; w₀ is ${d(s.startDistance)} from w*. `
+      + `All-positive inputs (Sigmoid): 32 of 32 samples' gradients have two same-sign components (both weights rise or both fall); condition number κ = ${d(ps.kappa)}, stable for lr < ${d(ps.stableBelow)}. `
+      + `After ${c.steps} steps w is ${d(s.finalDistance)} from w*; ${s.sameSign} of ${c.steps} updates were same-sign, ${s.turns} turned more than 90° (zig-zag). `
+      + `Zero-centred inputs (Tanh): ${pt.sameSignSamples} of 32 samples' gradients have two same-sign components (both weights rise or both fall); condition number κ = ${d(pt.kappa)}, stable for lr < ${d(pt.stableBelow)}. `
+      + `After ${c.steps} steps w is ${d(t.finalDistance)} from w*; 0 of ${c.steps} updates were same-sign, 0 turned more than 90°.`);
+    expect(zigzagSummary(paths.slice(0, 1), sc, 'zh')).toBe(`全批量梯度下降，学习率 1.8；w₀ 与 w* 相距 ${d(s.startDistance)}。`
+      + `全为正的输入（Sigmoid）：32 个样本中有 32 个的梯度两个分量同号（两个权重同增或同减）；条件数 κ = ${d(ps.kappa)}，学习率 < ${d(ps.stableBelow)} 时稳定。`
+      + `${c.steps} 步后 w 最终与 w* 相距 ${d(s.finalDistance)}；${c.steps} 次更新中 ${s.sameSign} 次两个分量同号（同增或同减），${s.turns} 次转向超过 90°（之字形）。`);
+  });
+
+  it('κ and the stable limit come from the eigenvalues of xᵀx/n: ≈ 100 for Sigmoid inputs, < 2 for Tanh', () => {
+    for (const c of cases) {
+      const n = c.x.length;
+      const [a, b, dd] = [0, 1, 3].map((k) => c.x.reduce((s, r) => s + r[k >> 1] * r[k & 1], 0) / n);
+      // Roots of λ² − (a + d)λ + (ad − b²).
+      const tr = a + dd;
+      const det = a * dd - b * b;
+      const l1 = tr / 2 + Math.sqrt(tr * tr / 4 - det);
+      const l2 = det / l1;
+      const q = zigzagProblemFacts(c.x, quadraticLoss(c.x, c.t));
+      expect(q.kappa / (l1 / l2)).toBeCloseTo(1, 9);
+      expect(q.stableBelow * l1).toBeCloseTo(1, 12);
+      // The reference's lr 1.8 sits just below Sigmoid's limit; PyTorch's per-sample fractions agree with the data count.
+      expect(q.sameSignSamples / n).toBe(c.per_sample_same_sign_fraction[0]);
+    }
+    const [sig, tanh] = cases.map((c) => zigzagProblemFacts(c.x, quadraticLoss(c.x, c.t)));
+    expect(sig.kappa).toBeGreaterThan(50);
+    expect(tanh.kappa).toBeLessThan(2);
+    // The reference's lr 1.8 is just below Sigmoid's limit: overshooting, which is why its path zig-zags.
+    expect(cases[0].lr / sig.stableBelow).toBeGreaterThan(0.9);
+    expect(cases[0].lr / sig.stableBelow).toBeLessThan(1);
+    // The block's default lr 0.9 is about half of the limit on its default data (seed 2).
+    const data = zigzagData(2, { n: 32, inputs: { f: f('Sigmoid') }, w_star: [2, -1] });
+    const ours = zigzagProblemFacts(data.x, quadraticLoss(data.x, data.t));
+    expect(0.9 / ours.stableBelow).toBeGreaterThan(0.4);
+    expect(0.9 / ours.stableBelow).toBeLessThan(0.55);
   });
 
   it('classifies inputs by sign, and zero-centred only for odd functions', () => {
@@ -191,14 +227,40 @@ describe('```zero-centered view', () => {
     for (const l of chart.lines) for (const x of l.x) expect(x > chart.x.min && x < chart.x.max).toBe(true);
   });
 
+  it('draws each sample\'s step at w₀ as a unit segment: all in the 1st/3rd quadrant for Sigmoid inputs', () => {
+    const v = viewOf('');
+    const chart = v.charts[1];
+    expect(chart.description).toMatch(/^Each sample's gradient step at w₀/);
+    for (const [i, name] of ['Sigmoid', 'Tanh'].entries()) {
+      const data = zigzagData(2, { n: 32, inputs: { f: f(name) }, w_star: [2, -1] });
+      const line = chart.lines.find((l) => l.id === `d${i}`);
+      // Sample j's own gradient at w₀ is 2(x_j·w₀ − t_j)·x_j; its step points the other way.
+      const want = data.x.map((x, j) => {
+        const e = x[0] * -1.5 + x[1] * 0 - data.t[j];
+        return [-e * x[0], -e * x[1]].map((c) => c / Math.hypot(e * x[0], e * x[1]));
+      });
+      want.forEach(([u, w], j) => {
+        expect(line?.x.slice(3 * j, 3 * j + 2)).toEqual([0, u]);
+        expect(line?.y[3 * j + 1]).toBeCloseTo(w, 12);
+        expect(Number.isNaN(line?.y[3 * j + 2])).toBe(true);
+      });
+      const sameSign = want.filter(([u, w]) => u * w > 0).length;
+      expect(sameSign).toBe(name === 'Sigmoid' ? 32 : data.x.filter(([a, b]) => a * b > 0).length);
+      expect(v.readout(1, 0).rows[i].value).toBe(`${sameSign}/32 same-sign`);
+    }
+    const toward = chart.lines.find((l) => l.id === 'toward');
+    expect(toward?.x[1]).toBeCloseTo(3.5 / Math.hypot(3.5, 1), 12);
+    expect(toward?.y[1]).toBeCloseTo(-1 / Math.hypot(3.5, 1), 12);
+  });
+
   it('draws exactly the engine\'s path on the seeded data, and summarises it', () => {
     const v = viewOf('');
     const data = zigzagData(2, { n: 32, inputs: { f: f('Sigmoid') }, w_star: [2, -1] });
-    const run = zigzag({ x: data.x, t: data.t, w0: [-1.5, 0], lr: 1.8, steps: 40 });
+    const run = zigzag({ x: data.x, t: data.t, w0: [-1.5, 0], lr: 0.9, steps: 40 });
     expect(v.charts[0].lines[0].x).toEqual(run.w.map((w) => w[0]));
     expect(v.charts[0].lines[0].y).toEqual(run.w.map((w) => w[1]));
     const facts = zigzagFacts(run, [2, -1]);
-    expect(v.summary).toContain(`All-positive inputs (Sigmoid): ${facts.sameSign} of 40 updates moved both weights the same way (zig-zag)`);
+    expect(v.summary).toContain(`After 40 steps w is ${formatNumber(facts.finalDistance, 3)} from w*; ${facts.sameSign} of 40 updates were same-sign, 0 turned`);
     const step = nearestStep(run, 0.5);
     expect(v.readout(0, 0.5)).toMatchObject({ heading: 'w₁ = 0.5', rows: [{ label: `Sigmoid inputs, step ${step}`,
       value: `(${formatNumber(run.w[step][0], 4)}, ${formatNumber(run.w[step][1], 4)}), loss ${formatNumber(run.loss[step], 4)}` }, {}] });
@@ -209,7 +271,7 @@ describe('```zero-centered view', () => {
     const v = viewOf('lr: 2.2\nsteps: 60');
     const sigmoid = v.charts[0].lines[0];
     expect(sigmoid.x.length).toBeLessThan(20);
-    expect(v.summary).toMatch(/All-positive inputs \(Sigmoid\): \d+ of 60 updates moved both weights the same way \(zig-zag\), and the steps grow: the path ends [\d.e+]+ from w\*\./);
+    expect(v.summary).toMatch(/After 60 steps w is [\d.e+]+ from w\*; \d+ of 60 updates were same-sign, \d+ turned more than 90° \(zig-zag\)\. It ends farther from w\* than it started, its steps growing: lr 2\.2 ≥ the limit 1\.9\./);
   });
 
   it('keeps contours visible when w₀ is w*, and draws only the first kind\'s contours for three kinds', () => {
@@ -224,12 +286,13 @@ describe('```zero-centered view', () => {
     const e = env();
     const s = stateOf('');
     expect(JSON.stringify(zeroCenteredBlock.view(stateOf(''), e).charts)).toBe(JSON.stringify(zeroCenteredBlock.view(s, e).charts));
-    for (const [id, value] of [['lr', 0.9], ['steps', 10], ['seed', 0]] as const) {
+    for (const [id, value] of [['lr', 1.5], ['steps', 10], ['seed', 0], ['optimizer', 'sgd']] as const) {
       const next = zeroCenteredBlock.control(s, id, value);
       expect(JSON.stringify(zeroCenteredBlock.view(next, e).charts)).not.toBe(JSON.stringify(zeroCenteredBlock.view(s, e).charts));
     }
     expect(zeroCenteredBlock.control(s, 'lr', 0)).toBe(s);
     expect(zeroCenteredBlock.control(s, 'steps', Number.NaN)).toBe(s);
-    expect(zeroCenteredBlock.view(s, e).controls.map((c) => c.id)).toEqual(['lr', 'steps', 'seed']);
+    expect(zeroCenteredBlock.control(s, 'optimizer', 'adam')).toBe(s);
+    expect(zeroCenteredBlock.view(s, e).controls.map((c) => c.id)).toEqual(['lr', 'steps', 'optimizer', 'seed']);
   });
 });

@@ -23,7 +23,7 @@ describe('```gradient-flow in Chromium, through the built main.js', () => {
     const canvas = await canvasOf(root);
     expect(pixelHash(canvas).inked).toBeGreaterThan(3000);
     expect(canvas.getAttribute('aria-label')).toContain('20-layer network of width 32');
-    expect(root.querySelector('.activation-lab-summary')?.textContent).toMatch(/^Gradient reaching the first layer, relative to the last layer: Sigmoid: [\d.]+e−\d+/);
+    expect(root.querySelector('.activation-lab-summary')?.textContent).toMatch(/^Ratio of layer 1's to layer 20's gradient norm ‖∂loss\/∂W‖ \(init: he_normal\): Sigmoid [\d.]+×10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+, /);
   });
 
   it('redraws in place when depth, width, init or the seed change', async () => {
@@ -43,7 +43,7 @@ describe('```gradient-flow in Chromium, through the built main.js', () => {
     }
     const select = root.querySelector<HTMLSelectElement>('select') as HTMLSelectElement;
     const beforeInit = summary();
-    select.value = 'he_normal';
+    select.value = 'auto';
     select.dispatchEvent(new Event('change'));
     await frames(3);
     expect(summary()).not.toBe(beforeInit);

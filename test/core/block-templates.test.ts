@@ -27,7 +27,7 @@ describe('block templates', () => {
 
   it('the demos are the documented defaults, and parse wherever their kind is registered', () => {
     expect(demoTemplate('gradient-flow')).toBe('```gradient-flow\nactivations: Sigmoid, Tanh, ReLU\ndepth: 20\nwidth: 32\n```\n');
-    expect(demoTemplate('dead-relu')).toBe('```dead-relu\nactivations: ReLU, LeakyReLU\nlr: 0.01, 0.15\nsteps: 60\n```\n');
+    expect(demoTemplate('dead-relu')).toBe('```dead-relu\nactivations: ReLU, LeakyReLU\nlr: 0.01, 0.1\nsteps: 60\n```\n');
     expect(demoTemplate('zero-centered')).toBe('```zero-centered\ninputs: Sigmoid, Tanh\n```\n');
     for (const kind of ['gradient-flow', 'dead-relu', 'zero-centered'] as const) {
       const registered = BLOCK_KINDS.find((k) => k.language === kind);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bindActivation } from '../../src/core/activations';
 import { zigzag } from '../../src/core/zigzag';
-import { zigzagData } from '../../src/core/demo-data';
+import { zigzagData, zigzagOrder } from '../../src/core/demo-data';
 import { ShapeError } from '../../src/core/matrix';
 import { closeTo, readReference } from '../helpers/reference';
 import type { ZigzagCase } from '../helpers/reference-cases';
@@ -59,5 +59,27 @@ describe('zigzag on demo data', () => {
   ])('rejects %s', (_label, input, message) => {
     expect(() => zigzag({ ...input, lr: 0.1, steps: 2 })).toThrow(ShapeError);
     expect(() => zigzag({ ...input, lr: 0.1, steps: 2 })).toThrow(message);
+  });
+  it('SGD with batch 1: each update is one sample\'s step, −lr·2(x_i·w − t_i)·x_i, in the given order', () => {
+    const x = [[1, 2], [0.5, -1], [2, 1]];
+    const t = [1, 0, 2];
+    const order = [2, 0, 1, 1];
+    const run = zigzag({ x, t, w0: [0.3, -0.2], lr: 0.1, steps: 4, order });
+    let w = [0.3, -0.2];
+    order.forEach((i, s) => {
+      const e = x[i][0] * w[0] + x[i][1] * w[1] - t[i];
+      w = [w[0] - 0.1 * 2 * e * x[i][0], w[1] - 0.1 * 2 * e * x[i][1]];
+      expect(run.w[s + 1][0]).toBeCloseTo(w[0], 14);
+      expect(run.w[s + 1][1]).toBeCloseTo(w[1], 14);
+      expect(run.updates[s][0]).toBeCloseTo(-0.1 * 2 * e * x[i][0], 14);
+    });
+    expect(() => zigzag({ x, t, w0: [0, 0], lr: 0.1, steps: 2, order: [0, 3] })).toThrow(/order/);
+    expect(() => zigzag({ x, t, w0: [0, 0], lr: 0.1, steps: 3, order: [0, 1] })).toThrow(/order/);
+  });
+  it('SGD order: every epoch a permutation of the samples; more steps keep the earlier order', () => {
+    const order = zigzagOrder(5, { n: 7, steps: 30 });
+    for (let e = 0; e < 4; e++) expect(order.slice(7 * e, 7 * e + 7).sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(zigzagOrder(5, { n: 7, steps: 12 })).toEqual(order.slice(0, 12));
+    expect(zigzagOrder(6, { n: 7, steps: 30 })).not.toEqual(order);
   });
 });
