@@ -5,20 +5,16 @@
  * network is one linear map, so its decision boundary is a straight line whatever H is.
  */
 import { evaluateInto, type Elementwise } from './evaluate';
-import { flattenMatrix, flattenVector, matrixShape } from './matrix';
+import { flattenMatrix, flattenVector, matrixShape, toRows, type OneHiddenLayer } from './matrix';
 
 /** The identity as an activation: no activation at all (torch.nn.Identity). */
 export const IDENTITY: Elementwise = { f: (x) => x, df: () => 1 };
 
 /** Network, data and schedule; shapes as in classifier.json (W1 is 2 × H, W2 H × 1, b2 length 1, y in {0, 1}). */
-export interface ClassifierInput {
+export interface ClassifierInput extends OneHiddenLayer {
   activation: Elementwise;
   X: readonly (readonly number[])[];
   y: readonly number[];
-  W1: readonly (readonly number[])[];
-  b1: readonly number[];
-  W2: readonly (readonly number[])[];
-  b2: readonly number[];
   lr: number;
   steps: number;
 }
@@ -140,10 +136,8 @@ export function trainClassifier(input: ClassifierInput): ClassifierRun & { net: 
     }
     net.b2 -= lr * gb2;
   }
-  const rows = (flat: Float64Array, r: number, c: number): number[][] =>
-    Array.from({ length: r }, (_, i) => Array.from(flat.subarray(i * c, (i + 1) * c)));
   return {
     loss, accuracy, net,
-    W1: rows(net.W1, 2, width), b1: Array.from(net.b1), W2: rows(net.W2, width, 1), b2: [net.b2],
+    W1: toRows(net.W1, 2, width), b1: Array.from(net.b1), W2: toRows(net.W2, width, 1), b2: [net.b2],
   };
 }

@@ -5,17 +5,13 @@
  */
 import { backwardLine, forwardLine, type HiddenLayer } from './dead-relu-fused';
 import { evaluateInto, type Elementwise } from './evaluate';
-import { flattenMatrix, flattenVector, matrixShape } from './matrix';
+import { flattenMatrix, flattenVector, matrixShape, type OneHiddenLayer } from './matrix';
 
 /** The network, data and schedule; shapes as in deadrelu.json (W1 is d × width, W2 width × 1, b2 length 1). */
-export interface DeadReluInput {
+export interface DeadReluInput extends OneHiddenLayer {
   activation: Elementwise;
   X: readonly (readonly number[])[];
   t: readonly number[];
-  W1: readonly (readonly number[])[];
-  b1: readonly number[];
-  W2: readonly (readonly number[])[];
-  b2: readonly number[];
   lr: number;
   steps: number;
 }

@@ -199,3 +199,11 @@ function gramUpper(n: number, k: number, M: Float64Array, mOff: number, out: Flo
     gemm(rows, n - r, k, view, view, out, outOff + r * n + r, n);
   }
 }
+
+/** A d → width → 1 network's parameters as the engines take them: W1 is d × width, W2 width × 1, b2 length 1. */
+export interface OneHiddenLayer {
+  W1: readonly (readonly number[])[];
+  b1: readonly number[];
+  W2: readonly (readonly number[])[];
+  b2: readonly number[];
+}
