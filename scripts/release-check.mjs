@@ -6,6 +6,7 @@
 // - eslint-plugin-obsidianmd's recommended config applies to every shipped source file with no rule turned off.
 // Prints one line per check and exits non-zero if any fails.
 import { execFileSync } from 'node:child_process';
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
