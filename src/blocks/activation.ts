@@ -11,6 +11,7 @@ import { activationLabel, resolveActivationList, withParam, type NamedActivation
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control, ReadoutRow } from './block-kind';
 import { commonSchema, lineOf, parseWithSchema } from './common-options';
 import { csvOf } from './csv';
+import { markLegend } from './legend-marks';
 
 /** The keys of an ```activation block; defaults come from the user's settings. */
 export function activationSchema(settings: Settings) {
@@ -76,11 +77,15 @@ function overlaysOf(a: NamedActivation, df: (x: number) => number, sampled: Samp
   const name = a.spec.name;
   // One function: full-height shading. Several: one thin strip per function along the bottom, so shadings never pile up.
   const bands = o.bands.map((b) => ({ from: b.from, to: b.to, colorIndex, ...(single ? {} : { lane: colorIndex }),
-    label: t(lang, b.kind === 'dead' ? 'overlay.deadZoneOf' : 'overlay.saturationOf', { name }) }));
+    label: t(lang, b.kind === 'dead' ? 'overlay.deadZoneOf' : 'overlay.saturationOf', { name }),
+    legend: t(lang, b.kind === 'dead' ? 'legend.deadZone' : 'legend.saturation') }));
   const markers: MarkerModel[] = [];
-  if (o.peak) markers.push({ x: o.peak.x, y: o.peak.df, colorIndex, shape: 'dot', label: t(lang, 'overlay.peakOf', { name, value: formatNumber(o.peak.df, 4) }) });
+  if (o.peak) {
+    markers.push({ x: o.peak.x, y: o.peak.df, colorIndex, shape: 'dot', legend: t(lang, 'legend.peak'),
+      label: t(lang, 'overlay.peakOf', { name, value: formatNumber(o.peak.df, 4) }) });
+  }
   for (const c of sampled.conventions) {
-    markers.push({ x: c.x, y: c.df, colorIndex, shape: 'ring',
+    markers.push({ x: c.x, y: c.df, colorIndex, shape: 'ring', legend: t(lang, 'legend.convention'),
       label: single ? t(lang, 'overlay.convention', { name, x: formatNumber(c.x, 4), value: formatNumber(c.df, 4) }) : undefined });
   }
   return { bands, markers };
@@ -112,9 +117,8 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
   const markers: MarkerModel[] = [];
   const bound = functions.map((a) => ({ a, ...a.spec.bind(a.params), label: activationLabel(a) }));
   const samples = bound.map((b) => sample(b.a, o, b));
-  // Legend and description name the functions as the block wrote them; a slider shows its live value
-  // itself, and a legend that changes on every move would cost a DOM relayout per frame.
-  const written = o.functions.map(activationLabel);
+  // Legend and description name the functions as the sliders left them (relabelled in place, text only).
+  const names = bound.map((b) => b.label);
   bound.forEach(({ a, df }, i) => {
     const sampled = samples[i];
     lines.push({ id: `f${i}`, label: a.spec.name, colorIndex: i, x: sampled.f.x, y: sampled.f.y });
@@ -130,11 +134,15 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
     y: axis(o.y ?? fittedY(state, samples), o.y !== undefined),
     lines, bands, markers, zeroAxes: true,
     description: t(lang, o.derivative ? 'chart.activationWithDerivative' : 'chart.activation',
-      { names: written.join(', '), from: formatNumber(o.x[0]), to: formatNumber(o.x[1]) }),
+      { names: names.join(', '), from: formatNumber(o.x[0]), to: formatNumber(o.x[1]) }),
   };
   return {
     charts: [chart],
-    legend: written.map((label, i) => ({ label, colorIndex: i })),
+    legend: [
+      ...names.map((label, i) => ({ label, colorIndex: i })),
+      ...(o.derivative ? [{ label: t(lang, 'legend.solidF') }, { label: t(lang, 'legend.dashedDf'), dashed: true }] : []),
+      ...markLegend([chart]),
+    ],
     controls: sliders(state, lang),
     readout: (_chart, x) => ({
       heading: `x = ${formatNumber(x, 5)}`,

@@ -51,10 +51,21 @@ export interface ReadoutRow {
   dashed?: boolean;
 }
 
-/** A legend entry (lines sharing `colorIndex` share an entry). */
+/** How a legend swatch is drawn: a line sample, a shaded patch, or a marker's shape. */
+export type LegendMark = 'line' | 'band' | 'dot' | 'ring' | 'star';
+
+/**
+ * A legend entry, drawn as the chart draws it: a series (its colour, solid or dashed) or a style key in the
+ * text colour ("dashed: f′(x)", "shaded: saturation") when `colorIndex` is absent.
+ */
 export interface LegendEntry {
   label: string;
-  colorIndex: number;
+  colorIndex?: number;
+  /** `line` when absent. */
+  mark?: LegendMark;
+  dashed?: boolean;
+  /** Thin and translucent, like a reference line. */
+  faint?: boolean;
 }
 
 /** Everything the glue draws for one block state. */

@@ -200,7 +200,7 @@ function view(s: DeadReluState, env: BlockEnv): BlockView {
   };
   return {
     charts: [lossChart, deadChart],
-    legend: lines.map((l) => ({ label: l.label, colorIndex: l.index })),
+    legend: lines.map((l) => ({ label: l.label, colorIndex: l.index, dashed: l.dashed })),
     controls: controls(s, lang),
     summary: deadReluSummary(lines.map((l) => ({ label: l.base, run: l.run })), s.data.t, width, lang),
     readout: (chart, x) => {

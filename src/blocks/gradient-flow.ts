@@ -149,7 +149,8 @@ function view(s: GradientFlowState, env: BlockEnv): BlockView {
   const summary = runs.map((r) => t(lang, 'demo.gradientRatio', { name: r.label, ratio: formatNumber(r.values[0] / r.values[s.depth - 1], 2) }));
   return {
     charts: [chart],
-    legend: runs.map((r, i) => ({ label: r.label, colorIndex: i })),
+    // Every line is named, reference lines too, drawn as the chart draws them.
+    legend: lines.map((l) => ({ label: l.label, colorIndex: l.colorIndex, dashed: l.dashed, faint: l.faint })),
     controls: controls(s, lang),
     summary: t(lang, 'demo.gradientSummary', { items: summary.join(t(lang, 'problem.listSeparator')) }),
     readout: (_c, x) => {

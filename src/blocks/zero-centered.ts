@@ -14,6 +14,7 @@ import { activationLabel, resolveActivationList, type NamedActivation } from './
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';
 import { commonSchema, lineOf, parseWithSchema, type Parsed } from './common-options';
 import { csvOf } from './csv';
+import { markLegend } from './legend-marks';
 
 /** Largest integer seed we accept (the PRNG takes 32-bit seeds). */
 const MAX_SEED = 2 ** 31 - 1;
@@ -149,8 +150,10 @@ function view(s: ZeroCenteredState, env: BlockEnv): BlockView {
   const surfaces = ps.length <= 2 ? ps : ps.slice(0, 1);
   // Chart.js paints the first dataset last (on top): paths first, contours under them.
   const lines = [...pathLines, ...surfaces.flatMap((p, i) => contours(p, i, o.w0, box))];
-  const markers: MarkerModel[] = [{ x: o.w_star[0], y: o.w_star[1], colorIndex: ps.length, shape: 'star', label: 'w*' }];
-  if (o.w0[0] !== o.w_star[0] || o.w0[1] !== o.w_star[1]) markers.unshift({ x: o.w0[0], y: o.w0[1], colorIndex: ps.length, shape: 'ring', label: 'w₀' });
+  const markers: MarkerModel[] = [{ x: o.w_star[0], y: o.w_star[1], colorIndex: ps.length, shape: 'star', label: 'w*', legend: t(lang, 'legend.target') }];
+  if (o.w0[0] !== o.w_star[0] || o.w0[1] !== o.w_star[1]) {
+    markers.unshift({ x: o.w0[0], y: o.w0[1], colorIndex: ps.length, shape: 'ring', label: 'w₀', legend: t(lang, 'legend.start') });
+  }
   const chart: LineChartModel = {
     x: { type: 'linear', min: box.xMin, max: box.xMax, step: box.step, title: 'w₁' },
     y: { type: 'linear', min: box.yMin, max: box.yMax, step: box.step, title: 'w₂' },
@@ -159,7 +162,7 @@ function view(s: ZeroCenteredState, env: BlockEnv): BlockView {
   };
   return {
     charts: [chart],
-    legend: pathLines.map((l) => ({ label: l.label, colorIndex: l.colorIndex })),
+    legend: [...pathLines.map((l) => ({ label: l.label, colorIndex: l.colorIndex })), ...markLegend([chart])],
     controls: controls(s, lang),
     summary: zigzagSummary(ps, o.w0, o.w_star, lang),
     // The pointer gives only w₁; each path's recorded point nearest in w₁ is where that path crosses the pointer's line.

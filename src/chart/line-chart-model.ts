@@ -40,6 +40,8 @@ export interface BandModel {
   label: string;
   /** Full-height shading when absent; otherwise a thin strip in this lane along the bottom (several functions). */
   lane?: number;
+  /** What this kind of band means, for the legend ("saturation"); bands sharing it share one entry. */
+  legend?: string;
 }
 
 /** A labelled point, e.g. the derivative's peak or autograd's value at a kink. */
@@ -50,6 +52,8 @@ export interface MarkerModel {
   label?: string;
   /** `ring`: hollow circle (a convention at a kink); `dot`: filled; `star`: a target such as w*. */
   shape: 'dot' | 'ring' | 'star';
+  /** What this kind of marker means, for the legend ("largest f′"); markers sharing it share one entry. */
+  legend?: string;
 }
 
 /** Everything one chart shows. */

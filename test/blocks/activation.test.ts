@@ -52,7 +52,24 @@ describe('```activation view', () => {
     const v = viewOf('functions: Sigmoid, ReLU');
     const lines = v.charts[0].lines.map((l) => [l.id, l.colorIndex, Boolean(l.dashed)]);
     expect(lines).toEqual([['f0', 0, false], ['df0', 0, true], ['f1', 1, false], ['df1', 1, true]]);
-    expect(v.legend).toEqual([{ label: 'Sigmoid', colorIndex: 0 }, { label: 'ReLU', colorIndex: 1 }]);
+    expect(v.legend.slice(0, 4)).toEqual([{ label: 'Sigmoid', colorIndex: 0 }, { label: 'ReLU', colorIndex: 1 },
+      { label: 'solid: f(x)' }, { label: 'dashed: f′(x)', dashed: true }]);
+  });
+
+  it('names every mark it draws in the legend: shadings and markers', () => {
+    const v = viewOf('functions: Sigmoid, ReLU');
+    expect(v.legend.slice(4)).toEqual([{ label: 'shaded: saturation', mark: 'band' }, { label: 'shaded: dead zone (f′ = 0)', mark: 'band' },
+      { label: 'largest f′', mark: 'dot' }, { label: "PyTorch's f′ at a kink", mark: 'ring' }]);
+    expect(viewOf('functions: Sigmoid\nderivative: false').legend).toEqual([{ label: 'Sigmoid', colorIndex: 0 }, { label: 'shaded: saturation', mark: 'band' }]);
+  });
+
+  it('names the functions in the legend as the sliders left them', () => {
+    const v = viewOf('functions: LeakyReLU');
+    expect(v.legend[0].label).toBe('LeakyReLU');
+    const e = env();
+    const state = activationBlock.init(parseOk(activationBlock, 'functions: LeakyReLU', e), e);
+    const moved = activationBlock.view(activationBlock.control(state, '0:negative_slope', 0.3), e);
+    expect(moved.legend[0].label).toBe('LeakyReLU(negative_slope=0.3)');
   });
 
   it('reads out exactly what the API computes at the pointer', () => {

@@ -20,7 +20,8 @@ describe('```activation in Chromium, through the built main.js', () => {
     expect(canvas.width).toBe(700 * devicePixelRatio);
     expect(canvas.getAttribute('aria-label')).toBe('Chart of Sigmoid, Tanh, ReLU, PReLU and their derivatives for x from −6 to 6');
     expect(pixelHash(canvas).inked).toBeGreaterThan(5000);
-    expect([...root.querySelectorAll('.activation-lab-legend li')].map((li) => li.textContent)).toEqual(['Sigmoid', 'Tanh', 'ReLU', 'PReLU']);
+    expect([...root.querySelectorAll('.activation-lab-legend li')].map((li) => li.textContent)).toEqual(['Sigmoid', 'Tanh', 'ReLU', 'PReLU(init=0.25)',
+      'solid: f(x)', 'dashed: f′(x)', 'shaded: saturation', 'shaded: dead zone (f′ = 0)', 'largest f′', "PyTorch's f′ at a kink"]);
     const sliders = [...root.querySelectorAll<HTMLInputElement>('input[type=range]')];
     expect(sliders.map((s) => s.getAttribute('aria-label'))).toEqual(['PReLU init']);
     expect(sliders[0].value).toBe('0.25');

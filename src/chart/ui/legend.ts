@@ -2,21 +2,33 @@
 import type { LegendEntry } from '../../blocks/block-kind';
 import type { Theme } from '../theme';
 
+/** The swatch's classes: its mark, dashed and faint as the chart draws them. */
+function swatchClasses(e: LegendEntry): string {
+  const mark = e.mark ?? 'line';
+  return ['activation-lab-swatch', `is-${mark}`, e.dashed ? 'is-dashed' : '', e.faint ? 'is-faint' : '', e.colorIndex === undefined ? 'is-neutral' : '']
+    .filter(Boolean).join(' ');
+}
+
 /** Renders one swatch + label per entry. */
 export function renderLegend(parent: HTMLElement, entries: readonly LegendEntry[], theme: Theme): void {
   if (entries.length === 0) return;
   const list = parent.createEl('ul', { cls: 'activation-lab-legend' });
   for (const e of entries) {
     const item = list.createEl('li');
-    const swatch = item.createSpan({ cls: 'activation-lab-swatch' });
-    swatch.setCssProps({ '--activation-lab-swatch': theme.series[e.colorIndex % theme.series.length] });
+    const swatch = item.createSpan({ cls: swatchClasses(e), attr: { 'aria-hidden': 'true' } });
+    if (e.colorIndex !== undefined) swatch.setCssProps({ '--activation-lab-swatch': theme.series[e.colorIndex % theme.series.length] });
     item.createSpan({ text: e.label });
   }
 }
 
+/** Same swatches in the same order: only labels may differ. */
+function sameSwatches(a: LegendEntry, b: LegendEntry): boolean {
+  return a.colorIndex === b.colorIndex && a.mark === b.mark && !a.dashed === !b.dashed && !a.faint === !b.faint;
+}
+
 /** Changes the labels of an already rendered legend in place; false when the entries no longer line up. */
 export function relabelLegend(parent: HTMLElement, before: readonly LegendEntry[], after: readonly LegendEntry[]): boolean {
-  if (before.length !== after.length || before.some((e, i) => e.colorIndex !== after[i].colorIndex)) return false;
+  if (before.length !== after.length || before.some((e, i) => !sameSwatches(e, after[i]))) return false;
   const items = parent.querySelectorAll('.activation-lab-legend li');
   if (items.length !== after.length) return false;
   after.forEach((e, i) => {
