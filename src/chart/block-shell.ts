@@ -7,7 +7,8 @@ import { t } from '../i18n';
 import { ChartView } from './chart-view';
 import type { Theme } from './theme';
 import { renderControls } from './ui/controls';
-import { relabelLegend, renderLegend } from './ui/legend';
+import type { KeyedLabel, LabelLayout } from './plugins/labels';
+import { relabelLegend, renderKey, renderLegend } from './ui/legend';
 import type { Listen } from './ui/listen';
 import { Readout } from './ui/readout';
 
@@ -22,6 +23,9 @@ export class BlockShell {
   private theme: Theme | null = null;
   private pendingFrame: number | null = null;
   private readonly legendSlot: HTMLElement;
+  private readonly keySlot: HTMLElement;
+  /** Per chart, the labels that found no free spot on it (numbered there, spelled out in the key). */
+  private keyed: KeyedLabel[][] = [];
   /** The header row: the title and the block's action buttons (the export menu adds its button here). */
   readonly headerEl: HTMLElement;
 
@@ -38,10 +42,11 @@ export class BlockShell {
     this.headerEl = root.createDiv({ cls: 'activation-lab-header' });
     if (options.title) this.headerEl.createDiv({ cls: 'activation-lab-title', text: options.title });
     this.legendSlot = root.createDiv({ cls: 'activation-lab-legend-slot' });
+    this.keySlot = root.createDiv({ cls: 'activation-lab-key-slot' });
     this.view.charts.forEach((_, i) => {
       const box = root.createDiv({ cls: 'activation-lab-chart-box' });
       box.setCssProps({ '--activation-lab-height': `${options.height}px` });
-      this.charts.push(new ChartView(box, (x) => this.onHover(i, x)));
+      this.charts.push(new ChartView(box, (x) => this.onHover(i, x), (layout) => this.onLabels(i, layout)));
     });
     this.readout = new Readout(root, t(env.lang, 'readout.hint'));
     this.syncControls = renderControls(root, this.view.controls, listen, (id, v) => this.onControl(id, v));
@@ -86,6 +91,21 @@ export class BlockShell {
     this.theme = theme;
     this.legendSlot.empty();
     renderLegend(this.legendSlot, this.view.legend, theme);
+  }
+
+  /** A chart placed its labels: rebuild the key only when the labels without a spot changed. */
+  private onLabels(chartIndex: number, layout: LabelLayout): void {
+    const before = this.keyed[chartIndex] ?? [];
+    const after = layout.keyed;
+    if (before.length === after.length && before.every((k, i) => k.text === after[i].text && k.colorIndex === after[i].colorIndex)) return;
+    this.keyed[chartIndex] = after;
+    this.keySlot.empty();
+    if (this.theme) renderKey(this.keySlot, this.keyed, this.theme);
+  }
+
+  /** The labels each chart could not place, numbered as on the chart (export draws them under the legend). */
+  get keyedLabels(): readonly KeyedLabel[][] {
+    return this.keyed;
   }
 
   private onHover(chartIndex: number, x: number | null): void {

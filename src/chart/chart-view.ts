@@ -7,7 +7,8 @@ import type { Chart } from 'chart.js';
 import { buildChartConfig } from './chart-config';
 import type { AxisModel, LineChartModel } from './line-chart-model';
 import { crosshairPlugin, type CrosshairListener, type CrosshairPlugin } from './plugins/crosshair';
-import { decorationsPlugin, paintDecorations } from './plugins/decorations';
+import { decorationsPlugin, paintDecorations, type DecorationState } from './plugins/decorations';
+import type { LabelLayout } from './plugins/labels';
 import { repaintPlotArea } from './plot-frame';
 import { ensureChartRegistered } from './register';
 import type { Theme } from './theme';
@@ -25,7 +26,7 @@ export class ChartView {
   private crosshair: CrosshairPlugin | null = null;
 
   /** `box` must have its height reserved by CSS before the first draw (no scroll jump). */
-  constructor(private readonly box: HTMLElement, private readonly onHover?: CrosshairListener) {
+  constructor(private readonly box: HTMLElement, private readonly onHover?: CrosshairListener, private readonly onLabels?: (layout: LabelLayout) => void) {
     this.resizeObserver = new ResizeObserver(() => this.fitToBox());
     this.resizeObserver.observe(box);
   }
@@ -61,7 +62,7 @@ export class ChartView {
     canvas.height = height;
     const config = buildChartConfig(this.model, this.theme, window.devicePixelRatio || 1);
     this.crosshair = crosshairPlugin((x) => this.onHover?.(x), () => (this.theme as Theme).muted, () => this.repaintPlot());
-    config.plugins = [decorationsPlugin(() => ({ model: this.model as LineChartModel, theme: this.theme as Theme })), this.crosshair];
+    config.plugins = [decorationsPlugin(() => this.decorationState()), this.crosshair];
     this.canvas = canvas;
     this.chart = new Chart(canvas, config);
     this.lastWidth = width;
@@ -116,9 +117,13 @@ export class ChartView {
     const { chart, model, theme } = this;
     if (!chart || !model || !theme) return false;
     return repaintPlotArea(chart, (c) => {
-      paintDecorations(c, { model, theme });
+      paintDecorations(c, this.decorationState());
       this.crosshair?.paint(c);
     });
+  }
+
+  private decorationState(): DecorationState {
+    return { model: this.model as LineChartModel, theme: this.theme as Theme, onLabels: this.onLabels };
   }
 
   /** Follows the box's width (pane resize, sidebar toggle) and height (setting change). */

@@ -42,31 +42,13 @@ export const en = {
 
   // Rendering.
   'error.title': 'Activation Lab: cannot draw this block',
-  'ui.loading': 'Drawing chart…',
-  'ui.placeholder': 'The chart is drawn when it scrolls into view',
-  'legend.f': '{name}',
-  'legend.df': '{name} derivative',
-  'readout.x': 'x = {value}',
-  'readout.f': 'f(x) = {value}',
-  'readout.df': 'f′(x) = {value}',
-  'readout.gradient': 'gradient',
-  'readout.loss': 'loss',
-  'readout.step': 'step {step}',
-  'overlay.saturation': 'saturation',
-  'overlay.deadZone': 'dead zone (f′ = 0)',
-  'overlay.maxDerivative': 'max f′ = {value}',
-  'slider.label': '{name} = {value}',
 
   // Demos.
   'demo.layer': 'layer',
   'demo.layerN': 'layer {index}',
   'demo.newWeights': 'new weights',
   'demo.newData': 'new data',
-  'demo.diverged': 'diverged at step {step}',
-  'demo.vanishing': 'vanishing gradient',
-  'demo.exploding': 'exploding gradient',
   'demo.learningRate': 'learning rate',
-  'demo.deadUnits': 'dead units: {count} of {total}',
 
   // Settings.
   'settings.xRange.name': 'Default range of x',

@@ -20,11 +20,24 @@ describe('```activation in Chromium, through the built main.js', () => {
     expect(canvas.width).toBe(700 * devicePixelRatio);
     expect(canvas.getAttribute('aria-label')).toBe('Chart of Sigmoid, Tanh, ReLU, PReLU and their derivatives for x from −6 to 6');
     expect(pixelHash(canvas).inked).toBeGreaterThan(5000);
-    expect([...root.querySelectorAll('.activation-lab-legend li')].map((li) => li.textContent)).toEqual(['Sigmoid', 'Tanh', 'ReLU', 'PReLU(init=0.25)',
+    expect([...root.querySelectorAll('.activation-lab-legend li')].map((li) => li.textContent)).toEqual(['Sigmoid', 'Tanh', 'ReLU', 'PReLU',
       'solid: f(x)', 'dashed: f′(x)', 'shaded: saturation', 'shaded: dead zone (f′ = 0)', 'largest f′', "PyTorch's f′ at a kink"]);
     const sliders = [...root.querySelectorAll<HTMLInputElement>('input[type=range]')];
     expect(sliders.map((s) => s.getAttribute('aria-label'))).toEqual(['PReLU init']);
     expect(sliders[0].value).toBe('0.25');
+  });
+
+  it('relabels the legend as a slider moves: LeakyReLU at negative_slope 0.3 says so', async () => {
+    const root = await render('```activation\nfunctions: LeakyReLU, Sigmoid\n```\n');
+    await drawnCanvas(root);
+    const legend = () => [...root.querySelectorAll('.activation-lab-legend li')].map((li) => li.textContent);
+    expect(legend().slice(0, 2)).toEqual(['LeakyReLU', 'Sigmoid']);
+    const slider = root.querySelector<HTMLInputElement>('input[type=range]') as HTMLInputElement;
+    slider.value = '0.3';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await frames(3);
+    expect(legend().slice(0, 2)).toEqual(['LeakyReLU(negative_slope=0.3)', 'Sigmoid']);
+    expect(root.querySelector('canvas')?.getAttribute('aria-label')).toContain('LeakyReLU(negative_slope=0.3)');
   });
 
   it('reserves the chart height before drawing, so the note does not jump', async () => {

@@ -17,7 +17,7 @@ describe('string tables', () => {
   });
 
   test('no empty strings; Chinese strings are really translated', () => {
-    const same = new Set(['legend.f', 'readout.x', 'readout.f', 'readout.df', 'slider.label', 'slider.param', 'demo.gradientRatio', 'settings.language.en', 'settings.language.zh']);
+    const same = new Set(['slider.param', 'demo.gradientRatio', 'settings.language.en', 'settings.language.zh']);
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(en[key].trim(), key).not.toBe('');
       if (!same.has(key) && !key.startsWith('problem.list')) expect(/[\u4e00-\u9fff]/.test(zh[key]), key).toBe(true);
@@ -27,13 +27,11 @@ describe('string tables', () => {
   test('the seeded UI strings', () => {
     expect(t('en', 'error.title')).toBe('Activation Lab: cannot draw this block');
     expect(t('zh', 'error.title')).toBe('Activation Lab：无法绘制此代码块');
-    expect(t('en', 'legend.df', { name: 'GELU' })).toBe('GELU derivative');
-    expect(t('zh', 'legend.df', { name: 'GELU' })).toBe('GELU 的导数');
-    expect(t('zh', 'overlay.saturation')).toBe('饱和区');
-    expect(t('zh', 'overlay.deadZone')).toBe('死区（f′ = 0）');
-    expect(t('en', 'overlay.maxDerivative', { value: 0.25 })).toBe('max f′ = 0.25');
-    expect(t('zh', 'overlay.maxDerivative', { value: 0.25 })).toBe('f′ 最大值 = 0.25');
-    expect(t('zh', 'demo.diverged', { step: 12 })).toBe('第 12 步发散');
+    expect(t('en', 'overlay.peakOf', { name: 'GELU', value: 1.13 })).toBe('max GELU′ = 1.13');
+    expect(t('zh', 'overlay.peakOf', { name: 'GELU', value: 1.13 })).toBe('GELU′ 最大值 = 1.13');
+    expect(t('zh', 'legend.saturation')).toBe('阴影：饱和区');
+    expect(t('zh', 'legend.deadZone')).toBe('阴影：死区（f′ = 0）');
+    expect(t('zh', 'demo.runDiverged', { label: 'ReLU，学习率 3', step: 12 })).toBe('ReLU，学习率 3（第 12 步发散）');
     expect(t('zh', 'demo.newWeights')).toBe('换一组权重');
     expect(t('zh', 'command.insertActivation')).toBe('插入激活函数图');
     expect(t('zh', 'command.insertGradientFlow')).toBe('插入梯度流演示');
@@ -44,7 +42,7 @@ describe('string tables', () => {
 
 describe('t', () => {
   test('missing arguments leave the placeholder visible; an unknown language falls back to English', () => {
-    expect(t('en', 'legend.df')).toBe('{name} derivative');
+    expect(t('en', 'overlay.saturationOf')).toBe('{name}: saturation');
     expect(t('fr' as 'en', 'demo.layer')).toBe('layer');
   });
 

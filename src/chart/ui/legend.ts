@@ -1,5 +1,6 @@
 /** A DOM legend (cheaper than Chart.js's canvas legend and readable by screen readers). */
 import type { LegendEntry } from '../../blocks/block-kind';
+import type { KeyedLabel } from '../plugins/labels';
 import type { Theme } from '../theme';
 
 /** The swatch's classes: its mark, dashed and faint as the chart draws them. */
@@ -35,4 +36,17 @@ export function relabelLegend(parent: HTMLElement, before: readonly LegendEntry[
     if (e.label !== before[i].label) items[i].lastElementChild?.setText(e.label);
   });
   return true;
+}
+
+/** The key of labels that found no free spot on their chart: "[n] label", numbered as on the chart, in the label's colour. */
+export function renderKey(parent: HTMLElement, keyed: readonly (readonly KeyedLabel[])[], theme: Theme): void {
+  const all = keyed.flatMap((labels) => labels.map((k, i) => ({ ...k, n: i + 1 })));
+  if (all.length === 0) return;
+  const list = parent.createEl('ul', { cls: 'activation-lab-legend activation-lab-key' });
+  for (const k of all) {
+    const item = list.createEl('li');
+    const badge = item.createSpan({ cls: 'activation-lab-key-number', text: `[${k.n}]` });
+    badge.setCssProps({ '--activation-lab-swatch': theme.series[k.colorIndex % theme.series.length] });
+    item.createSpan({ text: k.text });
+  }
 }
