@@ -9,7 +9,7 @@ import { niceRange, niceStep } from '../core/ticks';
 import { t, type Lang } from '../i18n';
 import { activationLabel, resolveActivationList, withParam, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control, ReadoutRow } from './block-kind';
-import { commonSchema, lineOf, parseWithSchema } from './common-options';
+import { commonSchema, finish, lineOf, parseWithSchema } from './common-options';
 import { csvOf } from './csv';
 import { markLegend } from './legend-marks';
 
@@ -54,9 +54,9 @@ function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
   if (!parsed.ok) return parsed;
   const { options: o, entries } = parsed.value;
   const functions = resolveActivationList(o.functions, lineOf(entries, 'functions'), 'functions');
-  if (!functions.ok) return functions;
-  if (o.x[1] - o.x[0] <= 0) return fail('badRange', { key: 'x', value: String(o.x) }, lineOf(entries, 'x'));
-  return ok({ ...o, functions: functions.value });
+  if (!functions.ok) return finish(parsed.value, functions);
+  if (o.x[1] - o.x[0] <= 0) return finish(parsed.value, fail('badRange', { key: 'x', value: String(o.x) }, lineOf(entries, 'x')));
+  return finish(parsed.value, ok({ ...o, functions: functions.value }));
 }
 
 /** Sliders for every numeric parameter; ranges widen to include the value the block set. */

@@ -3,7 +3,7 @@
  * Kinds are pure (no DOM, no Obsidian); the glue renders their views and feeds control changes back.
  */
 import type { LineChartModel } from '../chart/line-chart-model';
-import type { Result } from '../core/result';
+import type { Problem, Result } from '../core/result';
 import type { Settings } from '../core/settings';
 import type { Lang } from '../i18n';
 
@@ -83,6 +83,8 @@ export interface BlockView {
 
 /** Keys every kind accepts besides its own. */
 export interface CommonOptions {
+  /** Problems of optional keys, shown above the chart, which drew with their defaults. */
+  warnings?: Problem[];
   title?: string;
   caption?: string;
   context: string[];

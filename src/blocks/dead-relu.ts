@@ -11,7 +11,7 @@ import { niceStep } from '../core/ticks';
 import { t, type Lang } from '../i18n';
 import { activationLabel, formatParam, resolveActivationList, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';
-import { commonSchema, lineOf, parseWithSchema } from './common-options';
+import { commonSchema, finish, lineOf, parseWithSchema } from './common-options';
 import { csvOf } from './csv';
 
 /** Largest integer seed we accept (the PRNG takes 32-bit seeds). */
@@ -101,10 +101,10 @@ function parse(source: string, env: BlockEnv): Result<DeadReluOptions> {
   if (!parsed.ok) return parsed;
   const { options: o, entries } = parsed.value;
   const activations = resolveActivationList(o.activations, lineOf(entries, 'activations'), 'activations');
-  if (!activations.ok) return activations;
+  if (!activations.ok) return finish(parsed.value, activations);
   const over = overBudget(o);
-  if (over) return fail('outOfRange', { key: over.key, value: o[over.key], max: over.max }, lineOf(entries, over.key));
-  return ok({ ...o, activations: activations.value });
+  if (over) return finish(parsed.value, fail('outOfRange', { key: over.key, value: o[over.key], max: over.max }, lineOf(entries, over.key)));
+  return finish(parsed.value, ok({ ...o, activations: activations.value }));
 }
 
 function train(a: NamedActivation, lr: number, data: DeadReluData, steps: number): Run {

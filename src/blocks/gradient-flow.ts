@@ -11,7 +11,7 @@ import type { Settings } from '../core/settings';
 import { t, type Lang } from '../i18n';
 import { activationLabel, resolveActivationList, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';
-import { commonSchema, lineOf, parseWithSchema } from './common-options';
+import { commonSchema, finish, lineOf, parseWithSchema } from './common-options';
 import { csvOf } from './csv';
 
 /** Largest integer seed we accept (the PRNG takes 32-bit seeds). */
@@ -58,7 +58,8 @@ export function gradientFlowSchema(settings: Settings) {
     depth: { type: 'integer', default: 20, min: 1, max: 200 },
     width: { type: 'integer', default: 32, min: 1, max: 512 },
     batch: { type: 'integer', default: 16, min: 1, max: 256 },
-    init: { type: 'choice', default: 'auto', choices: ['auto', ...INIT_NAMES] },
+    // torch.nn.init calls He's initialisation kaiming_*: its names work too.
+    init: { type: 'choice', default: 'auto', choices: ['auto', ...INIT_NAMES], aliases: { kaiming_uniform: 'he_uniform', kaiming_normal: 'he_normal' } },
     seed: { type: 'integer', default: 1, min: 0, max: MAX_SEED },
     metric: { type: 'choice', default: 'weight', choices: ['weight', 'output'] },
     ...commonSchema(settings),
@@ -87,14 +88,14 @@ function parse(source: string, env: BlockEnv): Result<GradientFlowOptions> {
   if (!parsed.ok) return parsed;
   const { options: o, entries } = parsed.value;
   const activations = resolveActivationList(o.activations, lineOf(entries, 'activations'), 'activations');
-  if (!activations.ok) return activations;
+  if (!activations.ok) return finish(parsed.value, activations);
   const sizes = { depth: o.depth, width: o.width, batch: o.batch, count: activations.value.length };
   if (work(sizes) > WORK_BUDGET) {
     // Blame the first size the block itself set (width first: the cost grows with its square).
     const key = (['width', 'batch', 'depth'] as const).find((k) => entries.byKey.has(k)) ?? 'width';
-    return fail('outOfRange', { key, value: o[key], max: most(sizes, key, o[key]) }, lineOf(entries, key));
+    return finish(parsed.value, fail('outOfRange', { key, value: o[key], max: most(sizes, key, o[key]) }, lineOf(entries, key)));
   }
-  return ok({ ...o, activations: activations.value });
+  return finish(parsed.value, ok({ ...o, activations: activations.value }));
 }
 
 /** Runs every activation at the state's shape, drawing each distinct initialisation's network once. */

@@ -12,7 +12,7 @@ import { zigzag, type ZigzagRun } from '../core/zigzag';
 import { t, type Lang } from '../i18n';
 import { activationLabel, resolveActivationList, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';
-import { commonSchema, lineOf, parseWithSchema, type Parsed } from './common-options';
+import { commonSchema, finish, lineOf, parseWithSchema, type Parsed } from './common-options';
 import { csvOf } from './csv';
 import { markLegend } from './legend-marks';
 
@@ -64,12 +64,12 @@ function parse(source: string, env: BlockEnv): Result<ZeroCenteredOptions> {
   if (!parsed.ok) return parsed;
   const { options: o, entries } = parsed.value;
   const inputs = resolveActivationList(o.inputs, lineOf(entries, 'inputs'), 'inputs');
-  if (!inputs.ok) return inputs;
+  if (!inputs.ok) return finish(parsed.value, inputs);
   const w0 = pair(parsed.value, 'w0');
-  if (!w0.ok) return w0;
+  if (!w0.ok) return finish(parsed.value, w0);
   const wStar = pair(parsed.value, 'w_star');
-  if (!wStar.ok) return wStar;
-  return ok({ ...o, inputs: inputs.value, w0: w0.value, w_star: wStar.value });
+  if (!wStar.ok) return finish(parsed.value, wStar);
+  return finish(parsed.value, ok({ ...o, inputs: inputs.value, w0: w0.value, w_star: wStar.value }));
 }
 
 /** One input kind: its data's loss surface and the path gradient descent takes on it. */

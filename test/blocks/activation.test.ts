@@ -3,13 +3,12 @@ import { createApi } from '../../src/api';
 import { activationBlock } from '../../src/blocks/activation';
 import { buildChartConfig } from '../../src/chart/chart-config';
 import { formatProblem } from '../../src/i18n';
-import { env, LIGHT, parseOk } from './fixtures';
+import { env, LIGHT, parseOk, firstProblem } from './fixtures';
 
 const api = createApi();
 const problemOf = (source: string, lang: 'en' | 'zh' = 'en'): string => {
   const r = activationBlock.parse(source, env(lang));
-  if (r.ok) throw new Error('expected a problem');
-  return formatProblem(r.problem, lang);
+  return formatProblem(firstProblem(r), lang);
 };
 const viewOf = (source: string) => {
   const e = env();
@@ -44,6 +43,29 @@ describe('```activation parsing', () => {
     expect(problemOf('functions: Softplus(beta=0)')).toMatch(/^Line 1: .*beta.*0/);
     expect(problemOf('derivative: yes')).toMatch(/functions/);
     expect(problemOf('functions: ReLU\nsamples: 1', 'zh')).toMatch(/^第 2 行/);
+  });
+});
+
+describe('```activation problems, all at once', () => {
+  it('lists every problem of a block, required and optional, in line order', () => {
+    const r = activationBlock.parse('functions: Sigmod, Tahn\nsamples: 9000\nx: [5, -5]', env());
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect((r.problems ?? []).map((p) => formatProblem(p, 'en'))).toEqual([
+      "Line 1: unknown activation function 'Sigmod'. Did you mean 'Sigmoid'?",
+      "Line 1: unknown activation function 'Tahn'. Did you mean 'Tanh'?",
+      'Line 2: samples: 9000 is out of range; allowed from 2 to 5000',
+      "Line 3: x: '[5, -5]' is not a valid range; write [a, b] with a < b, e.g. [-6, 6]",
+    ]);
+  });
+
+  it('draws despite a bad optional key, with its default, and says so', () => {
+    const r = activationBlock.parse('functions: ReLU\ntitel: Hello\nsamples: 9000', env());
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.samples).toBe(400);
+    expect(r.value.title).toBeUndefined();
+    expect(r.value.warnings?.map((w) => [w.code, w.line, w.args.fallback])).toEqual([['unknownKey', 2, undefined], ['outOfRange', 3, '400']]);
   });
 });
 

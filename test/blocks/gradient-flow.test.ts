@@ -2,16 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { createApi } from '../../src/api';
 import { gradientFlowBlock } from '../../src/blocks/gradient-flow';
 import { formatProblem } from '../../src/i18n';
-import { env, parseOk } from './fixtures';
+import { env, parseOk, firstProblem } from './fixtures';
 
 const api = createApi();
 const problemOf = (source: string): string => {
   const r = gradientFlowBlock.parse(source, env());
-  if (r.ok) throw new Error('expected a problem');
-  return formatProblem(r.problem, 'en');
+  return formatProblem(firstProblem(r), 'en');
 };
 
 describe('```gradient-flow parsing', () => {
+  it('takes torch.nn.init\'s names: kaiming_* for He, with or without the trailing underscore', () => {
+    expect(parseOk(gradientFlowBlock, 'init: kaiming_normal').init).toBe('he_normal');
+    expect(parseOk(gradientFlowBlock, 'init: kaiming_uniform_').init).toBe('he_uniform');
+    expect(parseOk(gradientFlowBlock, 'init: xavier_normal_').init).toBe('xavier_normal');
+    expect(parseOk(gradientFlowBlock, 'init: Kaiming_Normal').init).toBe('he_normal');
+  });
+
   it('has the issue\'s defaults', () => {
     const o = parseOk(gradientFlowBlock, '');
     expect(o.activations.map((a) => a.spec.name)).toEqual(['Sigmoid', 'Tanh', 'ReLU']);
@@ -27,6 +33,7 @@ describe('```gradient-flow parsing', () => {
   it('rejects out-of-range sizes and unknown choices with the line and what is allowed', () => {
     expect(problemOf('depth: 1000000')).toMatch(/^Line 1: .*depth.*1000000.*200/);
     expect(problemOf('depth: 5\ninit: xavier')).toMatch(/^Line 2: .*xavier.*xavier_uniform/);
+    expect(problemOf('init: kaiming_norml')).toMatch(/Did you mean 'kaiming_normal'/);
     expect(problemOf('activations: Sigmoid, Tahn')).toMatch(/^Line 1: .*'Tahn'.*Tanh/);
     expect(problemOf('metric: weights')).toMatch(/weight/);
   });
