@@ -12,6 +12,9 @@ import { relabelLegend, renderKey, renderLegend } from './ui/legend';
 import type { Listen } from './ui/listen';
 import { Readout } from './ui/readout';
 
+/** Keys that move a chart's read-out: by one sample, or to either end. */
+const KEY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowDown: -1, ArrowUp: 1, Home: -Infinity, End: Infinity };
+
 /** A live block: call `draw()` when it becomes visible, `release()` when far away, `destroy()` on unload. */
 export class BlockShell {
   private state: unknown;
@@ -44,11 +47,22 @@ export class BlockShell {
     this.legendSlot = root.createDiv({ cls: 'activation-lab-legend-slot' });
     this.keySlot = root.createDiv({ cls: 'activation-lab-key-slot' });
     this.view.charts.forEach((_, i) => {
-      const box = root.createDiv({ cls: 'activation-lab-chart-box' });
+      // Focusable: arrow keys move the read-out sample by sample (the canvas inside is an image to screen readers).
+      const box = root.createDiv({ cls: 'activation-lab-chart-box', attr: { tabindex: '0', role: 'group', 'aria-label': t(env.lang, 'chart.keys') } });
       box.setCssProps({ '--activation-lab-height': `${options.height}px` });
-      this.charts.push(new ChartView(box, (x) => this.onHover(i, x), (layout) => this.onLabels(i, layout)));
+      const chart = new ChartView(box, (x) => this.onHover(i, x), (layout) => this.onLabels(i, layout));
+      this.charts.push(chart);
+      listen(box, 'keydown', (evt) => {
+        const step = KEY_STEPS[evt.key];
+        if (step === undefined) return;
+        evt.preventDefault();
+        chart.stepCrosshair(step);
+      });
+      listen(box, 'blur', () => chart.clearCrosshair());
     });
-    this.readout = new Readout(root, t(env.lang, 'readout.hint'));
+    // Fingers have no hover: touch screens are told to tap or drag.
+    const touch = typeof matchMedia === 'function' && matchMedia('(hover: none)').matches;
+    this.readout = new Readout(root, t(env.lang, touch ? 'readout.hintTouch' : 'readout.hint'));
     this.syncControls = renderControls(root, this.view.controls, listen, (id, v) => this.onControl(id, v));
     if (this.view.summary !== undefined) this.summaryEl = root.createDiv({ cls: 'activation-lab-summary', text: this.view.summary });
   }

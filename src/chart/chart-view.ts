@@ -24,6 +24,8 @@ export class ChartView {
   /** What the canvas shows now, to tell a data-only update from a restyle. */
   private drawn: { model: LineChartModel; theme: Theme } | null = null;
   private crosshair: CrosshairPlugin | null = null;
+  /** The sample the keyboard put the crosshair on, if it did. */
+  private keyIndex: number | null = null;
 
   /** `box` must have its height reserved by CSS before the first draw (no scroll jump). */
   constructor(private readonly box: HTMLElement, private readonly onHover?: CrosshairListener, private readonly onLabels?: (layout: LabelLayout) => void) {
@@ -126,6 +128,27 @@ export class ChartView {
     return { model: this.model as LineChartModel, theme: this.theme as Theme, onLabels: this.onLabels };
   }
 
+  /**
+   * Moves the crosshair by `step` samples (±1; ±Infinity for the ends) and reports the new x, as the pointer
+   * would: the keyboard's way to the exact read-out. The samples are the x values of the chart's named lines.
+   */
+  stepCrosshair(step: number): void {
+    const { chart, model } = this;
+    if (!chart || !model || !this.crosshair) return;
+    const stops = keyStops(model);
+    if (stops.length === 0) return;
+    const at = this.keyIndex === null ? (step > 0 ? -1 : stops.length) : this.keyIndex;
+    const next = Math.min(stops.length - 1, Math.max(0, Number.isFinite(step) ? at + step : step > 0 ? stops.length - 1 : 0));
+    this.keyIndex = next;
+    this.crosshair.moveTo(chart, stops[next]);
+  }
+
+  /** Hides the keyboard's crosshair (focus left the chart). */
+  clearCrosshair(): void {
+    this.keyIndex = null;
+    if (this.chart && this.crosshair) this.crosshair.moveTo(this.chart, null);
+  }
+
   /** Follows the box's width (pane resize, sidebar toggle) and height (setting change). */
   private fitToBox(): void {
     if (!this.chart) return;
@@ -136,6 +159,16 @@ export class ChartView {
     this.lastWidth = width;
     this.chart.resize(width, height);
   }
+}
+
+/** The x values the keyboard steps through: every sample of the chart's named lines inside the x axis, sorted, once each. */
+function keyStops(model: LineChartModel): number[] {
+  const xs = new Set<number>();
+  for (const line of model.lines) {
+    if (line.hideInLegend) continue;
+    for (const x of line.x) if (x >= model.x.min && x <= model.x.max) xs.add(x);
+  }
+  return [...xs].sort((a, b) => a - b);
 }
 
 /** Axes with the same range, ticks and title need no new layout. */
