@@ -5,6 +5,7 @@
 import type { AnyBlockKind, BlockEnv, BlockView, CommonOptions } from '../blocks/block-kind';
 import { t } from '../i18n';
 import { ChartView } from './chart-view';
+import { composeImage } from './export-image';
 import type { Theme } from './theme';
 import { renderControls } from './ui/controls';
 import type { KeyedLabel, LabelLayout } from './plugins/labels';
@@ -29,6 +30,7 @@ export class BlockShell {
   private readonly keySlot: HTMLElement;
   /** Per chart, the labels that found no free spot on it (numbered there, spelled out in the key). */
   private keyed: KeyedLabel[][] = [];
+  private readonly title?: string;
   /** The header row: the title and the block's action buttons (the export menu adds its button here). */
   readonly headerEl: HTMLElement;
 
@@ -42,6 +44,7 @@ export class BlockShell {
   ) {
     this.state = kind.init(options, env);
     this.view = kind.view(this.state, env);
+    this.title = options.title;
     this.headerEl = root.createDiv({ cls: 'activation-lab-header' });
     if (options.title) this.headerEl.createDiv({ cls: 'activation-lab-title', text: options.title });
     this.legendSlot = root.createDiv({ cls: 'activation-lab-legend-slot' });
@@ -75,6 +78,18 @@ export class BlockShell {
   /** The canvases currently drawn (export). */
   get canvases(): HTMLCanvasElement[] {
     return this.charts.map((c) => c.canvasEl).filter((c): c is HTMLCanvasElement => c !== null);
+  }
+
+  /**
+   * The block as one image for export: title, legend and key, the drawn charts, then `caption` (plain text), on
+   * the theme's background at the canvases' device pixel ratio. Null when no chart is drawn.
+   */
+  exportImage(caption?: string): HTMLCanvasElement | null {
+    const canvases = this.canvases;
+    if (canvases.length === 0 || !this.theme) return null;
+    const shown = canvases[0].getBoundingClientRect().width;
+    const dpr = shown > 0 ? canvases[0].width / shown : window.devicePixelRatio || 1;
+    return composeImage({ title: this.title, legend: this.view.legend, keyed: this.keyed, canvases, caption, theme: this.theme, dpr });
   }
 
   /** Draws every chart that is not drawn yet (reads the theme now: CSS variables resolve only when attached). */
