@@ -22,6 +22,8 @@ export interface SliderControl {
   max: number;
   step: number;
   value: number;
+  /** `log`: the track is logarithmic (learning rates from 0.001 to 1), min and max must be > 0. */
+  scale?: 'log';
 }
 
 /** A drop-down. */

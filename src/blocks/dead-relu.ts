@@ -134,10 +134,10 @@ function compute(options: DeadReluOptions, lrs: number[], steps: number, seed: n
 
 function controls(s: DeadReluState, lang: Lang): Control[] {
   const several = s.lrs.length > 1;
-  // Linear 0.001 steps: the range input cannot show a log-mapped value, and 0.001 resolves every lr the demo needs.
+  // Log track: 0.001 to 1 spans three decades evenly, so 0.01 and 0.15 both sit where one can reach them.
   const lrSliders = s.lrs.map((lr, k): Control => ({
-    kind: 'slider', id: `lr${k}`, label: several ? t(lang, 'demo.learningRateN', { index: k + 1 }) : t(lang, 'demo.learningRate'),
-    min: Math.min(0.001, lr), max: Math.max(1, lr), step: 0.001, value: lr,
+    kind: 'slider', id: `lr${k}`, label: several ? t(lang, 'demo.lrOfRun', { index: k + 1 }) : t(lang, 'demo.lr'),
+    min: Math.min(0.001, lr), max: Math.max(1, lr), step: 0.01, value: lr, scale: 'log',
   }));
   return [
     ...lrSliders,
@@ -152,7 +152,10 @@ function runLines(s: DeadReluState, lang: Lang) {
     const base = t(lang, 'demo.runLabel', { name: activationLabel(r.a), lr: formatParam(r.lr) });
     const diverged = r.run.divergedAt;
     const label = diverged === undefined ? base : t(lang, 'demo.runDiverged', { label: base, step: diverged });
-    return { ...r, index, base, label, dashed: s.lrs.length > 1 && (index % s.lrs.length) % 2 === 1 };
+    // Earlier activations are drawn wider, so where two runs coincide the later one shows inside the earlier.
+    const activation = Math.floor(index / s.lrs.length);
+    const width = 2 + 1.5 * (s.options.activations.length - 1 - activation);
+    return { ...r, index, base, label, width, dashed: s.lrs.length > 1 && (index % s.lrs.length) % 2 === 1 };
   });
 }
 
@@ -182,7 +185,7 @@ function view(s: DeadReluState, env: BlockEnv): BlockView {
   const stepsAxis = { type: 'linear' as const, min: 0, max: s.steps, integer: true, step: Math.max(1, niceStep(s.steps)), title: t(lang, 'demo.step') };
   const xs = (r: DeadReluRun) => r.loss.map((_, i) => i);
   const line = (l: (typeof lines)[number], y: number[], prefix: string): LineModel => (
-    { id: `${prefix}${l.index}`, label: l.label, colorIndex: l.index, dashed: l.dashed, dots: s.steps <= 30, x: xs(l.run), y });
+    { id: `${prefix}${l.index}`, label: l.label, colorIndex: l.index, dashed: l.dashed, width: l.width, dots: s.steps <= 30, x: xs(l.run), y });
   // A diverging run's last losses can reach 1e300; scale the axis to the others and let it leave the top.
   const steady = lines.filter((l) => l.run.divergedAt === undefined);
   const [min, max] = decadeRange((steady.length ? steady : lines).flatMap((l) => l.run.loss).concat(lines.map((l) => l.run.loss[0] ?? NaN)));

@@ -13,6 +13,9 @@ import { relabelLegend, renderKey, renderLegend } from './ui/legend';
 import type { Listen } from './ui/listen';
 import { Readout } from './ui/readout';
 
+/** The y axis's least width in blocks of stacked charts: room for "10⁻¹⁰" and a title, so every plot starts at one x. */
+const STACKED_Y_WIDTH = 72;
+
 /** Keys that move a chart's read-out: by one sample, or to either end. */
 const KEY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowDown: -1, ArrowUp: 1, Home: -Infinity, End: Infinity };
 
@@ -53,7 +56,7 @@ export class BlockShell {
       // Focusable: arrow keys move the read-out sample by sample (the canvas inside is an image to screen readers).
       const box = root.createDiv({ cls: 'activation-lab-chart-box', attr: { tabindex: '0', role: 'group', 'aria-label': t(env.lang, 'chart.keys') } });
       box.setCssProps({ '--activation-lab-height': `${options.height}px` });
-      const chart = new ChartView(box, (x) => this.onHover(i, x), (layout) => this.onLabels(i, layout));
+      const chart = new ChartView(box, (x) => this.onHover(i, x), (layout) => this.onLabels(i, layout), this.view.charts.length > 1 ? STACKED_Y_WIDTH : undefined);
       this.charts.push(chart);
       listen(box, 'keydown', (evt) => {
         const step = KEY_STEPS[evt.key];

@@ -28,7 +28,13 @@ export class ChartView {
   private keyIndex: number | null = null;
 
   /** `box` must have its height reserved by CSS before the first draw (no scroll jump). */
-  constructor(private readonly box: HTMLElement, private readonly onHover?: CrosshairListener, private readonly onLabels?: (layout: LabelLayout) => void) {
+  constructor(
+    private readonly box: HTMLElement,
+    private readonly onHover?: CrosshairListener,
+    private readonly onLabels?: (layout: LabelLayout) => void,
+    /** Least y-axis width, for charts stacked in one block (their x axes then line up). */
+    private readonly yWidth?: number,
+  ) {
     this.resizeObserver = new ResizeObserver(() => this.fitToBox());
     this.resizeObserver.observe(box);
   }
@@ -62,7 +68,7 @@ export class ChartView {
     canvas.setAttr('aria-label', this.model.description);
     canvas.width = width;
     canvas.height = height;
-    const config = buildChartConfig(this.model, this.theme, window.devicePixelRatio || 1);
+    const config = buildChartConfig(this.model, this.theme, window.devicePixelRatio || 1, this.yWidth);
     this.crosshair = crosshairPlugin((x) => this.onHover?.(x), () => (this.theme as Theme).muted, () => this.repaintPlot());
     config.plugins = [decorationsPlugin(() => this.decorationState()), this.crosshair];
     this.canvas = canvas;
@@ -107,7 +113,7 @@ export class ChartView {
       if (!this.repaintPlot()) chart.render();
       return;
     }
-    chart.options.scales = buildChartConfig(model, theme, chart.currentDevicePixelRatio).options?.scales ?? {};
+    chart.options.scales = buildChartConfig(model, theme, chart.currentDevicePixelRatio, this.yWidth).options?.scales ?? {};
     chart.update('none');
   }
 

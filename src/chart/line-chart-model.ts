@@ -22,6 +22,8 @@ export interface LineModel {
   label: string;
   colorIndex: number;
   dashed?: boolean;
+  /** Stroke width in px (2 when absent): a wider line under a narrower one keeps coinciding runs apart. */
+  width?: number;
   /** Thinner and translucent: envelopes, contour lines. */
   faint?: boolean;
   /** Draw a dot at every point (short series such as training steps or layers). */

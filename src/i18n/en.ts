@@ -143,7 +143,6 @@ export const en = {
   'expected.pair': 'two numbers, e.g. [-1.5, 0]',
   'demo.runLabel': '{name}, lr {lr}',
   'demo.runDiverged': '{label} (diverged at step {step})',
-  'demo.learningRateN': 'learning rate {index}',
   'demo.steps': 'steps',
   'demo.step': 'step',
   'demo.lossAxis': 'loss (mean squared error)',

@@ -138,7 +138,6 @@ export const zh: Record<MessageKey, string> = {
   'expected.pair': '两个数，例如 [-1.5, 0]',
   'demo.runLabel': '{name}，学习率 {lr}',
   'demo.runDiverged': '{label}（第 {step} 步发散）',
-  'demo.learningRateN': '学习率 {index}',
   'demo.steps': '步数',
   'demo.step': '训练步数',
   'demo.lossAxis': '损失（均方误差）',

@@ -14,7 +14,7 @@ function strokeLine(chart: Chart, line: LineModel, theme: Theme): void {
   const { ctx, scales } = chart;
   const color = theme.series[line.colorIndex % theme.series.length];
   ctx.strokeStyle = line.faint ? withAlpha(color, 0.45) : color;
-  ctx.lineWidth = line.faint ? 1 : 2;
+  ctx.lineWidth = line.faint ? 1 : line.width ?? 2;
   ctx.setLineDash(line.dashed ? [6, 4] : []);
   ctx.beginPath();
   const pen = new StraightRuns(ctx);
