@@ -1,5 +1,5 @@
 /** ```gradient-flow: per-layer gradients of a seeded MLP, by real backpropagation, one line per activation. */
-import type { LineChartModel, LineModel } from '../chart/line-chart-model';
+import type { LineChartModel, LineModel, MarkerModel } from '../chart/line-chart-model';
 import { formatNumber } from '../core/format';
 import { INIT_NAMES, defaultInitFor, type InitName } from '../core/init';
 import { decadeRange, positiveOrGap } from '../core/log-axis';
@@ -13,6 +13,7 @@ import { activationLabel, resolveActivationList, type NamedActivation } from './
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';
 import { commonSchema, finish, lineOf, parseWithSchema } from './common-options';
 import { csvOf } from './csv';
+import { markLegend } from './legend-marks';
 
 /** Largest integer seed we accept (the PRNG takes 32-bit seeds). */
 const MAX_SEED = 2 ** 31 - 1;
@@ -141,23 +142,31 @@ function view(s: GradientFlowState, env: BlockEnv): BlockView {
     }
   });
   const [min, max] = decadeRange(lines.flatMap((l) => l.y));
+  // A gradient of exactly 0 has no place on a log axis: a ring on the axis's floor says where it is.
+  const markers: MarkerModel[] = runs.flatMap((r, i) => layers.filter((l) => r.values[l - 1] === 0)
+    .map((l): MarkerModel => ({ x: l, y: min, colorIndex: i, shape: 'ring', legend: t(lang, 'legend.zeroOnLog') })));
   const chart: LineChartModel = {
     x: { type: 'linear', min: 1, max: Math.max(2, s.depth), integer: true, title: t(lang, 'demo.layer') },
     y: { type: 'logarithmic', min, max, title: t(lang, s.options.metric === 'weight' ? 'demo.metricWeight' : 'demo.metricOutput') },
-    lines, bands: [], markers: [], zeroAxes: false,
+    lines, bands: [], markers, zeroAxes: false,
     description: t(lang, 'demo.gradientDescription', { names: runs.map((r) => r.label).join(', '), depth: s.depth, width: s.width }),
   };
-  const summary = runs.map((r) => t(lang, 'demo.gradientRatio', { name: r.label, ratio: formatNumber(r.values[0] / r.values[s.depth - 1], 2) }));
+  const summary = runs.map((r) => {
+    const zero = [1, s.depth].find((l) => r.values[l - 1] === 0);
+    const ratio = zero === undefined ? formatNumber(r.values[0] / r.values[s.depth - 1], 2) : t(lang, 'demo.zeroAtLayer', { layer: zero });
+    return t(lang, 'demo.gradientRatio', { name: r.label, ratio });
+  });
   return {
     charts: [chart],
     // Every line is named, reference lines too, drawn as the chart draws them.
-    legend: lines.map((l) => ({ label: l.label, colorIndex: l.colorIndex, dashed: l.dashed, faint: l.faint })),
+    legend: [...lines.map((l) => ({ label: l.label, colorIndex: l.colorIndex, dashed: l.dashed, faint: l.faint })), ...markLegend([chart])],
     controls: controls(s, lang),
     summary: t(lang, 'demo.gradientSummary', { items: summary.join(t(lang, 'problem.listSeparator')) }),
     readout: (_c, x) => {
       const layer = Math.min(s.depth, Math.max(1, Math.round(x)));
       return { heading: t(lang, 'demo.layerN', { index: layer }),
-        rows: runs.map((r, i) => ({ label: r.label, value: formatNumber(r.values[layer - 1], 4), colorIndex: i })) };
+        rows: runs.map((r, i) => ({ label: r.label, colorIndex: i,
+          value: r.values[layer - 1] === 0 ? t(lang, 'readout.zeroOnLog') : formatNumber(r.values[layer - 1], 4) })) };
     },
     csv: () => csvOf(['layer', ...runs.map((r) => r.label)], layers.map((l) => [l, ...runs.map((r) => r.values[l - 1])])),
   };

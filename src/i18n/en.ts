@@ -136,6 +136,8 @@ export const en = {
   'warning.usingDefault': '{message} — using the default, {value}',
   'demo.lrOfRun': 'lr (run {index})',
   'demo.lr': 'lr',
+  'legend.zeroOnLog': 'on the axis: 0, not drawable on a log scale',
+  'demo.zeroAtLayer': '0 at layer {layer} — not drawable on a log scale',
   // wiki-link context
   'context.depthLimit': 'Not shown here: linked content nests at most {max} levels deep',
   'context.cycle': 'Not shown again: {what} is already shown around this block',

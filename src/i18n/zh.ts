@@ -131,6 +131,8 @@ export const zh: Record<MessageKey, string> = {
   'warning.usingDefault': '{message}（改用默认值 {value}）',
   'demo.lrOfRun': '学习率（第 {index} 组）',
   'demo.lr': '学习率',
+  'legend.zeroOnLog': '横轴上的圈：值为 0，对数坐标上无法画出',
+  'demo.zeroAtLayer': '第 {layer} 层为 0（对数坐标上无法画出）',
   // wiki-link context
   'context.depthLimit': '此处不再显示：链接内容最多嵌套 {max} 层',
   'context.cycle': '不再重复显示：{what} 已在外层显示',

@@ -10,6 +10,22 @@ const problemOf = (source: string): string => {
   return formatProblem(firstProblem(r), 'en');
 };
 
+describe('```gradient-flow zeros on the log axis', () => {
+  it('marks each exact 0 on the axis floor and says "0 — not drawable on a log scale" in read-out and summary', () => {
+    const e = env();
+    const v = gradientFlowBlock.view(gradientFlowBlock.init(parseOk(gradientFlowBlock, 'width: 1', e), e), e);
+    const relu = createApi().gradientFlowDemo({ activation: 'ReLU', depth: 20, width: 1, batch: 16, seed: 1 }).gradWNorm;
+    const zeros = relu.flatMap((g, i) => (g === 0 ? [i + 1] : []));
+    expect(zeros.length).toBeGreaterThan(0);
+    const chart = v.charts[0];
+    expect(chart.markers.filter((m) => m.colorIndex === 2).map((m) => m.x)).toEqual(zeros);
+    expect(chart.markers.every((m) => m.y === chart.y.min && m.shape === 'ring')).toBe(true);
+    expect(v.legend.at(-1)).toEqual({ label: 'on the axis: 0, not drawable on a log scale', mark: 'ring' });
+    expect(v.readout(0, zeros[0]).rows[2].value).toBe('0 — not drawable on a log scale');
+    if (relu[0] === 0) expect(v.summary).toContain('ReLU: 0 at layer 1 — not drawable on a log scale');
+  });
+});
+
 describe('```gradient-flow parsing', () => {
   it('takes torch.nn.init\'s names: kaiming_* for He, with or without the trailing underscore', () => {
     expect(parseOk(gradientFlowBlock, 'init: kaiming_normal').init).toBe('he_normal');
