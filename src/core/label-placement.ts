@@ -107,16 +107,20 @@ function inside(box: Box, bounds: Box): boolean {
 }
 
 /**
- * Places labels in order (earlier ones get the better spots): each takes its first candidate inside
- * `bounds` that hits no obstacle, and becomes an obstacle for the rest. `null` where none is free.
+ * Places labels in order (earlier ones get the better spots): each takes its first candidate inside `bounds`
+ * that hits nothing in the first obstacle set, else in the next (a more lenient one: solid curves only, say),
+ * and becomes an obstacle for the rest. `null` where none is free.
  */
-export function placeLabels(requests: readonly LabelRequest[], obstacles: Obstacles, bounds: Box): (Box | null)[] {
+export function placeLabels(requests: readonly LabelRequest[], obstacles: Obstacles | readonly Obstacles[], bounds: Box): (Box | null)[] {
+  const sets: readonly Obstacles[] = obstacles instanceof Obstacles ? [obstacles] : obstacles;
   return requests.map((r) => {
-    for (const c of r.candidates) {
-      const box = { left: c.left, top: c.top, width: r.width, height: r.height };
-      if (!inside(box, bounds) || obstacles.hits(box)) continue;
-      obstacles.addBox(box);
-      return box;
+    for (const set of sets) {
+      for (const c of r.candidates) {
+        const box = { left: c.left, top: c.top, width: r.width, height: r.height };
+        if (!inside(box, bounds) || set.hits(box)) continue;
+        for (const s of sets) s.addBox(box);
+        return box;
+      }
     }
     return null;
   });

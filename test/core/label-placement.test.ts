@@ -38,6 +38,19 @@ describe('label placement', () => {
     expect(overlaps(boxes[0]!, boxes[1]!)).toBe(false);
   });
 
+  it('falls back to a more lenient obstacle set (solid curves only) before giving up', () => {
+    const all = new Obstacles(0, 200);
+    const solid = new Obstacles(0, 200);
+    all.addPolyline([0, 200], [20, 20]); // a faint contour through the only candidate
+    const request = { width: 40, height: 15, candidates: [{ left: 10, top: 15 }] };
+    expect(placeLabels([request], all, bounds)).toEqual([null]);
+    const [box] = placeLabels([request], [all, solid], bounds);
+    expect(box).toEqual({ left: 10, top: 15, width: 40, height: 15 });
+    // Placed in one set, it blocks both.
+    expect(all.hits({ left: 30, top: 60, width: 1, height: 1 })).toBe(false);
+    expect(solid.hits({ left: 12, top: 17, width: 5, height: 5 })).toBe(true);
+  });
+
   it('offers spots around a point nearest first, and rows inside a strip from the top (or the bottom)', () => {
     const near = aroundPoint(100, 50, 20, 10);
     expect(near[0]).toEqual({ left: 106, top: 34 });

@@ -54,10 +54,14 @@ function textWidth(ctx: CanvasRenderingContext2D, text: string): number {
   return w;
 }
 
-/** The curves and marker dots in pixels, as obstacles. */
-function obstaclesOf(chart: Chart, model: LineChartModel): Obstacles {
+/**
+ * The curves and marker dots in pixels, as obstacles: every line first, then (for a label with no spot clear
+ * of faint lines such as contours) the solid ones alone.
+ */
+function obstaclesOf(chart: Chart, model: LineChartModel): Obstacles[] {
   const { chartArea: area, scales } = chart;
-  const obstacles = new Obstacles(area.left, area.right);
+  const all = new Obstacles(area.left, area.right);
+  const solid = new Obstacles(area.left, area.right);
   for (const line of model.lines) {
     const xs = new Float64Array(line.x.length);
     const ys = new Float64Array(line.x.length);
@@ -65,14 +69,16 @@ function obstaclesOf(chart: Chart, model: LineChartModel): Obstacles {
       xs[i] = scales.x.getPixelForValue(line.x[i]);
       ys[i] = Number.isNaN(line.y[i]) ? NaN : scales.y.getPixelForValue(line.y[i]);
     }
-    obstacles.addPolyline(xs, ys);
+    all.addPolyline(xs, ys);
+    if (!line.faint) solid.addPolyline(xs, ys);
   }
   for (const m of model.markers) {
     const x = scales.x.getPixelForValue(m.x);
     const y = scales.y.getPixelForValue(m.y);
-    if (Number.isFinite(x) && Number.isFinite(y)) obstacles.addBox({ left: x - 5, top: y - 5, width: 10, height: 10 });
+    const dot = { left: x - 5, top: y - 5, width: 10, height: 10 };
+    if (Number.isFinite(x) && Number.isFinite(y)) for (const o of [all, solid]) o.addBox(dot);
   }
-  return obstacles;
+  return model.lines.some((l) => l.faint) ? [all, solid] : [all];
 }
 
 /** The labels the model asks for, in order of importance: bands first (they explain the shading), then markers. */
