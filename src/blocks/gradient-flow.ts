@@ -165,8 +165,12 @@ function view(s: GradientFlowState, env: BlockEnv): BlockView {
     readout: (_c, x) => {
       const layer = Math.min(s.depth, Math.max(1, Math.round(x)));
       return { heading: t(lang, 'demo.layerN', { index: layer }),
-        rows: runs.map((r, i) => ({ label: r.label, colorIndex: i,
-          value: r.values[layer - 1] === 0 ? t(lang, 'readout.zeroOnLog') : formatNumber(r.values[layer - 1], 4) })) };
+        rows: [
+          ...runs.map((r, i) => ({ label: r.label, colorIndex: i,
+            value: r.values[layer - 1] === 0 ? t(lang, 'readout.zeroOnLog') : formatNumber(r.values[layer - 1], 4) })),
+          // Reference lines are read out too, dashed like their swatch.
+          ...lines.filter((l) => l.faint).map((l) => ({ label: l.label, colorIndex: l.colorIndex, dashed: true, value: formatNumber(l.y[layer - 1], 4) })),
+        ] };
     },
     csv: () => csvOf(['layer', ...runs.map((r) => r.label)], layers.map((l) => [l, ...runs.map((r) => r.values[l - 1])])),
   };

@@ -10,6 +10,21 @@ const problemOf = (source: string): string => {
   return formatProblem(firstProblem(r), 'en');
 };
 
+describe('```gradient-flow reference lines', () => {
+  it('reads out the envelope beside the runs, at the layer under the pointer', () => {
+    const e = env();
+    const v = gradientFlowBlock.view(gradientFlowBlock.init(parseOk(gradientFlowBlock, 'activations: Sigmoid\ndepth: 10', e), e), e);
+    const envelope = v.charts[0].lines.find((l) => l.faint);
+    expect(envelope).toBeDefined();
+    const rows = v.readout(0, 3).rows;
+    expect(rows.map((r) => [r.label, r.dashed ?? false])).toEqual([['Sigmoid', false], [envelope?.label, true]]);
+    // (max σ′)^(L−l) scaled to the last layer: 0.25^(10−3) × g₁₀, computed here from the plotted last value.
+    const last = v.charts[0].lines[0].y[9];
+    const expected = last * 0.25 ** 7;
+    expect(Math.abs(Number(rows[1].value.replace('−', '-')) - expected) / expected).toBeLessThan(5e-4); // 4 significant digits
+  });
+});
+
 describe('```gradient-flow zeros on the log axis', () => {
   it('marks each exact 0 on the axis floor and says "0 — not drawable on a log scale" in read-out and summary', () => {
     const e = env();
