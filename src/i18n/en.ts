@@ -131,7 +131,7 @@ export const en = {
   'legend.target': 'w*: target',
   'readout.hintTouch': 'Tap or drag on the chart to read exact values',
   'readout.zeroOnLog': '0 — not drawable on a log scale',
-  'chart.keys': 'Chart, focusable: ← → move the read-out sample by sample, Home and End jump to the ends',
+  'chart.keys': 'Chart: ← → move the read-out sample by sample; Home and End jump to the ends',
   'warning.ignored': '{message} — ignored',
   'warning.usingDefault': '{message} — using the default, {value}',
   'demo.lrOfRun': 'lr (run {index})',

@@ -126,7 +126,7 @@ export const zh: Record<MessageKey, string> = {
   'legend.target': 'w*：目标',
   'readout.hintTouch': '在图上点按或拖动，读取精确数值',
   'readout.zeroOnLog': '0（对数坐标上无法画出）',
-  'chart.keys': '图表，可聚焦：按 ← → 逐个采样点移动读数，Home 和 End 跳到两端',
+  'chart.keys': '图表：按 ← → 逐个采样点移动读数，按 Home 和 End 跳到两端',
   'warning.ignored': '{message}（已忽略）',
   'warning.usingDefault': '{message}（改用默认值 {value}）',
   'demo.lrOfRun': '学习率（第 {index} 组）',
