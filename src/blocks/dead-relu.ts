@@ -154,7 +154,8 @@ function runLines(s: DeadReluState, lang: Lang) {
     const label = diverged === undefined ? base : t(lang, 'demo.runDiverged', { label: base, step: diverged });
     // Earlier activations are drawn wider, so where two runs coincide the later one shows inside the earlier.
     const activation = Math.floor(index / s.lrs.length);
-    const width = 2 + 1.5 * (s.options.activations.length - 1 - activation);
+    const later = s.options.activations.length - 1 - activation;
+    const width = 2 + (2.5 * later) / Math.max(1, s.options.activations.length - 1);
     return { ...r, index, base, label, width, dashed: s.lrs.length > 1 && (index % s.lrs.length) % 2 === 1 };
   });
 }

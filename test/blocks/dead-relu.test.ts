@@ -160,7 +160,8 @@ describe('```dead-relu view', () => {
 
   it('draws earlier activations wider, so coinciding runs stay apart', () => {
     const [loss] = viewOf('').charts;
-    expect(loss.lines.map((l) => l.width)).toEqual([3.5, 3.5, 2, 2]);
+    expect(loss.lines.map((l) => l.width)).toEqual([4.5, 4.5, 2, 2]);
+    expect(viewOf('activations: ReLU, ELU, GELU\nlr: 0.01').charts[0].lines.map((l) => l.width)).toEqual([4.5, 3.25, 2]);
   });
 
   it('offers a slider per learning rate, a steps slider and a new-data button', () => {
