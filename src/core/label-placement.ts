@@ -61,7 +61,8 @@ export class Obstacles {
       const spans = this.columns[c];
       for (let k = 0; k < spans.length; k += 2) if (spans[k] <= bottom && spans[k + 1] >= top) return true;
     }
-    return this.boxes.some((b) => overlaps(b, box, this.pad));
+    // Boxes need only a pixel between them (labels in adjacent strip lanes sit 1 px apart); curves need the padding.
+    return this.boxes.some((b) => overlaps(b, box, 1));
   }
 
   private columnOf(x: number): number {

@@ -9,10 +9,8 @@ import type { LineChartModel } from '../line-chart-model';
 import type { Theme } from '../theme';
 import { withAlpha } from '../theme';
 
-/** Font size of labels on the chart. */
+/** Font size of labels on the chart; strip labels use one px less, so they fit in their 12 px lane. */
 const LABEL_FONT_PX = 11;
-/** A label's box: the text plus this much air above and below. */
-const LABEL_HEIGHT = LABEL_FONT_PX + 4;
 /** Height of one strip lane when several functions share a chart (decorations.ts draws the strips). */
 export const LANE = 13;
 
@@ -36,6 +34,8 @@ interface Pending {
   text: string;
   color: string;
   colorIndex: number;
+  /** Font size in px; the label's box is the text plus air above and below (1 px in a strip lane, else 2). */
+  px: number;
   /** Candidates for the full label and for its number badge. */
   spots: (width: number, height: number) => { left: number; top: number }[];
 }
@@ -94,10 +94,10 @@ function pendingLabels(chart: Chart, model: LineChartModel, theme: Theme): Pendi
     const strip = band.lane !== undefined;
     const laneTop = area.bottom - LANE * ((band.lane ?? 0) + 1);
     out.push({
-      text: band.label, color: withAlpha(color(band.colorIndex), 0.95), colorIndex: band.colorIndex,
+      text: band.label, color: withAlpha(color(band.colorIndex), 0.95), colorIndex: band.colorIndex, px: strip ? LABEL_FONT_PX - 1 : LABEL_FONT_PX,
       // A strip's label sits in its lane if the lane is free there, else just above the lanes; a full band's anywhere inside it.
       spots: (w, h) => (strip
-        ? [...inStrip(left, right, laneTop - 1, laneTop + LANE + 1, w, h), ...inStrip(left, right, area.top + 2, area.bottom - LANE * lanes - 2, w, h, true)]
+        ? [...inStrip(left, right, laneTop, laneTop + LANE - 1, w, h), ...inStrip(left, right, area.top + 2, area.bottom - LANE * lanes - 2, w, h, true)]
         : inStrip(left, right, area.top + 2, area.bottom - 2, w, h)),
     });
   }
@@ -105,7 +105,7 @@ function pendingLabels(chart: Chart, model: LineChartModel, theme: Theme): Pendi
     const x = scales.x.getPixelForValue(m.x);
     const y = scales.y.getPixelForValue(m.y);
     if (!m.label || !(x >= area.left && x <= area.right && y >= area.top && y <= area.bottom)) continue;
-    out.push({ text: m.label, color: theme.text, colorIndex: m.colorIndex, spots: (w, h) => aroundPoint(x, y, w, h) });
+    out.push({ text: m.label, color: theme.text, colorIndex: m.colorIndex, px: LABEL_FONT_PX, spots: (w, h) => aroundPoint(x, y, w, h) });
   }
   return out;
 }
@@ -123,16 +123,19 @@ export function drawLabels(chart: Chart, model: LineChartModel, theme: Theme): L
   const pending = pendingLabels(chart, model, theme);
   if (pending.length === 0) return layout;
   ctx.save();
-  ctx.font = `${LABEL_FONT_PX}px ${theme.font}`;
   const obstacles = obstaclesOf(chart, model);
+  const font = (p: Pending) => `${p.px}px ${theme.font}`;
+  const heightOf = (p: Pending) => p.px + (p.px < LABEL_FONT_PX ? 2 : 4);
   const requests: LabelRequest[] = pending.map((p) => {
+    ctx.font = font(p);
     const width = textWidth(ctx, p.text) + 2;
-    return { width, height: LABEL_HEIGHT, candidates: p.spots(width, LABEL_HEIGHT) };
+    return { width, height: heightOf(p), candidates: p.spots(width, heightOf(p)) };
   });
   const boxes = placeLabels(requests, obstacles, bounds);
   ctx.textBaseline = 'middle';
   boxes.forEach((box, i) => {
     const p = pending[i];
+    ctx.font = font(p);
     if (box) {
       ctx.fillStyle = p.color;
       ctx.fillText(p.text, box.left + 1, box.top + box.height / 2);
@@ -143,7 +146,7 @@ export function drawLabels(chart: Chart, model: LineChartModel, theme: Theme): L
     layout.keyed.push({ text: p.text, colorIndex: p.colorIndex });
     const badge = `[${layout.keyed.length}]`;
     const width = textWidth(ctx, badge) + 6;
-    const [spot] = placeLabels([{ width, height: LABEL_HEIGHT, candidates: p.spots(width, LABEL_HEIGHT) }], obstacles, bounds);
+    const [spot] = placeLabels([{ width, height: heightOf(p), candidates: p.spots(width, heightOf(p)) }], obstacles, bounds);
     if (!spot) return;
     ctx.fillStyle = p.color;
     ctx.fillText(badge, spot.left + 3, spot.top + spot.height / 2);
