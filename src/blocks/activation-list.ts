@@ -1,7 +1,7 @@
 /** Block lists of activations (`Sigmoid, LeakyReLU(negative_slope=0.2)`) → specs with resolved parameters. */
 import { findActivation, parseActivationCall, resolveParams } from '../core/activations';
 import type { ActivationSpec, Params } from '../core/activations/types';
-import { fail, ok, type Result } from '../core/result';
+import { fail, failAll, ok, type Result } from '../core/result';
 
 /** One activation as a block names it: its spec and its (slider-adjustable) parameters. */
 export interface NamedActivation {
@@ -9,18 +9,23 @@ export interface NamedActivation {
   params: Params;
 }
 
-/** Resolves every item; the first problem is reported on `line`, the line of the list's key. */
+/** Resolves one item, or its problem on `line`. */
+function resolveItem(item: string, line: number): Result<NamedActivation> {
+  const call = parseActivationCall(item);
+  if (!call.ok) return { ok: false, problem: { ...call.problem, line } };
+  const found = findActivation(call.value.name);
+  if (!found.ok) return { ok: false, problem: { ...found.problem, line } };
+  const params = resolveParams(found.value, call.value.params);
+  if (!params.ok) return { ok: false, problem: { ...params.problem, line } };
+  return ok({ spec: found.value, params: params.value });
+}
+
+/** Resolves every item; every item's problem is reported, on `line`, the line of the list's key. */
 export function resolveActivationList(items: readonly string[], line: number, key: string): Result<NamedActivation[]> {
-  const out: NamedActivation[] = [];
-  for (const item of items) {
-    const call = parseActivationCall(item);
-    if (!call.ok) return { ok: false, problem: { ...call.problem, line } };
-    const found = findActivation(call.value.name);
-    if (!found.ok) return { ok: false, problem: { ...found.problem, line } };
-    const params = resolveParams(found.value, call.value.params);
-    if (!params.ok) return { ok: false, problem: { ...params.problem, line } };
-    out.push({ spec: found.value, params: params.value });
-  }
+  const resolved = items.map((item) => resolveItem(item, line));
+  const problems = resolved.flatMap((r) => (r.ok ? [] : [r.problem]));
+  if (problems.length) return failAll(problems);
+  const out = resolved.flatMap((r) => (r.ok ? [r.value] : []));
   return out.length > 0 ? ok(out) : fail('missingKey', { key }, line);
 }
 

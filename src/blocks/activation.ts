@@ -9,8 +9,9 @@ import { niceRange, niceStep } from '../core/ticks';
 import { t, type Lang } from '../i18n';
 import { activationLabel, resolveActivationList, withParam, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control, ReadoutRow } from './block-kind';
-import { commonSchema, lineOf, parseWithSchema } from './common-options';
+import { commonSchema, finish, lineOf, parseWithSchema } from './common-options';
 import { csvOf } from './csv';
+import { markLegend } from './legend-marks';
 
 /** The keys of an ```activation block; defaults come from the user's settings. */
 export function activationSchema(settings: Settings) {
@@ -53,9 +54,9 @@ function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
   if (!parsed.ok) return parsed;
   const { options: o, entries } = parsed.value;
   const functions = resolveActivationList(o.functions, lineOf(entries, 'functions'), 'functions');
-  if (!functions.ok) return functions;
-  if (o.x[1] - o.x[0] <= 0) return fail('badRange', { key: 'x', value: String(o.x) }, lineOf(entries, 'x'));
-  return ok({ ...o, functions: functions.value });
+  if (!functions.ok) return finish(parsed.value, functions);
+  if (o.x[1] - o.x[0] <= 0) return finish(parsed.value, fail('badRange', { key: 'x', value: String(o.x) }, lineOf(entries, 'x')));
+  return finish(parsed.value, ok({ ...o, functions: functions.value }));
 }
 
 /** Sliders for every numeric parameter; ranges widen to include the value the block set. */
@@ -75,11 +76,15 @@ function overlaysOf(a: NamedActivation, o: Overlays, sampled: SampledFunction, c
   const name = a.spec.name;
   // One function: full-height shading. Several: one thin strip per function along the bottom, so shadings never pile up.
   const bands = o.bands.map((b) => ({ from: b.from, to: b.to, colorIndex, ...(single ? {} : { lane: colorIndex }),
-    label: t(lang, b.kind === 'dead' ? 'overlay.deadZoneOf' : 'overlay.saturationOf', { name }) }));
+    label: t(lang, b.kind === 'dead' ? 'overlay.deadZoneOf' : 'overlay.saturationOf', { name }),
+    legend: t(lang, b.kind === 'dead' ? 'legend.deadZone' : 'legend.saturation') }));
   const markers: MarkerModel[] = [];
-  if (o.peak) markers.push({ x: o.peak.x, y: o.peak.df, colorIndex, shape: 'dot', label: t(lang, 'overlay.peakOf', { name, value: formatNumber(o.peak.df, 4) }) });
+  if (o.peak) {
+    markers.push({ x: o.peak.x, y: o.peak.df, colorIndex, shape: 'dot', legend: t(lang, 'legend.peak'),
+      label: t(lang, 'overlay.peakOf', { name, value: formatNumber(o.peak.df, 4) }) });
+  }
   for (const c of sampled.conventions) {
-    markers.push({ x: c.x, y: c.df, colorIndex, shape: 'ring',
+    markers.push({ x: c.x, y: c.df, colorIndex, shape: 'ring', legend: t(lang, 'legend.convention'),
       label: single ? t(lang, 'overlay.convention', { name, x: formatNumber(c.x, 4), value: formatNumber(c.df, 4) }) : undefined });
   }
   return { bands, markers };
@@ -121,9 +126,8 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
   const bound = functions.map((a) => ({ a, ...a.spec.bind(a.params), label: activationLabel(a) }));
   const samples = bound.map((b) => sample(b.a, o, b));
   const overlays = o.overlays ? bound.map((b, i) => computeOverlays(b.a.spec.family, b.df, samples[i])) : [];
-  // Legend and description name the functions as the block wrote them; a slider shows its live value
-  // itself, and a legend that changes on every move would cost a DOM relayout per frame.
-  const written = o.functions.map(activationLabel);
+  // Legend and description name the functions as the sliders left them (relabelled in place, text only).
+  const names = bound.map((b) => b.label);
   bound.forEach(({ a }, i) => {
     const sampled = samples[i];
     lines.push({ id: `f${i}`, label: a.spec.name, colorIndex: i, x: sampled.f.x, y: sampled.f.y });
@@ -139,11 +143,15 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
     y: axis(o.y ?? fittedY(state, samples), o.y !== undefined),
     lines, bands, markers, zeroAxes: true,
     description: t(lang, o.derivative ? 'chart.activationWithDerivative' : 'chart.activation',
-      { names: written.join(', '), from: formatNumber(o.x[0]), to: formatNumber(o.x[1]) }),
+      { names: names.join(', '), from: formatNumber(o.x[0]), to: formatNumber(o.x[1]) }),
   };
   return {
     charts: [chart],
-    legend: written.map((label, i) => ({ label, colorIndex: i })),
+    legend: [
+      ...names.map((label, i) => ({ label, colorIndex: i })),
+      ...(o.derivative ? [{ label: t(lang, 'legend.solidF') }, { label: t(lang, 'legend.dashedDf'), dashed: true }] : []),
+      ...markLegend([chart]),
+    ],
     controls: sliders(state, lang),
     readout: (_chart, x) => ({
       heading: `x = ${formatNumber(x, 5)}`,

@@ -3,7 +3,7 @@
  * Kinds are pure (no DOM, no Obsidian); the glue renders their views and feeds control changes back.
  */
 import type { LineChartModel } from '../chart/line-chart-model';
-import type { Result } from '../core/result';
+import type { Problem, Result } from '../core/result';
 import type { Settings } from '../core/settings';
 import type { Lang } from '../i18n';
 
@@ -22,6 +22,8 @@ export interface SliderControl {
   max: number;
   step: number;
   value: number;
+  /** `log`: the track is logarithmic (learning rates from 0.001 to 1), min and max must be > 0. */
+  scale?: 'log';
 }
 
 /** A drop-down. */
@@ -51,12 +53,22 @@ export interface ReadoutRow {
   dashed?: boolean;
 }
 
-/** A legend entry (lines sharing `colorIndex` share an entry). */
+/** How a legend swatch is drawn: a line sample, a shaded patch, or a marker's shape. */
+export type LegendMark = 'line' | 'band' | 'dot' | 'ring' | 'star';
+
+/**
+ * A legend entry, drawn as the chart draws it: a series (its colour, solid or dashed) or a style key in the
+ * text colour ("dashed: f′(x)", "shaded: saturation") when `colorIndex` is absent.
+ */
 export interface LegendEntry {
   label: string;
-  colorIndex: number;
-  /** A dashed swatch (a reference line rather than a series). */
+  colorIndex?: number;
+  /** `line` when absent. */
+  mark?: LegendMark;
+  /** A dashed swatch (a reference line or a derivative rather than a series). */
   dashed?: boolean;
+  /** Thin and translucent, like a reference line. */
+  faint?: boolean;
 }
 
 /** Everything the glue draws for one block state. */
@@ -74,6 +86,8 @@ export interface BlockView {
 
 /** Keys every kind accepts besides its own. */
 export interface CommonOptions {
+  /** Problems of optional keys, shown above the chart, which drew with their defaults. */
+  warnings?: Problem[];
   title?: string;
   caption?: string;
   context: string[];

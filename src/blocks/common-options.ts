@@ -1,7 +1,8 @@
 /** Keys every block kind accepts (title, caption, context, height), and the parse step all kinds share. */
 import { parseBlockSyntax, type BlockEntries } from '../core/block-syntax';
 import { parseOptions, type OptionsOf, type Schema } from '../core/options';
-import { fail, ok, type Result } from '../core/result';
+import type { CommonOptions } from './block-kind';
+import { fail, failAll, ok, problemsOf, type Problem, type Result } from '../core/result';
 import { LIMITS, type Settings } from '../core/settings';
 import { parseWikiLink } from '../core/wikilinks';
 
@@ -23,21 +24,34 @@ export function commonSchema(settings: Settings) {
 export interface Parsed<S extends Schema> {
   options: OptionsOf<S>;
   entries: BlockEntries;
+  /** Problems of optional keys: the block draws with their defaults and shows these above the chart. */
+  warnings: Problem[];
 }
 
-/** Block source → entries → typed options, or the first problem (with its line). */
+/** Block source → entries → typed options and warnings, or every problem (each with its line). */
 export function parseWithSchema<S extends Schema>(source: string, schema: S, bareKey: string): Result<Parsed<S>> {
   const entries = parseBlockSyntax(source, bareKey);
   if (!entries.ok) return entries;
   const options = parseOptions(entries.value, schema);
   if (!options.ok) return options;
-  const o = options.value as OptionsOf<S> & { context?: unknown };
+  const { warnings } = options.value;
+  const o = options.value.options as OptionsOf<S> & { context?: unknown };
   if (Array.isArray(o.context)) {
     const links = parseContextLinks(o.context as string[], lineOf(entries.value, 'context'));
-    if (!links.ok) return links;
-    o.context = links.value;
+    // A bad link drops the context panels, never the chart.
+    if (!links.ok) warnings.push(...problemsOf(links));
+    o.context = links.ok ? links.value : [];
   }
-  return ok({ options: o, entries: entries.value });
+  return ok({ options: o, entries: entries.value, warnings });
+}
+
+/**
+ * The options a kind built from `parsed`, carrying its warnings; or, when the kind found problems of its own
+ * (unknown functions, …), a failure listing those and the warnings together, in line order.
+ */
+export function finish<T extends CommonOptions>(parsed: { warnings: Problem[] }, result: Result<T>): Result<T> {
+  if (!result.ok) return failAll([...problemsOf(result), ...parsed.warnings]);
+  return ok({ ...result.value, warnings: parsed.warnings });
 }
 
 /** Each `context` item must be one wiki-link (`badLink` on the key's line); the links as written, quotes removed. */

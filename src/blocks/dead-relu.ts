@@ -12,7 +12,7 @@ import { niceStep } from '../core/ticks';
 import { t, type Lang } from '../i18n';
 import { activationLabel, formatParam, resolveActivationList, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';
-import { commonSchema, lineOf, parseWithSchema } from './common-options';
+import { commonSchema, finish, lineOf, parseWithSchema } from './common-options';
 import { csvOf } from './csv';
 
 /** Largest integer seed we accept (the PRNG takes 32-bit seeds). */
@@ -127,10 +127,10 @@ function parse(source: string, env: BlockEnv): Result<DeadReluOptions> {
   if (!parsed.ok) return parsed;
   const { options: o, entries } = parsed.value;
   const activations = resolveActivationList(o.activations, lineOf(entries, 'activations'), 'activations');
-  if (!activations.ok) return activations;
+  if (!activations.ok) return finish(parsed.value, activations);
   const over = overBudget(o);
-  if (over) return fail('outOfRange', { key: over.key, value: o[over.key], max: over.max }, lineOf(entries, over.key));
-  return ok({ ...o, activations: activations.value });
+  if (over) return finish(parsed.value, fail('outOfRange', { key: over.key, value: o[over.key], max: over.max }, lineOf(entries, over.key)));
+  return finish(parsed.value, ok({ ...o, activations: activations.value }));
 }
 
 function train(a: NamedActivation, lr: number, data: DeadReluData, steps: number): Run {
@@ -187,10 +187,10 @@ function background(s: DeadReluState): DeadReluState | null {
 
 function controls(s: DeadReluState, lang: Lang): Control[] {
   const several = s.lrs.length > 1;
-  // Linear 0.001 steps: the range input cannot show a log-mapped value, and 0.001 resolves every lr the demo needs.
+  // Log track: 0.001 to 1 spans three decades evenly, so 0.01 and 0.15 both sit where one can reach them.
   const lrSliders = s.lrs.map((lr, k): Control => ({
-    kind: 'slider', id: `lr${k}`, label: several ? t(lang, 'demo.learningRateN', { index: k + 1 }) : t(lang, 'demo.learningRate'),
-    min: Math.min(0.001, lr), max: Math.max(1, lr), step: 0.001, value: lr,
+    kind: 'slider', id: `lr${k}`, label: several ? t(lang, 'demo.lrOfRun', { index: k + 1 }) : t(lang, 'demo.lr'),
+    min: Math.min(0.001, lr), max: Math.max(1, lr), step: 0.01, value: lr, scale: 'log',
   }));
   return [
     ...lrSliders,
@@ -206,7 +206,11 @@ function runLines(s: DeadReluState, lang: Lang) {
     const diverged = r.run.divergedAt;
     const label = diverged === undefined ? base : t(lang, 'demo.runDiverged', { label: base, step: diverged });
     const below = belowZero(r.a.spec.bind(r.a.params));
-    return { ...r, index, base, label, below, dashed: s.lrs.length > 1 && (index % s.lrs.length) % 2 === 1 };
+    // Earlier activations are drawn wider, so where two runs coincide the later one shows inside the earlier.
+    const activation = Math.floor(index / s.lrs.length);
+    const later = s.options.activations.length - 1 - activation;
+    const width = 2 + (2.5 * later) / Math.max(1, s.options.activations.length - 1);
+    return { ...r, index, base, label, below, width, dashed: s.lrs.length > 1 && (index % s.lrs.length) % 2 === 1 };
   });
 }
 
@@ -270,7 +274,7 @@ function view(s: DeadReluState, env: BlockEnv): BlockView {
   const stepsAxis = { type: 'linear' as const, min: 0, max: s.steps, integer: true, step: Math.max(1, niceStep(s.steps)), title: t(lang, 'demo.step') };
   const xs = (r: DeadReluRun) => r.loss.map((_, i) => i);
   const line = (l: (typeof lines)[number], y: number[], prefix: string): LineModel => (
-    { id: `${prefix}${l.index}`, label: l.label, colorIndex: l.index, dashed: l.dashed, dots: s.steps <= 30, x: xs(l.run), y });
+    { id: `${prefix}${l.index}`, label: l.label, colorIndex: l.index, dashed: l.dashed, width: l.width, dots: s.steps <= 30, x: xs(l.run), y });
   // A diverging run's last losses can reach 1e300; scale the axis to the others and let it leave the top.
   const steady = lines.filter((l) => l.run.divergedAt === undefined);
   const [min, max] = decadeRange((steady.length ? steady : lines).flatMap((l) => l.run.loss).concat(lines.map((l) => l.run.loss[0] ?? NaN)));
@@ -293,7 +297,7 @@ function view(s: DeadReluState, env: BlockEnv): BlockView {
   }
   return {
     charts: charts.map((c) => c.chart),
-    legend: lines.map((l) => ({ label: l.label, colorIndex: l.index })),
+    legend: lines.map((l) => ({ label: l.label, colorIndex: l.index, dashed: l.dashed })),
     controls: controls(s, lang),
     summary: summary(s, lines, lang),
     readout: (chart, x) => {

@@ -1,5 +1,5 @@
 /** ```gradient-flow: per-layer gradients of a seeded MLP, by real backpropagation, one line per activation. */
-import type { LineChartModel, LineModel } from '../chart/line-chart-model';
+import type { LineChartModel, LineModel, MarkerModel } from '../chart/line-chart-model';
 import { formatNumber, formatPower } from '../core/format';
 import { INIT_NAMES, defaultInitFor, type InitName } from '../core/init';
 import { decadeRange, positiveOrGap } from '../core/log-axis';
@@ -11,8 +11,9 @@ import type { Settings } from '../core/settings';
 import { t, type Lang } from '../i18n';
 import { activationLabel, resolveActivationList, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';
-import { commonSchema, lineOf, parseWithSchema } from './common-options';
+import { commonSchema, finish, lineOf, parseWithSchema } from './common-options';
 import { csvOf } from './csv';
+import { markLegend } from './legend-marks';
 
 /** Largest integer seed we accept (the PRNG takes 32-bit seeds). */
 const MAX_SEED = 2 ** 31 - 1;
@@ -59,7 +60,8 @@ export function gradientFlowSchema(settings: Settings) {
     width: { type: 'integer', default: 32, min: 1, max: 512 },
     batch: { type: 'integer', default: 16, min: 1, max: 256 },
     // One init for every activation compared, so the lines differ by activation alone; `auto` picks per family.
-    init: { type: 'choice', default: 'he_normal', choices: ['auto', ...INIT_NAMES] },
+    // torch.nn.init calls He's initialisation kaiming_*: its names work too.
+    init: { type: 'choice', default: 'he_normal', choices: ['auto', ...INIT_NAMES], aliases: { kaiming_uniform: 'he_uniform', kaiming_normal: 'he_normal' } },
     seed: { type: 'integer', default: 1, min: 0, max: MAX_SEED },
     metric: { type: 'choice', default: 'weight', choices: ['weight', 'output'] },
     ...commonSchema(settings),
@@ -88,14 +90,14 @@ function parse(source: string, env: BlockEnv): Result<GradientFlowOptions> {
   if (!parsed.ok) return parsed;
   const { options: o, entries } = parsed.value;
   const activations = resolveActivationList(o.activations, lineOf(entries, 'activations'), 'activations');
-  if (!activations.ok) return activations;
+  if (!activations.ok) return finish(parsed.value, activations);
   const sizes = { depth: o.depth, width: o.width, batch: o.batch, count: activations.value.length };
   if (work(sizes) > WORK_BUDGET) {
     // Blame the first size the block itself set (width first: the cost grows with its square).
     const key = (['width', 'batch', 'depth'] as const).find((k) => entries.byKey.has(k)) ?? 'width';
-    return fail('outOfRange', { key, value: o[key], max: most(sizes, key, o[key]) }, lineOf(entries, key));
+    return finish(parsed.value, fail('outOfRange', { key, value: o[key], max: most(sizes, key, o[key]) }, lineOf(entries, key)));
   }
-  return ok({ ...o, activations: activations.value });
+  return finish(parsed.value, ok({ ...o, activations: activations.value }));
 }
 
 /** The initialisation activation `a` gets in state `s`. */
@@ -148,19 +150,26 @@ function view(s: GradientFlowState, env: BlockEnv): BlockView {
     }
   });
   const [min, max] = decadeRange(lines.flatMap((l) => l.y));
+  // A gradient of exactly 0 has no place on a log axis: a ring on the axis's floor says where it is.
+  const markers: MarkerModel[] = runs.flatMap((r, i) => layers.filter((l) => r.values[l - 1] === 0)
+    .map((l): MarkerModel => ({ x: l, y: min, colorIndex: i, shape: 'ring', legend: t(lang, 'legend.zeroOnLog') })));
   const chart: LineChartModel = {
     x: { type: 'linear', min: 1, max: Math.max(2, s.depth), integer: true, title: t(lang, 'demo.layer') },
     y: { type: 'logarithmic', min, max, title: t(lang, s.options.metric === 'weight' ? 'demo.metricWeight' : 'demo.metricOutput') },
-    lines, bands: [], markers: [], zeroAxes: false,
+    lines, bands: [], markers, zeroAxes: false,
     description: t(lang, 'demo.gradientDescription', { names: runs.map((r) => r.label).join(', '), depth: s.depth, width: s.width }),
   };
-  const ratios = runs.map((r) => (r.values[s.depth - 1] > 0
-    ? t(lang, 'demo.gradientRatio', { name: r.label, ratio: formatPower(r.values[0] / r.values[s.depth - 1], 2) })
-    : t(lang, 'demo.gradientUndefined', { name: r.label, last: s.depth })));
-  const legend = lines.filter((l) => !l.hideInLegend).map((l) => ({ label: l.label, colorIndex: l.colorIndex, ...(l.dashed ? { dashed: true } : {}) }));
+  const ratios = runs.map((r) => {
+    const last = r.values[s.depth - 1];
+    if (!(last > 0)) return t(lang, 'demo.gradientUndefined', { name: r.label, last: s.depth });
+    // A first layer with no gradient at all has ratio 0, which a log axis cannot show: say so.
+    const ratio = r.values[0] === 0 ? t(lang, 'demo.zeroAtLayer', { layer: 1 }) : formatPower(r.values[0] / last, 2);
+    return t(lang, 'demo.gradientRatio', { name: r.label, ratio });
+  });
   return {
     charts: [chart],
-    legend,
+    // Every line is named, reference lines too, drawn as the chart draws them.
+    legend: [...lines.map((l) => ({ label: l.label, colorIndex: l.colorIndex, dashed: l.dashed, faint: l.faint })), ...markLegend([chart])],
     controls: controls(s, lang),
     summary: t(lang, 'demo.gradientSummary', { last: s.depth, init: initText(s, lang),
       metric: t(lang, s.options.metric === 'weight' ? 'demo.metricNameWeight' : 'demo.metricNameOutput'),
@@ -168,7 +177,12 @@ function view(s: GradientFlowState, env: BlockEnv): BlockView {
     readout: (_c, x) => {
       const layer = Math.min(s.depth, Math.max(1, Math.round(x)));
       return { heading: t(lang, 'demo.layerN', { index: layer }),
-        rows: runs.map((r, i) => ({ label: r.label, value: formatNumber(r.values[layer - 1], 4), colorIndex: i })) };
+        rows: [
+          ...runs.map((r, i) => ({ label: r.label, colorIndex: i,
+            value: r.values[layer - 1] === 0 ? t(lang, 'readout.zeroOnLog') : formatNumber(r.values[layer - 1], 4) })),
+          // Reference lines are read out too, dashed like their swatch.
+          ...lines.filter((l) => l.faint).map((l) => ({ label: l.label, colorIndex: l.colorIndex, dashed: true, value: formatNumber(l.y[layer - 1], 4) })),
+        ] };
     },
     csv: () => csvOf(['layer', ...runs.map((r) => r.label)], layers.map((l) => [l, ...runs.map((r) => r.values[l - 1])])),
   };

@@ -12,8 +12,9 @@ import { zigzag, type ZigzagRun } from '../core/zigzag';
 import { t, type Lang } from '../i18n';
 import { activationLabel, resolveActivationList, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';
-import { commonSchema, lineOf, parseWithSchema, type Parsed } from './common-options';
+import { commonSchema, finish, lineOf, parseWithSchema, type Parsed } from './common-options';
 import { csvOf } from './csv';
+import { markLegend } from './legend-marks';
 
 /** Largest integer seed we accept (the PRNG takes 32-bit seeds). */
 const MAX_SEED = 2 ** 31 - 1;
@@ -68,12 +69,12 @@ function parse(source: string, env: BlockEnv): Result<ZeroCenteredOptions> {
   if (!parsed.ok) return parsed;
   const { options: o, entries } = parsed.value;
   const inputs = resolveActivationList(o.inputs, lineOf(entries, 'inputs'), 'inputs');
-  if (!inputs.ok) return inputs;
+  if (!inputs.ok) return finish(parsed.value, inputs);
   const w0 = pair(parsed.value, 'w0');
-  if (!w0.ok) return w0;
+  if (!w0.ok) return finish(parsed.value, w0);
   const wStar = pair(parsed.value, 'w_star');
-  if (!wStar.ok) return wStar;
-  return ok({ ...o, inputs: inputs.value, w0: w0.value, w_star: wStar.value });
+  if (!wStar.ok) return finish(parsed.value, wStar);
+  return finish(parsed.value, ok({ ...o, inputs: inputs.value, w0: w0.value, w_star: wStar.value }));
 }
 
 /** One input kind: its data, their loss surface and the path the optimizer takes on it. */
@@ -222,17 +223,20 @@ function view(s: ZeroCenteredState, env: BlockEnv): BlockView {
   const surfaces = ps.length <= 2 ? ps : ps.slice(0, 1);
   // Chart.js paints the first dataset last (on top): paths first, contours under them.
   const lines = [...pathLines, ...surfaces.flatMap((p, i) => contours(p, i, o.w0, box))];
-  const markers: MarkerModel[] = [{ x: o.w_star[0], y: o.w_star[1], colorIndex: ps.length, shape: 'star', label: 'w*' }];
-  if (o.w0[0] !== o.w_star[0] || o.w0[1] !== o.w_star[1]) markers.unshift({ x: o.w0[0], y: o.w0[1], colorIndex: ps.length, shape: 'ring', label: 'w₀' });
+  const markers: MarkerModel[] = [{ x: o.w_star[0], y: o.w_star[1], colorIndex: ps.length, shape: 'star', label: 'w*', legend: t(lang, 'legend.target') }];
+  if (o.w0[0] !== o.w_star[0] || o.w0[1] !== o.w_star[1]) {
+    markers.unshift({ x: o.w0[0], y: o.w0[1], colorIndex: ps.length, shape: 'ring', label: 'w₀', legend: t(lang, 'legend.start') });
+  }
   const chart: LineChartModel = {
     x: { type: 'linear', min: box.xMin, max: box.xMax, step: box.step, title: 'w₁' },
     y: { type: 'linear', min: box.yMin, max: box.yMax, step: box.step, title: 'w₂' },
     lines, bands: [], markers, zeroAxes: true,
     description: t(lang, 'chart.zeroCentered', { names: ps.map((p) => p.label).join(t(lang, 'problem.listSeparator')), w0: point(o.w0), wStar: point(o.w_star) }),
   };
+  const directions = directionsChart(ps, o, aspect, lang);
   return {
-    charts: [chart, directionsChart(ps, o, aspect, lang)],
-    legend: pathLines.map((l) => ({ label: l.label, colorIndex: l.colorIndex })),
+    charts: [chart, directions],
+    legend: [...pathLines.map((l) => ({ label: l.label, colorIndex: l.colorIndex })), ...markLegend([chart, directions])],
     controls: controls(s, lang),
     summary: zigzagSummary(ps, { optimizer: s.optimizer, lr: s.lr, w0: o.w0, wStar: o.w_star }, lang),
     // The pointer gives only w₁; each path's recorded point nearest in w₁ is where that path crosses the pointer's line.

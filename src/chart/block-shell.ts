@@ -5,11 +5,19 @@
 import type { AnyBlockKind, BlockEnv, BlockView, CommonOptions } from '../blocks/block-kind';
 import { t } from '../i18n';
 import { ChartView } from './chart-view';
+import { composeImage } from './export-image';
 import type { Theme } from './theme';
 import { renderControls } from './ui/controls';
-import { relabelLegend, renderLegend } from './ui/legend';
+import type { KeyedLabel, LabelLayout } from './plugins/labels';
+import { relabelLegend, renderKey, renderLegend } from './ui/legend';
 import type { Listen } from './ui/listen';
 import { Readout } from './ui/readout';
+
+/** The y axis's least width in blocks of stacked charts: room for "10⁻¹⁰" and a title, so every plot starts at one x. */
+const STACKED_Y_WIDTH = 72;
+
+/** Keys that move a chart's read-out: by one sample, or to either end. */
+const KEY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowDown: -1, ArrowUp: 1, Home: -Infinity, End: Infinity };
 
 /** A live block: call `draw()` when it becomes visible, `release()` when far away, `destroy()` on unload. */
 export class BlockShell {
@@ -23,6 +31,10 @@ export class BlockShell {
   private pendingFrame: number | null = null;
   private pendingWork: number | null = null;
   private readonly legendSlot: HTMLElement;
+  private readonly keySlot: HTMLElement;
+  /** Per chart, the labels that found no free spot on it (numbered there, spelled out in the key). */
+  private keyed: KeyedLabel[][] = [];
+  private readonly title?: string;
   /** The header row: the title and the block's action buttons (the export menu adds its button here). */
   readonly headerEl: HTMLElement;
 
@@ -36,15 +48,28 @@ export class BlockShell {
   ) {
     this.state = kind.init(options, env);
     this.view = kind.view(this.state, env);
+    this.title = options.title;
     this.headerEl = root.createDiv({ cls: 'activation-lab-header' });
     if (options.title) this.headerEl.createDiv({ cls: 'activation-lab-title', text: options.title });
     this.legendSlot = root.createDiv({ cls: 'activation-lab-legend-slot' });
+    this.keySlot = root.createDiv({ cls: 'activation-lab-key-slot' });
     this.view.charts.forEach((_, i) => {
-      const box = root.createDiv({ cls: 'activation-lab-chart-box' });
+      // Focusable: arrow keys move the read-out sample by sample (the canvas inside is an image to screen readers).
+      const box = root.createDiv({ cls: 'activation-lab-chart-box', attr: { tabindex: '0', role: 'group', 'aria-label': t(env.lang, 'chart.keys') } });
       box.setCssProps({ '--activation-lab-height': `${options.height}px` });
-      this.charts.push(new ChartView(box, (x) => this.onHover(i, x)));
+      const chart = new ChartView(box, (x) => this.onHover(i, x), (layout) => this.onLabels(i, layout), this.view.charts.length > 1 ? STACKED_Y_WIDTH : undefined);
+      this.charts.push(chart);
+      listen(box, 'keydown', (evt) => {
+        const step = KEY_STEPS[evt.key];
+        if (step === undefined) return;
+        evt.preventDefault();
+        chart.stepCrosshair(step);
+      });
+      listen(box, 'blur', () => chart.clearCrosshair());
     });
-    this.readout = new Readout(root, t(env.lang, 'readout.hint'));
+    // Fingers have no hover: touch screens are told to tap or drag.
+    const touch = typeof matchMedia === 'function' && matchMedia('(hover: none)').matches;
+    this.readout = new Readout(root, t(env.lang, touch ? 'readout.hintTouch' : 'readout.hint'));
     this.syncControls = renderControls(root, this.view.controls, listen, (id, v) => this.onControl(id, v));
     if (this.view.summary !== undefined) this.summaryEl = root.createDiv({ cls: 'activation-lab-summary', text: this.view.summary });
     this.scheduleWork();
@@ -58,6 +83,18 @@ export class BlockShell {
   /** The canvases currently drawn (export). */
   get canvases(): HTMLCanvasElement[] {
     return this.charts.map((c) => c.canvasEl).filter((c): c is HTMLCanvasElement => c !== null);
+  }
+
+  /**
+   * The block as one image for export: title, legend and key, the drawn charts, then `caption` (plain text), on
+   * the theme's background at the canvases' device pixel ratio. Null when no chart is drawn.
+   */
+  exportImage(caption?: string): HTMLCanvasElement | null {
+    const canvases = this.canvases;
+    if (canvases.length === 0 || !this.theme) return null;
+    const shown = canvases[0].getBoundingClientRect().width;
+    const dpr = shown > 0 ? canvases[0].width / shown : window.devicePixelRatio || 1;
+    return composeImage({ title: this.title, legend: this.view.legend, keyed: this.keyed, canvases, caption, theme: this.theme, dpr });
   }
 
   /** Draws every chart that is not drawn yet (reads the theme now: CSS variables resolve only when attached). */
@@ -90,6 +127,21 @@ export class BlockShell {
     this.theme = theme;
     this.legendSlot.empty();
     renderLegend(this.legendSlot, this.view.legend, theme);
+  }
+
+  /** A chart placed its labels: rebuild the key only when the labels without a spot changed. */
+  private onLabels(chartIndex: number, layout: LabelLayout): void {
+    const before = this.keyed[chartIndex] ?? [];
+    const after = layout.keyed;
+    if (before.length === after.length && before.every((k, i) => k.text === after[i].text && k.colorIndex === after[i].colorIndex)) return;
+    this.keyed[chartIndex] = after;
+    this.keySlot.empty();
+    if (this.theme) renderKey(this.keySlot, this.keyed, this.theme);
+  }
+
+  /** The labels each chart could not place, numbered as on the chart (export draws them under the legend). */
+  get keyedLabels(): readonly KeyedLabel[][] {
+    return this.keyed;
   }
 
   private onHover(chartIndex: number, x: number | null): void {

@@ -79,8 +79,13 @@ function keepDecades(scale: { ticks: { value: number }[] }): void {
   scale.ticks = decades.filter((t) => Math.round(Math.log10(t.value)) % every === 0);
 }
 
-/** The full Chart.js configuration for a model (plugins are attached by ChartView, not here). */
-export function buildChartConfig(model: LineChartModel, theme: Theme, devicePixelRatio: number): ChartConfiguration<'line'> {
+/**
+ * The full Chart.js configuration for a model (plugins are attached by ChartView, not here). `yWidth`, for
+ * charts stacked in one block, is the y axis's least width, so their plot areas (and x axes) line up.
+ */
+export function buildChartConfig(model: LineChartModel, theme: Theme, devicePixelRatio: number, yWidth?: number): ChartConfiguration<'line'> {
+  const y = toScale(model.y, theme);
+  if (yWidth !== undefined) (y as { afterFit?: (scale: { width: number }) => void }).afterFit = (scale) => { scale.width = Math.max(scale.width, yWidth); };
   return {
     type: 'line',
     // No datasets: our plugin draws the model's lines through Chart.js's scales (plugins/curves.ts), so
@@ -93,7 +98,7 @@ export function buildChartConfig(model: LineChartModel, theme: Theme, devicePixe
       devicePixelRatio,
       events: ['mousemove', 'mouseout', 'touchstart', 'touchmove', 'touchend'],
       layout: { padding: { top: 6, right: 8 } },
-      scales: { x: toScale(model.x, theme), y: toScale(model.y, theme) },
+      scales: { x: toScale(model.x, theme), y },
       plugins: { legend: { display: false }, tooltip: { enabled: false } },
     },
   };

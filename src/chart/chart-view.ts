@@ -7,7 +7,8 @@ import type { Chart } from 'chart.js';
 import { buildChartConfig } from './chart-config';
 import type { AxisModel, LineChartModel } from './line-chart-model';
 import { crosshairPlugin, type CrosshairListener, type CrosshairPlugin } from './plugins/crosshair';
-import { decorationsPlugin, paintDecorations } from './plugins/decorations';
+import { decorationsPlugin, paintDecorations, type DecorationState } from './plugins/decorations';
+import type { LabelLayout } from './plugins/labels';
 import { repaintPlotArea } from './plot-frame';
 import { ensureChartRegistered } from './register';
 import type { Theme } from './theme';
@@ -23,9 +24,17 @@ export class ChartView {
   /** What the canvas shows now, to tell a data-only update from a restyle. */
   private drawn: { model: LineChartModel; theme: Theme } | null = null;
   private crosshair: CrosshairPlugin | null = null;
+  /** The sample the keyboard put the crosshair on, if it did. */
+  private keyIndex: number | null = null;
 
   /** `box` must have its height reserved by CSS before the first draw (no scroll jump). */
-  constructor(private readonly box: HTMLElement, private readonly onHover?: CrosshairListener) {
+  constructor(
+    private readonly box: HTMLElement,
+    private readonly onHover?: CrosshairListener,
+    private readonly onLabels?: (layout: LabelLayout) => void,
+    /** Least y-axis width, for charts stacked in one block (their x axes then line up). */
+    private readonly yWidth?: number,
+  ) {
     this.resizeObserver = new ResizeObserver(() => this.fitToBox());
     this.resizeObserver.observe(box);
   }
@@ -59,9 +68,9 @@ export class ChartView {
     canvas.setAttr('aria-label', this.model.description);
     canvas.width = width;
     canvas.height = height;
-    const config = buildChartConfig(this.model, this.theme, window.devicePixelRatio || 1);
+    const config = buildChartConfig(this.model, this.theme, window.devicePixelRatio || 1, this.yWidth);
     this.crosshair = crosshairPlugin((x) => this.onHover?.(x), () => (this.theme as Theme).muted, () => this.repaintPlot());
-    config.plugins = [decorationsPlugin(() => ({ model: this.model as LineChartModel, theme: this.theme as Theme })), this.crosshair];
+    config.plugins = [decorationsPlugin(() => this.decorationState()), this.crosshair];
     this.canvas = canvas;
     this.chart = new Chart(canvas, config);
     this.lastWidth = width;
@@ -104,7 +113,7 @@ export class ChartView {
       if (!this.repaintPlot()) chart.render();
       return;
     }
-    chart.options.scales = buildChartConfig(model, theme, chart.currentDevicePixelRatio).options?.scales ?? {};
+    chart.options.scales = buildChartConfig(model, theme, chart.currentDevicePixelRatio, this.yWidth).options?.scales ?? {};
     chart.update('none');
   }
 
@@ -116,9 +125,34 @@ export class ChartView {
     const { chart, model, theme } = this;
     if (!chart || !model || !theme) return false;
     return repaintPlotArea(chart, (c) => {
-      paintDecorations(c, { model, theme });
+      paintDecorations(c, this.decorationState());
       this.crosshair?.paint(c);
     });
+  }
+
+  private decorationState(): DecorationState {
+    return { model: this.model as LineChartModel, theme: this.theme as Theme, onLabels: this.onLabels };
+  }
+
+  /**
+   * Moves the crosshair by `step` samples (±1; ±Infinity for the ends) and reports the new x, as the pointer
+   * would: the keyboard's way to the exact read-out. The samples are the x values of the chart's named lines.
+   */
+  stepCrosshair(step: number): void {
+    const { chart, model } = this;
+    if (!chart || !model || !this.crosshair) return;
+    const stops = keyStops(model);
+    if (stops.length === 0) return;
+    const at = this.keyIndex === null ? (step > 0 ? -1 : stops.length) : this.keyIndex;
+    const next = Math.min(stops.length - 1, Math.max(0, Number.isFinite(step) ? at + step : step > 0 ? stops.length - 1 : 0));
+    this.keyIndex = next;
+    this.crosshair.moveTo(chart, stops[next]);
+  }
+
+  /** Hides the keyboard's crosshair (focus left the chart). */
+  clearCrosshair(): void {
+    this.keyIndex = null;
+    if (this.chart && this.crosshair) this.crosshair.moveTo(this.chart, null);
   }
 
   /** Follows the box's width (pane resize, sidebar toggle) and height (setting change). */
@@ -131,6 +165,16 @@ export class ChartView {
     this.lastWidth = width;
     this.chart.resize(width, height);
   }
+}
+
+/** The x values the keyboard steps through: every sample of the chart's named lines inside the x axis, sorted, once each. */
+function keyStops(model: LineChartModel): number[] {
+  const xs = new Set<number>();
+  for (const line of model.lines) {
+    if (line.hideInLegend) continue;
+    for (const x of line.x) if (x >= model.x.min && x <= model.x.max) xs.add(x);
+  }
+  return [...xs].sort((a, b) => a - b);
 }
 
 /** Axes with the same range, ticks and title need no new layout. */

@@ -22,6 +22,8 @@ export interface LineModel {
   label: string;
   colorIndex: number;
   dashed?: boolean;
+  /** Stroke width in px (2 when absent): a wider line under a narrower one keeps coinciding runs apart. */
+  width?: number;
   /** Thinner and translucent: envelopes, contour lines. */
   faint?: boolean;
   /** Draw a dot at every point (short series such as training steps or layers). */
@@ -40,6 +42,8 @@ export interface BandModel {
   label: string;
   /** Full-height shading when absent; otherwise a thin strip in this lane along the bottom (several functions). */
   lane?: number;
+  /** What this kind of band means, for the legend ("saturation"); bands sharing it share one entry. */
+  legend?: string;
 }
 
 /** A labelled point, e.g. the derivative's peak or autograd's value at a kink. */
@@ -50,6 +54,8 @@ export interface MarkerModel {
   label?: string;
   /** `ring`: hollow circle (a convention at a kink); `dot`: filled; `star`: a target such as w*. */
   shape: 'dot' | 'ring' | 'star';
+  /** What this kind of marker means, for the legend ("largest f′"); markers sharing it share one entry. */
+  legend?: string;
 }
 
 /** Everything one chart shows. */

@@ -2,7 +2,7 @@
  * Declarative block options: a schema (usually `as const`) says which keys a block takes and how to
  * read them; `parseOptions` turns parsed block entries into a typed object or the first problem. Pure.
  */
-import { fail, ok, type Result } from './result';
+import { fail, failAll, ok, problemsOf, type Problem, type Result } from './result';
 import { parseBlockSyntax, type BlockEntries, type BlockEntry } from './block-syntax';
 import { closestNames } from './suggest';
 import {
@@ -25,7 +25,8 @@ export type FieldSpec =
   /** Free text such as a title or caption; `maxLength` counts code points. */
   | { type: 'string'; default?: string; maxLength?: number; required?: boolean }
   /** One of `choices`, matched case-insensitively. */
-  | { type: 'choice'; default: string; choices: readonly string[] };
+  /** Other accepted spellings (lower-case) map to a choice: torch's `kaiming_normal` for `he_normal`. */
+  | { type: 'choice'; default: string; choices: readonly string[]; aliases?: Readonly<Record<string, string>> };
 
 /** Keys (lower-case identifiers) to field specs. */
 export type Schema = { readonly [key: string]: FieldSpec };
@@ -56,7 +57,7 @@ function parseField(entry: BlockEntry, spec: FieldSpec): Result<unknown> {
     case 'numberList': return parseNumberListField(entry, spec);
     case 'list': return parseListField(entry, spec);
     case 'string': return parseStringField(entry, spec);
-    case 'choice': return parseChoiceField(entry, spec.choices);
+    case 'choice': return parseChoiceField(entry, spec.choices, spec.aliases);
   }
 }
 
@@ -69,39 +70,58 @@ function defaultOf(spec: FieldSpec): unknown {
 /** `key:` with nothing after it (and no list below) means "not given", as YAML's null would. */
 const isEmpty = (entry: BlockEntry) => entry.value === '' && entry.raw === '';
 
+/** A default as a block would write it (`[-6, 6]`, `400`, `true`), for "using the default" warnings. */
+function shownDefault(spec: FieldSpec): string | undefined {
+  const d = spec.default;
+  if (d === undefined) return undefined;
+  return typeof d === 'object' ? `[${d.join(', ')}]` : String(d);
+}
+
+/** Options, plus the problems of optional keys that were ignored or fell back to their default. */
+export interface OptionsWithWarnings<S extends Schema> {
+  options: OptionsOf<S>;
+  /** Each has `args.fallback` (the default used) when the key has a default; otherwise the key was ignored. */
+  warnings: Problem[];
+}
+
 /**
- * Validates entries against a schema. Reports only the FIRST problem in line order: a block renders
- * one clear message, the user fixes that line and sees the next one, instead of a wall of errors
- * that often cascade from one typo. Problems from entries come before missing keys (which point at
- * the block's first line). An empty block with required keys is `emptyBlock`. Never throws.
+ * Validates entries against a schema and reports EVERY problem at once. An unknown key or a bad value of an
+ * optional key is a warning: the block still draws, with that key's default. A bad or missing required key
+ * fails, listing the warnings too. An empty block with required keys is `emptyBlock`. Never throws.
  */
-export function parseOptions<S extends Schema>(entries: BlockEntries, schema: S): Result<OptionsOf<S>> {
+export function parseOptions<S extends Schema>(entries: BlockEntries, schema: S): Result<OptionsWithWarnings<S>> {
   const keys = Object.keys(schema);
   const allowed = keys.join(', ');
   const got = new Map<string, unknown>(); // a Map, so no key ever reaches a prototype chain
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
   for (const entry of entries.list) {
     const spec = Object.prototype.hasOwnProperty.call(schema, entry.key) ? schema[entry.key] : undefined;
     if (!spec) {
       const suggestions = closestNames(entry.key, keys).join(', ');
-      return fail('unknownKey', { key: entry.key, allowed, suggestions }, entry.line);
+      warnings.push({ code: 'unknownKey', args: { key: entry.key, allowed, suggestions }, line: entry.line });
+      continue;
     }
     if (isEmpty(entry)) continue;
     const value = parseField(entry, spec);
-    if (!value.ok) return value;
-    got.set(entry.key, value.value);
+    if (value.ok) got.set(entry.key, value.value);
+    else if ('required' in spec && spec.required) errors.push(...problemsOf(value));
+    else {
+      const fallback = shownDefault(spec);
+      warnings.push(...problemsOf(value).map((p) => (fallback === undefined ? p : { ...p, args: { ...p.args, fallback } })));
+    }
   }
-  const missing = keys.filter((k) => 'required' in schema[k] && schema[k].required && !got.has(k));
-  if (missing.length) {
-    const line = entries.list.find((e) => e.key === missing[0])?.line ?? entries.firstLine;
-    return entries.list.length === 0 ? fail('emptyBlock', { allowed }, 1) : fail('missingKey', { key: missing[0] }, line);
-  }
+  const missing = keys.filter((k) => 'required' in schema[k] && schema[k].required && !got.has(k) && !errors.some((e) => e.args.key === k));
+  if (entries.list.length === 0 && missing.length) return fail('emptyBlock', { allowed }, 1);
+  for (const key of missing) errors.push({ code: 'missingKey', args: { key }, line: entries.list.find((e) => e.key === key)?.line ?? entries.firstLine });
+  if (errors.length) return failAll([...errors, ...warnings]);
   // Output keys come only from the trusted schema; fromEntries defines them as own data properties.
   const out = Object.fromEntries(keys.map((k) => [k, got.has(k) ? got.get(k) : defaultOf(schema[k])]));
-  return ok(out as OptionsOf<S>);
+  return ok({ options: out as OptionsOf<S>, warnings });
 }
 
-/** `parseBlockSyntax` then `parseOptions`: a block body straight to typed options or its first problem. */
-export function parseBlockOptions<S extends Schema>(source: string, schema: S, bareKey: string): Result<OptionsOf<S>> {
+/** `parseBlockSyntax` then `parseOptions`: a block body straight to typed options and warnings, or its problems. */
+export function parseBlockOptions<S extends Schema>(source: string, schema: S, bareKey: string): Result<OptionsWithWarnings<S>> {
   const entries = parseBlockSyntax(source, bareKey);
   return entries.ok ? parseOptions(entries.value, schema) : entries;
 }

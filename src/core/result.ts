@@ -37,8 +37,8 @@ export interface Problem {
   args: Record<string, string | number>;
 }
 
-/** Either a value or the problem that prevented it. */
-export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+/** Either a value or the problem that prevented it (`problems`, when present, lists every one, `problem` first). */
+export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem; problems?: Problem[] };
 
 /** Wraps a value as a successful result. */
 export function ok<T>(value: T): Result<T> {
@@ -48,4 +48,15 @@ export function ok<T>(value: T): Result<T> {
 /** Wraps a problem as a failed result. */
 export function fail<T = never>(code: ProblemCode, args: Problem['args'], line?: number): Result<T> {
   return { ok: false, problem: line === undefined ? { code, args } : { code, args, line } };
+}
+
+/** A failure listing every problem, in line order (there must be at least one). */
+export function failAll<T = never>(problems: readonly Problem[]): Result<T> {
+  const sorted = [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { ok: false, problem: sorted[0], problems: sorted };
+}
+
+/** Every problem of a failed result. */
+export function problemsOf(result: { problem: Problem; problems?: Problem[] }): Problem[] {
+  return result.problems ?? [result.problem];
 }

@@ -9,9 +9,10 @@ import { readTheme } from '../chart/theme';
 import type { Listen } from '../chart/ui/listen';
 import { VisibilityWatcher } from '../chart/visibility';
 import { BlockContext } from './block-context';
-import { renderError, renderInternalError } from './error-view';
+import { renderError, renderInternalError, renderWarnings } from './error-view';
 import { attachExportMenu } from './export-menu';
 import type { BlockHost, Rerenderable } from './block-host';
+import { problemsOf } from '../core/result';
 
 /** A live ```activation / ```gradient-flow / … block. */
 export class BlockChild extends MarkdownRenderChild implements Rerenderable {
@@ -71,10 +72,11 @@ export class BlockChild extends MarkdownRenderChild implements Rerenderable {
     try {
       const parsed = this.kind.parse(this.source, env);
       if (!parsed.ok) {
-        renderError(el, parsed.problem, env.lang, this.source);
+        renderError(el, problemsOf(parsed), env.lang, this.source);
         return;
       }
       const options = parsed.value;
+      renderWarnings(el, options.warnings ?? [], env.lang);
       const scope = this.addChild(new MarkdownRenderChild(el));
       this.renderScope = scope;
       const listen: Listen = (target, type, handler) => scope.registerDomEvent(target, type, handler);

@@ -93,7 +93,8 @@ export class ContextPanel {
     this.contentPath = host.sourcePath;
     this.el = parent.createEl('details', { cls: 'activation-lab-context' });
     this.el.open = open;
-    const summary = this.el.createEl('summary', { cls: 'activation-lab-context-summary' });
+    // One Tab stop per panel: the title link. The summary around it leaves the tab order; Space on the title folds.
+    const summary = this.el.createEl('summary', { cls: 'activation-lab-context-summary', attr: { tabindex: '-1' } });
     this.titleEl = summary.createEl('a', {
       cls: 'activation-lab-context-title', text: link.alias ?? linkTextOf(link), attr: { role: 'link', tabindex: '0' },
     });
@@ -101,7 +102,11 @@ export class ContextPanel {
     this.bodyEl = this.el.createDiv({ cls: 'activation-lab-context-body' });
     host.listen(this.titleEl, 'click', (evt) => this.open(evt));
     host.listen(this.titleEl, 'keydown', (evt) => {
-      if ((evt as KeyboardEvent).key === 'Enter') this.open(evt);
+      const key = (evt as KeyboardEvent).key;
+      if (key === 'Enter') this.open(evt);
+      if (key !== ' ') return;
+      evt.preventDefault();
+      this.el.open = !this.el.open;
     });
     host.listen(this.titleEl, 'mouseover', (evt) => hoverLink(host, evt as MouseEvent, this.titleEl, this.linktext, host.sourcePath));
     handleInternalLinks(host, this.el, () => this.contentPath);

@@ -3,7 +3,6 @@
  * "Copy as PNG", "Save PNG to vault" (the user's click, through the vault API) and "Copy data as CSV".
  */
 import { Menu, Notice, setIcon, type App } from 'obsidian';
-import { readTheme } from '../chart/theme';
 import type { Listen } from '../chart/ui/listen';
 import { t, type Lang } from '../i18n';
 
@@ -11,8 +10,8 @@ import { t, type Lang } from '../i18n';
 export interface ExportSource {
   /** Draws the charts not drawn yet: export works before a block has scrolled into view. */
   draw(): void;
-  /** The canvases drawn right now. */
-  readonly canvases: HTMLCanvasElement[];
+  /** The block as one image (title, legend, charts, `caption`), or null when nothing is drawn. */
+  exportImage(caption?: string): HTMLCanvasElement | null;
   /** The current view; its CSV follows the sliders. */
   readonly currentView: { csv(): string };
 }
@@ -64,23 +63,15 @@ export function exportMenu(target: ExportTarget): Menu {
     .addItem((item) => item.setTitle(t(lang, 'export.copyCsv')).setIcon('table').onClick(() => void copyCsv(target)));
 }
 
-/** The block's charts as one PNG (stacked, on the theme's background so it reads in any app), device pixels. */
+/**
+ * The block as one PNG that stands alone when pasted elsewhere: title, legend, the charts (device pixels) and the
+ * caption's plain text, on the theme's background.
+ */
 export function blockPng(target: Pick<ExportTarget, 'source' | 'root'>): Promise<Blob> {
   target.source.draw();
-  const canvases = target.source.canvases;
-  if (canvases.length === 0) return Promise.reject(new Error('no chart to export'));
-  const out = createEl('canvas');
-  out.width = Math.max(...canvases.map((c) => c.width));
-  out.height = canvases.reduce((sum, c) => sum + c.height, 0);
-  const ctx = out.getContext('2d');
-  if (!ctx) return Promise.reject(new Error('no 2D canvas'));
-  ctx.fillStyle = readTheme(target.root, 'theme').background;
-  ctx.fillRect(0, 0, out.width, out.height);
-  let y = 0;
-  for (const c of canvases) {
-    ctx.drawImage(c, 0, y);
-    y += c.height;
-  }
+  const caption = target.root.querySelector('.activation-lab-caption')?.textContent?.trim() || undefined;
+  const out = target.source.exportImage(caption);
+  if (!out) return Promise.reject(new Error('no chart to export'));
   return new Promise((resolve, reject) => out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
 

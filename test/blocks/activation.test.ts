@@ -3,13 +3,12 @@ import { createApi } from '../../src/api';
 import { activationBlock } from '../../src/blocks/activation';
 import { buildChartConfig } from '../../src/chart/chart-config';
 import { formatProblem } from '../../src/i18n';
-import { env, LIGHT, parseOk } from './fixtures';
+import { env, LIGHT, parseOk, firstProblem } from './fixtures';
 
 const api = createApi();
 const problemOf = (source: string, lang: 'en' | 'zh' = 'en'): string => {
   const r = activationBlock.parse(source, env(lang));
-  if (r.ok) throw new Error('expected a problem');
-  return formatProblem(r.problem, lang);
+  return formatProblem(firstProblem(r), lang);
 };
 const viewOf = (source: string) => {
   const e = env();
@@ -47,12 +46,52 @@ describe('```activation parsing', () => {
   });
 });
 
+describe('```activation problems, all at once', () => {
+  it('lists every problem of a block, required and optional, in line order', () => {
+    const r = activationBlock.parse('functions: Sigmod, Tahn\nsamples: 9000\nx: [5, -5]', env());
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect((r.problems ?? []).map((p) => formatProblem(p, 'en'))).toEqual([
+      "Line 1: unknown activation function 'Sigmod'. Did you mean 'Sigmoid'?",
+      "Line 1: unknown activation function 'Tahn'. Did you mean 'Tanh'?",
+      'Line 2: samples: 9000 is out of range; allowed from 2 to 5000',
+      "Line 3: x: '[5, -5]' is not a valid range; write [a, b] with a < b, e.g. [-6, 6]",
+    ]);
+  });
+
+  it('draws despite a bad optional key, with its default, and says so', () => {
+    const r = activationBlock.parse('functions: ReLU\ntitel: Hello\nsamples: 9000', env());
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.samples).toBe(400);
+    expect(r.value.title).toBeUndefined();
+    expect(r.value.warnings?.map((w) => [w.code, w.line, w.args.fallback])).toEqual([['unknownKey', 2, undefined], ['outOfRange', 3, '400']]);
+  });
+});
+
 describe('```activation view', () => {
   it('draws f solid and f′ dashed in the same colour, per function', () => {
     const v = viewOf('functions: Sigmoid, ReLU');
     const lines = v.charts[0].lines.map((l) => [l.id, l.colorIndex, Boolean(l.dashed)]);
     expect(lines).toEqual([['f0', 0, false], ['df0', 0, true], ['f1', 1, false], ['df1', 1, true]]);
-    expect(v.legend).toEqual([{ label: 'Sigmoid', colorIndex: 0 }, { label: 'ReLU', colorIndex: 1 }]);
+    expect(v.legend.slice(0, 4)).toEqual([{ label: 'Sigmoid', colorIndex: 0 }, { label: 'ReLU', colorIndex: 1 },
+      { label: 'solid: f(x)' }, { label: 'dashed: f′(x)', dashed: true }]);
+  });
+
+  it('names every mark it draws in the legend: shadings and markers', () => {
+    const v = viewOf('functions: Sigmoid, ReLU');
+    expect(v.legend.slice(4)).toEqual([{ label: 'shaded: saturation', mark: 'band' }, { label: 'shaded: dead zone (f′ = 0)', mark: 'band' },
+      { label: 'largest f′', mark: 'dot' }, { label: "PyTorch's f′ at a kink", mark: 'ring' }]);
+    expect(viewOf('functions: Sigmoid\nderivative: false').legend).toEqual([{ label: 'Sigmoid', colorIndex: 0 }, { label: 'shaded: saturation', mark: 'band' }]);
+  });
+
+  it('names the functions in the legend as the sliders left them', () => {
+    const v = viewOf('functions: LeakyReLU');
+    expect(v.legend[0].label).toBe('LeakyReLU');
+    const e = env();
+    const state = activationBlock.init(parseOk(activationBlock, 'functions: LeakyReLU', e), e);
+    const moved = activationBlock.view(activationBlock.control(state, '0:negative_slope', 0.3), e);
+    expect(moved.legend[0].label).toBe('LeakyReLU(negative_slope=0.3)');
   });
 
   it('reads out exactly what the API computes at the pointer', () => {

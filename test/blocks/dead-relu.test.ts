@@ -8,14 +8,13 @@ import { formatNumber } from '../../src/core/format';
 import { deadReluFacts, variance } from '../../src/core/summaries';
 import { formatProblem } from '../../src/i18n';
 import { closeTo, readReference } from '../helpers/reference';
-import { env, parseOk } from './fixtures';
+import { env, parseOk, firstProblem } from './fixtures';
 import type { DeadReluCase } from '../helpers/reference-cases';
 
 
 const problemOf = (source: string, lang: 'en' | 'zh' = 'en'): string => {
   const r = deadReluBlock.parse(source, env(lang));
-  if (r.ok) throw new Error('expected a problem');
-  return formatProblem(r.problem, lang);
+  return formatProblem(firstProblem(r), lang);
 };
 const stateOf = (source: string, lang: 'en' | 'zh' = 'en') => deadReluBlock.init(parseOk(deadReluBlock, source, env(lang)), env(lang));
 const viewOf = (source: string, lang: 'en' | 'zh' = 'en') => deadReluBlock.view(stateOf(source, lang), env(lang));
@@ -173,10 +172,17 @@ describe('```dead-relu view', () => {
     expect(v.summary).toMatch(/ReLU, lr 3: the loss overflows, diverged at step \d+\./);
   });
 
+  it('draws earlier activations wider, so coinciding runs stay apart', () => {
+    const [loss] = viewOf('').charts;
+    expect(loss.lines.map((l) => l.width)).toEqual([4.5, 4.5, 2, 2]);
+    expect(viewOf('activations: ReLU, ELU, GELU\nlr: 0.01').charts[0].lines.map((l) => l.width)).toEqual([4.5, 3.25, 2]);
+  });
+
   it('offers a slider per learning rate, a steps slider and a new-data button', () => {
     expect(viewOf('').controls.map((c) => [c.kind, c.id, c.label])).toEqual([
-      ['slider', 'lr0', 'learning rate 1'], ['slider', 'lr1', 'learning rate 2'], ['slider', 'steps', 'steps'], ['button', 'seed', 'new data']]);
-    expect(viewOf('lr: 0.2', 'zh').controls[0]).toMatchObject({ label: '学习率', min: 0.001, max: 1, step: 0.001, value: 0.2 });
+      ['slider', 'lr0', 'lr (run 1)'], ['slider', 'lr1', 'lr (run 2)'], ['slider', 'steps', 'steps'], ['button', 'seed', 'new data']]);
+    expect(viewOf('lr: 0.2', 'zh').controls[0]).toMatchObject({ label: '学习率', min: 0.001, max: 1, value: 0.2, scale: 'log' });
+    expect(viewOf('', 'zh').controls[1]).toMatchObject({ label: '学习率（第 2 组）' });
     expect(viewOf('lr: 4').controls[0]).toMatchObject({ max: 4, value: 4 });
     expect(viewOf('width: 128\nsamples: 1024\nsteps: 3').controls.find((c) => c.id === 'steps')).toMatchObject({ max: 3 });
     const s = stateOf('width: 128\nsamples: 1024\nsteps: 3');

@@ -1,6 +1,7 @@
 /** Shared inputs for block tests: default settings, a fixed theme, a helper that parses or fails loudly. */
 import type { BlockEnv, BlockKind, CommonOptions } from '../../src/blocks/block-kind';
 import type { Theme } from '../../src/chart/theme';
+import type { Problem, Result } from '../../src/core/result';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { Lang } from '../../src/i18n';
 
@@ -20,4 +21,12 @@ export function parseOk<O extends CommonOptions, S>(kind: BlockKind<O, S>, sourc
   const r = kind.parse(source, e);
   if (!r.ok) throw new Error(`expected ${kind.language} block to parse: ${JSON.stringify(r.problem)}`);
   return r.value;
+}
+
+/** The first problem of a block: its failure's, or (for a block that still draws) its first warning. */
+export function firstProblem(r: Result<CommonOptions>): Problem {
+  if (!r.ok) return r.problem;
+  const w = r.value.warnings?.[0];
+  if (!w) throw new Error('expected a problem');
+  return w;
 }

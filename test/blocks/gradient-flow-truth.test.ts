@@ -28,7 +28,7 @@ function check(seed: number, init: 'auto' | (typeof INITS)[number], metric: 'wei
   const initOf = (name: string) => (init !== 'auto' ? init : name === 'ReLU' ? 'he_normal' : 'xavier_uniform');
   const initText = init !== 'auto' ? init : 'auto, xavier_uniform for Sigmoid, Tanh; he_normal for ReLU';
   const metricText = metric === 'weight' ? 'gradient norm ‖∂loss/∂W‖' : 'mean |∂loss/∂h|';
-  const item = String.raw`(\S+|undefined \(layer \d+ gets no gradient\))`;
+  const item = String.raw`(0 at layer 1 — not drawable on a log scale|undefined \(layer \d+ gets no gradient\)|\S+)`;
   const m = new RegExp(String.raw`^Ratio of layer 1's to layer (\d+)'s (.+) \(init: (.+)\): Sigmoid ${item}, Tanh ${item}, ReLU ${item}\.$`).exec(view.summary ?? '');
   expect(m, view.summary).not.toBeNull();
   expect([Number(m![1]), m![2], m![3]]).toEqual([depth, metricText, initText]);
@@ -36,13 +36,14 @@ function check(seed: number, init: 'auto' | (typeof INITS)[number], metric: 'wei
     const g = api.gradientFlowDemo({ activation: name, depth, width, batch: 16, seed, init: initOf(name) });
     const values = metric === 'weight' ? g.gradWNorm : g.gradHMeanAbs;
     if (values[depth - 1] === 0) expect(m![4 + i]).toBe(`undefined (layer ${depth} gets no gradient)`);
+    else if (values[0] === 0) expect(m![4 + i]).toBe('0 at layer 1 — not drawable on a log scale');
     else expect(twoDigits(readPower(m![4 + i]), values[0] / values[depth - 1]), `${name}: ${m![4 + i]} vs ${values[0] / values[depth - 1]}`).toBe(true);
     expect(view.charts[0].lines.find((l) => l.id === `g${i}`)?.y).toEqual(values.map((v) => (v > 0 ? v : NaN)));
   });
   // The dashed reference: in the legend, named for what it is, and exactly that.
   const reference = view.charts[0].lines.find((l) => l.id === 'e0');
   if (!reference) return { sigmoid: [], reference: [] }; // drawn only when Sigmoid's last layer has a gradient
-  expect(view.legend[1]).toEqual({ label: `Sigmoid′ peak 0.25 per layer, from layer ${depth}`, colorIndex: 0, dashed: true });
+  expect(view.legend[1]).toEqual({ label: `Sigmoid′ peak 0.25 per layer, from layer ${depth}`, colorIndex: 0, dashed: true, faint: true });
   const sigmoid = view.charts[0].lines.find((l) => l.id === 'g0')?.y ?? [];
   expect(reference.y[depth - 1]).toBe(sigmoid[depth - 1]);
   for (let l = 0; l + 1 < depth; l++) expect(reference.y[l] / reference.y[l + 1]).toBeCloseTo(0.25, 12);

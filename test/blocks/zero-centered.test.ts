@@ -12,7 +12,7 @@ import { inputSigns, isOdd, zigzagFacts, zigzagProblemFacts } from '../../src/co
 import { zigzag } from '../../src/core/zigzag';
 import { formatProblem } from '../../src/i18n';
 import { closeTo, readReference } from '../helpers/reference';
-import { env, parseOk } from './fixtures';
+import { env, parseOk, firstProblem } from './fixtures';
 import type { ZigzagCase } from '../helpers/reference-cases';
 
 
@@ -25,8 +25,7 @@ const f = (name: string) => {
 };
 const problemOf = (source: string, lang: 'en' | 'zh' = 'en'): string => {
   const r = zeroCenteredBlock.parse(source, env(lang));
-  if (r.ok) throw new Error('expected a problem');
-  return formatProblem(r.problem, lang);
+  return formatProblem(firstProblem(r), lang);
 };
 const stateOf = (source: string) => zeroCenteredBlock.init(parseOk(zeroCenteredBlock, source), env());
 const viewOf = (source: string, lang: 'en' | 'zh' = 'en') => zeroCenteredBlock.view(stateOf(source), env(lang));
@@ -217,10 +216,11 @@ describe('```zero-centered view', () => {
     expect(contours.every((l) => l.faint && l.hideInLegend)).toBe(true);
     expect(new Set(contours.map((l) => l.colorIndex))).toEqual(new Set([0, 1]));
     expect(chart.markers).toEqual([
-      { x: -1.5, y: 0, colorIndex: 2, shape: 'ring', label: 'w₀' },
-      { x: 2, y: -1, colorIndex: 2, shape: 'star', label: 'w*' },
+      { x: -1.5, y: 0, colorIndex: 2, shape: 'ring', label: 'w₀', legend: 'w₀: start' },
+      { x: 2, y: -1, colorIndex: 2, shape: 'star', label: 'w*', legend: 'w*: target' },
     ]);
-    expect(v.legend).toEqual([{ label: 'Sigmoid inputs', colorIndex: 0 }, { label: 'Tanh inputs', colorIndex: 1 }]);
+    expect(v.legend).toEqual([{ label: 'Sigmoid inputs', colorIndex: 0 }, { label: 'Tanh inputs', colorIndex: 1 },
+      { label: 'w₀: start', mark: 'ring' }, { label: 'w*: target', mark: 'star' }]);
     expect(chart.x.step).toBe(chart.y.step);
     expect(chart.x.title).toBe('w₁');
     expect(chart.description).toBe('Gradient-descent paths of the weights (w₁, w₂) from w₀ = (−1.5, 0) toward w* = (2, −1) over contour lines of the loss, for Sigmoid, Tanh inputs');

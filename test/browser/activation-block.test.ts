@@ -20,10 +20,24 @@ describe('```activation in Chromium, through the built main.js', () => {
     expect(canvas.width).toBe(700 * devicePixelRatio);
     expect(canvas.getAttribute('aria-label')).toBe('Chart of Sigmoid, Tanh, ReLU, PReLU and their derivatives for x from −6 to 6');
     expect(pixelHash(canvas).inked).toBeGreaterThan(5000);
-    expect([...root.querySelectorAll('.activation-lab-legend li')].map((li) => li.textContent)).toEqual(['Sigmoid', 'Tanh', 'ReLU', 'PReLU']);
+    expect([...root.querySelectorAll('.activation-lab-legend li')].map((li) => li.textContent)).toEqual(['Sigmoid', 'Tanh', 'ReLU', 'PReLU',
+      'solid: f(x)', 'dashed: f′(x)', 'shaded: saturation', 'shaded: dead zone (f′ = 0)', 'largest f′', "PyTorch's f′ at a kink"]);
     const sliders = [...root.querySelectorAll<HTMLInputElement>('input[type=range]')];
     expect(sliders.map((s) => s.getAttribute('aria-label'))).toEqual(['PReLU init']);
     expect(sliders[0].value).toBe('0.25');
+  });
+
+  it('relabels the legend as a slider moves: LeakyReLU at negative_slope 0.3 says so', async () => {
+    const root = await render('```activation\nfunctions: LeakyReLU, Sigmoid\n```\n');
+    await drawnCanvas(root);
+    const legend = () => [...root.querySelectorAll('.activation-lab-legend li')].map((li) => li.textContent);
+    expect(legend().slice(0, 2)).toEqual(['LeakyReLU', 'Sigmoid']);
+    const slider = root.querySelector<HTMLInputElement>('input[type=range]') as HTMLInputElement;
+    slider.value = '0.3';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await frames(3);
+    expect(legend().slice(0, 2)).toEqual(['LeakyReLU(negative_slope=0.3)', 'Sigmoid']);
+    expect(root.querySelector('canvas')?.getAttribute('aria-label')).toContain('LeakyReLU(negative_slope=0.3)');
   });
 
   it('reserves the chart height before drawing, so the note does not jump', async () => {
@@ -92,9 +106,56 @@ describe('```activation in Chromium, through the built main.js', () => {
     expect(f).toBeCloseTo(1 / (1 + Math.exp(-x)), 5);
     canvas.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
     await frames(1);
-    expect(root.querySelector('.activation-lab-readout')?.textContent).toBe('Hover over the chart to read exact values');
+    expect(root.querySelector('.activation-lab-readout')?.textContent).toBe('Hover over the chart, or focus it and press ← →, to read exact values');
     // The crosshair came and went by repainting the plot area alone: the chart is pixel for pixel as before.
     expect(pixelHash(canvas).hash).toBe(untouched);
+  });
+
+  it('reads out from the keyboard: the chart takes focus, arrow keys step sample by sample, and the read-out is announced', async () => {
+    const root = await render('```activation\nfunctions: Sigmoid\nx: [-2, 2]\nsamples: 5\n```\n');
+    const canvas = await drawnCanvas(root);
+    await frames(1);
+    const untouched = pixelHash(canvas).hash;
+    const box = root.querySelector<HTMLElement>('.activation-lab-chart-box') as HTMLElement;
+    const readout = root.querySelector('.activation-lab-readout') as HTMLElement;
+    expect(readout.getAttribute('aria-live')).toBe('polite');
+    box.focus();
+    expect(document.activeElement).toBe(box);
+    const press = async (key: string): Promise<{ x: number; f: number; df: number }> => {
+      box.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      await frames(1);
+      const text = readout.textContent ?? '';
+      const num = (re: RegExp) => Number(re.exec(text)?.[1].replace(/−/g, '-'));
+      return { x: num(/x = (−?[\d.]+)/), f: num(/Sigmoid\(x\) = ([\d.e−]+)/), df: num(/Sigmoid′\(x\) = ([\d.e−]+)/) };
+    };
+    // Five samples over [−2, 2]: −2, −1, 0, 1, 2 — each read out exactly (σ and σ(1 − σ)).
+    const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+    for (const expected of [-2, -1, 0]) {
+      const r = await press('ArrowRight');
+      expect(r.x).toBe(expected);
+      expect(r.f).toBeCloseTo(sigmoid(expected), 5);
+      expect(r.df).toBeCloseTo(sigmoid(expected) * (1 - sigmoid(expected)), 5);
+    }
+    expect(pixelHash(canvas).hash).not.toBe(untouched); // the crosshair is drawn
+    expect((await press('End')).x).toBe(2);
+    expect((await press('ArrowRight')).x).toBe(2);
+    expect((await press('ArrowLeft')).x).toBe(1);
+    expect((await press('Home')).x).toBe(-2);
+    box.blur();
+    await frames(1);
+    expect(readout.textContent).toMatch(/^Hover over the chart/);
+    expect(pixelHash(canvas).hash).toBe(untouched);
+  });
+
+  it('tells touch screens to tap or drag, not to hover', async () => {
+    const real = window.matchMedia.bind(window);
+    const spy = vi.spyOn(window, 'matchMedia').mockImplementation((q) => (q === '(hover: none)' ? { ...real(q), matches: true } : real(q)));
+    try {
+      const root = await render('```activation\nfunctions: ReLU\n```\n');
+      expect(root.querySelector('.activation-lab-readout')?.textContent).toBe('Tap or drag on the chart to read exact values');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('follows touch like the mouse: a finger on the chart moves the read-out', async () => {
@@ -134,7 +195,8 @@ describe('```activation in Chromium, through the built main.js', () => {
 
   it('speaks Chinese when Obsidian does', async () => {
     const root = await render('```activation\nfunctions: Sigmoid\nsamples: 1\n```\n', { language: 'zh' });
-    expect(root.querySelector('.activation-lab-error')?.textContent).toContain('第 2 行：samples：1 超出范围，允许的范围是 2 到 5000');
+    expect(root.querySelector('.activation-lab-warning')?.textContent).toBe('第 2 行：samples：1 超出范围，允许的范围是 2 到 5000（改用默认值 400）');
+    expect(root.querySelector('.activation-lab-readout')?.textContent).toBe('将指针移到图上，或选中图表后按 ← →，读取精确数值');
   });
 
   it('leaves no canvas, observer, listener or interval behind when the note unloads', async () => {

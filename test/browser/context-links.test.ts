@@ -80,6 +80,27 @@ describe('context panels show exactly the linked section', () => {
     expect(caption.getAttribute('data-href')).toBe('代数学#线性变换');
   });
 
+  it('looks like an embed (left border, muted background, smaller headings) and takes one Tab stop; Space folds it', async () => {
+    const root = await render(shared, block('functions: Sigmoid', 'context: [[神经网络#基本模型]], [[代数学#线性变换]]'));
+    const panel = await panelWith(root, '最简单的单隐藏层神经网络');
+    const style = getComputedStyle(panel);
+    expect(parseFloat(style.borderLeftWidth)).toBeGreaterThan(0);
+    expect(style.backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
+    const h3 = panel.querySelector('h3') as HTMLElement;
+    const bodySize = parseFloat(getComputedStyle(panel.querySelector('.activation-lab-context-content') as HTMLElement).fontSize);
+    expect(parseFloat(getComputedStyle(h3).fontSize)).toBeLessThanOrEqual(bodySize * 1.1);
+    // Tab stops inside the panels: exactly one per panel, the title link.
+    const focusable = panelsOf(root).map((p) => [...p.querySelectorAll<HTMLElement>('a, summary, button, [tabindex]')]
+      .filter((el) => el.tabIndex >= 0 && !el.closest('.activation-lab-context-body')));
+    expect(focusable.map((f) => f.map((el) => el.className))).toEqual([['activation-lab-context-title'], ['activation-lab-context-title']]);
+    const title = focusable[0][0];
+    const details = panelsOf(root)[0] as HTMLDetailsElement;
+    const open = details.open;
+    title.focus();
+    title.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true }));
+    expect(details.open).toBe(!open);
+  });
+
   it('[[代数学#线性变换]]: not the following ## 矩阵 section', async () => {
     const root = await render(shared, block('functions: ReLU', 'context: "[[代数学#线性变换]]"'));
     const panel = await panelWith(root, '可加性');

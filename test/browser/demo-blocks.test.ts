@@ -47,7 +47,7 @@ describe('```dead-relu', () => {
     const root = await render(DEAD);
     const canvases = await canvasesOf(root, 2);
     await frames(1);
-    for (const [label, value] of [['learning rate 2', '0.05'], ['steps', '120']] as const) {
+    for (const [label, value] of [['lr (run 2)', String(Math.log10(0.05))], ['steps', '120']] as const) {
       const before = canvases.map((c) => pixelHash(c).hash);
       slide(root, label, value);
       await frames(3);
@@ -56,6 +56,21 @@ describe('```dead-relu', () => {
     }
     expect(text(root, '.activation-lab-legend')).toContain('ReLU, lr 0.05');
     expect(harness.host.writes.filter((w) => w.path.endsWith('.md'))).toEqual([]);
+  });
+
+  it('puts learning rates on a log track labelled by run, and lines up the x axes of its two charts', async () => {
+    const root = await render(DEAD);
+    const [loss, dead] = await canvasesOf(root, 2);
+    const sliders = [...root.querySelectorAll<HTMLInputElement>('input[aria-label^="lr (run"]')];
+    expect(sliders.map((s) => [s.min, s.max])).toEqual([['-3', '0'], ['-3', '0']]);
+    // 0.01 sits a third of the way along 0.001…1, not pinned at the left edge.
+    expect(Number(sliders[0].value)).toBeCloseTo(-2, 6);
+    expect([...root.querySelectorAll('.activation-lab-slider')].map((l) => l.textContent)).toEqual(['lr (run 1)0.01', 'lr (run 2)0.15', 'steps60']);
+    type Laid = HTMLCanvasElement & { activationLabLabels?: { area: { left: number; width: number } } };
+    const [a, b] = [loss, dead].map((c) => (c as Laid).activationLabLabels?.area);
+    expect(a?.left).toBeGreaterThan(20);
+    expect(a?.left).toBe(b?.left);
+    expect(a?.width).toBe(b?.width);
   });
 
   it('says plainly when a learning rate diverges, and "new data" draws new data', async () => {
@@ -87,7 +102,7 @@ describe('```zero-centered', () => {
     const [canvas] = await canvasesOf(root, 1);
     expect(pixelHash(canvas).inked).toBeGreaterThan(3000);
     expect(canvas.getAttribute('aria-label')).toContain('from w₀ = (−1.5, 0) toward w* = (2, −1)');
-    expect([...root.querySelectorAll('.activation-lab-legend li')].map((li) => li.textContent)).toEqual(['Sigmoid inputs', 'Tanh inputs']);
+    expect([...root.querySelectorAll('.activation-lab-legend-slot li')].map((li) => li.textContent)).toEqual(['Sigmoid inputs', 'Tanh inputs', 'w₀: start', 'w*: target']);
     expect(text(root, '.activation-lab-summary')).toMatch(/All-positive inputs \(Sigmoid\): 32 of 32 samples' gradients have two same-sign components/);
     expect(text(root, '.activation-lab-summary')).toMatch(/Zero-centred inputs \(Tanh\): \d+ of 32 samples' gradients/);
     const [, directions] = await canvasesOf(root, 2);

@@ -49,6 +49,25 @@ async function pngSize(blob: Blob): Promise<{ width: number; height: number; typ
   return { width: bitmap.width, height: bitmap.height, type: blob.type };
 }
 
+/** The decoded RGBA pixels of a PNG. */
+async function rgba(blob: Blob): Promise<ImageData> {
+  const bitmap = await createImageBitmap(blob);
+  const c = document.createElement('canvas');
+  c.width = bitmap.width;
+  c.height = bitmap.height;
+  const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+  ctx.drawImage(bitmap, 0, 0);
+  return ctx.getImageData(0, 0, c.width, c.height);
+}
+
+/** A CSS colour (#rgb, #rrggbb, rgb()) as [r, g, b]. */
+function parseColor(css: string): number[] {
+  const c = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+  c.fillStyle = css.trim();
+  c.fillRect(0, 0, 1, 1);
+  return [...c.getImageData(0, 0, 1, 1).data.subarray(0, 3)];
+}
+
 describe('export menu', () => {
   it('is a labelled button in the block header, with the three actions', async () => {
     const root = await render('```activation\ntitle: Sigmoid\nfunctions: Sigmoid\n```\n');
@@ -82,14 +101,41 @@ describe('export menu', () => {
     expect(lastMenu()).toBeNull();
   });
 
-  it('copies a PNG of the chart at its drawn size (device pixels)', async () => {
-    const root = await render('```activation\nfunctions: Sigmoid\n```\n');
+  it('copies a PNG that stands alone: title, legend with its line styles, the chart, and the caption, at the chart\'s pixel ratio', async () => {
+    const root = await render('```activation\ntitle: Sigmoid and its slope\nfunctions: Sigmoid\ncaption: The slope peaks at 0.25.\n```\n');
     const [canvas] = await drawnCanvases(root);
     pick(root, 'Copy as PNG');
     await vi.waitFor(() => expect(Notice.messages).toEqual(['Copied']));
     const blob = await clipboard.written[0].getType('image/png');
-    expect(await pngSize(blob)).toEqual({ width: canvas.width, height: canvas.height, type: 'image/png' });
+    const size = await pngSize(blob);
+    expect(size.type).toBe('image/png');
     expect(canvas.width).toBe(700 * devicePixelRatio);
+    expect(size.width).toBe(canvas.width);
+    // Title (one line), one legend row, the chart, one caption line: ≥ 3 text rows of ≥ 15 px above and below the chart.
+    expect(size.height).toBeGreaterThanOrEqual(canvas.height + 45 * devicePixelRatio);
+    // The chart sits unscaled inside the image: one row of the export has every opaque pixel of the chart's middle row.
+    const pixels = await rgba(blob);
+    const chartRow = canvas.getContext('2d')?.getImageData(0, canvas.height / 2, canvas.width, 1).data as Uint8ClampedArray;
+    const opaque = Array.from({ length: canvas.width }, (_, x) => x).filter((x) => chartRow[x * 4 + 3] === 255);
+    expect(opaque.length).toBeGreaterThan(5);
+    const rows = Array.from({ length: size.height }, (_, y) => y);
+    const at = rows.find((y) => opaque.every((x) => [0, 1, 2].every((k) => pixels.data[(y * size.width + x) * 4 + k] === chartRow[x * 4 + k])));
+    expect(at).toBeDefined();
+    // Above the chart, the legend row: Sigmoid's swatch in Sigmoid's colour, and the dashed f′ key.
+    const sigmoid = parseColor(getComputedStyle(root.querySelector('.activation-lab-legend .activation-lab-swatch') as HTMLElement).borderTopColor);
+    const top = (at as number) - canvas.height / 2;
+    const hasColour = (y0: number, y1: number, [r, g, b]: number[]) => {
+      for (let y = Math.max(0, y0); y < y1; y++) for (let x = 0; x < size.width; x++) {
+        const i = (y * size.width + x) * 4;
+        if (Math.abs(pixels.data[i] - r) < 8 && Math.abs(pixels.data[i + 1] - g) < 8 && Math.abs(pixels.data[i + 2] - b) < 8) return true;
+      }
+      return false;
+    };
+    expect(hasColour(0, top, sigmoid)).toBe(true);
+    // Below the chart, the caption's text (the muted colour) on the background.
+    expect(hasColour(top + canvas.height, size.height, parseColor(getComputedStyle(root.querySelector('.activation-lab-readout') as HTMLElement).color))).toBe(true);
+    // The theme's background fills the corners.
+    expect([...pixels.data.subarray(0, 3)]).toEqual(parseColor(getComputedStyle(document.body).getPropertyValue('--background-primary')));
   });
 
   it('draws a chart that has not scrolled into view before copying it', async () => {
@@ -98,7 +144,7 @@ describe('export menu', () => {
     pick(root, 'Copy as PNG');
     await vi.waitFor(() => expect(Notice.messages).toEqual(['Copied']));
     const blob = await clipboard.written[0].getType('image/png');
-    expect((await pngSize(blob)).height).toBe(300 * devicePixelRatio);
+    expect((await pngSize(blob)).height).toBeGreaterThan(300 * devicePixelRatio);
   });
 
   it('saves a PNG where Obsidian puts the note\'s attachments, only on request, and says where', async () => {

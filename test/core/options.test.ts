@@ -20,13 +20,17 @@ const parse = (source: string) => parseBlockOptions(source, schema, 'functions')
 function value(source: string) {
   const r = parse(source);
   if (!r.ok) throw new Error(JSON.stringify(r.problem));
-  return r.value;
+  return r.value.options;
 }
 
+/** The first problem: the failure's, or the first warning's (without the default it fell back to). */
 function problem(source: string) {
   const r = parse(source);
-  if (r.ok) throw new Error(`expected a problem, got ${JSON.stringify(r.value)}`);
-  return r.problem;
+  if (!r.ok) return r.problem;
+  const w = r.value.warnings[0];
+  if (!w) throw new Error(`expected a problem, got ${JSON.stringify(r.value)}`);
+  const { fallback: _fallback, ...args } = w.args;
+  return { ...w, args };
 }
 
 describe('typed result', () => {
@@ -40,14 +44,15 @@ describe('typed result', () => {
   test('the output type is inferred from an `as const` schema', () => {
     const r = parse('functions: ReLU');
     if (!r.ok) throw new Error('parse failed');
-    expectTypeOf(r.value.functions).toEqualTypeOf<string[]>();
-    expectTypeOf(r.value.derivative).toEqualTypeOf<boolean>();
-    expectTypeOf(r.value.x).toEqualTypeOf<[number, number]>();
-    expectTypeOf(r.value.samples).toEqualTypeOf<number>();
-    expectTypeOf(r.value.lr).toEqualTypeOf<number[]>();
-    expectTypeOf(r.value.scale).toEqualTypeOf<number | undefined>();
-    expectTypeOf(r.value.title).toEqualTypeOf<string | undefined>();
-    expectTypeOf(r.value.palette).toEqualTypeOf<'theme' | 'colorblind'>();
+    const o = r.value.options;
+    expectTypeOf(o.functions).toEqualTypeOf<string[]>();
+    expectTypeOf(o.derivative).toEqualTypeOf<boolean>();
+    expectTypeOf(o.x).toEqualTypeOf<[number, number]>();
+    expectTypeOf(o.samples).toEqualTypeOf<number>();
+    expectTypeOf(o.lr).toEqualTypeOf<number[]>();
+    expectTypeOf(o.scale).toEqualTypeOf<number | undefined>();
+    expectTypeOf(o.title).toEqualTypeOf<string | undefined>();
+    expectTypeOf(o.palette).toEqualTypeOf<'theme' | 'colorblind'>();
   });
 
   test('defaults are copies: mutating options never changes the schema', () => {
@@ -164,17 +169,23 @@ describe('lists, strings and choices', () => {
 
 describe('keys', () => {
   test('unknown keys list what is allowed and suggest the closest', () => {
-    expect(problem('fucntions: ReLU')).toEqual({
+    const typo = parse('fucntions: ReLU');
+    expect(!typo.ok && typo.problems?.map((p) => p.code)).toEqual(['missingKey', 'unknownKey']);
+    expect(!typo.ok && typo.problems?.[1]).toEqual({
       code: 'unknownKey', line: 1,
       args: { key: 'fucntions', allowed: 'functions, derivative, x, samples, lr, scale, title, palette', suggestions: 'functions' },
     });
     expect(problem('functions: ReLU\n学习率: 0.1')).toMatchObject({ code: 'unknownKey', line: 2, args: { key: '学习率', suggestions: '' } });
   });
 
-  test('the FIRST problem in line order wins', () => {
-    expect(problem('functions: ReLU\nsamples: many\nbogus: 1')).toMatchObject({ code: 'notANumber', line: 2 });
-    expect(problem('functions: ReLU\nbogus: 1\nsamples: many')).toMatchObject({ code: 'unknownKey', line: 2 });
-    expect(problem('samples: 1\nlr: x')).toMatchObject({ code: 'outOfRange', line: 1 });
+  test('every problem is reported at once: optional keys warn and fall back, required ones fail', () => {
+    const r = parse('functions: ReLU\nsamples: many\nbogus: 1\nx: [5, -5]');
+    expect(r.ok && r.value.options).toMatchObject({ samples: 400, x: [-6, 6] });
+    expect(r.ok && r.value.warnings.map((w) => [w.code, w.line, w.args.fallback])).toEqual([
+      ['notANumber', 2, '400'], ['unknownKey', 3, undefined], ['badRange', 4, '[-6, 6]']]);
+    const bad = parse('samples: 1\nlr: x');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems?.map((p) => [p.code, p.line])).toEqual([['missingKey', 1], ['outOfRange', 1], ['notANumber', 2]]);
   });
 
   test('missing required keys point at the first line; an empty block is emptyBlock', () => {
@@ -199,7 +210,7 @@ describe('keys', () => {
   test('a schema may itself use keys like constructor safely', () => {
     const odd = { constructor: { type: 'number', default: 1 }, __proto__x: { type: 'string', default: 'a' } } as const satisfies Schema;
     const r = parseBlockOptions('constructor: 2', odd, 'constructor');
-    expect(r).toEqual({ ok: true, value: { constructor: 2, __proto__x: 'a' } });
+    expect(r).toEqual({ ok: true, value: { options: { constructor: 2, __proto__x: 'a' }, warnings: [] } });
   });
 });
 

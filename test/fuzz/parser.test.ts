@@ -63,8 +63,12 @@ describe(`fuzzing the parsers (seed ${seed})`, () => {
       generated++;
       const r = kind.parse(source, { settings: migrateSettings(raw), lang });
       expect(typeof r.ok).toBe('boolean');
-      if (r.ok) expect(typeof r.value.height).toBe('number');
-      else checkProblem(r.problem, source);
+      if (r.ok) {
+        expect(typeof r.value.height).toBe('number');
+        for (const w of r.value.warnings ?? []) checkProblem(w, source);
+      } else {
+        for (const p of r.problems ?? [r.problem]) checkProblem(p, source);
+      }
     }), params(perKind));
   });
 

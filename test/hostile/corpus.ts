@@ -32,7 +32,7 @@ export interface HostileBlock {
   /** Other notes the block links to (cycles), path → text. */
   files?: Readonly<Record<string, string>>;
   /** What the issues require where they say so; absent means "an error or a chart, either is fine". */
-  expect?: 'error' | 'chart';
+  expect?: 'error' | 'chart' | 'warning';
 }
 
 /** The note every corpus block is rendered in (self-links point here). */
@@ -86,16 +86,18 @@ function linkBlocks(language: string, base: string): HostileBlock[] {
 /** Hostile blocks that make sense for ANY block language (run for every registered kind). */
 export function genericHostileBlocks(language: string): HostileBlock[] {
   const { listKey, base } = vocabularyOf(language);
-  const entry = (category: Category, what: string, source: string, expect?: 'error' | 'chart'): HostileBlock =>
+  const entry = (category: Category, what: string, source: string, expect?: 'error' | 'chart' | 'warning'): HostileBlock =>
     ({ name: `${language} / ${category} / ${what}`, category, language, source, ...(expect ? { expect } : {}) });
   return [
     entry('unknown-name', 'unknown activation', `${listKey}: Sigmod, Swish2, nn.Foo, torch.nn.ReLU6x`, 'error'),
-    entry('unknown-name', 'unknown key with a typo', withLines(base, 'titel: hello'), 'error'),
-    entry('unknown-name', 'Chinese key', withLines(base, '学习率: 0.1'), 'error'),
-    entry('prototype-keys', '__proto__ key', withLines(base, '__proto__: {"polluted": "yes"}'), 'error'),
-    entry('prototype-keys', 'constructor and prototype keys', withLines(base, 'constructor: prototype', 'prototype: {polluted: 1}'), 'error'),
+    entry('unknown-name', 'unknown key with a typo', withLines(base, 'titel: hello'), 'warning'),
+    entry('unknown-name', 'Chinese key', withLines(base, '学习率: 0.1'), 'warning'),
+    entry('prototype-keys', '__proto__ key', withLines(base, '__proto__: {"polluted": "yes"}'), 'warning'),
+    entry('prototype-keys', 'constructor and prototype keys', withLines(base, 'constructor: prototype', 'prototype: {polluted: 1}'), 'warning'),
     entry('prototype-keys', 'nested __proto__ map', withLines(base, '__proto__:', '  polluted: yes', '  constructor:', '    prototype: x'), 'error'),
-    entry('prototype-keys', 'prototype names as activations', `${listKey}: __proto__, constructor, prototype, toString, hasOwnProperty`, 'error'),
+    // Two lists, each short enough for every kind's list key (dead-relu takes at most 4), so the names are what fails.
+    entry('prototype-keys', 'prototype names as activations', `${listKey}: __proto__, constructor, prototype`, 'error'),
+    entry('prototype-keys', 'Object method names as activations', `${listKey}: toString, hasOwnProperty`, 'error'),
     entry('prototype-keys', 'prototype names as parameters', `${listKey}: LeakyReLU(__proto__=1), ELU(constructor=2), PReLU(prototype=3)`, 'error'),
     entry('malformed-yaml', 'unclosed flow list', `${listKey}: [ReLU, Tanh`),
     entry('malformed-yaml', 'colons and anchors', ': : :\n&a *a\n? complex\n!!python/object/apply:os.system ["rm -rf /"]', 'error'),

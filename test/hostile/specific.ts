@@ -1,11 +1,12 @@
 /**
- * Hostile values for each language's own keys: bad parameters, reversed / NaN / infinite / enormous ranges,
+ * Hostile values for each language's own keys (a bad optional key draws the chart with its default and a
+ * warning line; bad functions or parameters show the error box): bad parameters, reversed / NaN / infinite / enormous ranges,
  * `samples: 0` and `1e9`, `depth: 1e6`, and every key at the edge of (or past) what it allows at once.
  */
 import type { Category, HostileBlock } from './corpus';
 import type { KnownLanguage } from './vocabulary';
 
-type Spec = [category: Category, what: string, body: string, expect?: 'error' | 'chart'];
+type Spec = [category: Category, what: string, body: string, expect?: 'error' | 'chart' | 'warning'];
 
 /** The activation names a block may list at most (12), every one with parameters. */
 const TWELVE = 'Sigmoid, Tanh, ReLU, GELU, SiLU, Mish, ELU, SELU, CELU, Softplus, Hardswish, Hardtanh';
@@ -17,65 +18,65 @@ const ACTIVATION: Spec[] = [
   ['bad-parameter', 'enormous parameters', 'functions: ELU(alpha=1e308), Softplus(beta=1e-300, threshold=1e308), LeakyReLU(negative_slope=-1e308)'],
   ['bad-parameter', 'unknown choice and unknown keyword', "functions: GELU(approximate='evil'), ReLU(inplace=maybe)", 'error'],
   ['bad-parameter', 'missing required parameters and stray parentheses', 'functions: Threshold(), ReLU((1)), Tanh(,,), Sigmoid)(', 'error'],
-  ['reversed-range', 'x reversed', 'functions: ReLU\nx: [6, -6]', 'error'],
-  ['reversed-range', 'x shorthand reversed, y reversed', 'functions: ReLU\nx: 6..-6\ny: [1, -1]', 'error'],
-  ['reversed-range', 'empty x range', 'functions: ReLU\nx: [2, 2]', 'error'],
-  ['nan-range', 'x NaN', 'functions: ReLU\nx: [NaN, NaN]', 'error'],
-  ['nan-range', 'y half NaN', 'functions: ReLU\ny: [nan, 1]', 'error'],
-  ['infinite-range', 'x infinite', 'functions: ReLU\nx: [-Infinity, Infinity]', 'error'],
-  ['infinite-range', 'x overflows to infinity', 'functions: ReLU\nx: [-1e400, 1e400]', 'error'],
-  ['infinite-range', 'y infinite', 'functions: ReLU\ny: -inf..inf', 'error'],
+  ['reversed-range', 'x reversed', 'functions: ReLU\nx: [6, -6]', 'warning'],
+  ['reversed-range', 'x shorthand reversed, y reversed', 'functions: ReLU\nx: 6..-6\ny: [1, -1]', 'warning'],
+  ['reversed-range', 'empty x range', 'functions: ReLU\nx: [2, 2]', 'warning'],
+  ['nan-range', 'x NaN', 'functions: ReLU\nx: [NaN, NaN]', 'warning'],
+  ['nan-range', 'y half NaN', 'functions: ReLU\ny: [nan, 1]', 'warning'],
+  ['infinite-range', 'x infinite', 'functions: ReLU\nx: [-Infinity, Infinity]', 'warning'],
+  ['infinite-range', 'x overflows to infinity', 'functions: ReLU\nx: [-1e400, 1e400]', 'warning'],
+  ['infinite-range', 'y infinite', 'functions: ReLU\ny: -inf..inf', 'warning'],
   ['enormous-range', 'x ±1e6 (the limit) with 5000 samples and 12 functions', `functions: ${TWELVE}\nx: [-1e6, 1e6]\nsamples: 5000`],
   ['enormous-range', 'x ±1e300', 'functions: ReLU\nx: [-1e300, 1e300]'],
   ['enormous-range', 'y ±1e12 and a tiny x span', 'functions: Sigmoid\nx: [0, 0.000001]\ny: [-1e12, 1e12]'],
   ['enormous-range', 'x far from zero with a tiny span', 'functions: GELU, Softplus\nx: [999999.999999, 1000000]'],
   ['enormous-range', 'functions whose values overflow', 'functions: ELU(alpha=1e300), SELU, Softplus(beta=1e-300)\nx: [-1e6, 1e6]'],
-  ['samples-0', 'samples: 0', 'functions: ReLU\nsamples: 0', 'error'],
-  ['samples-1e9', 'samples: 1e9', 'functions: ReLU\nsamples: 1e9', 'error'],
-  ['samples-1e9', 'samples: 1e999', 'functions: ReLU\nsamples: 1e999', 'error'],
-  ['depth-1e6', 'depth: 1e6 on a kind without depth', 'functions: ReLU\ndepth: 1e6', 'error'],
+  ['samples-0', 'samples: 0', 'functions: ReLU\nsamples: 0', 'warning'],
+  ['samples-1e9', 'samples: 1e9', 'functions: ReLU\nsamples: 1e9', 'warning'],
+  ['samples-1e9', 'samples: 1e999', 'functions: ReLU\nsamples: 1e999', 'warning'],
+  ['depth-1e6', 'depth: 1e6 on a kind without depth', 'functions: ReLU\ndepth: 1e6', 'warning'],
 ];
 
 const GRADIENT_FLOW: Spec[] = [
   ['bad-parameter', 'unknown init, metric and negative width', 'activations: ReLU\ninit: evil\nmetric: nope\nwidth: -1'],
-  ['bad-parameter', 'fractional batch, negative seed', 'activations: ReLU\nbatch: 0.5\nseed: -1', 'error'],
+  ['bad-parameter', 'fractional batch, negative seed', 'activations: ReLU\nbatch: 0.5\nseed: -1', 'warning'],
   ['bad-parameter', 'activation parameters out of domain', 'activations: ELU(alpha=-1e308), Hardtanh(min_val=1, max_val=1)'],
   ['enormous-range', 'every size at its maximum with 8 activations',
     'activations: Sigmoid, Tanh, ReLU, GELU, SiLU, Mish, ELU, Softplus\ndepth: 200\nwidth: 512\nbatch: 256'],
   ['enormous-range', 'widest and deepest network, one activation', 'activations: ReLU\ndepth: 200\nwidth: 512\nbatch: 256'],
   ['enormous-range', 'exploding activations', 'activations: ELU(alpha=1e300)\ndepth: 200\nwidth: 64\ninit: he_normal'],
-  ['enormous-range', 'seed at 2^53', 'activations: ReLU\nseed: 9007199254740993', 'error'],
-  ['samples-0', 'samples: 0 on a kind without samples', 'activations: ReLU\nsamples: 0', 'error'],
-  ['samples-1e9', 'batch: 1e9', 'activations: ReLU\nbatch: 1e9', 'error'],
-  ['depth-1e6', 'depth: 1e6', 'activations: ReLU\ndepth: 1e6', 'error'],
-  ['depth-1e6', 'depth: -1e6 and width: 1e6', 'activations: ReLU\ndepth: -1e6\nwidth: 1e6', 'error'],
+  ['enormous-range', 'seed at 2^53', 'activations: ReLU\nseed: 9007199254740993', 'warning'],
+  ['samples-0', 'samples: 0 on a kind without samples', 'activations: ReLU\nsamples: 0', 'warning'],
+  ['samples-1e9', 'batch: 1e9', 'activations: ReLU\nbatch: 1e9', 'warning'],
+  ['depth-1e6', 'depth: 1e6', 'activations: ReLU\ndepth: 1e6', 'warning'],
+  ['depth-1e6', 'depth: -1e6 and width: 1e6', 'activations: ReLU\ndepth: -1e6\nwidth: 1e6', 'warning'],
 ];
 
 const DEAD_RELU: Spec[] = [
-  ['bad-parameter', 'negative and non-numeric learning rates', 'activations: ReLU\nlr: -1, abc', 'error'],
+  ['bad-parameter', 'negative and non-numeric learning rates', 'activations: ReLU\nlr: -1, abc', 'warning'],
   ['bad-parameter', 'learning rates that overflow', 'activations: ReLU, LeakyReLU\nlr: 1e308, 1e300\nsteps: 50'],
-  ['bad-parameter', 'zero width, NaN lr', 'activations: ReLU\nwidth: 0\nlr: NaN', 'error'],
+  ['bad-parameter', 'zero width, NaN lr', 'activations: ReLU\nwidth: 0\nlr: NaN', 'warning'],
   ['enormous-range', 'every size enormous', 'activations: ReLU, LeakyReLU, ELU, GELU\nlr: 0.01, 0.1, 1, 10\nwidth: 100000\nsamples: 100000\nsteps: 100000'],
   ['enormous-range', 'every size at its maximum',
     'activations: ReLU, LeakyReLU, ELU, GELU\nlr: 0.001, 0.002, 0.003, 0.004\nwidth: 256\nsamples: 1024\nsteps: 1000'],
   ['enormous-range', 'lr list of 1000 values', `activations: ReLU\nlr: ${Array.from({ length: 1000 }, (_, i) => (i + 1) / 1000).join(', ')}`],
-  ['samples-0', 'samples: 0', 'activations: ReLU\nsamples: 0', 'error'],
-  ['samples-1e9', 'samples: 1e9', 'activations: ReLU\nsamples: 1e9', 'error'],
-  ['depth-1e6', 'steps: 1e6 and depth: 1e6', 'activations: ReLU\nsteps: 1e6\ndepth: 1e6', 'error'],
+  ['samples-0', 'samples: 0', 'activations: ReLU\nsamples: 0', 'warning'],
+  ['samples-1e9', 'samples: 1e9', 'activations: ReLU\nsamples: 1e9', 'warning'],
+  ['depth-1e6', 'steps: 1e6 and depth: 1e6', 'activations: ReLU\nsteps: 1e6\ndepth: 1e6', 'warning'],
 ];
 
 const ZERO_CENTERED: Spec[] = [
   ['bad-parameter', 'learning rate that overflows', 'inputs: Sigmoid, Tanh\nlr: 1e308\nsteps: 40'],
-  ['bad-parameter', 'non-numeric w0 and w_star', 'inputs: Sigmoid\nw0: abc\nw_star: [1, two]', 'error'],
+  ['bad-parameter', 'non-numeric w0 and w_star', 'inputs: Sigmoid\nw0: abc\nw_star: [1, two]', 'warning'],
   ['bad-parameter', 'unknown input activation parameters', 'inputs: Sigmoid(beta=2), Tanh(inplace=1)', 'error'],
-  ['nan-range', 'w0 NaN', 'inputs: Sigmoid\nw0: [NaN, 1]', 'error'],
-  ['infinite-range', 'w_star infinite', 'inputs: Sigmoid\nw_star: [Infinity, -Infinity]', 'error'],
+  ['nan-range', 'w0 NaN', 'inputs: Sigmoid\nw0: [NaN, 1]', 'warning'],
+  ['infinite-range', 'w_star infinite', 'inputs: Sigmoid\nw_star: [Infinity, -Infinity]', 'warning'],
   ['enormous-range', 'w0 and w_star enormous', 'inputs: Sigmoid, Tanh\nw0: [1e300, -1e300]\nw_star: [-1e300, 1e300]'],
   ['enormous-range', 'every size at its maximum', 'inputs: Sigmoid, Tanh, ReLU, GELU\nlr: 10\nsteps: 1000\nsamples: 1024\nw0: [100, -100]\nw_star: [-100, 100]'],
   ['enormous-range', 'steps and samples enormous', 'inputs: Sigmoid, Tanh\nsteps: 10000000\nsamples: 10000000'],
-  ['samples-0', 'samples: 0', 'inputs: Sigmoid\nsamples: 0', 'error'],
-  ['samples-1e9', 'samples: 1e9', 'inputs: Sigmoid\nsamples: 1e9', 'error'],
-  ['depth-1e6', 'steps: 1e6 and depth: 1e6', 'inputs: Sigmoid\nsteps: 1e6\ndepth: 1e6', 'error'],
+  ['samples-0', 'samples: 0', 'inputs: Sigmoid\nsamples: 0', 'warning'],
+  ['samples-1e9', 'samples: 1e9', 'inputs: Sigmoid\nsamples: 1e9', 'warning'],
+  ['depth-1e6', 'steps: 1e6 and depth: 1e6', 'inputs: Sigmoid\nsteps: 1e6\ndepth: 1e6', 'warning'],
 ];
 
 const SPECIFIC: Record<KnownLanguage, Spec[]> = {

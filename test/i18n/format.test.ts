@@ -149,7 +149,8 @@ describe('end to end: block → problem → message', () => {
   } as const;
   const message = (source: string, lang: 'en' | 'zh') => {
     const r = parseBlockOptions(source, schema, 'functions');
-    return r.ok ? 'ok' : formatProblem(r.problem, lang);
+    const first = r.ok ? r.value.warnings[0] : (r.problems ?? [r.problem]).find((p) => p.code !== 'missingKey') ?? r.problem;
+    return first ? formatProblem(first, lang) : 'ok';
   };
 
   test('a typo in a key', () => {

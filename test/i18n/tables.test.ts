@@ -30,7 +30,9 @@ describe('string tables', () => {
     expect(t('zh', 'overlay.saturationOf', { name: 'Tanh' })).toBe('Tanh：饱和区');
     expect(t('zh', 'overlay.deadZoneOf', { name: 'ReLU' })).toBe('ReLU：零梯度区（f′ = 0）');
     expect(t('en', 'overlay.peakOf', { name: 'Sigmoid', value: 0.25 })).toBe('max Sigmoid′ = 0.25');
-    expect(t('zh', 'overlay.peakOf', { name: 'Sigmoid', value: 0.25 })).toBe('Sigmoid′ 最大值 = 0.25');
+    expect(t('zh', 'overlay.peakOf', { name: 'GELU', value: 1.13 })).toBe('GELU′ 最大值 = 1.13');
+    expect(t('zh', 'legend.saturation')).toBe('阴影：饱和区');
+    expect(t('zh', 'legend.deadZone')).toBe('阴影：零梯度区（f′ = 0）');
     expect(t('zh', 'demo.runDiverged', { label: 'ReLU，学习率 3', step: 12 })).toBe('ReLU，学习率 3（第 12 步发散）');
     expect(t('zh', 'demo.newWeights')).toBe('换一组权重');
     expect(t('zh', 'command.insertActivation')).toBe('插入激活函数图');
@@ -43,6 +45,7 @@ describe('string tables', () => {
 describe('t', () => {
   test('missing arguments leave the placeholder visible; an unknown language falls back to English', () => {
     expect(t('en', 'overlay.peakOf', { value: 1 })).toBe('max {name}′ = 1');
+    expect(t('en', 'overlay.saturationOf')).toBe('{name}: saturation');
     expect(t('fr' as 'en', 'demo.layer')).toBe('layer');
   });
 

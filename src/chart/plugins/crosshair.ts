@@ -7,8 +7,8 @@ import type { Chart, Plugin } from 'chart.js';
 /** Called with the x under the pointer, or null when the pointer leaves. */
 export type CrosshairListener = (x: number | null) => void;
 
-/** The plugin, plus `paint` for a redraw of the plot area alone (see plot-frame.ts). */
-export type CrosshairPlugin = Plugin<'line'> & { paint(chart: Chart): void };
+/** The plugin, plus `paint` for a redraw of the plot area alone (see plot-frame.ts) and `moveTo` for the keyboard. */
+export type CrosshairPlugin = Plugin<'line'> & { paint(chart: Chart): void; moveTo(chart: Chart, x: number | null): void };
 
 /**
  * Builds the plugin for one chart; `color()` gives the line colour at draw time. `repaintPlot()` redraws the
@@ -31,6 +31,11 @@ export function crosshairPlugin(onMove: CrosshairListener, color: () => string, 
   };
   return {
     paint,
+    moveTo(chart, x) {
+      pixelX = x === null ? null : chart.scales.x.getPixelForValue(x);
+      onMove(x);
+      if (!repaintPlot()) chart.render();
+    },
     id: 'activationLabCrosshair',
     afterEvent(chart: Chart, args) {
       const e = args.event;

@@ -8,24 +8,19 @@ import type { LineChartModel } from '../line-chart-model';
 import type { Theme } from '../theme';
 import { withAlpha } from '../theme';
 import { drawCurves } from './curves';
+import { drawLabels, LANE, type LabelLayout } from './labels';
 
 /** What the decorations read at draw time; ChartView swaps it on every update. */
 export interface DecorationState {
   model: LineChartModel;
   theme: Theme;
+  /** Told where the labels went after every paint (labels without a free spot go into the block's key). */
+  onLabels?: (layout: LabelLayout) => void;
 }
-
-/** Font size of marker labels. */
-const MARKER_FONT_PX = 11;
-
-/** Height of one strip lane when several functions share a chart. */
-const LANE = 13;
 
 function drawBands(chart: Chart, { model, theme }: DecorationState): void {
   const { ctx, chartArea: area, scales } = chart;
   ctx.save();
-  ctx.textBaseline = 'top';
-  let labelRow = 0;
   for (const band of model.bands) {
     const left = Math.max(area.left, scales.x.getPixelForValue(band.from));
     const right = Math.min(area.right, scales.x.getPixelForValue(band.to));
@@ -36,11 +31,6 @@ function drawBands(chart: Chart, { model, theme }: DecorationState): void {
     const height = strip ? LANE - 1 : area.bottom - area.top;
     ctx.fillStyle = withAlpha(color, strip ? 0.22 : 0.08);
     ctx.fillRect(left, top, right - left, height);
-    ctx.font = `${strip ? 10 : 11}px ${theme.font}`;
-    if (!band.label || right - left < 40) continue;
-    ctx.fillStyle = withAlpha(color, 0.95);
-    const y = strip ? top + 1 : area.top + 3 + 13 * (labelRow++ % 3);
-    ctx.fillText(band.label, left + 4, y, right - left - 8);
   }
   ctx.restore();
 }
@@ -60,8 +50,6 @@ function drawMarkers(chart: Chart, { model, theme }: DecorationState): void {
   ctx.beginPath();
   ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
   ctx.clip();
-  ctx.font = `${MARKER_FONT_PX}px ${theme.font}`;
-  ctx.textBaseline = 'bottom';
   for (const m of model.markers) {
     const x = scales.x.getPixelForValue(m.x);
     const y = scales.y.getPixelForValue(m.y);
@@ -75,22 +63,8 @@ function drawMarkers(chart: Chart, { model, theme }: DecorationState): void {
     ctx.fillStyle = m.shape === 'ring' ? theme.background : color;
     ctx.fill();
     ctx.stroke();
-    if (m.label) {
-      ctx.fillStyle = theme.text;
-      ctx.fillText(m.label, labelLeft(ctx, m.label, x + 6, area.left, area.right - 2), Math.max(area.top + 12, y - 5));
-    }
   }
   ctx.restore();
-}
-
-/**
- * Where a marker label starts: at `x`, pulled left so it ends by `right`. A label that fits even if every
- * glyph were 1 em wide is placed without measuring it (measureText shapes the text a second time).
- */
-function labelLeft(ctx: CanvasRenderingContext2D, label: string, x: number, left: number, right: number): number {
-  const start = Math.max(x, left);
-  if (start + label.length * MARKER_FONT_PX <= right) return start;
-  return Math.min(start, right - ctx.measureText(label).width);
 }
 
 /** A five-pointed star of outer radius r around (x, y), for targets such as w*. */
@@ -112,10 +86,16 @@ function paintBeneath(chart: Chart, s: DecorationState): void {
   if (s.model.zeroAxes) drawZeroAxes(chart, s);
 }
 
-/** Curves, then markers on top. */
+/** A canvas that carries where its labels went (read by tests and by the block's key). */
+export type LabelledCanvas = HTMLCanvasElement & { activationLabLabels?: LabelLayout };
+
+/** Curves, then markers, then labels where no curve passes. */
 function paintAbove(chart: Chart, s: DecorationState): void {
   drawCurves(chart, s.model.lines, s.theme);
   drawMarkers(chart, s);
+  const layout = drawLabels(chart, s.model, s.theme);
+  (chart.canvas as LabelledCanvas).activationLabLabels = layout;
+  s.onLabels?.(layout);
 }
 
 /**

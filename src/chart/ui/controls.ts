@@ -5,28 +5,41 @@ import type { Listen } from './listen';
 /** Called when the user moves a control. */
 export type ControlListener = (id: string, value: number | string) => void;
 
-/** Compact number for slider labels: up to 3 decimals, no trailing zeros. */
+/** Compact number for slider labels: up to 3 decimals (3 significant digits below 0.1), no trailing zeros. */
 export function formatSliderValue(v: number): string {
-  return Number.isInteger(v) ? String(v) : String(Number(v.toFixed(3)));
+  if (Number.isInteger(v)) return String(v);
+  return String(Math.abs(v) < 0.1 ? Number(v.toPrecision(3)) : Number(v.toFixed(3)));
+}
+
+/** A log slider's track runs over log10 of the value, in steps of 1/100 of a decade. */
+const LOG_STEP = 0.01;
+
+/** A value off a log track, to two significant digits (0.01, 0.15, 0.0023), so the label reads like a value one would type. */
+function fromLog(t: number): number {
+  return Number(Math.pow(10, t).toPrecision(2));
 }
 
 function slider(row: HTMLElement, c: SliderControl, listen: Listen, onChange: ControlListener): (c: Control) => void {
+  const log = c.scale === 'log';
+  const track = (v: number) => String(log ? Math.log10(v) : v);
   const label = row.createEl('label', { cls: 'activation-lab-slider' });
   label.createSpan({ cls: 'activation-lab-control-name', text: c.label });
   const input = label.createEl('input', {
     type: 'range',
-    attr: { min: c.min, max: c.max, step: c.step, 'aria-label': c.label },
+    attr: { min: track(c.min), max: track(c.max), step: log ? LOG_STEP : c.step, 'aria-label': c.label },
   });
-  input.value = String(c.value);
+  input.value = track(c.value);
   const out = label.createEl('output', { cls: 'activation-lab-slider-value', text: formatSliderValue(c.value) });
+  input.setAttr('aria-valuetext', formatSliderValue(c.value));
   listen(input, 'input', () => {
-    const v = Number(input.value);
+    const v = log ? fromLog(Number(input.value)) : Number(input.value);
     out.setText(formatSliderValue(v));
+    input.setAttr('aria-valuetext', formatSliderValue(v));
     onChange(c.id, v);
   });
   return (next) => {
     if (next.kind !== 'slider' || activeDocument.activeElement === input) return;
-    input.value = String(next.value);
+    input.value = track(next.value);
     out.setText(formatSliderValue(next.value));
   };
 }

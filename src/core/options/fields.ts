@@ -129,10 +129,13 @@ export function parseStringField(entry: BlockEntry, spec: { maxLength?: number }
 }
 
 /** One of fixed strings, matched case-insensitively and returned in its canonical spelling. */
-export function parseChoiceField<C extends string>(entry: BlockEntry, choices: readonly C[]): Result<C> {
+export function parseChoiceField<C extends string>(entry: BlockEntry, choices: readonly C[], aliases: Readonly<Record<string, string>> = {}): Result<C> {
   const text = scalarOf(entry).trim();
-  const hit = choices.find((c) => c.toLowerCase() === text.toLowerCase());
+  // torch.nn.init's names end in an underscore (kaiming_normal_): accept them with or without it.
+  const lower = text.toLowerCase().replace(/_$/, '');
+  const alias = Object.prototype.hasOwnProperty.call(aliases, lower) ? aliases[lower] : lower;
+  const hit = choices.find((c) => c.toLowerCase() === alias);
   if (hit !== undefined) return ok(hit);
-  const suggestions = closestNames(text, choices).join(', ');
+  const suggestions = closestNames(text, [...choices, ...Object.keys(aliases)]).join(', ');
   return fail('badChoice', { key: entry.key, value: text, allowed: choices.join(', '), suggestions }, entry.line);
 }

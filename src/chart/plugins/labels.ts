@@ -1,0 +1,157 @@
+/**
+ * Band and marker labels, placed where no curve passes (core/label-placement.ts) and painted on top of
+ * everything. A label with no free spot becomes a small number on the chart, and the caller lists
+ * "number — label" in a key under the legend. Everything stays inside the plot area.
+ */
+import type { Chart } from 'chart.js';
+import { aroundPoint, inStrip, Obstacles, placeLabels, type Box, type LabelRequest } from '../../core/label-placement';
+import type { LineChartModel } from '../line-chart-model';
+import type { Theme } from '../theme';
+import { withAlpha } from '../theme';
+
+/** Font size of labels on the chart; strip labels use one px less, so they fit in their 12 px lane. */
+const LABEL_FONT_PX = 11;
+/** Height of one strip lane when several functions share a chart (decorations.ts draws the strips). */
+export const LANE = 13;
+
+/** A label that had to go into the key: its text and colour. */
+export interface KeyedLabel {
+  text: string;
+  colorIndex: number;
+}
+
+/** Where the labels went, in CSS pixels, with the frame they were placed in (tests read it from the canvas). */
+export interface LabelLayout {
+  area: Box;
+  x: { min: number; max: number; type: string };
+  y: { min: number; max: number; type: string };
+  labels: { text: string; box: Box }[];
+  keyed: KeyedLabel[];
+}
+
+/** One label waiting for a spot: what it says, its colour, and where it may go. */
+interface Pending {
+  text: string;
+  color: string;
+  colorIndex: number;
+  /** Font size in px; the label's box is the text plus air above and below (1 px in a strip lane, else 2). */
+  px: number;
+  /** Candidates for the full label and for its number badge. */
+  spots: (width: number, height: number) => { left: number; top: number }[];
+}
+
+/** Text widths by font and text: measureText shapes the text, and labels repeat on every slider frame. */
+const widths = new Map<string, number>();
+
+function textWidth(ctx: CanvasRenderingContext2D, text: string): number {
+  const key = `${ctx.font}|${text}`;
+  let w = widths.get(key);
+  if (w === undefined) {
+    if (widths.size > 500) widths.clear();
+    w = Math.ceil(ctx.measureText(text).width);
+    widths.set(key, w);
+  }
+  return w;
+}
+
+/**
+ * The curves and marker dots in pixels, as obstacles: every line first, then (for a label with no spot clear
+ * of faint lines such as contours) the solid ones alone.
+ */
+function obstaclesOf(chart: Chart, model: LineChartModel): Obstacles[] {
+  const { chartArea: area, scales } = chart;
+  const all = new Obstacles(area.left, area.right);
+  const solid = new Obstacles(area.left, area.right);
+  for (const line of model.lines) {
+    const xs = new Float64Array(line.x.length);
+    const ys = new Float64Array(line.x.length);
+    for (let i = 0; i < line.x.length; i++) {
+      xs[i] = scales.x.getPixelForValue(line.x[i]);
+      ys[i] = Number.isNaN(line.y[i]) ? NaN : scales.y.getPixelForValue(line.y[i]);
+    }
+    all.addPolyline(xs, ys);
+    if (!line.faint) solid.addPolyline(xs, ys);
+  }
+  for (const m of model.markers) {
+    const x = scales.x.getPixelForValue(m.x);
+    const y = scales.y.getPixelForValue(m.y);
+    const dot = { left: x - 5, top: y - 5, width: 10, height: 10 };
+    if (Number.isFinite(x) && Number.isFinite(y)) for (const o of [all, solid]) o.addBox(dot);
+  }
+  return model.lines.some((l) => l.faint) ? [all, solid] : [all];
+}
+
+/** The labels the model asks for, in order of importance: bands first (they explain the shading), then markers. */
+function pendingLabels(chart: Chart, model: LineChartModel, theme: Theme): Pending[] {
+  const { chartArea: area, scales } = chart;
+  const color = (i: number) => theme.series[i % theme.series.length];
+  const lanes = model.bands.reduce((n, b) => Math.max(n, b.lane === undefined ? 0 : b.lane + 1), 0);
+  const out: Pending[] = [];
+  for (const band of model.bands) {
+    const left = Math.max(area.left, scales.x.getPixelForValue(band.from));
+    const right = Math.min(area.right, scales.x.getPixelForValue(band.to));
+    if (!band.label || !(right > left)) continue;
+    const strip = band.lane !== undefined;
+    const laneTop = area.bottom - LANE * ((band.lane ?? 0) + 1);
+    out.push({
+      text: band.label, color: withAlpha(color(band.colorIndex), 0.95), colorIndex: band.colorIndex, px: strip ? LABEL_FONT_PX - 1 : LABEL_FONT_PX,
+      // A strip's label sits in its lane if the lane is free there, else just above the lanes; a full band's anywhere inside it.
+      spots: (w, h) => (strip
+        ? [...inStrip(left, right, laneTop, laneTop + LANE - 1, w, h), ...inStrip(left, right, area.top + 2, area.bottom - LANE * lanes - 2, w, h, true)]
+        : inStrip(left, right, area.top + 2, area.bottom - 2, w, h)),
+    });
+  }
+  for (const m of model.markers) {
+    const x = scales.x.getPixelForValue(m.x);
+    const y = scales.y.getPixelForValue(m.y);
+    if (!m.label || !(x >= area.left && x <= area.right && y >= area.top && y <= area.bottom)) continue;
+    out.push({ text: m.label, color: theme.text, colorIndex: m.colorIndex, px: LABEL_FONT_PX, spots: (w, h) => aroundPoint(x, y, w, h) });
+  }
+  return out;
+}
+
+/** Places and paints the labels of `model`; returns the layout (labels drawn and labels keyed). */
+export function drawLabels(chart: Chart, model: LineChartModel, theme: Theme): LabelLayout {
+  const { ctx, chartArea: area, scales } = chart;
+  const bounds = { left: area.left, top: area.top, width: area.right - area.left, height: area.bottom - area.top };
+  const layout: LabelLayout = {
+    area: bounds,
+    x: { min: scales.x.min, max: scales.x.max, type: model.x.type },
+    y: { min: scales.y.min, max: scales.y.max, type: model.y.type },
+    labels: [], keyed: [],
+  };
+  const pending = pendingLabels(chart, model, theme);
+  if (pending.length === 0) return layout;
+  ctx.save();
+  const obstacles = obstaclesOf(chart, model);
+  const font = (p: Pending) => `${p.px}px ${theme.font}`;
+  const heightOf = (p: Pending) => p.px + (p.px < LABEL_FONT_PX ? 2 : 4);
+  const requests: LabelRequest[] = pending.map((p) => {
+    ctx.font = font(p);
+    const width = textWidth(ctx, p.text) + 2;
+    return { width, height: heightOf(p), candidates: p.spots(width, heightOf(p)) };
+  });
+  const boxes = placeLabels(requests, obstacles, bounds);
+  ctx.textBaseline = 'middle';
+  boxes.forEach((box, i) => {
+    const p = pending[i];
+    ctx.font = font(p);
+    if (box) {
+      ctx.fillStyle = p.color;
+      ctx.fillText(p.text, box.left + 1, box.top + box.height / 2);
+      layout.labels.push({ text: p.text, box });
+      return;
+    }
+    // No free spot: a number here, the words in the key.
+    layout.keyed.push({ text: p.text, colorIndex: p.colorIndex });
+    const badge = `[${layout.keyed.length}]`;
+    const width = textWidth(ctx, badge) + 6;
+    const [spot] = placeLabels([{ width, height: heightOf(p), candidates: p.spots(width, heightOf(p)) }], obstacles, bounds);
+    if (!spot) return;
+    ctx.fillStyle = p.color;
+    ctx.fillText(badge, spot.left + 3, spot.top + spot.height / 2);
+    layout.labels.push({ text: badge, box: spot });
+  });
+  ctx.restore();
+  return layout;
+}
