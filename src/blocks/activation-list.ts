@@ -1,7 +1,13 @@
-/** Block lists of activations (`Sigmoid, LeakyReLU(negative_slope=0.2)`) → specs with resolved parameters. */
+/**
+ * Block lists of activations (`Sigmoid, LeakyReLU(negative_slope=0.2), swish(x; beta=1.5) = x * sigmoid(beta * x)`)
+ * → specs with resolved parameters. Items may be torch names or calls, the note's own definitions, names of
+ * definitions given under `define:`, or bare expressions in x.
+ */
 import { findActivation, parseActivationCall, resolveParams } from '../core/activations';
+import { scanActivationCall } from '../core/activations/parse-activation-call';
 import type { ActivationSpec, Params } from '../core/activations/types';
-import { fail, ok, type Result } from '../core/result';
+import { definitionSpecs, looksLikeExpression, readDefinition, type Definition } from '../core/expression';
+import { fail, ok, type Problem, type Result } from '../core/result';
 
 /** One activation as a block names it: its spec and its (slider-adjustable) parameters. */
 export interface NamedActivation {
@@ -9,17 +15,89 @@ export interface NamedActivation {
   params: Params;
 }
 
-/** Resolves every item; the first problem is reported on `line`, the line of the list's key. */
-export function resolveActivationList(items: readonly string[], line: number, key: string): Result<NamedActivation[]> {
+/** A list key's items and the line of the key (problems point there). */
+export interface ListAt {
+  items: readonly string[];
+  line: number;
+}
+
+const DEFINITION_HEAD = /^\s*[A-Za-z_]\w*\s*\(\s*x\s*[;)][^=]*\)?\s*=/;
+
+const at = (problem: Problem, line: number): Result<never> => ({ ok: false, problem: { ...problem, line } });
+
+/** A torch activation by name or call: the spec and its resolved parameters. */
+function torchItem(item: string): Result<NamedActivation> {
+  const call = parseActivationCall(item);
+  if (!call.ok) return call;
+  const found = findActivation(call.value.name);
+  if (!found.ok) return found;
+  const params = resolveParams(found.value, call.value.params);
+  return params.ok ? ok({ spec: found.value, params: params.value }) : params;
+}
+
+type Slot = { kind: 'torch'; a: NamedActivation } | { kind: 'definition'; def: Definition }
+  | { kind: 'reference'; name: string; params: Record<string, string> };
+
+/**
+ * Resolves every item; the first problem is reported on `line` (the list key's line), or on the `define` key's
+ * line for its definitions. Definitions anywhere in the block may call each other by name (no cycles).
+ */
+export function resolveActivationList(items: readonly string[], line: number, key: string, define?: ListAt): Result<NamedActivation[]> {
+  const definitions: Definition[] = [];
+  for (const text of define?.items ?? []) {
+    const d = readDefinition(text);
+    if (!d.ok) return at(d.problem, define!.line);
+    if (!d.value.named) return at({ code: 'exprUnexpected', args: { found: text, expected: 'definition', column: 1, source: text } }, define!.line);
+    definitions.push(d.value);
+  }
+  // First pass: definitions written as items, so every name is known before references are read.
+  const written = new Map<number, Definition>();
+  for (const [i, item] of items.entries()) {
+    if (!DEFINITION_HEAD.test(item)) continue;
+    const d = readDefinition(item);
+    if (!d.ok) return at(d.problem, line);
+    definitions.push(d.value);
+    written.set(i, d.value);
+  }
+  const names = new Set(definitions.filter((d) => d.named).map((d) => d.name));
+  const ordered: Slot[] = [];
+  for (const [i, item] of items.entries()) {
+    const def = written.get(i);
+    if (def) {
+      ordered.push({ kind: 'definition', def });
+      continue;
+    }
+    // A definition's name comes before torch's: `swish` defined in the note is the note's swish.
+    const scanned = scanActivationCall(item);
+    if (scanned.ok && names.has(scanned.value.name) && scanned.value.positional.length === 0) {
+      ordered.push({ kind: 'reference', name: scanned.value.name, params: { ...scanned.value.named } });
+      continue;
+    }
+    const torch = torchItem(item);
+    if (torch.ok) ordered.push({ kind: 'torch', a: torch.value });
+    else if (!looksLikeExpression(item)) return at(torch.problem, line);
+    else {
+      const d = readDefinition(item);
+      if (!d.ok) return at(d.problem, line);
+      definitions.push(d.value);
+      ordered.push({ kind: 'definition', def: d.value });
+    }
+  }
+  const compiled = definitionSpecs(definitions);
+  if (!compiled.ok) return at(compiled.problem, line);
+  const specOf = new Map(definitions.map((d, i) => [d, compiled.value.specs[i]]));
   const out: NamedActivation[] = [];
-  for (const item of items) {
-    const call = parseActivationCall(item);
-    if (!call.ok) return { ok: false, problem: { ...call.problem, line } };
-    const found = findActivation(call.value.name);
-    if (!found.ok) return { ok: false, problem: { ...found.problem, line } };
-    const params = resolveParams(found.value, call.value.params);
-    if (!params.ok) return { ok: false, problem: { ...params.problem, line } };
-    out.push({ spec: found.value, params: params.value });
+  for (const slot of ordered) {
+    if (slot.kind === 'torch') out.push(slot.a);
+    else if (slot.kind === 'definition') {
+      const spec = specOf.get(slot.def)!;
+      out.push({ spec, params: Object.fromEntries(spec.params.map((p) => [p.name, p.default!])) });
+    } else {
+      const spec = specOf.get(compiled.value.block.get(slot.name)!)!;
+      const params = resolveParams(spec, slot.params);
+      if (!params.ok) return at(params.problem, line);
+      out.push({ spec, params: params.value });
+    }
   }
   return out.length > 0 ? ok(out) : fail('missingKey', { key }, line);
 }

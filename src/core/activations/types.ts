@@ -68,6 +68,8 @@ export interface ActivationSpec {
   aliases: readonly string[];
   params: readonly ParamSpec[];
   family: ActivationFamily;
+  /** The definition's text when this is the note's own function (`swish(x; beta=1) = …`), not torch's. */
+  expression?: string;
   /** Checks parameter domains and relations; returns the first problem or undefined. */
   validate?(params: Params): Problem | undefined;
   /** x positions where f or f' is not smooth (corners, jumps) for these parameters; sampling puts points there. */

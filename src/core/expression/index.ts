@@ -1,0 +1,68 @@
+/**
+ * The expression language for a note's own activation functions: `swish(x; beta=1.5) = x * sigmoid(beta * x)`.
+ * Text → tokens → syntax tree → closures (never eval); derivatives by forward-mode automatic differentiation.
+ */
+import type { ActivationSpec } from '../activations/types';
+import type { Result } from '../result';
+import type { Definition } from './ast';
+import { DefinitionBlock } from './definitions';
+import { ExpressionError } from './expression-error';
+import { tokenize, type Token } from './lexer';
+import { parseDefinition } from './parser';
+import { definitionSpec } from './spec';
+
+export type { Definition, Expr, ParamDecl } from './ast';
+export { ExpressionError, LIMITS as EXPRESSION_LIMITS } from './expression-error';
+export { parseDefinition, parseExpression } from './parser';
+export { printDefinition, printExpr } from './print';
+export { DefinitionBlock } from './definitions';
+export { definitionSpec } from './spec';
+export type { CompiledFunction } from './compile';
+
+/** Reads `text` as an expression or definition; problems carry `column` and `source` for a caret. */
+export function readDefinition(text: string): Result<Definition> {
+  try {
+    return { ok: true, value: parseDefinition(text) };
+  } catch (e) {
+    if (e instanceof ExpressionError) return { ok: false, problem: e.toProblem(text) };
+    throw e;
+  }
+}
+
+/**
+ * A block's definitions (already parsed) as specs, in order, checked together (names, cycles, count). Each is
+ * compiled at its defaults, so a mistake anywhere shows before anything is drawn.
+ */
+export function definitionSpecs(definitions: readonly Definition[]): Result<{ block: DefinitionBlock; specs: ActivationSpec[] }> {
+  let current: Definition | undefined;
+  try {
+    const block = new DefinitionBlock(definitions);
+    const specs = definitions.map((d) => ((current = d), definitionSpec(d, block)));
+    return { ok: true, value: { block, specs } };
+  } catch (e) {
+    if (e instanceof ExpressionError) return { ok: false, problem: e.toProblem(current?.source ?? '') };
+    throw e;
+  }
+}
+
+/**
+ * True when a list item reads as an expression rather than a torch name or call: it names x, uses an operator
+ * (a minus only counts after an operand: `Hardtanh(-2, 2)` is a call), or holds text torch calls never hold.
+ */
+export function looksLikeExpression(item: string): boolean {
+  let tokens: Token[];
+  try {
+    tokens = tokenize(item);
+  } catch {
+    return true;
+  }
+  return tokens.some((t, i) => {
+    if (t.kind === 'name') return t.text === 'x';
+    if (t.kind !== 'op') return false;
+    if (t.text === '-' || t.text === '+') {
+      const before = tokens[i - 1];
+      return before !== undefined && !(before.kind === 'op' && '(,='.includes(before.text));
+    }
+    return '*/^<>'.includes(t.text[0]);
+  });
+}
