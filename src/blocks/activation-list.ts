@@ -120,3 +120,8 @@ export function withParam(a: NamedActivation, name: string, value: number): Name
   const next = resolveParams(a.spec, { ...a.params, [name]: value });
   return next.ok ? { spec: a.spec, params: next.value } : a;
 }
+
+/** How many torch functions' worth of work one evaluation of `a` is (≥ 1): the note's own functions may cost more. */
+export function workWeight(a: NamedActivation): number {
+  return Math.max(1, (a.spec.cost ?? 0) / 10);
+}

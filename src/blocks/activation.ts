@@ -16,6 +16,8 @@ import { csvOf } from './csv';
 export function activationSchema(settings: Settings) {
   return {
     functions: { type: 'list', required: true, maxItems: 12 },
+    /** The note's own functions, one definition per line, usable by name in `functions`. */
+    define: { type: 'list', maxItems: 16, lines: true },
     derivative: { type: 'boolean', default: settings.derivative },
     x: { type: 'range', default: settings.xRange, limit: LIMITS.xLimit, minSpan: 1e-6 },
     y: { type: 'range', limit: 1e12, minSpan: 1e-9 },
@@ -52,10 +54,12 @@ function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
   const parsed = parseWithSchema(source, activationSchema(env.settings), 'functions');
   if (!parsed.ok) return parsed;
   const { options: o, entries } = parsed.value;
-  const functions = resolveActivationList(o.functions, lineOf(entries, 'functions'), 'functions');
+  const define = o.define ? { items: o.define, line: lineOf(entries, 'define') } : undefined;
+  const functions = resolveActivationList(o.functions, lineOf(entries, 'functions'), 'functions', define);
   if (!functions.ok) return functions;
   if (o.x[1] - o.x[0] <= 0) return fail('badRange', { key: 'x', value: String(o.x) }, lineOf(entries, 'x'));
-  return ok({ ...o, functions: functions.value });
+  const { define: _define, ...rest } = o;
+  return ok({ ...rest, functions: functions.value });
 }
 
 /** Sliders for every numeric parameter; ranges widen to include the value the block set. */
@@ -72,7 +76,7 @@ function sliders(state: ActivationState, lang: Lang): Control[] {
 }
 
 function overlaysOf(a: NamedActivation, df: (x: number) => number, sampled: SampledFunction, colorIndex: number, lang: Lang, single: boolean): { bands: BandModel[]; markers: MarkerModel[] } {
-  const o = computeOverlays(a.spec.family, df, sampled);
+  const o = computeOverlays(a.spec.expression ? 'expression' : a.spec.family, df, sampled);
   const name = a.spec.name;
   // One function: full-height shading. Several: one thin strip per function along the bottom, so shadings never pile up.
   const bands = o.bands.map((b) => ({ from: b.from, to: b.to, colorIndex, ...(single ? {} : { lane: colorIndex }),

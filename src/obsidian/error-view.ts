@@ -1,4 +1,5 @@
 /** The inline error a bad block shows instead of a chart: which line, what is wrong, what is allowed. */
+import { caretLines } from '../core/expression/caret';
 import type { Problem } from '../core/result';
 import { formatProblem, t, type Lang } from '../i18n';
 
@@ -11,6 +12,12 @@ export function renderError(el: HTMLElement, problem: Problem, lang: Lang, sourc
   if (problem.line !== undefined && problem.line >= 1 && problem.line <= lines.length) {
     const quoted = lines[problem.line - 1];
     box.createEl('code', { cls: 'activation-lab-error-line', text: `${problem.line} | ${quoted.length > 200 ? quoted.slice(0, 200) + '…' : quoted}` });
+  }
+  const { column, source: expression } = problem.args;
+  if (typeof column === 'number' && typeof expression === 'string' && expression !== '') {
+    // An expression's mistake: the definition itself with a caret under the column the message names.
+    const { text, caret } = caretLines(expression, column);
+    box.createEl('pre', { cls: 'activation-lab-error-caret', text: `${text}\n${caret}` });
   }
 }
 

@@ -6,8 +6,8 @@ import { erf, erfc } from '../erf';
 
 /** A function of one argument: its value, and df/du given u and the value already computed. */
 export interface UnaryBuiltin {
-  f(u: number): number;
-  df(u: number, value: number): number;
+  f: (u: number) => number;
+  df: (u: number, value: number) => number;
 }
 
 const TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);

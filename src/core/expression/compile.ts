@@ -16,8 +16,8 @@ import { torchFunction, torchFunctionNames } from './torch-functions';
 
 /** A compiled function of x: f, its derivative by forward-mode AD, and where it has kinks and jumps. */
 export interface CompiledFunction {
-  f(x: number): number;
-  df(x: number): number;
+  f: (x: number) => number;
+  df: (x: number) => number;
   kinks: number[];
   jumps: number[];
   /** Operations one evaluation performs (calls of other definitions included), to bound the work of a block. */
@@ -35,8 +35,8 @@ export interface DefinitionScope {
 interface Node {
   /** Set when the subtree does not depend on x. */
   constant?: number;
-  v(x: number): number;
-  d(x: number): number;
+  v: (x: number) => number;
+  d: (x: number) => number;
 }
 
 interface Env {

@@ -11,7 +11,7 @@ export const LIMITS = {
   definitions: 16,
   /** Operations per evaluation, calls of other definitions included (a chain of definitions each calling the
    * previous twice would otherwise cost 2^16 per point). */
-  cost: 20000,
+  cost: 4000,
 } as const;
 
 /** A mistake in a definition, at a 1-based `column` of `source`; turns into a `Problem` for the UI. */

@@ -7,9 +7,9 @@
 
 /** A place where a node switches formula: at roots of `g`; `jump(x)` says whether f itself jumps there. */
 export interface Switch {
-  g(x: number): number;
-  dg(x: number): number;
-  jump(x: number): boolean;
+  g: (x: number) => number;
+  dg: (x: number) => number;
+  jump: (x: number) => boolean;
 }
 
 const STARTS = [0, -1, 1, -4, 4];

@@ -45,6 +45,7 @@ export function definitionSpec(def: Definition, block: DefinitionBlock): Activat
     params: def.params.map(paramSpec),
     family: familyOf(defaults.df),
     expression: def.source,
+    cost: defaults.cost,
     validate: (params): Problem | undefined => {
       try {
         compiled(params);
