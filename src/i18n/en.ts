@@ -165,6 +165,7 @@ export const en = {
   'demo.gradientSummary': 'Gradient reaching the first layer, relative to the last layer: {items}',
   // settings, commands, export
   'settings.invalid': 'Not saved: {reason}',
+  'picker.expression': 'Expression… (your own function, e.g. swish with a β slider)',
   'picker.placeholder': 'Choose an activation function',
   'command.rerendered': 'Charts re-rendered: {count}',
   'export.menu': 'Export chart',

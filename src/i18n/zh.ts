@@ -159,6 +159,7 @@ export const zh: Record<MessageKey, string> = {
   'demo.gradientSummary': '第一层收到的梯度相当于最后一层的：{items}',
   // settings, commands, export
   'settings.invalid': '未保存：{reason}',
+  'picker.expression': '表达式…（自己的函数，例如带 β 滑块的 swish）',
   'picker.placeholder': '选择一个激活函数',
   'command.rerendered': '已重新绘制图表：{count} 个',
   'export.menu': '导出图表',

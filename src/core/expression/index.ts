@@ -2,7 +2,8 @@
  * The expression language for a note's own activation functions: `swish(x; beta=1.5) = x * sigmoid(beta * x)`.
  * Text → tokens → syntax tree → closures (never eval); derivatives by forward-mode automatic differentiation.
  */
-import type { ActivationSpec } from '../activations/types';
+import { resolveParams } from '../activations/resolve-params';
+import type { Activation, ActivationSpec } from '../activations/types';
 import type { Result } from '../result';
 import type { Definition } from './ast';
 import { DefinitionBlock } from './definitions';
@@ -43,6 +44,19 @@ export function definitionSpecs(definitions: readonly Definition[]): Result<{ bl
     if (e instanceof ExpressionError) return { ok: false, problem: e.toProblem(current?.source ?? '') };
     throw e;
   }
+}
+
+/** A single definition (or bare expression) bound with `params` (the rest at their defaults): `{ name, params, f, df }`. */
+export function bindExpression(source: string, params: Record<string, number> = {}): Result<Activation> {
+  const d = readDefinition(source);
+  if (!d.ok) return d;
+  const specs = definitionSpecs([d.value]);
+  if (!specs.ok) return specs;
+  const spec = specs.value.specs[0];
+  const resolved = resolveParams(spec, params);
+  if (!resolved.ok) return resolved;
+  const { f, df } = spec.bind(resolved.value);
+  return { ok: true, value: { name: spec.name, params: resolved.value, f, df } };
 }
 
 /**

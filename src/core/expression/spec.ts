@@ -21,7 +21,8 @@ function paramSpec(p: ParamDecl): ParamSpec {
  * 0, `smooth` otherwise.
  */
 export function familyOf(df: (x: number) => number): ActivationFamily {
-  const peak = peakAbsDerivative(df);
+  // A coarse grid (0.1 apart) is enough to classify, and keeps long definitions cheap to read.
+  const peak = peakAbsDerivative(df, 12, 241);
   const left = Math.abs(df(-12));
   const right = Math.abs(df(12));
   if (peak > 0 && left < 0.1 * peak && right < 0.1 * peak) return 'saturating';
