@@ -108,29 +108,92 @@ function binaryNode(op: string, a: Node, b: Node, reg: { t: number }): Node {
     return constant(op === '+' ? p + q : op === '-' ? p - q : op === '*' ? p * q : op === '/' ? p / q : Math.pow(p, q), reg);
   }
   if (op === '^') return powNode(a, b, reg);
-  const dual = (combine: (u: number, du: number, w: number, dw: number) => number, value: (u: number, w: number) => number): Node => ({
-    v: (x) => value(a.v(x), b.v(x)),
-    d: (x) => {
-      const u = a.d(x);
-      const du = reg.t;
-      const w = b.d(x);
-      const dw = reg.t;
-      reg.t = combine(u, du, w, dw);
-      return value(u, w);
-    },
-  });
+  // One closure body per operator (no shared combine callback), so each stays monomorphic and cheap to call.
+  const av = a.v;
+  const bv = b.v;
+  const ad = a.d;
+  const bd = b.d;
   switch (op) {
-    case '+': return dual((_u, du, _w, dw) => du + dw, (u, w) => u + w);
-    case '-': return dual((_u, du, _w, dw) => du - dw, (u, w) => u - w);
-    case '*':
-      if (a.constant !== undefined) return dual((u, _du, _w, dw) => u * dw, (u, w) => u * w);
-      if (b.constant !== undefined) return dual((_u, du, w) => du * w, (u, w) => u * w);
-      return dual((u, du, w, dw) => du * w + u * dw, (u, w) => u * w);
-    default:
-      if (b.constant !== undefined) return dual((_u, du, w) => du / w, (u, w) => u / w);
-      if (a.constant !== undefined) return dual((u, _du, w, dw) => (-dw * u) / (w * w), (u, w) => u / w);
-      return dual((u, du, w, dw) => du / w - (dw * u) / (w * w), (u, w) => u / w);
+    case '+': return { v: (x) => av(x) + bv(x), d: (x) => {
+      const u = ad(x);
+      const du = reg.t;
+      const w = bd(x);
+      reg.t += du;
+      return u + w;
+    } };
+    case '-': return { v: (x) => av(x) - bv(x), d: (x) => {
+      const u = ad(x);
+      const du = reg.t;
+      const w = bd(x);
+      reg.t = du - reg.t;
+      return u - w;
+    } };
+    case '*': return { v: (x) => av(x) * bv(x), d: (x) => {
+      const u = ad(x);
+      const du = reg.t;
+      const w = bd(x);
+      // A constant factor contributes no term: c·g′, not c·g′ + 0·g (which is NaN where g is infinite).
+      reg.t = a.constant !== undefined ? u * reg.t : b.constant !== undefined ? du * w : du * w + u * reg.t;
+      return u * w;
+    } };
+    default: return { v: (x) => av(x) / bv(x), d: (x) => {
+      const u = ad(x);
+      const du = reg.t;
+      const w = bd(x);
+      const dw = reg.t;
+      reg.t = b.constant !== undefined ? du / w : a.constant !== undefined ? (-dw * u) / (w * w) : du / w - (dw * u) / (w * w);
+      return u / w;
+    } };
   }
+}
+
+/**
+ * A chain a ± b ± c … as one node that loops over its terms: a long sum is then a flat loop rather than
+ * a thousand nested closures (the parser builds it left-deep). Constant terms are folded into one.
+ */
+function sumNode(e: Extract<Expr, { kind: 'bin' }>, env: Env): Node {
+  const terms: { sign: number; e: Expr }[] = [];
+  let left: Expr = e;
+  while (left.kind === 'bin' && (left.op === '+' || left.op === '-')) {
+    terms.push({ sign: left.op === '+' ? 1 : -1, e: left.right });
+    left = left.left;
+  }
+  terms.push({ sign: 1, e: left });
+  terms.reverse();
+  let c = 0;
+  const vs: ((x: number) => number)[] = [];
+  const ds: ((x: number) => number)[] = [];
+  const signs: number[] = [];
+  for (const t of terms) {
+    env.cost++;
+    const node = compile(t.e, env);
+    if (node.constant !== undefined) c = t.sign > 0 ? c + node.constant : c - node.constant;
+    else {
+      vs.push(node.v);
+      ds.push(node.d);
+      signs.push(t.sign);
+    }
+  }
+  const { reg } = env;
+  if (vs.length === 0) return constant(c, reg);
+  const n = vs.length;
+  return {
+    v: (x) => {
+      let y = c;
+      for (let i = 0; i < n; i++) y += signs[i] * vs[i](x);
+      return y;
+    },
+    d: (x) => {
+      let y = c;
+      let t = 0;
+      for (let i = 0; i < n; i++) {
+        y += signs[i] * ds[i](x);
+        t += signs[i] * reg.t;
+      }
+      reg.t = t;
+      return y;
+    },
+  };
 }
 
 /** f(g(x)) for a function known as value and derivative: chain rule f′(g)·g′. */
@@ -298,7 +361,7 @@ function compile(e: Expr, env: Env): Node {
     case 'num': return constant(e.value, env.reg);
     case 'name': return nameNode(e, env);
     case 'neg': return negNode(compile(e.arg, env), env.reg);
-    case 'bin': return binaryNode(e.op, compile(e.left, env), compile(e.right, env), env.reg);
+    case 'bin': return e.op === '+' || e.op === '-' ? sumNode(e, env) : binaryNode(e.op, compile(e.left, env), compile(e.right, env), env.reg);
     case 'call': return callNode(e, env);
     case 'str': throw new ExpressionError('exprUnexpected', e.column, { found: `'${e.value}'`, expected: 'operand' });
     case 'cmp': throw new ExpressionError('exprComparison', e.column, { found: e.op });

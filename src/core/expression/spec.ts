@@ -1,6 +1,5 @@
 /** A definition as a registry entry: the same `ActivationSpec` shape the torch functions have, so every block takes it. */
 import type { ActivationFamily, ActivationSpec, ParamSpec, Params } from '../activations/types';
-import { peakAbsDerivative } from '../peak-derivative';
 import type { Problem } from '../result';
 import type { Definition, ParamDecl } from './ast';
 import type { CompiledFunction } from './compile';
@@ -17,12 +16,16 @@ function paramSpec(p: ParamDecl): ParamSpec {
 
 /**
  * The family that picks defaults elsewhere (gradient-flow's `auto` init and its envelope), read off f′ at the
- * default parameters: `saturating` when |f′(±12)| are both below 10 % of its peak, `relu` when f′(−12) is exactly
+ * default parameters: `saturating` when |f′(±12)| are both below 10 % of its peak on [−12, 12], `relu` when f′(−12) is exactly
  * 0, `smooth` otherwise.
  */
 export function familyOf(df: (x: number) => number): ActivationFamily {
-  // A coarse grid (0.1 apart) is enough to classify, and keeps long definitions cheap to read.
-  const peak = peakAbsDerivative(df, 12, 241);
+  // A coarse grid (0.2 apart) is enough to classify, and keeps long definitions cheap to read.
+  let peak = 0;
+  for (let i = 0; i <= 120; i++) {
+    const d = Math.abs(df(-12 + i / 5));
+    if (d > peak) peak = d;
+  }
   const left = Math.abs(df(-12));
   const right = Math.abs(df(12));
   if (peak > 0 && left < 0.1 * peak && right < 0.1 * peak) return 'saturating';
