@@ -57,7 +57,9 @@ describe('automatic differentiation', () => {
     fc.assert(fc.property(smooth, fc.double({ min: -3, max: 3, noNaN: true }), (source, x) => {
       const r = bindExpression(source);
       if (!r.ok) throw new Error(`${source}: ${JSON.stringify(r.problem)}`);
-      const { f, df } = r.value;
+      const act = r.value;
+      const f = (v: number) => act.f(v);
+      const df = (v: number) => act.df(v);
       const exact = df(x);
       const numeric = numericDerivative(f, x);
       if (!Number.isFinite(exact) || !Number.isFinite(numeric.value)) return;
