@@ -19,6 +19,8 @@ export interface NamedActivation {
 export interface ListAt {
   items: readonly string[];
   line: number;
+  /** Each item's own line, when the items are lines of a block list. */
+  itemLines?: readonly number[];
 }
 
 const DEFINITION_HEAD = /^\s*[A-Za-z_]\w*\s*\(\s*x\s*[;)][^=]*\)?\s*=/;
@@ -44,11 +46,14 @@ type Slot = { kind: 'torch'; a: NamedActivation } | { kind: 'definition'; def: D
  */
 export function resolveActivationList(items: readonly string[], line: number, key: string, define?: ListAt): Result<NamedActivation[]> {
   const definitions: Definition[] = [];
-  for (const text of define?.items ?? []) {
+  const lineOf = new Map<string, number>();
+  for (const [i, text] of (define?.items ?? []).entries()) {
+    const defineLine = define?.itemLines?.[i] ?? define?.line ?? line;
     const d = readDefinition(text);
-    if (!d.ok) return at(d.problem, define!.line);
-    if (!d.value.named) return at({ code: 'exprUnexpected', args: { found: text, expected: 'definition', column: 1, source: text } }, define!.line);
+    if (!d.ok) return at(d.problem, defineLine);
+    if (!d.value.named) return at({ code: 'exprUnexpected', args: { found: text, expected: 'definition', column: 1, source: text } }, defineLine);
     definitions.push(d.value);
+    if (!lineOf.has(text)) lineOf.set(text, defineLine);
   }
   // First pass: definitions written as items, so every name is known before references are read.
   const written = new Map<number, Definition>();
@@ -84,7 +89,8 @@ export function resolveActivationList(items: readonly string[], line: number, ke
     }
   }
   const compiled = definitionSpecs(definitions);
-  if (!compiled.ok) return at(compiled.problem, line);
+  // A problem found by reading the definitions together points at the definition's own line.
+  if (!compiled.ok) return at(compiled.problem, lineOf.get(String(compiled.problem.args.source)) ?? line);
   const specOf = new Map(definitions.map((d, i) => [d, compiled.value.specs[i]]));
   const out: NamedActivation[] = [];
   for (const slot of ordered) {

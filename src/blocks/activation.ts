@@ -54,7 +54,8 @@ function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
   const parsed = parseWithSchema(source, activationSchema(env.settings), 'functions');
   if (!parsed.ok) return parsed;
   const { options: o, entries } = parsed.value;
-  const define = o.define ? { items: o.define, line: lineOf(entries, 'define') } : undefined;
+  const itemLines = entries.byKey.get('define')?.itemLines;
+  const define = o.define ? { items: o.define, line: lineOf(entries, 'define'), ...(itemLines ? { itemLines } : {}) } : undefined;
   const functions = resolveActivationList(o.functions, lineOf(entries, 'functions'), 'functions', define);
   if (!functions.ok) return functions;
   if (o.x[1] - o.x[0] <= 0) return fail('badRange', { key: 'x', value: String(o.x) }, lineOf(entries, 'x'));

@@ -108,7 +108,8 @@ function parse(source: string, env: BlockEnv): Result<DeadReluOptions> {
   const parsed = parseWithSchema(source, deadReluSchema(env.settings), 'activations');
   if (!parsed.ok) return parsed;
   const { options: o, entries } = parsed.value;
-  const define = o.define ? { items: o.define, line: lineOf(entries, 'define') } : undefined;
+  const itemLines = entries.byKey.get('define')?.itemLines;
+  const define = o.define ? { items: o.define, line: lineOf(entries, 'define'), ...(itemLines ? { itemLines } : {}) } : undefined;
   const activations = resolveActivationList(o.activations, lineOf(entries, 'activations'), 'activations', define);
   if (!activations.ok) return activations;
   const over = overBudget(sizesOf({ ...o, activations: activations.value }));

@@ -17,6 +17,8 @@ export interface BlockEntry {
   value: string | string[];
   /** The value as typed: comment removed, not unquoted or split (block-list items joined by `\n`). */
   raw: string;
+  /** For a block list: the 1-based line of each item. */
+  itemLines?: number[];
 }
 
 /** A block's entries in line order, plus lookup by key (a Map, so `__proto__` is just a key). */
@@ -141,7 +143,10 @@ export function parseBlockSyntax(source: string, bareKey: string, lineKeys: Read
     } else if ((k.kind === 'item' || (k.kind === 'other' && lineKeys.has(current?.entry.key ?? ''))) && current?.items) {
       // Keys in `lineKeys` also take plain lines below them, one item per line (definitions read better without `- `).
       const raw = stripComment(k.text);
-      if (raw !== '') current.items.push(unquote(raw));
+      if (raw !== '') {
+        current.items.push(unquote(raw));
+        (current.entry.itemLines ??= []).push(line);
+      }
       current.entry.raw += (current.entry.raw ? '\n' : '') + raw;
     } else {
       const expected = k.kind === 'item' && current ? 'listAfterEmptyKey' : 'keyValue';

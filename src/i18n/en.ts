@@ -70,6 +70,7 @@ export const en = {
   'expected.paramDefault': "'=' and a default value (p=1)",
   'expected.x': "x (definitions are functions of x: name(x) = …)",
   'expected.keywordArgument': 'a keyword argument (name=value): positional arguments come first',
+  'expected.definition': 'a definition, name(x) = …',
   'expected.closingQuote': 'a closing quote',
   // Rendering.
   'error.title': 'Activation Lab: cannot draw this block',

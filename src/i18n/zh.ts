@@ -69,6 +69,7 @@ export const zh: Record<MessageKey, string> = {
   'expected.paramDefault': "'=' 和默认值（p=1）",
   'expected.x': 'x（定义是 x 的函数：name(x) = …）',
   'expected.keywordArgument': '关键字参数（name=value），位置参数不能写在关键字参数之后',
+  'expected.definition': '定义，形如 name(x) = …',
   'expected.closingQuote': '右引号',
 
   'error.title': 'Activation Lab：无法绘制此代码块',
