@@ -94,18 +94,12 @@ describe('block lists', () => {
   });
 
   test('keys given as line keys also own plain lines below them, one item per line; others do not', () => {
-    const source = 'define:
-  f(x) = max(0, x)
-
-  # comment
-  - g(x; a=1, b=2) = a*x + b
-functions: f, g';
+    const source = 'define:\n  f(x) = max(0, x)\n\n  # comment\n  - g(x; a=1, b=2) = a*x + b\nfunctions: f, g';
     const e = parseBlockSyntax(source, 'functions', new Set(['define']));
     if (!e.ok) throw new Error(JSON.stringify(e.problem));
     expect(e.value.list[0]).toMatchObject({ key: 'define', value: ['f(x) = max(0, x)', 'g(x; a=1, b=2) = a*x + b'], itemLines: [2, 5] });
     expect(e.value.list[1]).toMatchObject({ key: 'functions', line: 6 });
-    expect(parseBlockSyntax('functions:
-  Sigmoid', 'functions', new Set(['define']))).toMatchObject({ ok: false, problem: { code: 'syntax', line: 2 } });
+    expect(parseBlockSyntax('functions:\n  Sigmoid', 'functions', new Set(['define']))).toMatchObject({ ok: false, problem: { code: 'syntax', line: 2 } });
   });
 
   test('a block list of wiki-links keeps the # headings', () => {
