@@ -43,11 +43,15 @@ function numbers(params: Params): Map<string, number> {
 export function definitionSpec(def: Definition, block: DefinitionBlock): ActivationSpec {
   const compiled = (params: Params): CompiledFunction => block.compileDefinition(def, numbers(params));
   const defaults = compiled(Object.fromEntries(def.params.map((p) => [p.name, p.default])));
+  let family: ActivationFamily | undefined;
   return {
     name: def.name,
     aliases: [],
     params: def.params.map(paramSpec),
-    family: familyOf(defaults.df),
+    // Read only by the training demos (init, envelope): classified on first use, not for every chart.
+    get family(): ActivationFamily {
+      return (family ??= familyOf(defaults.df));
+    },
     expression: def.source,
     cost: defaults.cost,
     validate: (params): Problem | undefined => {
