@@ -51,6 +51,13 @@ class Parser {
   }
 
   expr(): Expr {
+    const sum = this.additive();
+    if (COMPARE.some((c) => this.isOp(c))) throw new ExpressionError('exprComparison', this.peek().column, { found: this.peek().text });
+    return sum;
+  }
+
+  /** `term {('+' | '-') term}`, without the comparison check (where's condition reads one after it). */
+  additive(): Expr {
     let left = this.term();
     while (this.isOp('+') || this.isOp('-')) {
       const op = this.next();
@@ -58,7 +65,6 @@ class Parser {
       left = { kind: 'bin', op: op.text as '+' | '-', left, right: this.term(), column: left.column };
       this.depth--;
     }
-    if (COMPARE.some((c) => this.isOp(c))) throw new ExpressionError('exprComparison', this.peek().column, { found: this.peek().text });
     return left;
   }
 
@@ -144,24 +150,12 @@ class Parser {
   }
 
   condition(): Expr {
-    const left = this.term2();
+    const left = this.additive();
     const op = this.peek();
     if (!(op.kind === 'op' && COMPARE.includes(op.text))) this.fail('comparison');
     this.next();
-    const right = this.term2();
+    const right = this.additive();
     return { kind: 'cmp', op: op.text as CompareOp, left, right, column: left.column };
-  }
-
-  /** An additive expression that may be followed by a comparison (inside `where`). */
-  term2(): Expr {
-    let left = this.term();
-    while (this.isOp('+') || this.isOp('-')) {
-      const op = this.next();
-      this.enter(op.column);
-      left = { kind: 'bin', op: op.text as '+' | '-', left, right: this.term(), column: left.column };
-      this.depth--;
-    }
-    return left;
   }
 
   signedNumber(): number {
