@@ -23,7 +23,8 @@ export interface ListAt {
   itemLines?: readonly number[];
 }
 
-const DEFINITION_HEAD = /^\s*[A-Za-z_]\w*\s*\(\s*x\s*[;)][^=]*\)?\s*=/;
+/** `name(x` or `name(x;` followed, somewhere, by `=`: an item that defines a function (one linear scan). */
+const DEFINITION_HEAD = /^\s*[A-Za-z_]\w*\s*\(\s*x\s*[;)][^=]*=/;
 
 const at = (problem: Problem, line: number): Result<never> => ({ ok: false, problem: { ...problem, line } });
 
@@ -40,60 +41,79 @@ function torchItem(item: string): Result<NamedActivation> {
 type Slot = { kind: 'torch'; a: NamedActivation } | { kind: 'definition'; def: Definition }
   | { kind: 'reference'; name: string; params: Record<string, string> };
 
-/**
- * Resolves every item; the first problem is reported on `line` (the list key's line), or on the `define` key's
- * line for its definitions. Definitions anywhere in the block may call each other by name (no cycles).
- */
-export function resolveActivationList(items: readonly string[], line: number, key: string, define?: ListAt): Result<NamedActivation[]> {
-  const definitions: Definition[] = [];
-  const lineOf = new Map<string, number>();
+/** The block's definitions read so far, and the line each `define:` item sits on. */
+interface Read {
+  definitions: Definition[];
+  lineOf: Map<string, number>;
+}
+
+/** Reads the `define:` items: named definitions only, each problem on its own line. */
+function readDefines(define: ListAt | undefined, line: number): Result<Read> {
+  const read: Read = { definitions: [], lineOf: new Map() };
   for (const [i, text] of (define?.items ?? []).entries()) {
-    const defineLine = define?.itemLines?.[i] ?? define?.line ?? line;
+    const itemLine = define?.itemLines?.[i] ?? define?.line ?? line;
     const d = readDefinition(text);
-    if (!d.ok) return at(d.problem, defineLine);
-    if (!d.value.named) return at({ code: 'exprUnexpected', args: { found: text, expected: 'definition', column: 1, source: text } }, defineLine);
-    definitions.push(d.value);
-    if (!lineOf.has(text)) lineOf.set(text, defineLine);
+    if (!d.ok) return at(d.problem, itemLine);
+    if (!d.value.named) return at({ code: 'exprUnexpected', args: { found: text, expected: 'definition', column: 1, source: text } }, itemLine);
+    read.definitions.push(d.value);
+    if (!read.lineOf.has(text)) read.lineOf.set(text, itemLine);
   }
-  // First pass: definitions written as items, so every name is known before references are read.
+  return ok(read);
+}
+
+/**
+ * What each item is: a definition, a reference to one (a definition's name comes before torch's: `swish`
+ * defined in the note is the note's swish), a torch function, or a bare expression. Definitions written as
+ * items are read first, so every name is known before references are.
+ */
+function classify(items: readonly string[], read: Read, line: number): Result<Slot[]> {
   const written = new Map<number, Definition>();
   for (const [i, item] of items.entries()) {
     if (!DEFINITION_HEAD.test(item)) continue;
     const d = readDefinition(item);
     if (!d.ok) return at(d.problem, line);
-    definitions.push(d.value);
+    read.definitions.push(d.value);
     written.set(i, d.value);
   }
-  const names = new Set(definitions.filter((d) => d.named).map((d) => d.name));
-  const ordered: Slot[] = [];
+  const names = new Set(read.definitions.filter((d) => d.named).map((d) => d.name));
+  const slots: Slot[] = [];
   for (const [i, item] of items.entries()) {
     const def = written.get(i);
-    if (def) {
-      ordered.push({ kind: 'definition', def });
-      continue;
-    }
-    // A definition's name comes before torch's: `swish` defined in the note is the note's swish.
-    const scanned = scanActivationCall(item);
-    if (scanned.ok && names.has(scanned.value.name) && scanned.value.positional.length === 0) {
-      ordered.push({ kind: 'reference', name: scanned.value.name, params: { ...scanned.value.named } });
-      continue;
-    }
-    const torch = torchItem(item);
-    if (torch.ok) ordered.push({ kind: 'torch', a: torch.value });
-    else if (!looksLikeExpression(item)) return at(torch.problem, line);
-    else {
-      const d = readDefinition(item);
-      if (!d.ok) return at(d.problem, line);
-      definitions.push(d.value);
-      ordered.push({ kind: 'definition', def: d.value });
+    const scanned = def ? undefined : scanActivationCall(item);
+    if (def) slots.push({ kind: 'definition', def });
+    else if (scanned?.ok && names.has(scanned.value.name) && scanned.value.positional.length === 0) {
+      slots.push({ kind: 'reference', name: scanned.value.name, params: { ...scanned.value.named } });
+    } else {
+      const torch = torchItem(item);
+      if (torch.ok) slots.push({ kind: 'torch', a: torch.value });
+      else if (!looksLikeExpression(item)) return at(torch.problem, line);
+      else {
+        const d = readDefinition(item);
+        if (!d.ok) return at(d.problem, line);
+        read.definitions.push(d.value);
+        slots.push({ kind: 'definition', def: d.value });
+      }
     }
   }
+  return ok(slots);
+}
+
+/**
+ * Resolves every item; the first problem is reported on `line` (the list key's line), or on the line of the
+ * `define:` item at fault. Definitions anywhere in the block may call each other by name (no cycles).
+ */
+export function resolveActivationList(items: readonly string[], line: number, key: string, define?: ListAt): Result<NamedActivation[]> {
+  const read = readDefines(define, line);
+  if (!read.ok) return read;
+  const slots = classify(items, read.value, line);
+  if (!slots.ok) return slots;
+  const { definitions, lineOf } = read.value;
   const compiled = definitionSpecs(definitions);
   // A problem found by reading the definitions together points at the definition's own line.
   if (!compiled.ok) return at(compiled.problem, lineOf.get(String(compiled.problem.args.source)) ?? line);
   const specOf = new Map(definitions.map((d, i) => [d, compiled.value.specs[i]]));
   const out: NamedActivation[] = [];
-  for (const slot of ordered) {
+  for (const slot of slots.value) {
     if (slot.kind === 'torch') out.push(slot.a);
     else if (slot.kind === 'definition') {
       const spec = specOf.get(slot.def)!;

@@ -97,6 +97,15 @@ describe('definitions in an ```activation block', () => {
   });
 });
 
+describe('hostile items stay cheap', () => {
+  it('a definition head followed by 60 000 spaces and no = is read in linear time', () => {
+    const started = performance.now();
+    const r = activationBlock.parse(`functions: f(x;${' '.repeat(60_000)}`, env());
+    expect(r.ok).toBe(false);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
 describe('definitions in the training demos', () => {
   it('gradient-flow trains the note\'s function exactly as the torch function it rewrites', () => {
     const e = env();

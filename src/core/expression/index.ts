@@ -8,7 +8,6 @@ import type { Result } from '../result';
 import type { Definition } from './ast';
 import { DefinitionBlock } from './definitions';
 import { ExpressionError } from './expression-error';
-import { tokenize, type Token } from './lexer';
 import { parseDefinition } from './parser';
 import { definitionSpec } from './spec';
 
@@ -19,6 +18,7 @@ export { printDefinition, printExpr } from './print';
 export { DefinitionBlock } from './definitions';
 export { definitionSpec } from './spec';
 export type { CompiledFunction } from './compile';
+export { looksLikeExpression } from './list-item';
 
 /** Reads `text` as an expression or definition; problems carry `column` and `source` for a caret. */
 export function readDefinition(text: string): Result<Definition> {
@@ -57,26 +57,4 @@ export function bindExpression(source: string, params: Record<string, number> = 
   if (!resolved.ok) return resolved;
   const { f, df } = spec.bind(resolved.value);
   return { ok: true, value: { name: spec.name, params: resolved.value, f, df } };
-}
-
-/**
- * True when a list item reads as an expression rather than a torch name or call: it names x, uses an operator
- * (a minus only counts after an operand: `Hardtanh(-2, 2)` is a call), or holds text torch calls never hold.
- */
-export function looksLikeExpression(item: string): boolean {
-  let tokens: Token[];
-  try {
-    tokens = tokenize(item);
-  } catch {
-    return true;
-  }
-  return tokens.some((t, i) => {
-    if (t.kind === 'name') return t.text === 'x';
-    if (t.kind !== 'op') return false;
-    if (t.text === '-' || t.text === '+') {
-      const before = tokens[i - 1];
-      return before !== undefined && !(before.kind === 'op' && '(,='.includes(before.text));
-    }
-    return '*/^<>'.includes(t.text[0]);
-  });
 }
