@@ -1,5 +1,5 @@
 /**
- * Syntax tree → closures, with parameters bound. Each node gives a value closure `v(x)` and a dual closure
+ * Syntax tree → closures (nodes.ts), with parameters bound. Each node gives a value closure `v(x)` and a dual closure
  * `d(x)` that returns the value and leaves df/dx in a register shared by the nodes of one compiled function:
  * forward-mode automatic differentiation without allocating a dual number per operation. Subtrees that do not
  * depend on x are folded to constants, so (as in torch, where constants carry no gradient) they contribute
@@ -12,6 +12,7 @@ import type { Expr, NamedArg } from './ast';
 import { builtinNames, CONSTANTS, SPECIAL, UNARY } from './builtins';
 import { ExpressionError } from './expression-error';
 import { type Switch, solveSwitches } from './kinks';
+import { binaryNode, chain, constant, negNode, switchOf, type Node, type Register } from './nodes';
 import { torchFunction, torchFunctionNames } from './torch-functions';
 
 /** A compiled function of x: f, its derivative by forward-mode AD, and where it has kinks and jumps. */
@@ -32,23 +33,12 @@ export interface DefinitionScope {
   compile(name: string, given: ReadonlyMap<string, number>, column: number): CompiledFunction;
 }
 
-interface Node {
-  /** Set when the subtree does not depend on x. */
-  constant?: number;
-  v: (x: number) => number;
-  d: (x: number) => number;
-}
-
 interface Env {
   params: ReadonlyMap<string, number>;
   scope: DefinitionScope;
-  reg: { t: number };
+  reg: Register;
   switches: Switch[];
   cost: number;
-}
-
-function constant(c: number, reg: { t: number }): Node {
-  return { constant: c, v: () => c, d: () => ((reg.t = 0), c) };
 }
 
 function unknownName(name: string, column: number, env: Env): never {
@@ -67,84 +57,6 @@ function nameNode(e: Extract<Expr, { kind: 'name' }>, env: Env): Node {
     throw new ExpressionError('exprNeedsCall', e.column, { name: e.name });
   }
   return unknownName(e.name, e.column, env);
-}
-
-function negNode(arg: Node, reg: { t: number }): Node {
-  if (arg.constant !== undefined) return constant(-arg.constant, reg);
-  return { v: (x) => -arg.v(x), d: (x) => {
-    const a = arg.d(x);
-    reg.t = -reg.t;
-    return -a;
-  } };
-}
-
-function powNode(a: Node, b: Node, reg: { t: number }): Node {
-  if (b.constant !== undefined) {
-    const p = b.constant;
-    // torch: exponent·a^(exponent−1), and exactly 0 when the exponent is 0.
-    return { v: (x) => Math.pow(a.v(x), p), d: (x) => {
-      const u = a.d(x);
-      reg.t = p === 0 ? 0 : p * Math.pow(u, p - 1) * reg.t;
-      return Math.pow(u, p);
-    } };
-  }
-  return { v: (x) => Math.pow(a.v(x), b.v(x)), d: (x) => {
-    const u = a.d(x);
-    const du = reg.t;
-    const w = b.d(x);
-    const dw = reg.t;
-    const y = Math.pow(u, w);
-    // torch masks the exponent's term where the base is 0 and the exponent ≥ 0.
-    const exponentTerm = u === 0 && w >= 0 ? 0 : y * Math.log(u) * dw;
-    reg.t = (a.constant !== undefined ? 0 : w === 0 ? 0 : w * Math.pow(u, w - 1) * du) + exponentTerm;
-    return y;
-  } };
-}
-
-function binaryNode(op: string, a: Node, b: Node, reg: { t: number }): Node {
-  if (a.constant !== undefined && b.constant !== undefined) {
-    const p = a.constant;
-    const q = b.constant;
-    return constant(op === '+' ? p + q : op === '-' ? p - q : op === '*' ? p * q : op === '/' ? p / q : Math.pow(p, q), reg);
-  }
-  if (op === '^') return powNode(a, b, reg);
-  // One closure body per operator (no shared combine callback), so each stays monomorphic and cheap to call.
-  const av = a.v;
-  const bv = b.v;
-  const ad = a.d;
-  const bd = b.d;
-  switch (op) {
-    case '+': return { v: (x) => av(x) + bv(x), d: (x) => {
-      const u = ad(x);
-      const du = reg.t;
-      const w = bd(x);
-      reg.t += du;
-      return u + w;
-    } };
-    case '-': return { v: (x) => av(x) - bv(x), d: (x) => {
-      const u = ad(x);
-      const du = reg.t;
-      const w = bd(x);
-      reg.t = du - reg.t;
-      return u - w;
-    } };
-    case '*': return { v: (x) => av(x) * bv(x), d: (x) => {
-      const u = ad(x);
-      const du = reg.t;
-      const w = bd(x);
-      // A constant factor contributes no term: c·g′, not c·g′ + 0·g (which is NaN where g is infinite).
-      reg.t = a.constant !== undefined ? u * reg.t : b.constant !== undefined ? du * w : du * w + u * reg.t;
-      return u * w;
-    } };
-    default: return { v: (x) => av(x) / bv(x), d: (x) => {
-      const u = ad(x);
-      const du = reg.t;
-      const w = bd(x);
-      const dw = reg.t;
-      reg.t = b.constant !== undefined ? du / w : a.constant !== undefined ? (-dw * u) / (w * w) : du / w - (dw * u) / (w * w);
-      return u / w;
-    } };
-  }
 }
 
 /**
@@ -196,27 +108,9 @@ function sumNode(e: Extract<Expr, { kind: 'bin' }>, env: Env): Node {
   };
 }
 
-/** f(g(x)) for a function known as value and derivative: chain rule f′(g)·g′. */
-function chain(arg: Node, f: (u: number) => number, df: (u: number, value: number) => number, reg: { t: number }): Node {
-  if (arg.constant !== undefined) return constant(f(arg.constant), reg);
-  return { v: (x) => f(arg.v(x)), d: (x) => {
-    const u = arg.d(x);
-    const du = reg.t;
-    const y = f(u);
-    reg.t = df(u, y) * du;
-    return y;
-  } };
-}
-
 function arity(name: string, column: number, args: readonly Expr[], named: readonly NamedArg[], count: number): void {
   if (named.length > 0) throw new ExpressionError('exprNoKeywords', named[0].column, { name });
   if (args.length !== count) throw new ExpressionError('exprArity', column, { name, expected: count, got: args.length });
-}
-
-/** Where `a − b` changes sign the node switches formula: a kink, or a jump when `jump` says so there. */
-function switchOf(a: Node, b: Node, reg: { t: number }, jump: (x: number) => boolean = () => false): Switch {
-  const diff = binaryNode('-', a, b, reg);
-  return { g: diff.v, dg: (x) => (diff.d(x), reg.t), jump };
 }
 
 /** max/min: a tie splits the gradient ½–½, as torch.maximum/minimum do. */
