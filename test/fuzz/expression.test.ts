@@ -13,6 +13,8 @@ import { formatProblem } from '../../src/i18n';
 import { fuzzSeed } from './seed';
 
 const RUNS = { random: 4000, mutated: 6000, lists: 600 };
+/** Alone a file run takes ~3 s; the full suite on a shared 2-core machine can stretch that several times. */
+const TIMEOUT = 120_000;
 const seed = fuzzSeed();
 let inputs = 0;
 let slowest = 0;
@@ -111,11 +113,11 @@ function checkProblem(problem: { code: string; args: Record<string, string | num
 describe('expression fuzz', () => {
   it('random strings', () => {
     fc.assert(fc.property(random, (text) => exercise(text)), { numRuns: RUNS.random, seed });
-  });
+  }, TIMEOUT);
 
   it('mutations of valid definitions', () => {
     fc.assert(fc.property(mutated, (text) => exercise(text)), { numRuns: RUNS.mutated, seed });
-  });
+  }, TIMEOUT);
 
   it('lists of items mixing torch names, definitions and mutations never throw', () => {
     fc.assert(fc.property(fc.array(fc.oneof(mutated, fc.constantFrom('Sigmoid', 'swish', 'f(a=2)', 'Hardtanh(-2, 2)')), { minLength: 1, maxLength: 4 }),
@@ -124,7 +126,7 @@ describe('expression fuzz', () => {
         if (!r.ok) expect(formatProblem(r.problem, 'zh').length).toBeGreaterThan(0);
         inputs++;
       }), { numRuns: RUNS.lists, seed });
-  });
+  }, TIMEOUT);
 
   it('left Object.prototype alone', () => {
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(Object.getOwnPropertyNames(Object.getPrototypeOf({})).sort());

@@ -70,7 +70,7 @@ describe('automatic differentiation', () => {
         .toBeLessThanOrEqual(2e-7 * scale + 4 * numeric.error);
     }), { numRuns: 1500 });
     expect(checked).toBeGreaterThan(1400);
-  });
+  }, 60_000);
 });
 
 const NAMES = ['x', 'a', 'beta', 'sigmoid', 'relu', 'exp', 'in', 'e', 'pi', 'constructor', '__proto__', 'f_1'];
@@ -113,7 +113,7 @@ describe('printing', () => {
       const back = parseDefinition(text);
       expect(strip(back.body), text).toEqual(strip(e));
     }), { numRuns: 2000 });
-  });
+  }, 60_000);
 
   it('definitions with parameters and ranges round-trip too', () => {
     const param = fc.tuple(fc.constantFrom('a', 'b', 'beta', 'q_2'), fc.double({ min: -5, max: 5, noNaN: true }).map((d) => d + 0), fc.boolean());
@@ -126,5 +126,5 @@ describe('printing', () => {
       expect(strip(back.body)).toEqual(strip(body));
       expect(printDefinition(back)).toBe(text);
     }), { numRuns: 500 });
-  });
+  }, 60_000);
 });
