@@ -74,7 +74,7 @@ function checkCycles(defs: readonly Definition[], byName: ReadonlyMap<string, De
 /** Checked definitions of one block, compiled on demand. */
 export class DefinitionBlock implements DefinitionScope {
   private readonly byName: Map<string, Definition>;
-  private readonly cache = new Map<string, CompiledFunction>();
+  private readonly cache = new Map<Definition, Map<string, CompiledFunction>>();
 
   /** Checks count, names and cycles; throws `ExpressionError` (with `source` set to the definition at fault). */
   constructor(readonly definitions: readonly Definition[]) {
@@ -103,8 +103,9 @@ export class DefinitionBlock implements DefinitionScope {
   /** `def` compiled with `given` parameters (the rest at their defaults); errors carry the definition's text. */
   compileDefinition(def: Definition, given: ReadonlyMap<string, number> = new Map()): CompiledFunction {
     const params = new Map(def.params.map((p) => [p.name, given.get(p.name) ?? p.default]));
-    const key = `${def.name}\u0000${[...params.values()].join(',')}`;
-    const cached = def.named ? this.cache.get(key) : undefined;
+    const key = [...params.values()].map((v) => (Object.is(v, -0) ? '-0' : String(v))).join(',');
+    let byParams = this.cache.get(def);
+    const cached = byParams?.get(key);
     if (cached) return cached;
     let compiled: CompiledFunction;
     try {
@@ -114,10 +115,10 @@ export class DefinitionBlock implements DefinitionScope {
       throw e;
     }
     if (compiled.cost > LIMITS.cost) fail(def, 'exprCost', 1, { cost: compiled.cost, max: LIMITS.cost });
-    if (def.named) {
-      if (this.cache.size > 256) this.cache.clear();
-      this.cache.set(key, compiled);
-    }
+    // A slider drag compiles one entry per value it passes: at most 64 per definition (cleared when full).
+    if (!byParams) this.cache.set(def, (byParams = new Map<string, CompiledFunction>()));
+    if (byParams.size >= 64) byParams.clear();
+    byParams.set(key, compiled);
     return compiled;
   }
 }

@@ -12,8 +12,7 @@ export interface Token {
   column: number;
 }
 
-/** Operators of two characters first, so `<=` is not read as `<` then `=`. */
-const OPS2 = ['<=', '>='];
+/** One-character operators; `<=` and `>=` are read first, so they are not `<` then `=`. */
 const OPS1 = '+-*/^(),;=<>[]';
 
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
@@ -69,8 +68,8 @@ export function tokenize(source: string): Token[] {
       if (end < 0) throw new ExpressionError('exprUnexpected', column, { found: c, expected: 'closingQuote' });
       tokens.push({ kind: 'str', text: source.slice(i + 1, end), value: NaN, column });
       i = end + 1;
-    } else if (OPS2.includes(source.slice(i, i + 2))) {
-      tokens.push({ kind: 'op', text: source.slice(i, i + 2), value: NaN, column });
+    } else if ((c === '<' || c === '>') && source[i + 1] === '=') {
+      tokens.push({ kind: 'op', text: c + '=', value: NaN, column });
       i += 2;
     } else if (OPS1.includes(c) || c === '\u2212') {
       // The typographic minus, pasted from papers, is a minus.

@@ -17,20 +17,25 @@ class Parser {
   private i = 0;
   private depth = 0;
 
-  constructor(private readonly tokens: Token[]) {}
+  /** The current token (the parser asks about it several times per token, so it is kept at hand). */
+  private tok: Token;
+
+  constructor(private readonly tokens: Token[]) {
+    this.tok = tokens[0];
+  }
 
   peek(offset = 0): Token {
-    return this.tokens[Math.min(this.i + offset, this.tokens.length - 1)];
+    return offset === 0 ? this.tok : this.tokens[Math.min(this.i + offset, this.tokens.length - 1)];
   }
 
   next(): Token {
-    const t = this.peek();
-    if (t.kind !== 'end') this.i++;
+    const t = this.tok;
+    if (t.kind !== 'end') this.tok = this.tokens[++this.i];
     return t;
   }
 
   isOp(text: string, offset = 0): boolean {
-    const t = this.peek(offset);
+    const t = offset === 0 ? this.tok : this.peek(offset);
     return t.kind === 'op' && t.text === text;
   }
 
@@ -52,7 +57,7 @@ class Parser {
 
   expr(): Expr {
     const sum = this.additive();
-    if (COMPARE.some((c) => this.isOp(c))) throw new ExpressionError('exprComparison', this.peek().column, { found: this.peek().text });
+    if (this.tok.kind === 'op' && COMPARE.includes(this.tok.text)) throw new ExpressionError('exprComparison', this.peek().column, { found: this.peek().text });
     return sum;
   }
 
