@@ -126,7 +126,7 @@ export function renderTable({ samples, notes, contenders, meta }) {
   section(`EXPRESSIONS (issue 16) — a note's own function, ${'`'}swish(x; beta=1.5 in [0, 5]) = x * sigmoid(beta * x)${'`'}; ms`);
   row('parse + compile (closures, AD)', oursOnly(cell(samples['expr:compile'])),
     { text: '≤ 0.2 ms', value: median('expr:compile'), limit: 0.2, name: 'expression parse + compile ≤ 0.2 ms' });
-  row('  + as a block reads it (names, cycles, kinks, family)', oursOnly(cell(samples['expr:spec'])));
+  row('  + as a block reads it (names, cycles, kinks)', oursOnly(cell(samples['expr:spec'])));
   row('f and f′ at 400 samples', oursOnly(cell(samples['expr:sweep'])),
     { text: '≤ 0.1 ms', value: median('expr:sweep'), limit: 0.1, name: 'expression f and f′ at 400 samples ≤ 0.1 ms' });
   if (samples['exprSlider:updateRaster']) {
