@@ -15,6 +15,7 @@ import type { Contender } from './contenders/types';
 import { blockSliders } from './scenarios/block-sliders';
 import { chartjsAnimation, firstScreen, perChart, sliders, warmUp } from './scenarios/charts';
 import { engines } from './scenarios/engines';
+import { expressions } from './scenarios/expressions';
 import { canvasMemory } from './scenarios/memory';
 import { profile, sliderProfile } from './scenarios/profile';
 import { quietStart, timeDraw } from './scenarios/timing';
@@ -56,6 +57,7 @@ const api = {
   canvasMemory: (reps: number) => canvasMemory(stage, reps),
   engines: (runs: number) => engines(runs),
   blockSliders: (reps: number) => blockSliders(stage, reps),
+  expressions: (reps: number) => expressions(stage, reps),
   profile: (reps: number) => profile(stage, reps),
   sliderProfile: (moves: number) => sliderProfile(stage, moves),
   /** The very first chart of a freshly loaded page (nothing compiled or cached yet). */

@@ -19,6 +19,7 @@ const FULL_PLAN = {
   memoryReps: 3,
   engineRuns: 300,
   blockSliderReps: 30,
+  expressionReps: 30,
   profileReps: 6,
   sliderProfileMoves: 40,
   coldReps: 4,
@@ -94,6 +95,7 @@ async function main() {
       Object.assign(samples, demo.samples);
       progress(`blockSliders done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }
+    if (wanted('expressions')) await scenario(page, samples, 'expressions', PLAN.expressionReps);
     if (wanted('profile')) await scenario(page, samples, 'profile', PLAN.profileReps, 'profile.');
     if (wanted('sliderProfile')) await scenario(page, samples, 'sliderProfile', PLAN.sliderProfileMoves, 'sliderProfile.');
 

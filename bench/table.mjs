@@ -123,6 +123,18 @@ export function renderTable({ samples, notes, contenders, meta }) {
   blockSliderRows(row, oursOnly, samples, notes, 'deadRelu', 'slider → redrawn, ```dead-relu');
   blockSliderRows(row, oursOnly, samples, notes, 'zeroCentered', 'slider → redrawn, ```zero-centered');
 
+  section(`EXPRESSIONS (issue 16) — a note's own function, ${'`'}swish(x; beta=1.5 in [0, 5]) = x * sigmoid(beta * x)${'`'}; ms`);
+  row('parse + compile (closures, AD)', oursOnly(cell(samples['expr:compile'])),
+    { text: '≤ 0.2 ms', value: median('expr:compile'), limit: 0.2, name: 'expression parse + compile ≤ 0.2 ms' });
+  row('  + as a block reads it (names, cycles, kinks)', oursOnly(cell(samples['expr:spec'])));
+  row('f and f′ at 400 samples', oursOnly(cell(samples['expr:sweep'])),
+    { text: '≤ 0.1 ms', value: median('expr:sweep'), limit: 0.1, name: 'expression f and f′ at 400 samples ≤ 0.1 ms' });
+  if (samples['exprSlider:updateRaster']) {
+    row('slider (beta) → redrawn: update + raster', oursOnly(cell(samples['exprSlider:updateRaster'])),
+      { text: '≤ 2 ms', value: median('exprSlider:updateRaster'), limit: 2, name: 'slider update with an expression ≤ 2 ms' });
+    row('  update alone', oursOnly(cell(samples['exprSlider:update'])));
+  } else row('slider (beta) → redrawn', oursOnly(notes.exprSlider ?? 'n/a'));
+
   section('PROFILE — our time per block in a 50-block note (lazy off), mean ms per block, median over runs');
   for (const [key, label] of PROFILE_ROWS) row(label, oursOnly(cell(samples[`profile.${key}`])));
   section('PROFILE — one slider update of our LeakyReLU block, ms');

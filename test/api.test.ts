@@ -37,6 +37,24 @@ describe('public API (app.plugins.plugins["activation-lab"].api)', () => {
     expect(() => api.activation('ReLU', { slope: 1 })).toThrow(/slope/);
   });
 
+  it('expression(): the caller\'s own function, its parameters and its AD derivative', () => {
+    const swish = api.expression('swish(x; beta=1) = x * sigmoid(beta * x)', { beta: 2 });
+    expect(swish.name).toBe('swish');
+    expect(swish.params).toEqual({ beta: 2 });
+    const s = 1 / (1 + Math.exp(-2));
+    expect(swish.f(1)).toBeCloseTo(s, 15);
+    expect(swish.df(1)).toBeCloseTo(s + 2 * s * (1 - s), 14); // d/dx x·σ(2x) = σ + 2x·σ(1 − σ) at x = 1
+    const bare = api.expression('max(0, x) + 0.25 * min(0, x)');
+    expect([bare.name, bare.df(0), bare.df(-1), bare.df(1)]).toEqual(['max(0, x) + 0.25 * min(0, x)', 0.625, 0.25, 1]);
+  });
+
+  it('expression() throws Errors naming the problem and its column', () => {
+    expect(() => api.expression('x * sigmod(x)')).toThrow("Column 5: unknown name 'sigmod'. Did you mean 'sigmoid'?");
+    expect(() => api.expression('x +')).toThrow('Column 4: expected a number, x, a name or (, but the definition ends here');
+    expect(() => api.expression('f(x; a=1) = a*x', { b: 2 })).toThrow(/f has no parameter 'b'/);
+    expect(() => api.expression(42 as unknown as string)).toThrow(TypeError);
+  });
+
   it('computes gradient flow of a reference network exactly as PyTorch did', () => {
     const { cases } = readReference<{ cases: GradflowCase[] }>('gradflow.json');
     const c = cases[0];

@@ -30,10 +30,10 @@ function alternatives(input: HTMLInputElement): [number, number] {
   return [up ? value + step : value - step, value];
 }
 
-/** Moves each demo block's first slider `reps` times (depth for gradient-flow) and times each redraw. */
-export async function blockSliders(stage: HTMLElement, reps: number): Promise<BlockSliderResult> {
+/** Moves each block's first slider `reps` times (depth for gradient-flow) and times each redraw. */
+export async function blockSliders(stage: HTMLElement, reps: number, blocks = DEMO_BLOCKS): Promise<BlockSliderResult> {
   const result: BlockSliderResult = { samples: {}, notes: {} };
-  for (const [key, block] of Object.entries(DEMO_BLOCKS)) {
+  for (const [key, block] of Object.entries(blocks)) {
     if (!BLOCK_KINDS.some((k) => k.language === block.language)) {
       result.notes[key] = 'n/a (block not registered)';
       continue;

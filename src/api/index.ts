@@ -5,6 +5,7 @@
 import { activationNames, bindActivation, findActivation } from '../core/activations';
 import type { Activation, ParamValue } from '../core/activations/types';
 import { IDENTITY, trainClassifier, type ClassifierInput, type ClassifierRun } from '../core/classifier';
+import { bindExpression } from '../core/expression';
 import { deadRelu, type DeadReluInput, type DeadReluRun } from '../core/dead-relu';
 import type { InitName } from '../core/init';
 import { gradientFlow, gradientFlowDemo, type GradientFlow, type GradientFlowDemo, type GradientFlowInput } from '../core/network';
@@ -32,6 +33,12 @@ export interface ActivationLabApi {
    * Throws an Error naming the problem ("unknown activation 'sigmod'. Did you mean 'Sigmoid'?").
    */
   activation(name: string, params?: Record<string, ParamValue>): Activation;
+  /**
+   * The caller's own activation from a definition or a bare expression in x, e.g.
+   * `expression('swish(x; beta=1) = x * sigmoid(beta * x)', { beta: 2 })`: f, and f′ by automatic
+   * differentiation. Throws an Error naming the problem and its column ("Column 5: unknown name 'sigmod'. …").
+   */
+  expression(source: string, params?: Record<string, number>): Activation;
   /** Per-layer gradient statistics of a given MLP (arrays indexed by layer, first layer first). */
   gradientFlow(input: ActivationRef & Omit<GradientFlowInput, 'activation'>): GradientFlow;
   /** The same for a network drawn from a seed; `init` defaults by activation family (Xavier / He). */
@@ -78,6 +85,10 @@ export function createApi(): ActivationLabApi {
     activation: (name: string, params: Record<string, ParamValue> = {}) => {
       if (typeof name !== 'string') throw new TypeError('activation(name, params): name must be a string such as "ReLU"');
       return unwrap(bindActivation(name, params));
+    },
+    expression: (source: string, params: Record<string, number> = {}) => {
+      if (typeof source !== 'string') throw new TypeError('expression(source, params): source must be a string such as "x * sigmoid(x)"');
+      return unwrap(bindExpression(source, params));
     },
     gradientFlow: (input) => gradientFlow({ ...input, activation: bind(input) }),
     gradientFlowDemo: (input) => {

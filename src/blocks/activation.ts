@@ -17,6 +17,8 @@ import { markLegend } from './legend-marks';
 export function activationSchema(settings: Settings) {
   return {
     functions: { type: 'list', required: true, maxItems: 12 },
+    /** The note's own functions, one definition per line, usable by name in `functions`. */
+    define: { type: 'list', maxItems: 16, lines: true },
     derivative: { type: 'boolean', default: settings.derivative },
     x: { type: 'range', default: settings.xRange, limit: LIMITS.xLimit, minSpan: 1e-6 },
     y: { type: 'range', limit: 1e12, minSpan: 1e-9 },
@@ -53,10 +55,13 @@ function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
   const parsed = parseWithSchema(source, activationSchema(env.settings), 'functions');
   if (!parsed.ok) return parsed;
   const { options: o, entries } = parsed.value;
-  const functions = resolveActivationList(o.functions, lineOf(entries, 'functions'), 'functions');
+  const itemLines = entries.byKey.get('define')?.itemLines;
+  const define = o.define ? { items: o.define, line: lineOf(entries, 'define'), ...(itemLines ? { itemLines } : {}) } : undefined;
+  const functions = resolveActivationList(o.functions, lineOf(entries, 'functions'), 'functions', define);
   if (!functions.ok) return finish(parsed.value, functions);
   if (o.x[1] - o.x[0] <= 0) return finish(parsed.value, fail('badRange', { key: 'x', value: String(o.x) }, lineOf(entries, 'x')));
-  return finish(parsed.value, ok({ ...o, functions: functions.value }));
+  const { define: _define, ...rest } = o;
+  return finish(parsed.value, ok({ ...rest, functions: functions.value }));
 }
 
 /** Sliders for every numeric parameter; ranges widen to include the value the block set. */
@@ -125,7 +130,8 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
   const markers: MarkerModel[] = [];
   const bound = functions.map((a) => ({ a, ...a.spec.bind(a.params), label: activationLabel(a) }));
   const samples = bound.map((b) => sample(b.a, o, b));
-  const overlays = o.overlays ? bound.map((b, i) => computeOverlays(b.a.spec.family, b.df, samples[i])) : [];
+  // The note's own functions have no family we vouch for: their overlays come from f′ alone.
+  const overlays = o.overlays ? bound.map((b, i) => computeOverlays(b.a.spec.expression ? 'expression' : b.a.spec.family, b.df, samples[i])) : [];
   // Legend and description name the functions as the sliders left them (relabelled in place, text only).
   const names = bound.map((b) => b.label);
   bound.forEach(({ a }, i) => {

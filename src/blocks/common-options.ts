@@ -30,7 +30,8 @@ export interface Parsed<S extends Schema> {
 
 /** Block source → entries → typed options and warnings, or every problem (each with its line). */
 export function parseWithSchema<S extends Schema>(source: string, schema: S, bareKey: string): Result<Parsed<S>> {
-  const entries = parseBlockSyntax(source, bareKey);
+  const lineKeys = new Set(Object.keys(schema).filter((k) => { const f = schema[k]; return f.type === 'list' && f.lines; }));
+  const entries = parseBlockSyntax(source, bareKey, lineKeys);
   if (!entries.ok) return entries;
   const options = parseOptions(entries.value, schema);
   if (!options.ok) return options;

@@ -10,7 +10,7 @@ import type { Settings } from '../core/settings';
 import { deadReluFacts, variance } from '../core/summaries';
 import { niceStep } from '../core/ticks';
 import { t, type Lang } from '../i18n';
-import { activationLabel, formatParam, resolveActivationList, type NamedActivation } from './activation-list';
+import { activationLabel, formatParam, resolveActivationList, workWeight, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';
 import { commonSchema, finish, lineOf, parseWithSchema } from './common-options';
 import { csvOf } from './csv';
@@ -38,16 +38,22 @@ const WORK_BUDGET = 2e6;
 
 /** The sizes the training cost depends on. */
 interface Sizes {
-  activations: readonly unknown[];
+  /** Each activation's weight (`workWeight`): 1 for torch's, more for a long definition of the note's own. */
+  activations: readonly number[];
   lr: readonly number[];
   samples: number;
   width: number;
   steps: number;
 }
 
+/** The sizes of options whose activations are resolved. */
+function sizesOf(o: Omit<Sizes, 'activations'> & { activations: readonly NamedActivation[] }): Sizes {
+  return { ...o, activations: o.activations.map(workWeight) };
+}
+
 /** The most of `key` that fits the budget with the other sizes as they are. */
 function most(o: Sizes, key: 'steps' | 'width' | 'samples'): number {
-  return Math.floor((WORK_BUDGET * o[key]) / (o.activations.length * o.lr.length * o.samples * o.width * o.steps));
+  return Math.floor((WORK_BUDGET * o[key]) / (o.activations.reduce((a, b) => a + b, 0) * o.lr.length * o.samples * o.width * o.steps));
 }
 
 /** The first size to shrink, steps first (then width, then samples), and how far; undefined if it all fits. */
@@ -63,6 +69,8 @@ function overBudget(o: Sizes): { key: 'steps' | 'width' | 'samples'; max: number
 export function deadReluSchema(settings: Settings) {
   return {
     activations: { type: 'list', default: ['ReLU', 'LeakyReLU'], maxItems: 4 },
+    /** The note's own functions, one definition per line, usable by name in `activations`. */
+    define: { type: 'list', maxItems: 16, lines: true },
     // At 0.1 most of the batch loses units without diverging (at 0.15 two thirds diverge): the effect, not the overflow.
     lr: { type: 'numberList', default: [0.01, 0.1], min: MIN_LR, max: 10, maxItems: 4 },
     width: { type: 'integer', default: 32, min: 1, max: 256 },
@@ -126,9 +134,11 @@ function parse(source: string, env: BlockEnv): Result<DeadReluOptions> {
   const parsed = parseWithSchema(source, deadReluSchema(env.settings), 'activations');
   if (!parsed.ok) return parsed;
   const { options: o, entries } = parsed.value;
-  const activations = resolveActivationList(o.activations, lineOf(entries, 'activations'), 'activations');
+  const itemLines = entries.byKey.get('define')?.itemLines;
+  const define = o.define ? { items: o.define, line: lineOf(entries, 'define'), ...(itemLines ? { itemLines } : {}) } : undefined;
+  const activations = resolveActivationList(o.activations, lineOf(entries, 'activations'), 'activations', define);
   if (!activations.ok) return finish(parsed.value, activations);
-  const over = overBudget(o);
+  const over = overBudget(sizesOf({ ...o, activations: activations.value }));
   if (over) return finish(parsed.value, fail('outOfRange', { key: over.key, value: o[over.key], max: over.max }, lineOf(entries, over.key)));
   return finish(parsed.value, ok({ ...o, activations: activations.value }));
 }
@@ -194,7 +204,7 @@ function controls(s: DeadReluState, lang: Lang): Control[] {
   }));
   return [
     ...lrSliders,
-    { kind: 'slider', id: 'steps', label: t(lang, 'demo.steps'), min: 1, max: Math.max(s.steps, Math.min(200, most(s.options, 'steps'))), step: 1, value: s.steps },
+    { kind: 'slider', id: 'steps', label: t(lang, 'demo.steps'), min: 1, max: Math.max(s.steps, Math.min(200, most(sizesOf(s.options), 'steps'))), step: 1, value: s.steps },
     { kind: 'button', id: 'seed', label: t(lang, 'demo.newData') },
   ];
 }
@@ -325,7 +335,7 @@ function control(s: DeadReluState, id: string, value: number | string): DeadRelu
   // "new data" shows the next draw of the batch (trained now if the background has not reached it).
   if (id === 'seed') return compute(s.options, s.lrs, s.steps, s.seed, (s.index + 1) % s.count, s);
   if (typeof value !== 'number' || !Number.isFinite(value)) return s;
-  if (id === 'steps') return value >= 1 ? compute(s.options, s.lrs, Math.min(Math.round(value), most(s.options, 'steps')), s.seed, s.index, s) : s;
+  if (id === 'steps') return value >= 1 ? compute(s.options, s.lrs, Math.min(Math.round(value), most(sizesOf(s.options), 'steps')), s.seed, s.index, s) : s;
   const k = /^lr(\d+)$/.exec(id) ? Number(id.slice(2)) : -1;
   if (k < 0 || k >= s.lrs.length || !(value >= MIN_LR)) return s;
   const lrs = s.lrs.slice();

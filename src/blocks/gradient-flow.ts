@@ -9,7 +9,7 @@ import { peakAbsDerivative } from '../core/peak-derivative';
 import { fail, ok, type Result } from '../core/result';
 import type { Settings } from '../core/settings';
 import { t, type Lang } from '../i18n';
-import { activationLabel, resolveActivationList, type NamedActivation } from './activation-list';
+import { activationLabel, resolveActivationList, workWeight, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';
 import { commonSchema, finish, lineOf, parseWithSchema } from './common-options';
 import { csvOf } from './csv';
@@ -34,10 +34,17 @@ interface Sizes {
   width: number;
   batch: number;
   count: number;
+  /** Evaluations of f and f′ beyond a torch function's, per unit and sample (the note's own functions). */
+  extra: number;
 }
 
-function work({ depth, width, batch, count }: Sizes): number {
-  return depth * width * (25 * width + count * batch * (width + batch));
+function work({ depth, width, batch, count, extra }: Sizes): number {
+  return depth * width * (25 * width + count * batch * (width + batch) + batch * extra);
+}
+
+/** Extra work of the note's own functions: ~10 multiply-adds per torch-function's worth of an evaluation. */
+function extraWork(activations: readonly NamedActivation[]): number {
+  return activations.reduce((sum, a) => sum + 10 * (workWeight(a) - 1), 0);
 }
 
 /** The largest value of `key` (at most `limit`) that keeps the work within budget, the other sizes as they are. */
@@ -56,6 +63,8 @@ function most(sizes: Sizes, key: 'depth' | 'width' | 'batch', limit: number): nu
 export function gradientFlowSchema(settings: Settings) {
   return {
     activations: { type: 'list', default: ['Sigmoid', 'Tanh', 'ReLU'], maxItems: 8 },
+    /** The note's own functions, one definition per line, usable by name in `activations`. */
+    define: { type: 'list', maxItems: 16, lines: true },
     depth: { type: 'integer', default: 20, min: 1, max: 200 },
     width: { type: 'integer', default: 32, min: 1, max: 512 },
     batch: { type: 'integer', default: 16, min: 1, max: 256 },
@@ -89,9 +98,11 @@ function parse(source: string, env: BlockEnv): Result<GradientFlowOptions> {
   const parsed = parseWithSchema(source, gradientFlowSchema(env.settings), 'activations');
   if (!parsed.ok) return parsed;
   const { options: o, entries } = parsed.value;
-  const activations = resolveActivationList(o.activations, lineOf(entries, 'activations'), 'activations');
+  const itemLines = entries.byKey.get('define')?.itemLines;
+  const define = o.define ? { items: o.define, line: lineOf(entries, 'define'), ...(itemLines ? { itemLines } : {}) } : undefined;
+  const activations = resolveActivationList(o.activations, lineOf(entries, 'activations'), 'activations', define);
   if (!activations.ok) return finish(parsed.value, activations);
-  const sizes = { depth: o.depth, width: o.width, batch: o.batch, count: activations.value.length };
+  const sizes = { depth: o.depth, width: o.width, batch: o.batch, count: activations.value.length, extra: extraWork(activations.value) };
   if (work(sizes) > WORK_BUDGET) {
     // Blame the first size the block itself set (width first: the cost grows with its square).
     const key = (['width', 'batch', 'depth'] as const).find((k) => entries.byKey.has(k)) ?? 'width';
@@ -200,7 +211,7 @@ function initText(s: GradientFlowState, lang: Lang): string {
 function control(s: GradientFlowState, id: string, value: number | string): GradientFlowState {
   if (id === 'depth' || id === 'width') {
     if (typeof value !== 'number' || !(value >= 1)) return s;
-    const sizes = { depth: s.depth, width: s.width, batch: s.options.batch, count: s.options.activations.length };
+    const sizes = { depth: s.depth, width: s.width, batch: s.options.batch, count: s.options.activations.length, extra: extraWork(s.options.activations) };
     return { ...s, [id]: most(sizes, id, Math.round(value)) };
   }
   if (id === 'init') return (value === 'auto' || INIT_NAMES.includes(value as InitName)) ? { ...s, init: value as GradientFlowState['init'] } : s;

@@ -17,6 +17,8 @@ export interface BlockEntry {
   value: string | string[];
   /** The value as typed: comment removed, not unquoted or split (block-list items joined by `\n`). */
   raw: string;
+  /** For a block list: the 1-based line of each item. */
+  itemLines?: number[];
 }
 
 /** A block's entries in line order, plus lookup by key (a Map, so `__proto__` is just a key). */
@@ -106,9 +108,10 @@ function parseBare(lines: string[], bareKey: string, kinds: Line[]): BlockEntrie
 /**
  * Parses a block body into entries. Problems: `tooLarge` (size, max), `duplicateKey` (key), and
  * `syntax` (value, expected) where `expected` is a token `src/i18n` translates: `keyValue`,
- * `noNestedMaps`, `listAfterEmptyKey`.
+ * `noNestedMaps`, `listAfterEmptyKey`. Keys in `lineKeys` (lower-case) own the plain lines below an empty `key:`
+ * as items, as they own `- item` lines.
  */
-export function parseBlockSyntax(source: string, bareKey: string): Result<BlockEntries> {
+export function parseBlockSyntax(source: string, bareKey: string, lineKeys: ReadonlySet<string> = new Set()): Result<BlockEntries> {
   const size = utf8Bytes(source);
   if (size > MAX_BLOCK_BYTES) return fail('tooLarge', { size, max: MAX_BLOCK_BYTES }, 1);
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
@@ -137,9 +140,13 @@ export function parseBlockSyntax(source: string, bareKey: string): Result<BlockE
       byKey.set(k.key, entry);
       // Only `key:` with nothing after it may own a block list below it.
       current = { entry, indent: k.indent, items: raw === '' ? [] : undefined };
-    } else if (k.kind === 'item' && current?.items) {
+    } else if ((k.kind === 'item' || (k.kind === 'other' && lineKeys.has(current?.entry.key ?? ''))) && current?.items) {
+      // Keys in `lineKeys` also take plain lines below them, one item per line (definitions read better without `- `).
       const raw = stripComment(k.text);
-      if (raw !== '') current.items.push(unquote(raw));
+      if (raw !== '') {
+        current.items.push(unquote(raw));
+        (current.entry.itemLines ??= []).push(line);
+      }
       current.entry.raw += (current.entry.raw ? '\n' : '') + raw;
     } else {
       const expected = k.kind === 'item' && current ? 'listAfterEmptyKey' : 'keyValue';

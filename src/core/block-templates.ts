@@ -44,6 +44,14 @@ export function activationTemplate(name: string): string {
   return fence('activation', [`functions: ${activationCall(name)}`]);
 }
 
+/**
+ * An ```activation block with a definition of the note's own to edit, drawn beside the torch function it
+ * generalises: swish with a slider for β (β = 1 is SiLU).
+ */
+export function expressionTemplate(): string {
+  return fence('activation', ['functions: SiLU, swish(x; beta=1.5 in [0, 5]) = x * sigmoid(beta * x)']);
+}
+
 /** The default block of a demo kind. */
 export function demoTemplate(kind: TemplateKind): string {
   return fence(kind, DEMOS[kind]);

@@ -20,8 +20,8 @@ export type FieldSpec =
   | { type: 'range'; default?: readonly [number, number]; minSpan?: number; limit?: number; required?: boolean }
   /** `0.01, 0.15`, `[0.01, 0.15]`, a block list, or a single number. */
   | { type: 'numberList'; default: readonly number[]; min?: number; max?: number; maxItems?: number }
-  /** Strings such as activation calls or wiki-links. */
-  | { type: 'list'; default?: readonly string[]; maxItems?: number; required?: boolean }
+  /** Strings such as activation calls or wiki-links; `lines`: plain lines below an empty `key:` are items too. */
+  | { type: 'list'; default?: readonly string[]; maxItems?: number; required?: boolean; lines?: boolean }
   /** Free text such as a title or caption; `maxLength` counts code points. */
   | { type: 'string'; default?: string; maxLength?: number; required?: boolean }
   /** One of `choices`, matched case-insensitively. */

@@ -76,9 +76,13 @@ function refinePeak(df: (x: number) => number, xs: readonly number[], best: numb
   return h(x) >= h(best) ? { x, df: df(x) } : { x: best, df: df(best) };
 }
 
-/** Computes the overlays for one function, given its family and its samples. */
+/**
+ * Computes the overlays for one function, given its family and its samples. A note's own function
+ * (`'expression'`) has no family we could vouch for, so its overlays come from f′ alone: dead zones where
+ * f′ = 0 exactly, saturation where 0 < |f′| < 10 % of the peak, and the peak.
+ */
 export function computeOverlays(
-  family: ActivationFamily,
+  family: ActivationFamily | 'expression',
   df: (x: number) => number,
   sampled: SampledFunction,
 ): Overlays {
@@ -99,11 +103,13 @@ export function computeOverlays(
     }
   }
   const dead = runs(xs, (i) => slopes[i] === 0, (x) => df(x) === 0, family === 'saturating' ? 'saturation' : 'dead');
-  if (family !== 'saturating' || peakAbs === 0) return { bands: dead };
+  if ((family !== 'saturating' && family !== 'expression') || peakAbs === 0) return { bands: dead };
   const peak = peakCount <= 2 ? refinePeak(df, xs, peakX) : undefined;
   // The refined peak, not the best sample, so the band edges are where |f′| = 10 % of the true maximum.
   const saturationPeak = Math.max(peakAbs, Math.abs(peak?.df ?? 0));
   const threshold = SATURATION_FRACTION * saturationPeak;
-  const saturated = runs(xs, (i) => Math.abs(slopes[i]) < threshold, (x) => Math.abs(df(x)) < threshold, 'saturation');
-  return peak ? { bands: saturated, peak, saturationPeak } : { bands: saturated, saturationPeak };
+  const below = (d: number) => Math.abs(d) < threshold && (family !== 'expression' || d !== 0);
+  const saturated = runs(xs, (i) => below(slopes[i]), (x) => below(df(x)), 'saturation');
+  const bands = family === 'expression' ? [...dead, ...saturated].sort((a, b) => a.from - b.from) : saturated;
+  return peak ? { bands, peak, saturationPeak } : { bands, saturationPeak };
 }

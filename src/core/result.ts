@@ -26,7 +26,25 @@ export type ProblemCode =
   | 'syntax' // args: value, expected
   | 'emptyBlock' // args: allowed
   | 'tooLarge' // args: size, max
-  | 'badLink'; // args: value
+  | 'badLink' // args: value
+  // Expression language (src/core/expression): every one also carries `column` and `source` (for the caret).
+  | 'exprUnexpected' // args: found ('' at the end), expected
+  | 'exprCharacter' // args: found
+  | 'exprNumber' // args: value (overflows to infinity)
+  | 'exprDepth' // args: max
+  | 'exprLength' // args: length, max
+  | 'exprComparison' // args: found (a comparison outside where's condition)
+  | 'exprParamRange' // args: name, value, min, max
+  | 'exprUnknownName' // args: name, suggestions
+  | 'exprNeedsCall' // args: name (a function used without arguments)
+  | 'exprNoKeywords' // args: name
+  | 'exprArity' // args: name, expected, got
+  | 'exprDependsOnX' // args: name (a parameter value that depends on x)
+  | 'exprReservedName' // args: name (a definition or parameter named like x, a constant or a built-in)
+  | 'exprDuplicateName' // args: name
+  | 'exprCycle' // args: name, chain
+  | 'exprTooMany' // args: count, max
+  | 'exprCost' // args: cost, max
 
 /** A problem found in user input: what is wrong, with the actual value, and (if known) the 1-based line. */
 export interface Problem {

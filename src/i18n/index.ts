@@ -60,6 +60,7 @@ function messageKey(p: Problem): MessageKey {
   const a = p.args;
   if (p.code === 'unknownParam' && !String(a.allowed ?? '').trim()) return 'problem.unknownParamNone';
   if (p.code === 'badRange' && a.minSpan !== undefined) return 'problem.badRangeSpan';
+  if (p.code === 'exprUnexpected' && a.found === '') return 'problem.exprUnexpectedEnd';
   if (p.code === 'outOfRange') {
     if (a.unit === 'items') return 'problem.outOfRangeItems';
     if (a.unit === 'characters') return 'problem.outOfRangeCharacters';
@@ -85,6 +86,12 @@ export function formatProblem(problem: Problem, lang: Lang): string {
   if (Object.prototype.hasOwnProperty.call(en, token)) args.expected = t(lang, token as MessageKey);
   const key = messageKey(problem);
   const message = t(lang, key, args);
+  const column = problem.args.column;
+  if (typeof column === 'number') {
+    if (problem.line !== undefined) return t(lang, 'problem.lineColumnPrefix', { line: problem.line, column }) + message;
+    const prefixed = t(lang, 'problem.columnPrefix', { column }) + message;
+    return lang === 'en' ? prefixed.charAt(0).toUpperCase() + prefixed.slice(1) : prefixed;
+  }
   if (problem.line !== undefined) return t(lang, 'problem.linePrefix', { line: problem.line }) + message;
   // Without "Line n: " an English sentence needs its capital, unless it starts with a key name (`x: …`).
   return lang === 'en' && /^[a-z]/.test(en[key]) ? message.charAt(0).toUpperCase() + message.slice(1) : message;

@@ -4,7 +4,7 @@
  */
 import { FuzzySuggestModal, Notice, type App, type Editor, type Plugin } from 'obsidian';
 import { activationNames } from '../core/activations';
-import { activationTemplate, demoTemplate, insertionAt, type TemplateKind } from '../core/block-templates';
+import { activationTemplate, demoTemplate, expressionTemplate, insertionAt, type TemplateKind } from '../core/block-templates';
 import { t, type Lang, type MessageKey } from '../i18n';
 import type { Rerenderable } from './block-host';
 
@@ -20,19 +20,22 @@ export function insertBlock(editor: Editor, block: string): void {
   editor.replaceSelection(insertionAt(block, editor.getLine(from.line).slice(0, from.ch)));
 }
 
+/** The picker's last entry: a block with a definition of the user's own (no torch name contains `…`). */
+export const EXPRESSION_ITEM = 'expression…';
+
 /** The activation picker: type to filter the torch names, Enter inserts a chart of the chosen one. */
 export class ActivationPicker extends FuzzySuggestModal<string> {
-  constructor(app: App, lang: Lang, private readonly onChoose: (name: string) => void) {
+  constructor(app: App, private readonly lang: Lang, private readonly onChoose: (name: string) => void) {
     super(app);
     this.setPlaceholder(t(lang, 'picker.placeholder'));
   }
 
   getItems(): string[] {
-    return activationNames();
+    return [...activationNames(), EXPRESSION_ITEM];
   }
 
   getItemText(name: string): string {
-    return name;
+    return name === EXPRESSION_ITEM ? t(this.lang, 'picker.expression') : name;
   }
 
   onChooseItem(name: string): void {
@@ -53,7 +56,8 @@ export function registerCommands(plugin: Plugin, deps: CommandDeps): void {
   plugin.addCommand({
     id: 'insert-activation-chart',
     name: t(lang, 'command.insertActivation'),
-    editorCallback: (editor) => new ActivationPicker(plugin.app, deps.lang(), (name) => insertBlock(editor, activationTemplate(name))).open(),
+    editorCallback: (editor) => new ActivationPicker(plugin.app, deps.lang(), (name) =>
+      insertBlock(editor, name === EXPRESSION_ITEM ? expressionTemplate() : activationTemplate(name))).open(),
   });
   for (const [id, name, kind] of DEMOS) {
     plugin.addCommand({ id, name: t(lang, name), editorCallback: (editor) => insertBlock(editor, demoTemplate(kind)) });

@@ -1,4 +1,5 @@
 /** The inline error a bad block shows instead of a chart: which line, what is wrong, what is allowed. */
+import { caretLines } from '../core/expression/caret';
 import type { Problem } from '../core/result';
 import { formatProblem, t, type Lang } from '../i18n';
 
@@ -8,6 +9,12 @@ function renderProblem(parent: HTMLElement, problem: Problem, text: string, line
   if (problem.line !== undefined && problem.line >= 1 && problem.line <= lines.length) {
     const quoted = lines[problem.line - 1];
     parent.createEl('code', { cls: 'activation-lab-error-line', text: `${problem.line} | ${quoted.length > 200 ? quoted.slice(0, 200) + '…' : quoted}` });
+  }
+  const { column, source: expression } = problem.args;
+  if (typeof column === 'number' && typeof expression === 'string' && expression !== '') {
+    // An expression's mistake: the definition itself with a caret under the column the message names.
+    const { text, caret } = caretLines(expression, column);
+    parent.createEl('pre', { cls: 'activation-lab-error-caret', text: `${text}\n${caret}` });
   }
 }
 

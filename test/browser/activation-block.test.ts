@@ -193,6 +193,19 @@ describe('```activation in Chromium, through the built main.js', () => {
     expect(root.querySelectorAll('canvas')).toHaveLength(1);
   });
 
+  it('draws a definition of the note\'s own with a slider for its parameter, and points a caret at a mistake', async () => {
+    const root = await render('```activation\ndefine:\n  pr(x; a=0.25 in [-0.5, 1]) = max(0, x) + a * min(0, x)\nfunctions: PReLU, pr\n```\n\n'
+      + '```activation\nfunctions: Sigmoid, x * sigmod(x)\n```\n');
+    const canvas = await drawnCanvas(root);
+    expect(canvas.getAttribute('aria-label')).toBe('Chart of PReLU, pr and their derivatives for x from −6 to 6');
+    expect([...root.querySelectorAll<HTMLInputElement>('input[type=range]')].map((s) => s.getAttribute('aria-label'))).toEqual(['PReLU init', 'pr a']);
+    const error = root.querySelector('.activation-lab-error');
+    expect(error?.textContent).toContain("Line 1, column 5: unknown name 'sigmod'. Did you mean 'sigmoid'?");
+    const caret = error?.querySelector('.activation-lab-error-caret');
+    expect(caret?.textContent).toBe('x * sigmod(x)\n    ^');
+    expect(getComputedStyle(caret as Element).whiteSpace).toBe('pre');
+  });
+
   it('speaks Chinese when Obsidian does', async () => {
     const root = await render('```activation\nfunctions: Sigmoid\nsamples: 1\n```\n', { language: 'zh' });
     expect(root.querySelector('.activation-lab-warning')?.textContent).toBe('第 2 行：samples：1 超出范围，允许的范围是 2 到 5000（改用默认值 400）');

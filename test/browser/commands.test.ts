@@ -1,6 +1,6 @@
 /** The commands of the built plugin: insert blocks at the cursor (fake Editor), the picker, re-render. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { activationTemplate, demoTemplate } from '../../src/core/block-templates';
+import { activationTemplate, expressionTemplate, demoTemplate } from '../../src/core/block-templates';
 import type { Host } from '../fakes/host';
 import { Component, MarkdownRenderer, Notice } from '../fakes/obsidian';
 import { drawnCanvases, openEditor, showNote, startPlugin, teardown } from './support/plugin-host';
@@ -72,10 +72,17 @@ describe('commands', () => {
     expect(editor.getValue()).toBe(`a\n${activationTemplate('LeakyReLU')}`);
   });
 
-  it('offers every activation in the picker', async () => {
-    await editorOn('', { line: 0, ch: 0 });
+  it('offers every activation in the picker, and an expression of your own last', async () => {
+    const editor = await editorOn('', { line: 0, ch: 0 });
     host?.runCommand('activation-lab:insert-activation-chart');
-    await vi.waitFor(() => expect(document.body.querySelectorAll('.suggestion-item')).toHaveLength(23));
+    const items = await vi.waitFor(() => {
+      const all = document.body.querySelectorAll<HTMLElement>('.suggestion-item');
+      expect(all).toHaveLength(24);
+      return all;
+    });
+    expect(items[23].textContent).toBe('Expression… (your own function, e.g. swish with a β slider)');
+    items[23].click();
+    expect(editor.getValue()).toBe(expressionTemplate());
   });
 
   it('"Re-render charts in this note" redraws the blocks of the active note only', async () => {

@@ -89,8 +89,17 @@ describe('block lists', () => {
   test('`key:` then `- item` lines, indented or not, with blanks and comments between', () => {
     const source = 'functions:\n  - Sigmoid\n\n  # the classic pair\n  - "Tanh" # quoted\n- ReLU\nx: [-6, 6]';
     const e = entries(source);
-    expect(e.list[0]).toEqual({ key: 'functions', line: 1, value: ['Sigmoid', 'Tanh', 'ReLU'], raw: 'Sigmoid\n"Tanh"\nReLU' });
+    expect(e.list[0]).toEqual({ key: 'functions', line: 1, value: ['Sigmoid', 'Tanh', 'ReLU'], raw: 'Sigmoid\n"Tanh"\nReLU', itemLines: [2, 5, 6] });
     expect(e.list[1]).toMatchObject({ key: 'x', line: 7, value: ['-6', '6'] });
+  });
+
+  test('keys given as line keys also own plain lines below them, one item per line; others do not', () => {
+    const source = 'define:\n  f(x) = max(0, x)\n\n  # comment\n  - g(x; a=1, b=2) = a*x + b\nfunctions: f, g';
+    const e = parseBlockSyntax(source, 'functions', new Set(['define']));
+    if (!e.ok) throw new Error(JSON.stringify(e.problem));
+    expect(e.value.list[0]).toMatchObject({ key: 'define', value: ['f(x) = max(0, x)', 'g(x; a=1, b=2) = a*x + b'], itemLines: [2, 5] });
+    expect(e.value.list[1]).toMatchObject({ key: 'functions', line: 6 });
+    expect(parseBlockSyntax('functions:\n  Sigmoid', 'functions', new Set(['define']))).toMatchObject({ ok: false, problem: { code: 'syntax', line: 2 } });
   });
 
   test('a block list of wiki-links keeps the # headings', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { activationNames } from '../../src/core/activations';
-import { activationCall, activationTemplate, demoTemplate, insertionAt } from '../../src/core/block-templates';
+import { activationCall, activationTemplate, demoTemplate, expressionTemplate, insertionAt } from '../../src/core/block-templates';
 import { BLOCK_KINDS } from '../../src/blocks';
+import { activationBlock } from '../../src/blocks/activation';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
 const env = { settings: { ...DEFAULT_SETTINGS }, lang: 'en' as const };
@@ -23,6 +24,12 @@ describe('block templates', () => {
       const parsed = kind?.parse(body(activationTemplate(name)), env);
       expect({ name, ok: parsed?.ok }).toEqual({ name, ok: true });
     }
+  });
+
+  it('the expression entry inserts a definition the activation kind accepts, with a slider for beta', () => {
+    const parsed = activationBlock.parse(body(expressionTemplate()), env);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
+    expect(parsed.value.functions.map((f) => [f.spec.name, f.params])).toEqual([['SiLU', {}], ['swish', { beta: 1.5 }]]);
   });
 
   it('the demos are the documented defaults, and parse wherever their kind is registered', () => {

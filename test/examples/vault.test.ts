@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_KINDS } from '../../src/blocks';
+import { activationBlock } from '../../src/blocks/activation';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { FIXTURES } from '../helpers/reference';
 
@@ -44,11 +45,23 @@ describe('examples/vault', () => {
 
   it('every block of a registered kind parses (unregistered kinds render as code until they land)', () => {
     const env = { settings: { ...DEFAULT_SETTINGS }, lang: 'zh' as const };
-    expect(blocks.length).toBe(9);
+    expect(blocks.length).toBe(10);
     for (const b of blocks) {
       const kind = BLOCK_KINDS.find((k) => k.language === b.language);
       if (kind) expect({ body: b.body, parsed: kind.parse(b.body, env).ok }).toEqual({ body: b.body, parsed: true });
     }
     expect(blocks.some((b) => b.body.includes('context: [[神经网络#基本模型]]') && b.body.includes('[[代数学#线性变换]]'))).toBe(true);
+  });
+
+  it('the PReLU section draws the note\'s own formula beside torch\'s PReLU, and they agree away from 0', () => {
+    const start = note.indexOf('## PReLU');
+    const block = blocks.find((b) => b.at > start && b.body.includes('define:'));
+    const parsed = block && activationBlock.parse(block.body, { settings: { ...DEFAULT_SETTINGS }, lang: 'zh' });
+    if (!parsed?.ok) throw new Error('the PReLU comparison block does not parse');
+    const [torch, mine] = parsed.value.functions.map((a) => ({ name: a.spec.name, ...a.spec.bind(a.params) }));
+    expect([torch.name, mine.name]).toEqual(['PReLU', 'prelu_formula']);
+    for (const x of [-2, -0.5, 0.5, 2]) expect([mine.f(x), mine.df(x)]).toEqual([torch.f(x), torch.df(x)]);
+    // At 0, the caption's claim: torch takes a, the formula's autograd (1 + a)/2.
+    expect([torch.df(0), mine.df(0)]).toEqual([0.25, 0.625]);
   });
 });

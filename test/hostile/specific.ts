@@ -8,6 +8,11 @@ import type { KnownLanguage } from './vocabulary';
 
 type Spec = [category: Category, what: string, body: string, expect?: 'error' | 'chart' | 'warning'];
 
+/** A definition of the note's own as long as allowed (~1 900 characters, 240 calls of tanh). */
+const HEAVY = `heavy(x) = ${Array.from({ length: 240 }, () => 'tanh(x)').join('+')}`;
+/** Sixteen definitions, each calling the previous one twice: 2¹⁶ calls per point unless bounded. */
+const DOUBLING = ['f0(x) = x', ...Array.from({ length: 15 }, (_, i) => `f${i + 1}(x) = f${i}(x) + f${i}(x)`)].join('\n  ');
+
 /** The activation names a block may list at most (12), every one with parameters. */
 const TWELVE = 'Sigmoid, Tanh, ReLU, GELU, SiLU, Mish, ELU, SELU, CELU, Softplus, Hardswish, Hardtanh';
 
@@ -35,6 +40,13 @@ const ACTIVATION: Spec[] = [
   ['samples-1e9', 'samples: 1e9', 'functions: ReLU\nsamples: 1e9', 'warning'],
   ['samples-1e9', 'samples: 1e999', 'functions: ReLU\nsamples: 1e999', 'warning'],
   ['depth-1e6', 'depth: 1e6 on a kind without depth', 'functions: ReLU\ndepth: 1e6', 'warning'],
+  // The note's own functions (expressions): never code, bounded work, errors with a caret.
+  ['unknown-name', 'misspelt function in an expression', 'functions: x * sigmod(x)', 'error'],
+  ['prototype-keys', 'prototype names as definition, parameter and function', 'define:\n  constructor(x; __proto__=1) = __proto__ * toString(x)\nfunctions: constructor', 'error'],
+  ['bad-parameter', 'a parameter depending on x, and a cycle', 'define:\n  f(x) = g(x)\n  g(x) = f(x)\nfunctions: elu(x, alpha=x), f', 'error'],
+  ['malformed-yaml', '5000 nested parentheses', `functions: ${'('.repeat(5000)}x${')'.repeat(5000)}`, 'error'],
+  ['enormous-range', 'sixteen definitions doubling each other', `define:\n  ${DOUBLING}\nfunctions: f15`, 'error'],
+  ['enormous-range', 'twelve definitions of maximal length with 5000 samples', `functions: ${Array.from({ length: 12 }, (_, i) => HEAVY.replace('heavy', `h${i}`)).join(', ')}\nsamples: 5000`],
 ];
 
 const GRADIENT_FLOW: Spec[] = [
@@ -50,6 +62,8 @@ const GRADIENT_FLOW: Spec[] = [
   ['samples-1e9', 'batch: 1e9', 'activations: ReLU\nbatch: 1e9', 'warning'],
   ['depth-1e6', 'depth: 1e6', 'activations: ReLU\ndepth: 1e6', 'warning'],
   ['depth-1e6', 'depth: -1e6 and width: 1e6', 'activations: ReLU\ndepth: -1e6\nwidth: 1e6', 'warning'],
+  ['enormous-range', 'a definition of maximal length at the largest sizes', `activations: ${HEAVY}\ndepth: 200\nwidth: 512\nbatch: 256`],
+  ['enormous-range', 'eight definitions of maximal length', `activations: ${Array.from({ length: 8 }, (_, i) => HEAVY.replace('heavy', `h${i}`)).join(', ')}\ndepth: 50\nwidth: 64`],
 ];
 
 const DEAD_RELU: Spec[] = [
@@ -63,6 +77,8 @@ const DEAD_RELU: Spec[] = [
   ['samples-0', 'samples: 0', 'activations: ReLU\nsamples: 0', 'warning'],
   ['samples-1e9', 'samples: 1e9', 'activations: ReLU\nsamples: 1e9', 'warning'],
   ['depth-1e6', 'steps: 1e6 and depth: 1e6', 'activations: ReLU\nsteps: 1e6\ndepth: 1e6', 'warning'],
+  ['enormous-range', 'definitions of maximal length with every size at its maximum',
+    `activations: ${Array.from({ length: 4 }, (_, i) => HEAVY.replace('heavy', `h${i}`)).join(', ')}\nlr: 0.001, 0.002, 0.003, 0.004\nwidth: 256\nsamples: 1024\nsteps: 1000`],
 ];
 
 const ZERO_CENTERED: Spec[] = [

@@ -68,6 +68,57 @@ const samples: Record<ProblemCode, [Problem, string, string]> = {
   badLink: [{ code: 'badLink', line: 7, args: { value: '[[a' } },
     "Line 7: '[[a' is not a valid wiki-link; write [[Note]] or [[Note#Heading]]",
     "第 7 行：'[[a' 不是有效的双链，应写成 [[笔记]] 或 [[笔记#标题]]"],
+  exprUnexpected: [{ code: 'exprUnexpected', line: 1, args: { found: '*', expected: 'operand', column: 11, source: 'f(x) = x +* 2' } },
+    "Line 1, column 11: expected a number, x, a name or (, found '*'",
+    "第 1 行第 11 列：此处应为数字、x、名称或 (，但写的是 '*'"],
+  exprCharacter: [{ code: 'exprCharacter', line: 2, args: { found: '≥', column: 3, source: 'x ≥ 0' } },
+    "Line 2, column 3: '≥' is not part of the expression language; use + - * / ^, parentheses and names",
+    "第 2 行第 3 列：表达式中不能使用 '≥'，请使用 + - * / ^、括号和名称"],
+  exprNumber: [{ code: 'exprNumber', line: 1, args: { value: '1e999', column: 3, source: 'x*1e999' } },
+    "Line 1, column 3: the number '1e999' is too large",
+    "第 1 行第 3 列：数字 '1e999' 太大"],
+  exprDepth: [{ code: 'exprDepth', line: 1, args: { max: 64, column: 65, source: '((((x))))' } },
+    'Line 1, column 65: nested more than 64 levels deep',
+    '第 1 行第 65 列：嵌套超过了 64 层'],
+  exprLength: [{ code: 'exprLength', line: 1, args: { length: 2500, max: 2000, column: 2001, source: 'x' } },
+    'Line 1, column 2001: the definition has 2500 characters; at most 2000 allowed',
+    '第 1 行第 2001 列：定义有 2500 个字符，最多 2000 个'],
+  exprComparison: [{ code: 'exprComparison', line: 1, args: { found: '>', column: 3, source: 'x > 0' } },
+    "Line 1, column 3: a comparison ('>') may only be the condition of where(condition, a, b)",
+    "第 1 行第 3 列：比较（'>'）只能作为 where(条件, a, b) 的条件"],
+  exprParamRange: [{ code: 'exprParamRange', line: 1, args: { name: 'a', value: 9, min: 0, max: 5, column: 6, source: 'f(x; a=9 in [0, 5]) = a*x' } },
+    'Line 1, column 6: parameter a = 9 must lie in a range [0, 5] with 0 < 5',
+    '第 1 行第 6 列：参数 a = 9 必须落在区间 [0, 5] 内，且 0 < 5'],
+  exprUnknownName: [{ code: 'exprUnknownName', line: 3, args: { name: 'sigmod', suggestions: 'sigmoid', column: 5, source: 'x * sigmod(x)' } },
+    "Line 3, column 5: unknown name 'sigmod'. Did you mean 'sigmoid'?",
+    "第 3 行第 5 列：未知的名称 'sigmod'。你是不是想写 'sigmoid'？"],
+  exprNeedsCall: [{ code: 'exprNeedsCall', line: 1, args: { name: 'exp', column: 3, source: 'x*exp' } },
+    "Line 1, column 3: 'exp' is a function: write exp(x)",
+    "第 1 行第 3 列：'exp' 是函数，请写成 exp(x)"],
+  exprNoKeywords: [{ code: 'exprNoKeywords', line: 1, args: { name: 'exp', column: 7, source: 'exp(x, a=1)' } },
+    'Line 1, column 7: exp() takes no keyword arguments',
+    '第 1 行第 7 列：exp() 不接受关键字参数'],
+  exprArity: [{ code: 'exprArity', line: 1, args: { name: 'max', expected: 2, got: 1, column: 1, source: 'max(x)' } },
+    'Line 1, column 1: max() takes 2 argument(s), got 1',
+    '第 1 行第 1 列：max() 需要 2 个参数，但给了 1 个'],
+  exprDependsOnX: [{ code: 'exprDependsOnX', line: 1, args: { name: 'elu', column: 14, source: 'elu(x, alpha=x)' } },
+    'Line 1, column 14: a parameter of elu() must not depend on x',
+    '第 1 行第 14 列：elu() 的参数不能依赖 x'],
+  exprReservedName: [{ code: 'exprReservedName', line: 1, args: { name: 'exp', column: 1, source: 'exp(x) = x' } },
+    "Line 1, column 1: 'exp' is taken by the language (x, pi, e, in and the built-in functions); choose another name",
+    "第 1 行第 1 列：'exp' 已被语言占用（x、pi、e、in 和内置函数），请换一个名字"],
+  exprDuplicateName: [{ code: 'exprDuplicateName', line: 2, args: { name: 'f', column: 1, source: 'f(x) = 2*x' } },
+    "Line 2, column 1: 'f' is defined more than once",
+    "第 2 行第 1 列：'f' 被定义了不止一次"],
+  exprCycle: [{ code: 'exprCycle', line: 2, args: { name: 'f', chain: 'f → g → f', column: 8, source: 'g(x) = f(x)' } },
+    'Line 2, column 8: definitions may not call themselves: f → g → f',
+    '第 2 行第 8 列：定义不能调用自身：f → g → f'],
+  exprTooMany: [{ code: 'exprTooMany', line: 2, args: { count: 17, max: 16, column: 1, source: 'q(x) = x' } },
+    'Line 2, column 1: 17 definitions; at most 16 per block',
+    '第 2 行第 1 列：共 17 个定义，每个代码块最多 16 个'],
+  exprCost: [{ code: 'exprCost', line: 2, args: { cost: 9000, max: 4000, column: 1, source: 'q(x) = x' } },
+    'Line 2, column 1: one evaluation would take 9000 operations; at most 4000',
+    '第 2 行第 1 列：计算一次需要 9000 步运算，最多 4000 步'],
 };
 
 describe('every problem code in both languages', () => {
@@ -132,6 +183,12 @@ describe('variants', () => {
     expect(formatProblem({ code: 'tooLarge', args: { size: 70000, max: 65536 } }, 'en')).toBe('The block is too large (70000 bytes; at most 65536)');
     expect(formatProblem({ code: 'notANumber', args: { key: 'x', value: 'a' } }, 'en')).toBe("x: 'a' is not a number");
     expect(formatProblem({ code: 'tooLarge', args: { size: 1, max: 0 } }, 'zh')).toBe('代码块太大（1 字节，上限为 0 字节）');
+  });
+
+  test('an expression problem without a line starts with its column; the end of input reads as such', () => {
+    const p: Problem = { code: 'exprUnexpected', args: { found: '', expected: ')', column: 6, source: '(((x)' } };
+    expect(formatProblem(p, 'en')).toBe('Column 6: expected ), but the definition ends here');
+    expect(formatProblem(p, 'zh')).toBe('第 6 列：此处应为)，但定义已经结束');
   });
 
   test('hostile values are flattened, stripped of bidi overrides and shortened', () => {

@@ -68,6 +68,13 @@ export interface ActivationSpec {
   aliases: readonly string[];
   params: readonly ParamSpec[];
   family: ActivationFamily;
+  /** The definition's text when this is the note's own function (`swish(x; beta=1) = …`), not torch's. */
+  expression?: string;
+  /**
+   * Operations of one evaluation, for the note's own functions (a torch function counts as ~10): the training
+   * demos weigh their work budget with it, so a long definition cannot freeze a note.
+   */
+  cost?: number;
   /** Checks parameter domains and relations; returns the first problem or undefined. */
   validate?(params: Params): Problem | undefined;
   /** x positions where f or f' is not smooth (corners, jumps) for these parameters; sampling puts points there. */

@@ -1,0 +1,49 @@
+/**
+ * Where a compiled function switches formula (abs, sign, max, min, clamp, where, torch functions' kinks): the
+ * roots of each switch's g(x) = a − b, found by Newton's method with the exact AD slope. Sampling puts points
+ * there so corners stay corners and PyTorch's value at the kink can be marked. Roots it cannot find (g with no
+ * root near the start points) are simply not marked; the curve is still drawn from its samples.
+ */
+
+/** A place where a node switches formula: at roots of `g`; `jump(x)` says whether f itself jumps there. */
+export interface Switch {
+  g: (x: number) => number;
+  dg: (x: number) => number;
+  jump: (x: number) => boolean;
+}
+
+const STARTS = [0, -1, 1, -4, 4];
+const LIMIT = 1e6;
+
+/** Newton from `x0`; the root, or undefined if it does not converge to an exact enough one. */
+function newton(s: Switch, x0: number): number | undefined {
+  let x = x0;
+  for (let i = 0; i < 40; i++) {
+    const g = s.g(x);
+    if (g === 0) return x;
+    const slope = s.dg(x);
+    if (!Number.isFinite(g) || !Number.isFinite(slope) || slope === 0) return undefined;
+    const next = x - g / slope;
+    if (!Number.isFinite(next) || Math.abs(next) > LIMIT) return undefined;
+    if (next === x) break;
+    x = next;
+  }
+  return Math.abs(s.g(x)) <= 1e-12 * (1 + Math.abs(x)) ? x : undefined;
+}
+
+/** Kinks and jumps of a function from its switches, sorted and without duplicates. */
+export function solveSwitches(switches: readonly Switch[]): { kinks: number[]; jumps: number[] } {
+  const kinks = new Set<number>();
+  const jumps = new Set<number>();
+  for (const s of switches.slice(0, 64)) {
+    for (const start of STARTS) {
+      const root = newton(s, start);
+      if (root === undefined) continue;
+      const x = root === 0 ? 0 : root; // −0 → 0
+      (s.jump(x) ? jumps : kinks).add(x);
+    }
+  }
+  for (const j of jumps) kinks.delete(j);
+  const sorted = (xs: Set<number>) => [...xs].sort((a, b) => a - b).slice(0, 32);
+  return { kinks: sorted(kinks), jumps: sorted(jumps) };
+}
