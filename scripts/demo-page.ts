@@ -6,7 +6,6 @@
  */
 import * as obsidian from 'obsidian';
 import { createHost } from '../test/fakes/host';
-import type { TFile } from '../test/fakes/obsidian';
 import { evaluatePluginBundle } from '../test/fakes/plugin-bundle';
 import { loadWebfonts, WEBFONT_CSS } from '../test/fakes/webfonts';
 
@@ -128,14 +127,33 @@ async function main(): Promise<void> {
   if (query.get('bar') !== '0') toolbar(notes, note, theme, lang);
   await host.loadPlugin((await loadBuiltPlugin()) as never);
   host.setTheme(theme);
-  // Clicking a wiki-link opens the note in Obsidian; here it navigates to that note's page.
-  host.app.workspace.on('file-open', (file: unknown) => {
-    const path = (file as TFile | null)?.path;
-    if (path && path !== note) location.search = new URLSearchParams({ note: path, theme, lang }).toString();
-  });
+  // Clicking a wiki-link opens the note (and scrolls to its heading) in Obsidian; here it navigates to that
+  // note's page, with the heading as the URL's #fragment, or scrolls within this page.
+  document.addEventListener('click', (event) => {
+    const a = (event.target as Element | null)?.closest?.('a.internal-link');
+    const href = a?.getAttribute('data-href');
+    if (!href) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const [linkpath, ...rest] = href.split('#');
+    const heading = rest.join('#');
+    const target = linkpath === '' ? note : host.app.metadataCache.getFirstLinkpathDest(linkpath, note)?.path;
+    if (target === note) scrollToHeading(heading);
+    else if (target) location.href = `?${new URLSearchParams({ note: target, theme, lang }).toString()}${heading ? `#${encodeURIComponent(heading)}` : ''}`;
+  }, true);
   const page = document.body.createDiv({ cls: 'demo-page' });
   await host.renderNote(note, page);
+  scrollToHeading(decodeURIComponent(location.hash.slice(1)));
   window.demoStatus = () => status(true);
+}
+
+/** Scrolls to the heading a link's `#Heading` names (the last part of a `#A#B` chain); block ids stay at the top. */
+function scrollToHeading(subpath: string): void {
+  const name = subpath.split('#').filter(Boolean).pop();
+  if (!name || name.startsWith('^')) return;
+  const heading = [...document.querySelectorAll<HTMLElement>('.demo-page [data-heading]')]
+    .find((h) => h.getAttribute('data-heading')?.trim() === name.trim());
+  heading?.scrollIntoView({ block: 'start' });
 }
 
 window.demoStatus = () => status(false);
