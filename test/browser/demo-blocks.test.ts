@@ -65,7 +65,7 @@ describe('```dead-relu', () => {
     expect(sliders.map((s) => [s.min, s.max])).toEqual([['-3', '0'], ['-3', '0']]);
     // 0.01 sits a third of the way along 0.001…1, not pinned at the left edge.
     expect(Number(sliders[0].value)).toBeCloseTo(-2, 6);
-    expect([...root.querySelectorAll('.activation-lab-slider')].map((l) => l.textContent)).toEqual(['lr (run 1)0.01', 'lr (run 2)0.15', 'steps60']);
+    expect([...root.querySelectorAll('.activation-lab-slider')].map((l) => l.textContent)).toEqual(['lr (run 1)0.01', 'lr (run 2)0.1', 'steps60']);
     type Laid = HTMLCanvasElement & { activationLabLabels?: { area: { left: number; width: number } } };
     const [a, b] = [loss, dead].map((c) => (c as Laid).activationLabLabels?.area);
     expect(a?.left).toBeGreaterThan(20);

@@ -31,8 +31,11 @@ afterEach(() => {
 });
 
 /** The ```activation blocks of a note, by title: functions (name + params), derivative, x range. */
-function activationBlocks(note: string): Map<string, { functions: { name: string; params: Record<string, number> }[]; derivative: boolean }> {
-  const out = new Map<string, { functions: { name: string; params: Record<string, number> }[]; derivative: boolean }>();
+/** An activation block's functions as the note wrote them: torch names with parameters, or the note's own definitions. */
+type WrittenFunction = { name: string; params: Record<string, number>; definition?: string };
+
+function activationBlocks(note: string): Map<string, { functions: WrittenFunction[]; derivative: boolean }> {
+  const out = new Map<string, { functions: WrittenFunction[]; derivative: boolean }>();
   for (const [, body] of note.matchAll(/```activation\n([\s\S]*?)```/g)) {
     const key = (k: string) => new RegExp(`^${k}:\\s*(.*)$`, 'm').exec(body)?.[1].trim();
     const functions = (key('functions') ?? '').split(/,(?![^(]*\))/).map((item) => {
@@ -40,6 +43,10 @@ function activationBlocks(note: string): Map<string, { functions: { name: string
       const params = Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map((kv) => kv.split('=').map((s) => s.trim())).map(([k, v]) => [k, Number(v)]));
       return { name: m[1], params };
     });
+    // A `define:` line names the note's own function: the check evaluates it through the API's expression().
+    const define = key('define');
+    const defined = define ? /^\s*(\w+)\s*\(/.exec(define)?.[1] : undefined;
+    for (const f of functions) if (f.name === defined) f.definition = define;
     out.set(key('title') ?? '', { functions, derivative: key('derivative') !== 'false' });
   }
   return out;
@@ -76,7 +83,8 @@ async function renderSeed(width: number, language: string): Promise<{ title: str
   const root = document.body.createDiv();
   root.style.width = `${width}px`;
   view = await host.renderNote('激活函数.md', root);
-  await vi.waitFor(() => expect(root.querySelectorAll('canvas')).toHaveLength(9));
+  // 14 charts: six activation blocks, gradient flow, two zero-centred blocks of two charts, Dead ReLU's three.
+  await vi.waitFor(() => expect(root.querySelectorAll('canvas')).toHaveLength(14));
   await frames(2);
   return [...root.querySelectorAll<HTMLElement>('.activation-lab-block')].map((block) => ({
     title: block.querySelector('.activation-lab-title')?.textContent ?? '',
@@ -110,8 +118,8 @@ describe('labels on the seed note never collide', () => {
             const { area, x, y } = layout;
             const px = (v: number) => area.left + ((v - x.min) / (x.max - x.min)) * area.width;
             const py = (v: number) => area.top + ((y.max - v) / (y.max - y.min)) * area.height;
-            for (const { name, params } of block.functions) {
-              const a = api.activation(name, params);
+            for (const { name, params, definition } of block.functions) {
+              const a = definition ? api.expression(definition) : api.activation(name, params);
               const curves = [(v: number) => a.f(v), (v: number) => a.df(v)];
               for (const g of block.derivative ? curves : curves.slice(0, 1)) {
                 const n = 3000;
@@ -132,7 +140,7 @@ describe('labels on the seed note never collide', () => {
           }
         }
         expect(labels).toBeGreaterThan(3);
-        expect(checkedCurves).toBe(17);
+        expect(checkedCurves).toBe(21); // f and f′ of every function the seed note's activation blocks draw
       });
     }
   }
