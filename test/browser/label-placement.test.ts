@@ -38,7 +38,7 @@ function activationBlocks(note: string): Map<string, { functions: WrittenFunctio
   const out = new Map<string, { functions: WrittenFunction[]; derivative: boolean }>();
   for (const [, body] of note.matchAll(/```activation\n([\s\S]*?)```/g)) {
     const key = (k: string) => new RegExp(`^${k}:\\s*(.*)$`, 'm').exec(body)?.[1].trim();
-    const functions = (key('functions') ?? '').split(/,(?![^(]*\))/).map((item) => {
+    const functions = (key('functions') ?? '').split(/,(?![^(]*\))/).map((item): WrittenFunction => {
       const m = /^\s*(\w+)(?:\((.*)\))?\s*$/.exec(item) as RegExpExecArray;
       const params = Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map((kv) => kv.split('=').map((s) => s.trim())).map(([k, v]) => [k, Number(v)]));
       return { name: m[1], params };
