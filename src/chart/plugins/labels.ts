@@ -61,7 +61,8 @@ function textWidth(ctx: CanvasRenderingContext2D, text: string): number {
 function obstaclesOf(chart: Chart, model: LineChartModel): Obstacles[] {
   const { chartArea: area, scales } = chart;
   const all = new Obstacles(area.left, area.right);
-  const solid = new Obstacles(area.left, area.right);
+  // The solid-only set is needed (and built) only when some line is faint; a slider frame builds one set.
+  const solid = model.lines.some((l) => l.faint) ? new Obstacles(area.left, area.right) : null;
   for (const line of model.lines) {
     const xs = new Float64Array(line.x.length);
     const ys = new Float64Array(line.x.length);
@@ -70,15 +71,16 @@ function obstaclesOf(chart: Chart, model: LineChartModel): Obstacles[] {
       ys[i] = Number.isNaN(line.y[i]) ? NaN : scales.y.getPixelForValue(line.y[i]);
     }
     all.addPolyline(xs, ys);
-    if (!line.faint) solid.addPolyline(xs, ys);
+    if (solid && !line.faint) solid.addPolyline(xs, ys);
   }
+  const sets = solid ? [all, solid] : [all];
   for (const m of model.markers) {
     const x = scales.x.getPixelForValue(m.x);
     const y = scales.y.getPixelForValue(m.y);
     const dot = { left: x - 5, top: y - 5, width: 10, height: 10 };
-    if (Number.isFinite(x) && Number.isFinite(y)) for (const o of [all, solid]) o.addBox(dot);
+    if (Number.isFinite(x) && Number.isFinite(y)) for (const o of sets) o.addBox(dot);
   }
-  return model.lines.some((l) => l.faint) ? [all, solid] : [all];
+  return sets;
 }
 
 /** The labels the model asks for, in order of importance: bands first (they explain the shading), then markers. */
