@@ -7,7 +7,7 @@ import { fitRange, sampleFunction, sampleGrid, type SampledFunction } from '../c
 import { LIMITS, type Settings } from '../core/settings';
 import { niceRange, niceStep } from '../core/ticks';
 import { t, type Lang } from '../i18n';
-import { activationLabel, resolveActivationList, withParam, type NamedActivation } from './activation-list';
+import { activationLabel, resolveActivationList, withParam, workWeight, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control, ReadoutRow } from './block-kind';
 import { commonSchema, finish, lineOf, parseWithSchema } from './common-options';
 import { csvOf } from './csv';
@@ -51,6 +51,18 @@ interface ActivationState {
   yHold: [number, number] | null;
 }
 
+/**
+ * Function evaluations (in torch functions' worth, `workWeight`) one block may sample: twelve torch functions at
+ * the 5000-sample maximum, four times over. The note's own long definitions count for more, so a block of many
+ * maximal definitions gets fewer samples instead of freezing the note.
+ */
+const SAMPLE_WORK = 4 * 12 * 5000;
+
+/** The most samples `functions` may take within SAMPLE_WORK. */
+function mostSamples(functions: readonly NamedActivation[]): number {
+  return Math.floor(SAMPLE_WORK / functions.reduce((sum, a) => sum + workWeight(a), 0));
+}
+
 function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
   const parsed = parseWithSchema(source, activationSchema(env.settings), 'functions');
   if (!parsed.ok) return parsed;
@@ -60,6 +72,8 @@ function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
   const functions = resolveActivationList(o.functions, lineOf(entries, 'functions'), 'functions', define);
   if (!functions.ok) return finish(parsed.value, functions);
   if (o.x[1] - o.x[0] <= 0) return finish(parsed.value, fail('badRange', { key: 'x', value: String(o.x) }, lineOf(entries, 'x')));
+  const most = mostSamples(functions.value);
+  if (o.samples > most) return finish(parsed.value, fail('outOfRange', { key: 'samples', value: o.samples, max: most }, lineOf(entries, 'samples')));
   const { define: _define, ...rest } = o;
   return finish(parsed.value, ok({ ...rest, functions: functions.value }));
 }

@@ -46,6 +46,23 @@ describe('```activation parsing', () => {
   });
 });
 
+describe('```activation work bound', () => {
+  const twelve = 'Sigmoid, Tanh, ReLU, GELU, SiLU, Mish, ELU, SELU, CELU, Softplus, Hardswish, Hardtanh';
+  const heavy = (i: number) => `h${i}(x) = ${Array.from({ length: 240 }, () => 'tanh(x)').join('+')}`;
+  it('lets twelve torch functions take the 5000-sample maximum', () => {
+    expect(parseOk(activationBlock, `functions: ${twelve}\nsamples: 5000`).samples).toBe(5000);
+  });
+  it('gives long definitions of the note\'s own fewer samples, saying how many, instead of freezing the note', () => {
+    const source = (samples: number) => `functions: ${Array.from({ length: 12 }, (_, i) => heavy(i)).join(', ')}\nsamples: ${samples}`;
+    const message = problemOf(source(5000));
+    const max = Number(/^Line 2: samples: 5000 is too large; it must be at most (\d+)$/.exec(message)?.[1]);
+    expect(max, message).toBeGreaterThanOrEqual(2);
+    expect(max).toBeLessThan(5000);
+    expect(parseOk(activationBlock, source(max)).samples).toBe(max);
+    expect(problemOf(source(max + 1))).toMatch(/samples/);
+  });
+});
+
 describe('```activation problems, all at once', () => {
   it('lists every problem of a block, required and optional, in line order', () => {
     const r = activationBlock.parse('functions: Sigmod, Tahn\nsamples: 9000\nx: [5, -5]', env());
