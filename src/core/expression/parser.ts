@@ -63,22 +63,20 @@ class Parser {
 
   /** `term {('+' | '-') term}`, without the comparison check (where's condition reads one after it). */
   additive(): Expr {
-    let left = this.term();
-    while (this.isOp('+') || this.isOp('-')) {
-      const op = this.next();
-      this.enter(op.column);
-      left = { kind: 'bin', op: op.text as '+' | '-', left, right: this.term(), column: left.column };
-      this.depth--;
-    }
-    return left;
+    return this.leftAssociative(['+', '-'], () => this.term());
   }
 
   term(): Expr {
-    let left = this.unary();
-    while (this.isOp('*') || this.isOp('/')) {
-      const op = this.next();
-      this.enter(op.column);
-      left = { kind: 'bin', op: op.text as '*' | '/', left, right: this.unary(), column: left.column };
+    return this.leftAssociative(['*', '/'], () => this.unary());
+  }
+
+  /** `operand {op operand}` for one level of left-associative operators; each operator counts as one nesting. */
+  private leftAssociative(ops: readonly ('+' | '-' | '*' | '/')[], operand: () => Expr): Expr {
+    let left = operand();
+    for (let op = ops.find((o) => this.isOp(o)); op !== undefined; op = ops.find((o) => this.isOp(o))) {
+      const token = this.next();
+      this.enter(token.column);
+      left = { kind: 'bin', op, left, right: operand(), column: left.column };
       this.depth--;
     }
     return left;
