@@ -203,6 +203,7 @@ function control(state: ActivationState, id: string, value: number | string): Ac
 /** The ```activation block kind. */
 export const activationBlock: BlockKind<ActivationOptions, ActivationState> = {
   language: 'activation',
+  schema: activationSchema,
   parse,
   init: (options) => ({ options, functions: options.functions, yHold: null }),
   view,

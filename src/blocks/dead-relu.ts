@@ -346,6 +346,8 @@ function control(s: DeadReluState, id: string, value: number | string): DeadRelu
 /** The ```dead-relu block kind. */
 export const deadReluBlock: BlockKind<DeadReluOptions, DeadReluState> = {
   language: 'dead-relu',
+  schema: deadReluSchema,
+  insert: { name: 'command.insertDeadRelu', keys: ['activations', 'lr', 'steps'] },
   parse,
   init: (options) => compute(options, options.lr, options.steps, options.seed, 0),
   view,

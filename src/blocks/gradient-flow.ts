@@ -222,6 +222,8 @@ function control(s: GradientFlowState, id: string, value: number | string): Grad
 /** The ```gradient-flow block kind. */
 export const gradientFlowBlock: BlockKind<GradientFlowOptions, GradientFlowState> = {
   language: 'gradient-flow',
+  schema: gradientFlowSchema,
+  insert: { name: 'command.insertGradientFlow', keys: ['activations', 'depth', 'width'] },
   parse,
   init: (options) => ({
     options, depth: options.depth, width: options.width, init: options.init, seed: options.seed,

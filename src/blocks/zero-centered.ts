@@ -288,6 +288,8 @@ function control(s: ZeroCenteredState, id: string, value: number | string): Zero
 /** The ```zero-centered block kind. */
 export const zeroCenteredBlock: BlockKind<ZeroCenteredOptions, ZeroCenteredState> = {
   language: 'zero-centered',
+  schema: zeroCenteredSchema,
+  insert: { name: 'command.insertZeroCentered', keys: ['inputs'] },
   parse,
   init: (options) => ({ options, lr: options.lr, steps: options.steps, seed: options.seed, optimizer: options.optimizer }),
   view,
