@@ -218,8 +218,8 @@ function view(s: ZeroCenteredState, env: BlockEnv): BlockView {
   });
   // Two families of ellipses still read apart; with more input kinds only the first kind's are drawn.
   const surfaces = ps.length <= 2 ? ps : ps.slice(0, 1);
-  // Chart.js paints the first dataset last (on top): paths first, contours under them.
-  const lines = [...pathLines, ...surfaces.flatMap((p, i) => contours(p, i, o.w0, box))];
+  // Later lines paint over earlier ones: contours first, the paths over them.
+  const lines = [...surfaces.flatMap((p, i) => contours(p, i, o.w0, box)), ...pathLines];
   const markers: MarkerModel[] = [{ x: o.w_star[0], y: o.w_star[1], colorIndex: ps.length, shape: 'star', label: 'w*', legend: t(lang, 'legend.target') }];
   if (o.w0[0] !== o.w_star[0] || o.w0[1] !== o.w_star[1]) {
     markers.unshift({ x: o.w0[0], y: o.w0[1], colorIndex: ps.length, shape: 'ring', label: 'w₀', legend: t(lang, 'legend.start') });
