@@ -1,11 +1,11 @@
 /** ```gradient-flow: per-layer gradients of a seeded MLP, by real backpropagation, one line per activation. */
-import type { LineChartModel, LineModel, MarkerModel } from '../chart/line-chart-model';
-import { formatNumber, formatPower } from '../core/format';
-import { INIT_NAMES, defaultInitFor, type InitName } from '../core/init';
-import { decadeRange, positiveOrGap } from '../core/log-axis';
-import { cachedGradientFlowData } from '../core/network-cache';
-import { gradientFlowFlat, type FlatNetwork, type GradientFlow } from '../core/network';
-import { peakAbsDerivative } from '../core/peak-derivative';
+import type { LineChartModel, LineModel, MarkerModel } from './line-chart-model';
+import { formatNumber, formatPower } from '../core/plot/format';
+import { INIT_NAMES, defaultInitFor, type InitName } from '../core/engines/init';
+import { decadeRange, positiveOrGap } from '../core/plot/log-axis';
+import { cachedGradientFlowData } from '../core/engines/gradient-flow/cache';
+import { gradientFlowFlat, type FlatNetwork, type GradientFlow } from '../core/engines/gradient-flow/network';
+import { peakAbsDerivative } from '../core/plot/peak-derivative';
 import { fail, ok, type Result } from '../core/result';
 import type { Settings } from '../core/settings';
 import { t, type Lang } from '../i18n';

@@ -4,7 +4,7 @@
  * elements to rebuild: that is what keeps an update within a hair of a raw Canvas 2D drawing.
  */
 import type { Chart } from 'chart.js';
-import type { LineModel } from '../line-chart-model';
+import type { LineModel } from '../../blocks/line-chart-model';
 import type { Theme } from '../theme';
 import { withAlpha } from '../theme';
 import { StraightRuns } from '../straight-runs';
