@@ -31,7 +31,8 @@ export class Obstacles {
   private readonly columns: number[][];
   private readonly boxes: Box[] = [];
 
-  constructor(private readonly left: number, right: number, private readonly pad = 2) {
+  /** Curves are indexed between `left` and `right` only: a label that can only go in one part of the plot needs only that part. */
+  constructor(private readonly left: number, private readonly right: number, private readonly pad = 2) {
     this.columns = Array.from({ length: Math.max(1, Math.ceil((right - left) / COLUMN) + 1) }, () => []);
   }
 
@@ -42,7 +43,9 @@ export class Obstacles {
       const y1 = ys[i - 1];
       const x2 = xs[i];
       const y2 = ys[i];
-      if (Number.isFinite(x1) && Number.isFinite(y1) && Number.isFinite(x2) && Number.isFinite(y2)) this.addSegment(x1, y1, x2, y2);
+      if (!(Number.isFinite(x1) && Number.isFinite(y1) && Number.isFinite(x2) && Number.isFinite(y2))) continue;
+      if ((x1 < this.left && x2 < this.left) || (x1 > this.right && x2 > this.right)) continue;
+      this.addSegment(x1, y1, x2, y2);
     }
   }
 
@@ -69,18 +72,22 @@ export class Obstacles {
     return Math.floor((x - this.left) / COLUMN);
   }
 
-  private addSegment(x1: number, y1: number, x2: number, y2: number): void {
-    if (x2 < x1) [x1, y1, x2, y2] = [x2, y2, x1, y1];
+  private addSegment(ax: number, ay: number, bx: number, by: number): void {
+    // Left to right, without allocating: this runs for every sample of every curve on every slider frame.
+    const x1 = bx < ax ? bx : ax;
+    const y1 = bx < ax ? by : ay;
+    const x2 = bx < ax ? ax : bx;
+    const y2 = bx < ax ? ay : by;
     const first = Math.max(0, this.columnOf(x1));
     const last = Math.min(this.columns.length - 1, this.columnOf(x2));
-    const yAt = (x: number) => (x2 === x1 ? y1 : y1 + ((y2 - y1) * (x - x1)) / (x2 - x1));
+    const slope = x2 === x1 ? 0 : (y2 - y1) / (x2 - x1);
     for (let c = first; c <= last; c++) {
       // The part of the segment inside column c, from its edges (or the segment's ends).
       const from = Math.max(x1, this.left + c * COLUMN);
       const to = Math.min(x2, this.left + (c + 1) * COLUMN);
-      const ya = x2 === x1 ? y1 : yAt(from);
-      const yb = x2 === x1 ? y2 : yAt(to);
-      this.addSpan(c, Math.min(ya, yb), Math.max(ya, yb));
+      const ya = x2 === x1 ? y1 : y1 + slope * (from - x1);
+      const yb = x2 === x1 ? y2 : y1 + slope * (to - x1);
+      this.addSpan(c, ya < yb ? ya : yb, ya < yb ? yb : ya);
     }
   }
 

@@ -45,18 +45,46 @@ const nearlyEqual = (a: number, b: number): boolean =>
 export function sampleGrid(range: readonly [number, number], samples: number, kinks: readonly number[]): number[] {
   const [a, b] = range;
   const n = Math.max(2, Math.floor(samples));
-  const xs: number[] = [];
-  for (let i = 0; i < n; i++) xs.push(i === n - 1 ? b : a + ((b - a) * i) / (n - 1));
+  const xs: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) xs[i] = i === n - 1 ? b : a + ((b - a) * i) / (n - 1);
   const inside = kinks.filter((k) => k >= a && k <= b);
   if (inside.length === 0) return xs;
-  const merged = xs.concat(inside).sort((p, q) => p - q);
-  return merged.filter((x, i) => i === 0 || x !== merged[i - 1]);
+  if (!(b > a)) {
+    const all = xs.concat(inside).sort((p, q) => p - q);
+    return all.filter((x, i) => i === 0 || x !== all[i - 1]);
+  }
+  // A merge of two sorted lists (a slider frame runs this for every curve; sorting the whole grid cost more
+  // than sampling it). On a tie the grid point comes first and the equal kink is dropped.
+  inside.sort((p, q) => p - q);
+  const merged: number[] = [];
+  const add = (x: number): void => {
+    if (merged.length === 0 || x !== merged[merged.length - 1]) merged.push(x);
+  };
+  let k = 0;
+  for (const x of xs) {
+    while (k < inside.length && inside[k] < x) add(inside[k++]);
+    add(x);
+  }
+  while (k < inside.length) add(inside[k++]);
+  return merged;
+}
+
+/** f and f′ on `grid` for a function with no kinks or jumps: one value per point, arrays sized once. */
+function sampleSmooth(fn: Sampleable, grid: number[]): SampledFunction {
+  const n = grid.length;
+  const fy = new Array<number>(n);
+  const dfy = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    fy[i] = clean(fn.f(grid[i]));
+    dfy[i] = clean(fn.df(grid[i]));
+  }
+  return { f: { x: grid, y: fy }, df: { x: grid.slice(), y: dfy }, conventions: [] };
 }
 
 /** Samples f and f′ over `range`, honouring kinks and jumps (see the module comment). */
 export function sampleFunction(fn: Sampleable, range: readonly [number, number], samples: number): SampledFunction {
-  const kinkSet = new Set(fn.kinks);
-  const jumpSet = new Set(fn.jumps);
+  if (fn.kinks.length + fn.jumps.length === 0) return sampleSmooth(fn, sampleGrid(range, samples, []));
+  const special = { kinks: new Set(fn.kinks), jumps: new Set(fn.jumps) };
   const grid = sampleGrid(range, samples, [...fn.kinks, ...fn.jumps]);
   const f: Series = { x: [], y: [] };
   const df: Series = { x: [], y: [] };
@@ -66,8 +94,8 @@ export function sampleFunction(fn: Sampleable, range: readonly [number, number],
     s.y.push(clean(y));
   };
   for (const x of grid) {
-    const isJump = jumpSet.has(x);
-    const isKink = isJump || kinkSet.has(x);
+    const isJump = special.jumps.has(x);
+    const isKink = isJump || special.kinks.has(x);
     if (!isKink) {
       push(f, x, fn.f(x));
       push(df, x, fn.df(x));

@@ -51,6 +51,29 @@ describe('label placement', () => {
     expect(solid.hits({ left: 12, top: 17, width: 5, height: 5 })).toBe(true);
   });
 
+  it('indexed across a window only, answers every box inside it exactly as a full index does', () => {
+    // A zig-zag crossing the whole plot; boxes tried only between x = 60 and 120.
+    const xs = Array.from({ length: 201 }, (_, i) => i);
+    const ys = xs.map((x) => 50 + 40 * Math.sin(x / 7));
+    const full = new Obstacles(0, 200);
+    const window = new Obstacles(52, 128);
+    full.addPolyline(xs, ys);
+    window.addPolyline(xs, ys);
+    let hits = 0;
+    let tried = 0;
+    for (let left = 60; left + 12 <= 120; left += 3) {
+      for (let top = 0; top < 95; top += 5) {
+        const box = { left, top, width: 12, height: 5 };
+        expect(window.hits(box)).toBe(full.hits(box));
+        tried++;
+        if (full.hits(box)) hits++;
+      }
+    }
+    // The comparison saw both answers.
+    expect(hits).toBeGreaterThan(50);
+    expect(hits).toBeLessThan(tried - 50);
+  });
+
   it('offers spots around a point nearest first, and rows inside a strip from the top (or the bottom)', () => {
     const near = aroundPoint(100, 50, 20, 10);
     expect(near[0]).toEqual({ left: 106, top: 34 });

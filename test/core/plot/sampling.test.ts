@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bindActivation, findActivation } from '../../../src/core/activations';
 import type { Params } from '../../../src/core/activations/types';
@@ -19,6 +20,18 @@ describe('sampleGrid', () => {
   });
   it('ignores kinks outside the range and duplicates', () => {
     expect(sampleGrid([0, 1], 3, [-5, 0.5, 7])).toEqual([0, 0.5, 1]);
+  });
+  it('equals the plain definition (grid and kinks inside, sorted, each once) for any kinks', () => {
+    const plain = (range: [number, number], n: number, kinks: number[]): number[] => {
+      const grid = Array.from({ length: n }, (_, i) => (i === n - 1 ? range[1] : range[0] + ((range[1] - range[0]) * i) / (n - 1)));
+      const all = [...grid, ...kinks.filter((k) => k >= range[0] && k <= range[1])].sort((p, q) => p - q);
+      return all.filter((x, i) => i === 0 || x !== all[i - 1]);
+    };
+    const onGrid = fc.integer({ min: 0, max: 12 }).map((i) => -6 + i); // lands on grid points of [-6, 6] with 13 samples
+    const kink = fc.oneof(fc.double({ min: -8, max: 8, noNaN: true }), onGrid, fc.constantFrom(0, -0, -6, 6));
+    fc.assert(fc.property(fc.array(kink, { maxLength: 8 }), fc.constantFrom(2, 13, 400), (kinks, n) => {
+      expect(sampleGrid([-6, 6], n, kinks)).toEqual(plain([-6, 6], n, kinks));
+    }));
   });
 });
 
