@@ -9,9 +9,11 @@ import { niceRange, niceStep } from '../core/ticks';
 import { t, type Lang } from '../i18n';
 import { activationLabel, resolveActivationList, withParam, workWeight, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control, ReadoutRow } from './block-kind';
-import { commonSchema, finish, lineOf, parseWithSchema } from './common-options';
+import { commonSchema, finish, lineOf, parseContextLinks, parseWithSchema } from './common-options';
 import { csvOf } from './csv';
 import { markLegend } from './legend-marks';
+import type { FormulaFinding } from '../core/latex/check-note';
+import { formulaOverlay, readFormulas } from './formula-lines';
 
 /** The keys of an ```activation block; defaults come from the user's settings. */
 export function activationSchema(settings: Settings) {
@@ -25,6 +27,8 @@ export function activationSchema(settings: Settings) {
     samples: { type: 'integer', default: settings.samples, min: LIMITS.samples.min, max: LIMITS.samples.max },
     sliders: { type: 'boolean', default: settings.sliders },
     overlays: { type: 'boolean', default: settings.overlays },
+    /** Wiki-links to sections whose formulas are plotted beside torch's and checked against it. */
+    formulas: { type: 'list', default: [], maxItems: 8 },
     ...commonSchema(settings),
   } as const;
 }
@@ -38,6 +42,7 @@ export interface ActivationOptions extends CommonOptions {
   samples: number;
   sliders: boolean;
   overlays: boolean;
+  formulas: string[];
 }
 
 /** Interactive state: the options plus the functions as the sliders left them. */
@@ -49,6 +54,8 @@ interface ActivationState {
    * never jumps back and forth, and an unchanged axis lets the chart skip its layout pass.
    */
   yHold: [number, number] | null;
+  /** The linked sections' formulas, once read (a string: a link that was not found). */
+  found: (FormulaFinding | string)[];
 }
 
 /**
@@ -72,10 +79,12 @@ function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
   const functions = resolveActivationList(o.functions, lineOf(entries, 'functions'), 'functions', define);
   if (!functions.ok) return finish(parsed.value, functions);
   if (o.x[1] - o.x[0] <= 0) return finish(parsed.value, fail('badRange', { key: 'x', value: String(o.x) }, lineOf(entries, 'x')));
+  const formulas = parseContextLinks(o.formulas, lineOf(entries, 'formulas'));
+  if (!formulas.ok) return finish(parsed.value, formulas);
   const most = mostSamples(functions.value);
   if (o.samples > most) return finish(parsed.value, fail('outOfRange', { key: 'samples', value: o.samples, max: most }, lineOf(entries, 'samples')));
   const { define: _define, ...rest } = o;
-  return finish(parsed.value, ok({ ...rest, functions: functions.value }));
+  return finish(parsed.value, ok({ ...rest, functions: functions.value, formulas: formulas.value }));
 }
 
 /** Sliders for every numeric parameter; ranges widen to include the value the block set. */
@@ -148,6 +157,7 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
   const overlays = o.overlays ? bound.map((b, i) => computeOverlays(b.a.spec.expression ? 'expression' : b.a.spec.family, b.df, samples[i])) : [];
   // Legend and description name the functions as the sliders left them (relabelled in place, text only).
   const names = bound.map((b) => b.label);
+  const note = formulaOverlay(state.found, o.x, o.samples, functions.length, lang);
   bound.forEach(({ a }, i) => {
     const sampled = samples[i];
     lines.push({ id: `f${i}`, label: a.spec.name, colorIndex: i, x: sampled.f.x, y: sampled.f.y });
@@ -158,9 +168,13 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
       if (o.derivative) markers.push(...ov.markers);
     }
   });
+  lines.push(...note.lines);
+  bands.push(...note.bands);
+  const fit = fittedY(state, samples);
+  const noteFit = fitRange(note.lines);
   const chart: LineChartModel = {
     x: axis(o.x, true),
-    y: axis(o.y ?? fittedY(state, samples), o.y !== undefined),
+    y: axis(o.y ?? (note.lines.length ? [Math.min(fit[0], noteFit[0]), Math.max(fit[1], noteFit[1])] : fit), o.y !== undefined),
     lines, bands, markers, zeroAxes: true,
     description: t(lang, o.derivative ? 'chart.activationWithDerivative' : 'chart.activation',
       { names: names.join(', '), from: formatNumber(o.x[0]), to: formatNumber(o.x[1]) }),
@@ -169,10 +183,12 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
     charts: [chart],
     legend: [
       ...names.map((label, i) => ({ label, colorIndex: i })),
+      ...note.lines.map((l) => ({ label: l.label, colorIndex: l.colorIndex, dashed: l.dashed })),
       ...(o.derivative ? [{ label: t(lang, 'legend.solidF') }, { label: t(lang, 'legend.dashedDf'), dashed: true }] : []),
       ...markLegend([chart]),
     ],
     controls: sliders(state, lang),
+    ...(o.formulas.length ? { summary: note.summary } : {}),
     readout: (_chart, x) => ({
       heading: `x = ${formatNumber(x, 5)}`,
       rows: bound.flatMap((b, i): ReadoutRow[] => [
@@ -204,7 +220,8 @@ function control(state: ActivationState, id: string, value: number | string): Ac
 export const activationBlock: BlockKind<ActivationOptions, ActivationState> = {
   language: 'activation',
   parse,
-  init: (options) => ({ options, functions: options.functions, yHold: null }),
+  init: (options) => ({ options, functions: options.functions, yHold: null, found: [] }),
+  linked: (state, texts) => ({ ...state, found: readFormulas(state.options.formulas, texts, state.options.x) }),
   view,
   control,
 };

@@ -177,6 +177,13 @@ export class BlockShell {
     });
   }
 
+  /** The texts of the block's `formulas` links arrived or changed (null: not found): new state, redrawn in place. */
+  setLinked(texts: readonly (string | null)[]): void {
+    if (!this.kind.linked) return;
+    this.state = this.kind.linked(this.state, texts, this.env);
+    this.refresh();
+  }
+
   /** Recomputes the view from the state and updates charts in place. */
   refresh(): void {
     const legendBefore = this.view.legend;

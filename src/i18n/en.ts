@@ -249,6 +249,7 @@ export const en = {
   'formulas.undefinedValue': 'undefined',
   'formulas.line': 'line {line}',
   'formulas.noSection': 'formulas: {what} was not found',
+  'formulas.band': "shaded: where the note's formula differs from torch or is undefined",
 };
 
 /** Every message key. */

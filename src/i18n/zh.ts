@@ -243,4 +243,5 @@ export const zh: Record<MessageKey, string> = {
   'formulas.undefinedValue': '无定义',
   'formulas.line': '第 {line} 行',
   'formulas.noSection': 'formulas：找不到 {what}',
+  'formulas.band': '阴影：笔记公式与 torch 不同或无定义的区间',
 };

@@ -7,6 +7,7 @@ import { activationNames } from '../core/activations';
 import { activationTemplate, demoTemplate, expressionTemplate, insertionAt, type TemplateKind } from '../core/block-templates';
 import { t, type Lang, type MessageKey } from '../i18n';
 import type { Rerenderable } from './block-host';
+import { checkActiveNote } from './formula-check-modal';
 
 /** What the commands need from the plugin. */
 export interface CommandDeps {
@@ -62,6 +63,15 @@ export function registerCommands(plugin: Plugin, deps: CommandDeps): void {
   for (const [id, name, kind] of DEMOS) {
     plugin.addCommand({ id, name: t(lang, name), editorCallback: (editor) => insertBlock(editor, demoTemplate(kind)) });
   }
+  plugin.addCommand({
+    id: 'check-formulas',
+    name: t(lang, 'command.checkFormulas'),
+    checkCallback: (checking) => {
+      const file = plugin.app.workspace.getActiveFile();
+      if (file && !checking) void checkActiveNote(plugin.app, file, deps.lang());
+      return file !== null;
+    },
+  });
   plugin.addCommand({
     id: 'rerender-charts',
     name: t(lang, 'command.rerender'),

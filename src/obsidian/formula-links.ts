@@ -1,0 +1,45 @@
+/**
+ * The sections a block's `formulas` key links to: read through Obsidian's link resolution (relative to the block's
+ * note, as `context` is), handed to the block, and read again when one of those notes changes (LinkWatch). A
+ * Component of the block's render scope: unloading it stops the watch.
+ */
+import { Component, type App } from 'obsidian';
+import { parseWikiLink } from '../core/wikilinks';
+import { ObsidianLinkResolver } from './link-resolver';
+import { LinkWatch } from './link-watch';
+
+/** Reads `links` now and after every relevant change, calling `onTexts` with each section's text (null: not found). */
+export class FormulaLinks extends Component {
+  private generation = 0;
+  private alive = false;
+
+  constructor(private readonly app: App, private readonly sourcePath: string, private readonly links: readonly string[],
+    private readonly onTexts: (texts: (string | null)[]) => void) {
+    super();
+  }
+
+  onload(): void {
+    this.alive = true;
+    const watch = new LinkWatch(this, this.app, () => void this.read(watch));
+    void this.read(watch);
+  }
+
+  onunload(): void {
+    this.alive = false;
+  }
+
+  private async read(watch: LinkWatch): Promise<void> {
+    const generation = ++this.generation;
+    const resolver = new ObsidianLinkResolver(this.app);
+    const results = await Promise.all(this.links.map(async (raw) => {
+      const link = parseWikiLink(raw);
+      const file = link.ok ? resolver.destination(link.value, this.sourcePath) : null;
+      if (!link.ok || !file) return { path: null, target: link.ok ? link.value.target : raw, text: null };
+      const r = await resolver.resolveIn(link.value, file).catch(() => null);
+      return { path: file.path, target: link.value.target, text: r?.ok ? r.text : null };
+    }));
+    if (!this.alive || generation !== this.generation) return;
+    watch.track(results.flatMap((r) => (r.path ? [r.path] : [])), results.flatMap((r) => (r.path ? [] : [r.target])));
+    this.onTexts(results.map((r) => r.text));
+  }
+}
