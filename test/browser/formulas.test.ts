@@ -83,7 +83,7 @@ describe('"Check formulas in this note"', () => {
     openEditor(host, 'A.md');
     host.runCommand('activation-lab:check-formulas');
     await until(() => expect(document.body.querySelector('.modal-container p')?.textContent).toBe('本笔记中没有定义 torch 激活函数的公式。'));
-    (document.body.querySelector('.modal-container .modal-close-button') as HTMLElement | null)?.click();
+    document.body.querySelector<HTMLElement>('.modal-container .modal-close-button')?.click();
     document.body.replaceChildren();
     openEditor(host, 'B.md');
     host.runCommand('activation-lab:check-formulas');
