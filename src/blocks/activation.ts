@@ -168,7 +168,7 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
       if (o.derivative) markers.push(...ov.markers);
     }
   });
-  lines.push(...note.lines);
+  lines.unshift(...note.lines);
   bands.push(...note.bands);
   const fit = fittedY(state, samples);
   const noteFit = fitRange(note.lines);

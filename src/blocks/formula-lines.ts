@@ -32,8 +32,9 @@ export function formulaOverlay(found: readonly (FormulaFinding | string)[], x: [
     const xs = sampleGrid(x, samples, fn.breaks);
     // NaN lifts the pen where no case applies.
     const y = xs.map((v) => fn.values(v)[0] ?? NaN);
-    lines.push({ id: `note${k}`, label: f.notation, colorIndex, dashed: f.order === 1, x: xs, y });
+    // Wide, and drawn under torch's lines: where the two coincide, torch's shows inside the note's.
+    lines.push({ id: `note${k}`, label: f.notation, colorIndex, dashed: f.order === 1, width: 5, x: xs, y });
     for (const i of [...f.comparison.differs, ...f.comparison.undefined]) bands.push({ from: i.from, to: i.to, colorIndex, label: `${VERDICT_MARK[f.verdict]} ${f.notation}`, legend });
   });
-  return { lines, bands, summary: summary.join('  ') };
+  return { lines, bands, summary: summary.join('\n') };
 }

@@ -28,7 +28,7 @@ describe('formulas: on an activation block', () => {
     const root = await harness.render(`# Note\n${RELU}\n## Chart\n${block}`);
     await drawnCanvases(root);
     await until(() => expect(summaryOf(root)).toContain('⚠'));
-    expect(summaryOf(root)).toBe("✓ ReLU(x) agrees with torch's ReLU on [−2, 2]  ⚠ ReLU′(x) is undefined on (0, 1]: no case applies there; "
+    expect(summaryOf(root)).toBe("✓ ReLU(x) agrees with torch's ReLU on [−2, 2]\n⚠ ReLU′(x) is undefined on (0, 1]: no case applies there; "
       + "at x = 0: the note gives 0, torch 0 (a convention); matches the derivative of the note's ReLU(x)");
     expect(legendOf(root)).toContain('ReLU(x)');
     expect(legendOf(root)).toContain('ReLU′(x)');
