@@ -21,104 +21,67 @@ export interface Equation {
 
 /** Environments that only lay equations out. */
 const LAYOUT = /^\\(begin|end)\{(align|aligned|equation|gather|gathered|split|eqnarray|multline|flalign)\*?\}$/;
-const NESTS = /^\\begin\{/;
-const UNNESTS = /^\\end\{/;
+/**
+ * A left side, its tokens joined by spaces: an optional `\frac{d}{dx}`, the name (`\sigma`, `\tanh`, words, digits,
+ * `_` and `-` between them), at most one prime (`'`, `^{\prime}`), and `(v)` with a one-letter variable.
+ */
+const LEFT = /^(\\frac \{ (?:d|\\partial) \} \{ (?:d|\\partial) ?[a-z]? \} )?(\\sigma|\\tanh|\\phi|\\varphi|[A-Za-z][\w~]*(?: (?:[A-Za-z]\w*|\d+|\\?_|-))*)( '| \^ \\prime| \^ \{ (?:\\prime|') \})? (?:\\left )?\( ([A-Za-z]) (?:\\right )?\)$/;
 /** Letters that name "the function of this section" rather than a particular one. */
 const GENERIC = new Set(['f', 'g', 'h', '\\phi', '\\varphi', 'y']);
-const PRIME = /^(\\prime|')$/;
 const SHOWN = new Map([['\\sigma', 'σ'], ['\\tanh', 'tanh'], ['\\phi', 'φ'], ['\\varphi', 'φ']]);
-
-/** Rows of a block's tokens at nesting depth 0 (cases and braces keep their `\\`). */
-function rows(tokens: TexToken[]): TexToken[][] {
-  const out: TexToken[][] = [[]];
-  let depth = 0;
-  for (const t of tokens) {
-    if (t.kind === 'end' || LAYOUT.test(t.text)) continue;
-    if (t.text === '{' || NESTS.test(t.text) || t.text === '\\left') depth++;
-    else if (t.text === '}' || UNNESTS.test(t.text) || t.text === '\\right') depth--;
-    if (depth === 0 && t.text === '\\\\') out.push([]);
-    else if (!(depth === 0 && t.text === '&') && t.text !== '\\tag' && t.text !== '\\label') out[out.length - 1].push(t);
-  }
-  return out;
-}
-
-/** Splits a row at depth-0 `=`, `\approx`, `:=`; returns the parts with the relation before each. */
-function sides(row: TexToken[]): { tokens: TexToken[]; approx: boolean }[] {
-  const out: { tokens: TexToken[]; approx: boolean }[] = [{ tokens: [], approx: false }];
-  let depth = 0;
-  for (const t of row) {
-    if (t.text === '{' || t.text === '(' || NESTS.test(t.text) || t.text === '\\left') depth++;
-    else if (t.text === '}' || t.text === ')' || UNNESTS.test(t.text) || t.text === '\\right') depth--;
-    if (depth === 0 && (t.text === '=' || t.text === '\\approx' || t.text === '\\coloneqq')) {
-      const last = out[out.length - 1].tokens;
-      if (last[last.length - 1]?.text === ':') last.pop();
-      out.push({ tokens: [], approx: t.text === '\\approx' });
-    } else out[out.length - 1].tokens.push(t);
-  }
-  return out;
-}
 
 /** The function a left side defines, or null. `fallback` is the torch name the section's heading gives. */
 export function readLeftSide(lhs: TexToken[], fallback?: string): Pick<Equation, 'name' | 'order' | 'notation' | 'variable'> | null {
-  let i = 0;
-  let order = 0;
-  const text = (k: number) => lhs[k]?.text ?? '';
-  // d2l writes the derivative as \frac{d}{dx} f(x).
-  if (text(0) === '\\frac') {
-    const d = lhs.slice(0, 8).map((t) => t.text).join('');
-    const m = /^\\frac\{(?:d|\\partial)\}\{(?:d|\\partial)([a-z])\}/.exec(d) ?? /^\\frac\{(?:d|\\partial)\}\{(?:d|\\partial)\}/.exec(d);
-    if (!m) return null;
-    i = lhs.findIndex((t, k) => k > 4 && t.text === '}') + 1;
-    order = 1;
+  // A `\text{…}` keeps its spaces as `~`, so the name stays one word of the pattern.
+  const m = LEFT.exec(lhs.map((t) => (t.kind === 'text' ? t.text.replace(/\s+/g, '~') : t.text)).join(' '));
+  if (!m) return null;
+  const [, d, raw, prime, v] = m;
+  const name = GENERIC.has(raw) ? fallback : torchName(raw.replace(/\\_|~/g, '_'));
+  const order = d || prime ? 1 : 0;
+  // As the note shows it: `Leaky ReLU`, `ReLU6`, `σ`.
+  const shown = SHOWN.get(raw) ?? raw.replace(/ ?\\?([_-]) ?| (?=\d)/g, '$1').replace(/~/g, ' ');
+  return name ? { name, order, notation: `${shown}${order ? '′' : ''}(${v})`, variable: v } : null;
+}
+
+/**
+ * Rows of a block (depth-0 `\\`; cases and braces keep theirs), each split at depth-0 `=`, `\approx`, `:=` into
+ * sides (alignment `&` dropped), with the relation before each side.
+ */
+function rows(tokens: TexToken[]): { tokens: TexToken[]; approx: boolean }[][] {
+  const out = [[{ tokens: [] as TexToken[], approx: false }]];
+  let depth = 0;
+  for (const t of tokens) {
+    const c = t.text;
+    if (t.kind === 'end' || LAYOUT.test(c) || c === '\\tag' || c === '\\label') continue;
+    if (c === '{' || c === '(' || c === '\\left' || c.startsWith('\\begin{')) depth++;
+    else if (c === '}' || c === ')' || c === '\\right' || c.startsWith('\\end{')) depth--;
+    const row = out[out.length - 1];
+    const side = row[row.length - 1].tokens;
+    if (depth !== 0) side.push(t);
+    else if (c === '\\\\') out.push([{ tokens: [], approx: false }]);
+    else if (c === '&') continue;
+    else if (c === '=' || c === '\\approx' || c === '\\coloneqq') {
+      if (side[side.length - 1]?.text === ':') side.pop();
+      row.push({ tokens: [], approx: c === '\\approx' });
+    } else side.push(t);
   }
-  let raw = '';
-  for (; i < lhs.length; i++) {
-    const t = lhs[i];
-    if (t.kind === 'word' || t.kind === 'text' || (t.kind === 'num' && raw)) raw += (raw && t.kind !== 'num' ? ' ' : '') + t.text;
-    else if (t.kind === 'cmd' && !raw && SHOWN.has(t.text)) raw = t.text;
-    else if (raw && (t.text === '\\_' || t.text === '-' || t.text === '_')) raw += '_';
-    else break;
-  }
-  if (!raw) return null;
-  for (;; i++) {
-    if (text(i) === "'") order++;
-    else if (text(i) === '^' && PRIME.test(text(i + 1))) {
-      order++;
-      i += 1;
-    } else if (text(i) === '^' && text(i + 1) === '{' && PRIME.test(text(i + 2)) && text(i + 3) === '}') {
-      order++;
-      i += 3;
-    } else break;
-  }
-  const open = text(i) === '\\left' ? i + 2 : i + 1;
-  const v = lhs[open];
-  if (order > 1 || (text(i) !== '(' && text(i) !== '\\left') || v?.kind !== 'word' || v.text.length !== 1) return null;
-  const close = text(open + 1) === '\\right' ? open + 3 : open + 2;
-  if (text(close - 1) !== ')' || close !== lhs.length) return null;
-  const name = GENERIC.has(raw) ? fallback : torchName(raw);
-  if (!name) return null;
-  const shown = SHOWN.get(raw) ?? raw.replace(/_/g, ' ');
-  return { name, order: order as 0 | 1, notation: `${shown}${order ? '′' : ''}(${v.text})`, variable: v.text };
+  return out;
 }
 
 /** Every definition of a torch activation in one math block, in order; rows that continue one (`&= …`) join it. */
 export function readEquations(math: string, fallback?: string): Equation[] {
   const out: Equation[] = [];
   let previous: Equation | null = null;
-  for (const row of rows(texTokens(math))) {
-    const parts = sides(row);
+  for (const parts of rows(texTokens(math))) {
     if (parts.length < 2) continue;
     const lhs = parts[0].tokens;
-    const eq: Equation | null = lhs.length === 0 ? previous : ((): Equation | null => {
-      const left = readLeftSide(lhs, fallback);
-      return left && { ...left, sides: [] };
-    })();
+    const left = lhs.length ? readLeftSide(lhs, fallback) : null;
+    const eq: Equation | null = lhs.length ? left && { ...left, sides: [] } : previous;
     previous = eq;
     if (!eq) continue;
     for (const p of parts.slice(1)) {
-      if (p.tokens.length) {
-        eq.sides.push({ tokens: [...p.tokens, { kind: 'end', text: '', at: p.tokens[p.tokens.length - 1].at }], at: p.tokens[0].at, approx: p.approx });
-      }
+      const last = p.tokens[p.tokens.length - 1];
+      if (last) eq.sides.push({ tokens: [...p.tokens, { kind: 'end', text: '', at: last.at }], at: p.tokens[0].at, approx: p.approx });
     }
     if (lhs.length && eq.sides.length) out.push(eq);
   }
