@@ -39,11 +39,8 @@ const OK = 0;
 const DIFFERS = 1;
 const UNDEFINED = 2;
 
-/** Grid points over `range`, fewer for costly formulas so one check stays within a few milliseconds. */
-function grid([a, b]: readonly [number, number], cost: number): number[] {
-  const n = cost > 400 ? 100 : 400;
-  return Array.from({ length: n + 1 }, (_, i) => a + ((b - a) * i) / n);
-}
+/** Steps over `range`: fewer for costly formulas, so one check stays within a few milliseconds. */
+const steps = (cost: number) => (cost > 400 ? 100 : 400);
 
 /** Bisects between a sample of another status and one of `status`: the end of the run, and whether it is open. */
 function edge(good: number, bad: number, isBad: (x: number) => boolean): { x: number; open: boolean } {
@@ -83,7 +80,14 @@ export function compare(note: Pick<NoteFunction, 'values' | 'breaks' | 'cost'>, 
   };
   const inRange = (x: number) => x >= range[0] && x <= range[1];
   const conventions = conventionPoints.filter(inRange);
-  const xs = [...new Set([...grid(range, note.cost), ...note.breaks.filter(inRange), ...conventions])].sort((p, q) => p - q);
+  // The grid, the breaks and the kinks, sorted (a typed array sorts numbers without a comparator) and deduplicated.
+  const n = steps(note.cost);
+  const extra = note.breaks.filter(inRange).concat(conventions);
+  const all = new Float64Array(n + 1 + extra.length);
+  for (let i = 0; i <= n; i++) all[i] = range[0] + ((range[1] - range[0]) * i) / n;
+  all.set(extra, n + 1);
+  const xs: number[] = [];
+  for (const x of all.sort()) if (x !== xs[xs.length - 1]) xs.push(x);
   const statuses = xs.map((x) => (conventions.includes(x) ? OK : status(x)));
   const found: Record<number, Interval[]> = { [DIFFERS]: [], [UNDEFINED]: [] };
   for (let i = 0; i < xs.length; i++) {

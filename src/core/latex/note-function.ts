@@ -86,12 +86,14 @@ export function noteFunction(pieces: readonly Piece[], params: Map<string, numbe
     return { value, conds };
   });
   if (cost > LIMITS.cost) throw new NotUnderstood('…');
+  // Most formulas are one expression without cases: no case to pick.
+  const only = cases.length === 1 && cases[0].conds?.length === 0 ? cases[0].value : null;
   const applying = (x: number) => {
     const explicit = cases.filter((c) => c.conds?.every((h) => h(x)));
     return explicit.length ? explicit : cases.filter((c) => !c.conds);
   };
   return {
-    values: (x) => applying(x).map((c) => (c.value ? c.value.f(x) : NaN)),
+    values: only ? (x) => [only.f(x)] : (x) => applying(x).map((c) => (c.value ? c.value.f(x) : NaN)),
     slope: (x) => applying(x)[0]?.value?.df(x) ?? NaN,
     breaks,
     cost,
