@@ -3,9 +3,9 @@
  * in the note's notation (f solid, f′ dashed), shading where it differs from torch or no case applies, and the
  * findings as the one-line summary under the chart.
  */
-import type { BandModel, LineModel } from '../chart/line-chart-model';
+import type { BandModel, LineModel } from './line-chart-model';
 import { checkNote, type FormulaFinding } from '../core/latex/check-note';
-import { sampleGrid } from '../core/sampling';
+import { sampleGrid } from '../core/plot/sampling';
 import { t, type Lang } from '../i18n';
 import { formulaMessage, VERDICT_MARK } from './formula-message';
 

@@ -1,7 +1,7 @@
 /** A checked formula as one sentence in the reader's language: verdict, intervals, kinks, and f′ against the note's f. */
 import type { Interval } from '../core/latex/check-formula';
 import type { FormulaFinding } from '../core/latex/check-note';
-import { formatNumber } from '../core/format';
+import { formatNumber } from '../core/plot/format';
 import { t, type Lang } from '../i18n';
 
 const n = (x: number) => formatNumber(x, 4);

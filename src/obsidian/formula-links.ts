@@ -4,7 +4,7 @@
  * Component of the block's render scope: unloading it stops the watch.
  */
 import { Component, type App } from 'obsidian';
-import { parseWikiLink } from '../core/wikilinks';
+import { parseWikiLink } from '../core/links/wikilinks';
 import { ObsidianLinkResolver } from './link-resolver';
 import { LinkWatch } from './link-watch';
 

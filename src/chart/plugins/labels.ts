@@ -1,11 +1,11 @@
 /**
- * Band and marker labels, placed where no curve passes (core/label-placement.ts) and painted on top of
+ * Band and marker labels, placed where no curve passes (core/plot/label-placement.ts) and painted on top of
  * everything. A label with no free spot becomes a small number on the chart, and the caller lists
  * "number — label" in a key under the legend. Everything stays inside the plot area.
  */
 import type { Chart } from 'chart.js';
-import { aroundPoint, inStrip, Obstacles, placeLabels, type Box, type LabelRequest } from '../../core/label-placement';
-import type { LineChartModel } from '../line-chart-model';
+import { aroundPoint, inStrip, Obstacles, placeLabels, type Box, type LabelRequest } from '../../core/plot/label-placement';
+import type { LineChartModel } from '../../blocks/line-chart-model';
 import { linePixels } from './pixels';
 import type { Theme } from '../theme';
 import { withAlpha } from '../theme';

@@ -3,7 +3,7 @@
  * them, and a slider frame would otherwise convert every sample twice.
  */
 import type { Chart, Scale } from 'chart.js';
-import type { LineModel } from '../line-chart-model';
+import type { LineModel } from '../../blocks/line-chart-model';
 
 /** Pixel coordinates of a line's samples; NaN where the sample is NaN (the pen lifts there). */
 export interface LinePixels {

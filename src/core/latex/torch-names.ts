@@ -1,6 +1,6 @@
 /** torch activation names as notes spell them: case, spaces, `-` and `_` ignored; `\sigma` and `\tanh` included. */
 import { activationSpecs } from '../activations';
-import { normaliseName } from '../suggest';
+import { normaliseName } from '../syntax/suggest';
 
 let table: Map<string, string> | undefined;
 
