@@ -33,13 +33,11 @@ export class FormulaLinks extends Component {
     const resolver = new ObsidianLinkResolver(this.app);
     const results = await Promise.all(this.links.map(async (raw) => {
       const link = parseWikiLink(raw);
-      const file = link.ok ? resolver.destination(link.value, this.sourcePath) : null;
-      if (!link.ok || !file) return { path: null, target: link.ok ? link.value.target : raw, text: null };
-      const r = await resolver.resolveIn(link.value, file).catch(() => null);
-      return { path: file.path, target: link.value.target, text: r?.ok ? r.text : null };
+      return link.ok ? resolver.resolve(link.value, this.sourcePath).catch(() => null) : null;
     }));
     if (!this.alive || generation !== this.generation) return;
-    watch.track(results.flatMap((r) => (r.path ? [r.path] : [])), results.flatMap((r) => (r.path ? [] : [r.target])));
-    this.onTexts(results.map((r) => r.text));
+    // Watched: the notes read, and the linkpaths of missing notes (a note created later resolves them).
+    watch.track(results.flatMap((r) => (r?.ok ? [r.path] : [])), results.flatMap((r) => (r && !r.ok && r.missing === 'note' ? [r.what] : [])));
+    this.onTexts(results.map((r) => (r?.ok ? r.text : null)));
   }
 }

@@ -75,17 +75,16 @@ function ownDerivative(df: NoteFunction, f: NoteFunction, range: readonly [numbe
 
 /** Every recognised formula of `markdown`, in order; math that defines no torch activation gives nothing. */
 export function checkNote(markdown: string, range: readonly [number, number] = FORMULA_RANGE): FormulaFinding[] {
-  const lineStarts = [0];
-  for (let i = markdown.indexOf('\n'); i >= 0; i = markdown.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  // Spans come in order, so lines are counted forwards once.
+  let line = 1;
+  let counted = 0;
   const lineOf = (at: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= at) lo = mid;
-      else hi = mid - 1;
+    if (at < counted) {
+      line = 1;
+      counted = 0;
     }
-    return lo + 1;
+    for (; counted < at; counted++) if (markdown.charCodeAt(counted) === 10) line++;
+    return line;
   };
   // A long note repeats formulas: each distinct one is checked once.
   const memo = new Map<string, Checked | null>();
