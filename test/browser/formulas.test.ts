@@ -50,6 +50,20 @@ describe('formulas: on an activation block', () => {
     expect(root.querySelector('canvas')).toBe(canvas);
   });
 
+  it('stops watching the linked notes when the block unloads, a pending refresh included', async () => {
+    const root = await harness.render(`# Note\n${RELU}\n## Chart\n${block}`);
+    await until(() => expect(summaryOf(root)).toContain('⚠'));
+    const app = harness.host.app;
+    const file = app.vault.getFileByPath('demo.md') as TFile;
+    const watching = app.metadataCache.listenerCount('changed');
+    await app.vault.modify(file, (await app.vault.read(file)).replace('1, x>1', '1, x>0'));
+    harness.cleanup();
+    await new Promise((r) => setTimeout(r, 400));
+    // Nothing is listening any more, and the pending refresh ran into no unloaded block (no error surfaced).
+    expect(watching).toBeGreaterThan(0);
+    expect(app.metadataCache.listenerCount('changed')).toBe(0);
+  });
+
   it('says which link it could not find, in Chinese too, and still draws the chart', async () => {
     const root = await harness.render('```activation\nfunctions: ReLU\nformulas: "[[#Nope]]"\n```\n', { language: 'zh' });
     await drawnCanvases(root);
