@@ -62,6 +62,9 @@ function run(u) {
   return r.status === 0;
 }
 
+/** One line of the summary on stdout. */
+const print = (line = '') => process.stdout.write(`${line}\n`);
+
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
@@ -92,21 +95,21 @@ if (!flag('report')) for (const u of selected()) ok = run(u) && ok;
 
 const rows = ALL.map((u) => ({ u, s: summarise(u) }));
 const totals = new Map();
-console.log('\nMutation score per folder (killed + timed out, of all tested mutants):');
+print('\nMutation score per folder (killed + timed out, of all tested mutants):');
 for (const { u, s } of rows) {
   if (!s) {
-    console.log(`  ${u.name.padEnd(28)} not run`);
+    print(`  ${u.name.padEnd(28)} not run`);
     continue;
   }
-  console.log(`  ${u.name.padEnd(28)} ${s.score.toFixed(1).padStart(5)} %  (${s.detected} killed, ${s.undetected} survived)`);
+  print(`  ${u.name.padEnd(28)} ${s.score.toFixed(1).padStart(5)} %  (${s.detected} killed, ${s.undetected} survived)`);
   const root = ROOTS.find((r) => u.name === r || u.name.startsWith(`${r}/`)) ?? u.name;
   const t = totals.get(root) ?? { detected: 0, undetected: 0 };
   t.detected += s.detected;
   t.undetected += s.undetected;
   totals.set(root, t);
 }
-for (const [root, t] of totals) console.log(`  ${`${root} (all)`.padEnd(28)} ${((100 * t.detected) / (t.detected + t.undetected)).toFixed(1).padStart(5)} %  (${t.detected} killed, ${t.undetected} survived)`);
+for (const [root, t] of totals) print(`  ${`${root} (all)`.padEnd(28)} ${((100 * t.detected) / (t.detected + t.undetected)).toFixed(1).padStart(5)} %  (${t.detected} killed, ${t.undetected} survived)`);
 const survivors = rows.flatMap(({ s }) => s?.survivors ?? []);
-console.log(`\nSurviving mutants (${survivors.length}); the ones judged equivalent are listed in ${REPORTS}/equivalent.md:`);
-for (const s of survivors) console.log(`  ${s}`);
+print(`\nSurviving mutants (${survivors.length}); the ones judged equivalent are listed in ${REPORTS}/equivalent.md:`);
+for (const s of survivors) print(`  ${s}`);
 process.exitCode = ok ? 0 : 1;

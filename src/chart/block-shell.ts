@@ -1,8 +1,10 @@
 /**
- * The DOM of one rendered block (title, legend, charts, read-out, controls, summary), driven by a
- * BlockKind's views. No Obsidian import: the glue passes `listen` (registerDomEvent) and owns the lifecycle.
+ * The DOM of one rendered block (title, legend, charts, read-out, controls, summary), drawing a BlockSession's
+ * views and feeding it control changes and timer ticks. No Obsidian import: the glue passes `listen`
+ * (registerDomEvent) and owns the lifecycle.
  */
-import type { AnyBlockKind, BlockEnv, BlockView, CommonOptions } from '../blocks/block-kind';
+import type { BlockView } from '../blocks/block-kind';
+import type { BlockSession } from '../blocks/block-session';
 import { t } from '../i18n';
 import { ChartView } from './chart-view';
 import { composeImage } from './export-image';
@@ -21,7 +23,7 @@ const KEY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowD
 
 /** A live block: call `draw()` when it becomes visible, `release()` when far away, `destroy()` on unload. */
 export class BlockShell {
-  private state: unknown;
+  /** The view on screen (the session's may be newer until the next frame). */
   private view: BlockView;
   private readonly charts: ChartView[] = [];
   private readonly readout: Readout;
@@ -40,14 +42,12 @@ export class BlockShell {
 
   constructor(
     private readonly root: HTMLElement,
-    private readonly kind: AnyBlockKind,
-    options: CommonOptions,
-    private readonly env: BlockEnv,
+    private readonly session: BlockSession,
     private readonly readTheme: () => Theme,
     listen: Listen,
   ) {
-    this.state = kind.init(options, env);
-    this.view = kind.view(this.state, env);
+    const { options, env } = session;
+    this.view = session.view;
     this.title = options.title;
     this.headerEl = root.createDiv({ cls: 'activation-lab-header' });
     if (options.title) this.headerEl.createDiv({ cls: 'activation-lab-title', text: options.title });
@@ -156,12 +156,10 @@ export class BlockShell {
 
   /** The kind's deferred work, one slice per timer tick (the page stays responsive), redrawing after each. */
   private scheduleWork(): void {
-    if (!this.kind.background || this.pendingWork !== null) return;
+    if (!this.session.hasBackground || this.pendingWork !== null) return;
     this.pendingWork = this.root.win.setTimeout(() => {
       this.pendingWork = null;
-      const next = this.kind.background?.(this.state);
-      if (next === null || next === undefined) return;
-      this.state = next;
+      if (!this.session.step()) return;
       this.refresh();
       this.scheduleWork();
     }, 0);
@@ -169,7 +167,7 @@ export class BlockShell {
 
   /** Control moved: new state now, one redraw per animation frame however fast the input events come. */
   private onControl(id: string, value: number | string): void {
-    this.state = this.kind.control(this.state, id, value);
+    this.session.control(id, value);
     this.scheduleWork();
     if (this.pendingFrame !== null) return;
     this.pendingFrame = this.root.win.requestAnimationFrame(() => {
@@ -181,7 +179,7 @@ export class BlockShell {
   /** Recomputes the view from the state and updates charts in place. */
   refresh(): void {
     const legendBefore = this.view.legend;
-    this.view = this.kind.view(this.state, this.env);
+    this.view = this.session.view;
     // Legend labels may carry values a control changed ("ReLU, lr 0.15"): relabel in place, rebuild only if entries changed.
     if (this.theme && !relabelLegend(this.legendSlot, legendBefore, this.view.legend)) this.applyTheme(this.theme);
     if (this.theme) this.view.charts.forEach((model, i) => this.charts[i]?.setContent(model, this.theme as Theme, false));

@@ -2,14 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bindActivation } from '../../src/core/activations';
+import type { LineModel } from '../../src/blocks/line-chart-model';
 import { nearestStep, zeroCenteredBlock, zigzagSummary } from '../../src/blocks/zero-centered';
-import { clipPolyline, type Box } from '../../src/core/clip';
-import { contourEllipse, lossAt, quadraticLoss } from '../../src/core/contours';
-import { zigzagData } from '../../src/core/demo-data';
-import { formatNumber } from '../../src/core/format';
-import { planeBox } from '../../src/core/plane-box';
-import { inputSigns, isOdd, zigzagFacts, zigzagProblemFacts } from '../../src/core/summaries';
-import { zigzag } from '../../src/core/zigzag';
+import { clipPolyline, type Box } from '../../src/core/plot/clip';
+import { contourEllipse, lossAt, quadraticLoss } from '../../src/core/engines/zigzag/contours';
+import { zigzagData } from '../../src/core/engines/zigzag/data';
+import { formatNumber } from '../../src/core/plot/format';
+import { planeBox } from '../../src/core/plot/plane-box';
+import { inputSigns, isOdd, zigzagFacts, zigzagProblemFacts } from '../../src/core/engines/zigzag/facts';
+import { zigzag } from '../../src/core/engines/zigzag/zigzag';
 import { formatProblem } from '../../src/i18n';
 import { closeTo, readReference } from '../helpers/reference';
 import { env, parseOk, firstProblem } from './fixtures';
@@ -205,13 +206,14 @@ describe('summary on the reference runs (zigzag.json)', () => {
 });
 
 describe('```zero-centered view', () => {
-  it('draws the paths on top, faint contours under them, w* as a star and w₀ as a ring', () => {
+  it('puts the paths last (painted over the faint contours), w* as a star and w₀ as a ring', () => {
     const v = viewOf('');
     const [chart] = v.charts;
     const paths = chart.lines.filter((l) => l.id.startsWith('p'));
-    expect(chart.lines.slice(0, 2).map((l) => l.id)).toEqual(['p0', 'p1']);
+    expect(chart.lines.slice(-2).map((l) => l.id)).toEqual(['p0', 'p1']);
+    expect(chart.lines.every((l) => !l.dashed)).toBe(true);
     expect(paths.map((l) => [l.label, l.dots])).toEqual([['Sigmoid inputs', true], ['Tanh inputs', true]]);
-    const contours = chart.lines.slice(2);
+    const contours = chart.lines.slice(0, -2);
     expect(contours.length).toBeGreaterThan(6);
     expect(contours.every((l) => l.faint && l.hideInLegend)).toBe(true);
     expect(new Set(contours.map((l) => l.colorIndex))).toEqual(new Set([0, 1]));
@@ -276,9 +278,10 @@ describe('```zero-centered view', () => {
       last = u;
       path.push([a + u[0], b + u[1]]);
     }
-    v.charts[0].lines[0].x.forEach((x, s) => expect(x).toBeCloseTo(path[s][0], 10));
-    v.charts[0].lines[0].y.forEach((y, s) => expect(y).toBeCloseTo(path[s][1], 10));
-    expect(v.charts[0].lines[0].x).toHaveLength(41);
+    const drawn = v.charts[0].lines.find((l) => l.id === 'p0');
+    expect(drawn?.x).toHaveLength(41);
+    drawn?.x.forEach((x, s) => expect(x).toBeCloseTo(path[s][0], 10));
+    drawn?.y.forEach((y, s) => expect(y).toBeCloseTo(path[s][1], 10));
     const distance = Math.hypot(path[40][0] - 2, path[40][1] + 1);
     expect(turned).toBe(0);
     expect(v.summary).toContain(`After 40 steps w is ${formatNumber(distance, 3)} from w*; ${sameSign} of 40 updates were same-sign, 0 turned`);
@@ -291,7 +294,7 @@ describe('```zero-centered view', () => {
 
   it('stops drawing a path that runs away, and says its steps grow', () => {
     const v = viewOf('lr: 2.2\nsteps: 60');
-    const sigmoid = v.charts[0].lines[0];
+    const sigmoid = v.charts[0].lines.find((l) => l.id === 'p0') as LineModel;
     expect(sigmoid.x.length).toBeLessThan(20);
     expect(v.summary).toMatch(/After 60 steps w is [\d.e+]+ from w\*; \d+ of 60 updates were same-sign, \d+ turned more than 90° \(zig-zag\)\. It ends farther from w\* than it started, its steps growing: lr 2\.2 ≥ the limit 1\.9\./);
   });
@@ -306,7 +309,7 @@ describe('```zero-centered view', () => {
     const same = viewOf('w0: [2, -1]').charts[0];
     expect(same.lines.length).toBeGreaterThan(2);
     expect(same.markers.map((m) => m.shape)).toEqual(['star']);
-    const three = viewOf('inputs: Sigmoid, Tanh, ReLU').charts[0].lines.slice(3);
+    const three = viewOf('inputs: Sigmoid, Tanh, ReLU').charts[0].lines.filter((l) => l.faint);
     expect(new Set(three.map((l) => l.colorIndex))).toEqual(new Set([0]));
   });
 

@@ -1,9 +1,13 @@
 /** The commands of the built plugin: insert blocks at the cursor (fake Editor), the picker, re-render. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { activationTemplate, expressionTemplate, demoTemplate } from '../../src/core/block-templates';
+import { BLOCK_KINDS } from '../../src/blocks';
+import { activationTemplate, exampleBlock, expressionTemplate } from '../../src/blocks/templates';
 import type { Host } from '../fakes/host';
 import { Component, MarkdownRenderer, Notice } from '../fakes/obsidian';
 import { drawnCanvases, openEditor, showNote, startPlugin, teardown } from './support/plugin-host';
+
+/** The block the insert command of kind `language` puts into a note. */
+const demoTemplate = (language: string) => exampleBlock(BLOCK_KINDS.find((k) => k.language === language) ?? BLOCK_KINDS[0]);
 
 let host: Host | null = null;
 let view: Component | null = null;
