@@ -8,7 +8,7 @@ export default {
   // Two cores shared by several people: one test process (scripts/mutation.mjs --concurrency=N overrides).
   concurrency: 1,
   incremental: true,
-  reporters: ['clear-text', 'json'],
+  reporters: ['clear-text', 'progress-append-only'],
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, maxTestsToLog: 0 },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
