@@ -74,9 +74,9 @@ function applyInfo(el: Element, o: DomElementInfo | SvgElementInfo | string | un
 
 /** Imitates global `createEl(tag, o?, callback?)`: creates an element, appends it to `parent`. */
 export function createElIn<K extends keyof HTMLElementTagNameMap>(
-  parent: Node | null, tag: K, o?: DomElementInfo | string, cb?: (el: HTMLElementTagNameMap[K]) => void,
+  parent: Node | null, tag: K, o?: DomElementInfo | string, cb?: (el: HTMLElementTagNameMap[K]) => void, inDoc = document,
 ): HTMLElementTagNameMap[K] {
-  const doc = parent?.ownerDocument ?? (parent instanceof Document ? parent : document);
+  const doc = parent?.ownerDocument ?? (parent instanceof Document ? parent : inDoc);
   const el = doc.createElement(tag);
   applyInfo(el, o, parent);
   cb?.(el);
@@ -87,7 +87,7 @@ export function createElIn<K extends keyof HTMLElementTagNameMap>(
 export function createSvgIn<K extends keyof SVGElementTagNameMap>(
   parent: Node | null, tag: K, o?: SvgElementInfo | string, cb?: (el: SVGElementTagNameMap[K]) => void,
 ): SVGElementTagNameMap[K] {
-  const el = document.createElementNS<K>(SVG_NS, tag);
+  const el = (parent?.ownerDocument ?? document).createElementNS<K>(SVG_NS, tag);
   applyInfo(el, o, parent);
   cb?.(el);
   return el;
@@ -104,13 +104,20 @@ function matchParent(start: Element, sel: string, last?: Element): Element | nul
   return null;
 }
 
-let installed = false;
+const installed = new WeakSet<Window>();
 
-/** Installs the helpers on Node/Element/HTMLElement/DocumentFragment prototypes and window. Idempotent. */
-export function installDomHelpers(): void {
-  if (installed || !hasDom()) return;
-  installed = true;
-  const N = Node.prototype, E = Element.prototype, H = HTMLElement.prototype;
+/** The globals of one window whose prototypes get the helpers (a popout has its own copies of every constructor). */
+type WindowGlobals = Window & { Node: typeof Node; Element: typeof Element; HTMLElement: typeof HTMLElement; DocumentFragment: typeof DocumentFragment };
+
+/**
+ * Installs the helpers on `win`'s Node/Element/HTMLElement/DocumentFragment prototypes and globals. Idempotent per
+ * window: Obsidian installs them in every popout window too (an iframe stands in for one in tests).
+ */
+export function installDomHelpers(win: Window = hasDom() ? window : (undefined as unknown as Window)): void {
+  if (!hasDom() || installed.has(win)) return;
+  installed.add(win);
+  const g = win as WindowGlobals;
+  const N = g.Node.prototype, E = g.Element.prototype, H = g.HTMLElement.prototype;
   define(N, 'createEl', function (this: Node, tag: string, o?: DomElementInfo | string, cb?: (el: HTMLElement) => void) {
     return createElIn(this, tag as 'div', o, cb as (el: HTMLDivElement) => void);
   });
@@ -125,8 +132,11 @@ export function installDomHelpers(): void {
   });
   define(N, 'empty', function (this: Node) { while (this.firstChild) this.removeChild(this.firstChild); });
   define(N, 'detach', function (this: Node) { this.parentNode?.removeChild(this); });
-  define(N, 'appendText', function (this: Node, val: string) { this.appendChild(document.createTextNode(val)); });
+  define(N, 'appendText', function (this: Node, val: string) { this.appendChild((this.ownerDocument ?? document).createTextNode(val)); });
   define(N, 'instanceOf', function (this: Node, type: new () => unknown) { return this instanceof type; });
+  // Imitates `Node.doc` / `Node.win`: "The document [window] this node belongs to, or the global document [window]."
+  Object.defineProperty(N, 'doc', { configurable: true, enumerable: false, get(this: Node) { return this.ownerDocument ?? win.document; } });
+  Object.defineProperty(N, 'win', { configurable: true, enumerable: false, get(this: Node) { return (this.ownerDocument ?? win.document).defaultView ?? win; } });
   define(N, 'indexOf', function (this: Node, other: Node) { return Array.prototype.indexOf.call(this.childNodes, other); });
   define(E, 'getText', function (this: Element) { return this.textContent ?? ''; });
   define(E, 'setText', function (this: Element, val: string | DocumentFragment) { setText(this, val); });
@@ -144,7 +154,7 @@ export function installDomHelpers(): void {
   });
   define(E, 'getAttr', function (this: Element, name: string) { return this.getAttribute(name); });
   define(E, 'matchParent', function (this: Element, sel: string, last?: Element) { return matchParent(this, sel, last); });
-  for (const proto of [E, DocumentFragment.prototype]) {
+  for (const proto of [E, g.DocumentFragment.prototype]) {
     define(proto, 'find', function (this: ParentNode, sel: string) { return this.querySelector(sel); });
     define(proto, 'findAll', function (this: ParentNode, sel: string) { return Array.from(this.querySelectorAll(sel)); });
   }
@@ -156,12 +166,13 @@ export function installDomHelpers(): void {
     for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);
   });
   define(H, 'setCssStyles', function (this: HTMLElement, styles: Partial<CSSStyleDeclaration>) { Object.assign(this.style, styles); });
-  const w = window as unknown as Record<string, unknown>;
-  w.createEl = (tag: 'div', o?: DomElementInfo | string, cb?: (el: HTMLDivElement) => void) => createElIn(null, tag, o, cb);
-  w.createDiv = (o?: DomElementInfo | string, cb?: (el: HTMLDivElement) => void) => createElIn(null, 'div', o, cb);
-  w.createSpan = (o?: DomElementInfo | string, cb?: (el: HTMLSpanElement) => void) => createElIn(null, 'span', o, cb);
+  const w = win as unknown as Record<string, unknown>;
+  w.createEl = (tag: 'div', o?: DomElementInfo | string, cb?: (el: HTMLDivElement) => void) => createElIn(null, tag, o, cb, win.document);
+  w.createDiv = (o?: DomElementInfo | string, cb?: (el: HTMLDivElement) => void) => createElIn(null, 'div', o, cb, win.document);
+  w.createSpan = (o?: DomElementInfo | string, cb?: (el: HTMLSpanElement) => void) => createElIn(null, 'span', o, cb, win.document);
   w.createSvg = (tag: 'svg', o?: SvgElementInfo | string, cb?: (el: SVGSVGElement) => void) => createSvgIn(null, tag, o, cb);
-  w.createFragment = (cb?: (f: DocumentFragment) => void) => { const f = document.createDocumentFragment(); cb?.(f); return f; };
+  w.createFragment = (cb?: (f: DocumentFragment) => void) => { const f = win.document.createDocumentFragment(); cb?.(f); return f; };
+  // The focused window: always the main one (the fake never focuses a popout).
   w.activeWindow = window;
   w.activeDocument = document;
 }
