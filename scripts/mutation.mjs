@@ -48,8 +48,16 @@ function selected() {
   const named = args.filter((a) => !a.startsWith('--'));
   if (named.length) return ALL.filter((u) => named.some((n) => u.name === n.replace(/\/$/, '')));
   if (flag('changed')) {
-    const changed = execFileSync('git', ['diff', '--name-only', 'main', '--', 'src'], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.ts'));
-    return ALL.filter((u) => changed.some((f) => u.mutate.some((m) => (m.endsWith('/*.ts') ? f.startsWith(m.slice(0, -4)) && !f.slice(m.length - 4).includes('/') : f === m))));
+    const changed = execFileSync('git', ['diff', '--name-only', 'main', '--', 'src'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((f) => f.endsWith('.ts'));
+    return ALL.filter((u) =>
+      changed.some((f) =>
+        u.mutate.some((m) =>
+          m.endsWith('/*.ts') ? f.startsWith(m.slice(0, -4)) && !f.slice(m.length - 4).includes('/') : f === m,
+        ),
+      ),
+    );
   }
   return ALL;
 }
@@ -57,7 +65,11 @@ function selected() {
 /** Runs Stryker on one unit, its incremental results in the unit's file. */
 function run(u) {
   process.stderr.write(`mutation: ${u.name}\n`);
-  const r = spawnSync('npx', ['stryker', 'run', '--concurrency', concurrency, '--incrementalFile', u.file, '--mutate', u.mutate.join(',')], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const r = spawnSync(
+    'npx',
+    ['stryker', 'run', '--concurrency', concurrency, '--incrementalFile', u.file, '--mutate', u.mutate.join(',')],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
   if (r.status !== 0) process.stderr.write(`mutation: Stryker failed on ${u.name} (exit ${r.status})\n`);
   return r.status === 0;
 }
@@ -82,11 +94,22 @@ function summarise(u) {
       else if (UNDETECTED.has(m.status)) {
         undetected++;
         const line = m.location.start.line;
-        survivors.push(`${file}:${line}:${m.location.start.column} ${m.status} ${m.mutatorName}: ${lines[line - 1].trim().slice(0, 100)}  →  ${String(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 80)}`);
+        survivors.push(
+          `${file}:${line}:${m.location.start.column} ${m.status} ${m.mutatorName}: ${lines[line - 1].trim().slice(0, 100)}  →  ${String(
+            m.replacement ?? '',
+          )
+            .replace(/\s+/g, ' ')
+            .slice(0, 80)}`,
+        );
       }
     }
   }
-  return { detected, undetected, score: detected + undetected ? (100 * detected) / (detected + undetected) : 100, survivors };
+  return {
+    detected,
+    undetected,
+    score: detected + undetected ? (100 * detected) / (detected + undetected) : 100,
+    survivors,
+  };
 }
 
 mkdirSync(REPORTS, { recursive: true });
@@ -108,7 +131,10 @@ for (const { u, s } of rows) {
   t.undetected += s.undetected;
   totals.set(root, t);
 }
-for (const [root, t] of totals) print(`  ${`${root} (all)`.padEnd(28)} ${((100 * t.detected) / (t.detected + t.undetected)).toFixed(1).padStart(5)} %  (${t.detected} killed, ${t.undetected} survived)`);
+for (const [root, t] of totals)
+  print(
+    `  ${`${root} (all)`.padEnd(28)} ${((100 * t.detected) / (t.detected + t.undetected)).toFixed(1).padStart(5)} %  (${t.detected} killed, ${t.undetected} survived)`,
+  );
 const survivors = rows.flatMap(({ s }) => s?.survivors ?? []);
 print(`\nSurviving mutants (${survivors.length}); the ones judged equivalent are listed in ${REPORTS}/equivalent.md:`);
 for (const s of survivors) print(`  ${s}`);

@@ -9,4 +9,9 @@ import { gradientFlowBlock } from './gradient-flow';
 import { zeroCenteredBlock } from './zero-centered';
 
 /** The kinds, in the order the README documents them. */
-export const BLOCK_KINDS: readonly AnyBlockKind[] = [activationBlock, gradientFlowBlock, deadReluBlock, zeroCenteredBlock];
+export const BLOCK_KINDS: readonly AnyBlockKind[] = [
+  activationBlock,
+  gradientFlowBlock,
+  deadReluBlock,
+  zeroCenteredBlock,
+];

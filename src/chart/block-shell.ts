@@ -19,7 +19,14 @@ import { Readout } from './ui/readout';
 const STACKED_Y_WIDTH = 72;
 
 /** Keys that move a chart's read-out: by one sample, or to either end. */
-const KEY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowDown: -1, ArrowUp: 1, Home: -Infinity, End: Infinity };
+const KEY_STEPS: Record<string, number> = {
+  ArrowLeft: -1,
+  ArrowRight: 1,
+  ArrowDown: -1,
+  ArrowUp: 1,
+  Home: -Infinity,
+  End: Infinity,
+};
 
 /** A live block: call `draw()` when it becomes visible, `release()` when far away, `destroy()` on unload. */
 export class BlockShell {
@@ -55,9 +62,17 @@ export class BlockShell {
     this.keySlot = root.createDiv({ cls: 'activation-lab-key-slot' });
     this.view.charts.forEach((_, i) => {
       // Focusable: arrow keys move the read-out sample by sample (the canvas inside is an image to screen readers).
-      const box = root.createDiv({ cls: 'activation-lab-chart-box', attr: { tabindex: '0', role: 'group', 'aria-label': t(env.lang, 'chart.keys') } });
+      const box = root.createDiv({
+        cls: 'activation-lab-chart-box',
+        attr: { tabindex: '0', role: 'group', 'aria-label': t(env.lang, 'chart.keys') },
+      });
       box.setCssProps({ '--activation-lab-height': `${options.height}px` });
-      const chart = new ChartView(box, (x) => this.onHover(i, x), (layout) => this.onLabels(i, layout), this.view.charts.length > 1 ? STACKED_Y_WIDTH : undefined);
+      const chart = new ChartView(
+        box,
+        (x) => this.onHover(i, x),
+        (layout) => this.onLabels(i, layout),
+        this.view.charts.length > 1 ? STACKED_Y_WIDTH : undefined,
+      );
       this.charts.push(chart);
       listen(box, 'keydown', (evt) => {
         const step = KEY_STEPS[evt.key];
@@ -72,7 +87,8 @@ export class BlockShell {
     const touch = typeof win.matchMedia === 'function' && win.matchMedia('(hover: none)').matches;
     this.readout = new Readout(root, t(env.lang, touch ? 'readout.hintTouch' : 'readout.hint'));
     this.syncControls = renderControls(root, this.view.controls, listen, (id, v) => this.onControl(id, v));
-    if (this.view.summary !== undefined) this.summaryEl = root.createDiv({ cls: 'activation-lab-summary', text: this.view.summary });
+    if (this.view.summary !== undefined)
+      this.summaryEl = root.createDiv({ cls: 'activation-lab-summary', text: this.view.summary });
     this.scheduleWork();
   }
 
@@ -95,7 +111,15 @@ export class BlockShell {
     if (canvases.length === 0 || !this.theme) return null;
     const shown = canvases[0].getBoundingClientRect().width;
     const dpr = shown > 0 ? canvases[0].width / shown : this.root.win.devicePixelRatio || 1;
-    return composeImage({ title: this.title, legend: this.view.legend, keyed: this.keyed, canvases, caption, theme: this.theme, dpr });
+    return composeImage({
+      title: this.title,
+      legend: this.view.legend,
+      keyed: this.keyed,
+      canvases,
+      caption,
+      theme: this.theme,
+      dpr,
+    });
   }
 
   /** Draws every chart that is not drawn yet (reads the theme now: CSS variables resolve only when attached). */
@@ -134,7 +158,11 @@ export class BlockShell {
   private onLabels(chartIndex: number, layout: LabelLayout): void {
     const before = this.keyed[chartIndex] ?? [];
     const after = layout.keyed;
-    if (before.length === after.length && before.every((k, i) => k.text === after[i].text && k.colorIndex === after[i].colorIndex)) return;
+    if (
+      before.length === after.length &&
+      before.every((k, i) => k.text === after[i].text && k.colorIndex === after[i].colorIndex)
+    )
+      return;
     this.keyed[chartIndex] = after;
     this.keySlot.empty();
     if (this.theme) renderKey(this.keySlot, this.keyed, this.theme);
@@ -188,7 +216,8 @@ export class BlockShell {
     this.view = this.session.view;
     // Legend labels may carry values a control changed ("ReLU, lr 0.15"): relabel in place, rebuild only if entries changed.
     if (this.theme && !relabelLegend(this.legendSlot, legendBefore, this.view.legend)) this.applyTheme(this.theme);
-    if (this.theme) this.view.charts.forEach((model, i) => this.charts[i]?.setContent(model, this.theme as Theme, false));
+    if (this.theme)
+      this.view.charts.forEach((model, i) => this.charts[i]?.setContent(model, this.theme as Theme, false));
     this.syncControls(this.view.controls);
     this.summaryEl?.setText(this.view.summary ?? '');
   }

@@ -37,7 +37,8 @@ afterEach(() => {
 });
 
 /** The plugin's registry of live blocks (private in main.ts; the count is what leaks). */
-const liveBlocks = (plugin: LoadedPlugin): number => (plugin as unknown as { liveBlocks: Set<unknown> }).liveBlocks.size;
+const liveBlocks = (plugin: LoadedPlugin): number =>
+  (plugin as unknown as { liveBlocks: Set<unknown> }).liveBlocks.size;
 
 /** Median and maximum of `xs`. */
 function spread(xs: number[]): { median: number; max: number } {
@@ -46,42 +47,49 @@ function spread(xs: number[]): { median: number; max: number } {
 }
 
 describe('Live Preview: typing a block character by character', () => {
-  it.each(Object.entries(BLOCKS))('%s: every keystroke unloads the old block and renders the new source, leaving nothing behind', async (language, source) => {
-    expect(source.length).toBeGreaterThanOrEqual(40);
-    const baseline = liveCounts();
-    const started = await startPlugin({ files: { 'Typing.md': '' } });
-    host = started.host;
-    const editorEl = document.body.createDiv({ cls: 'markdown-source-view is-live-preview' });
-    editorEl.style.width = '700px';
-    const block = new LivePreviewBlock(host.app, 'Typing.md', editorEl, language);
-    const times: number[] = [];
-    for (let n = 1; n <= source.length; n++) {
-      const t0 = performance.now();
-      await block.edit(source.slice(0, n));
-      times.push(performance.now() - t0);
-      // One block on screen at every keystroke, never the previous ones as well.
-      expect(liveBlocks(started.plugin)).toBe(1);
-      expect(editorEl.querySelectorAll('.activation-lab-block')).toHaveLength(1);
-    }
-    // The full source draws a chart (the block is in view).
-    await drawnCanvases(editorEl);
-    const { median, max } = spread(times);
-    console.warn(`live preview ${language}: ${times.length} keystrokes, re-render median ${median.toFixed(1)} ms, max ${max.toFixed(1)} ms`);
-    block.close();
-    await frames(1);
-    expect(liveBlocks(started.plugin)).toBe(0);
-    expect(watchedCount()).toBe(0);
-    expect(uncaught.seen).toEqual([]);
-    host.dispose();
-    host = null;
-    editorEl.remove();
-    expect(liveCounts()).toEqual(baseline);
-  });
+  it.each(Object.entries(BLOCKS))(
+    '%s: every keystroke unloads the old block and renders the new source, leaving nothing behind',
+    async (language, source) => {
+      expect(source.length).toBeGreaterThanOrEqual(40);
+      const baseline = liveCounts();
+      const started = await startPlugin({ files: { 'Typing.md': '' } });
+      host = started.host;
+      const editorEl = document.body.createDiv({ cls: 'markdown-source-view is-live-preview' });
+      editorEl.style.width = '700px';
+      const block = new LivePreviewBlock(host.app, 'Typing.md', editorEl, language);
+      const times: number[] = [];
+      for (let n = 1; n <= source.length; n++) {
+        const t0 = performance.now();
+        await block.edit(source.slice(0, n));
+        times.push(performance.now() - t0);
+        // One block on screen at every keystroke, never the previous ones as well.
+        expect(liveBlocks(started.plugin)).toBe(1);
+        expect(editorEl.querySelectorAll('.activation-lab-block')).toHaveLength(1);
+      }
+      // The full source draws a chart (the block is in view).
+      await drawnCanvases(editorEl);
+      const { median, max } = spread(times);
+      console.warn(
+        `live preview ${language}: ${times.length} keystrokes, re-render median ${median.toFixed(1)} ms, max ${max.toFixed(1)} ms`,
+      );
+      block.close();
+      await frames(1);
+      expect(liveBlocks(started.plugin)).toBe(0);
+      expect(watchedCount()).toBe(0);
+      expect(uncaught.seen).toEqual([]);
+      host.dispose();
+      host = null;
+      editorEl.remove();
+      expect(liveCounts()).toEqual(baseline);
+    },
+  );
 });
 
 describe('Reading view', () => {
   it('hands processors detached sections; a block whose element leaves the page unloads without its note closing', async () => {
-    const started = await startPlugin({ files: { 'Note.md': '# One\n\n```activation\nfunctions: ReLU\n```\n\nText.\n' } });
+    const started = await startPlugin({
+      files: { 'Note.md': '# One\n\n```activation\nfunctions: ReLU\n```\n\nText.\n' },
+    });
     host = started.host;
     const seen: (Element | null)[] = [];
     const spy = (el: HTMLElement): void => void seen.push(el.parentElement);
@@ -98,7 +106,8 @@ describe('Reading view', () => {
   it('virtualises a long note while scrolling: blocks far away unload, come back when scrolled to, and nothing leaks', async () => {
     const baseline = liveCounts();
     const parts: string[] = [];
-    for (let i = 0; i < 24; i++) parts.push(`## Part ${i}\n\n\`\`\`activation\nfunctions: ${['ReLU', 'GELU', 'Tanh'][i % 3]}\n\`\`\``);
+    for (let i = 0; i < 24; i++)
+      parts.push(`## Part ${i}\n\n\`\`\`activation\nfunctions: ${['ReLU', 'GELU', 'Tanh'][i % 3]}\n\`\`\``);
     const started = await startPlugin({ files: { 'Long.md': parts.join('\n\n') } });
     host = started.host;
     const shown = await showNote(host, 'Long.md');

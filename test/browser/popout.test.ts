@@ -23,15 +23,29 @@ afterEach(() => {
   frame = null;
 });
 
-type Globals = Window & { ResizeObserver: typeof ResizeObserver; IntersectionObserver: typeof IntersectionObserver; Event: typeof Event };
+type Globals = Window & {
+  ResizeObserver: typeof ResizeObserver;
+  IntersectionObserver: typeof IntersectionObserver;
+  Event: typeof Event;
+};
 
 /** Counts constructions of `win`'s observers (whichever window's constructor a block uses shows up here). */
 function countObservers(win: Globals): { resize: number; intersection: number } {
   const made = { resize: 0, intersection: 0 };
   const RO = win.ResizeObserver;
   const IO = win.IntersectionObserver;
-  win.ResizeObserver = class extends RO { constructor(cb: ResizeObserverCallback) { super(cb); made.resize++; } };
-  win.IntersectionObserver = class extends IO { constructor(cb: IntersectionObserverCallback, o?: IntersectionObserverInit) { super(cb, o); made.intersection++; } };
+  win.ResizeObserver = class extends RO {
+    constructor(cb: ResizeObserverCallback) {
+      super(cb);
+      made.resize++;
+    }
+  };
+  win.IntersectionObserver = class extends IO {
+    constructor(cb: IntersectionObserverCallback, o?: IntersectionObserverInit) {
+      super(cb, o);
+      made.intersection++;
+    }
+  };
   return made;
 }
 

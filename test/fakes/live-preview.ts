@@ -38,7 +38,14 @@ export class LivePreviewBlock {
     component.load();
     this.component = component;
     const fence = '`'.repeat(Math.max(3, ...[...source.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-    await renderMarkdown(this.app, `${fence}${this.language}\n${source}\n${fence}`, widget, this.sourcePath, component, { readingView: false });
+    await renderMarkdown(
+      this.app,
+      `${fence}${this.language}\n${source}\n${fence}`,
+      widget,
+      this.sourcePath,
+      component,
+      { readingView: false },
+    );
   }
 
   /** The block left the editor (note closed, or the cursor moved into it): its widget and children go. */

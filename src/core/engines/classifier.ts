@@ -56,7 +56,14 @@ function sigmoid(l: number): number {
 }
 
 /** The logit of one point (x0, x1); `a` and `da` are scratch arrays of length width (a is left holding act(z)). */
-function forwardPoint(net: ClassifierNet, x0: number, x1: number, z: Float64Array, a: Float64Array, da: Float64Array): number {
+function forwardPoint(
+  net: ClassifierNet,
+  x0: number,
+  x1: number,
+  z: Float64Array,
+  a: Float64Array,
+  da: Float64Array,
+): number {
   const { width, W1, b1, W2 } = net;
   for (let j = 0; j < width; j++) z[j] = x0 * W1[j] + x1 * W1[width + j] + b1[j];
   evaluateInto(net.activation, z, 0, a, da, 0, width);
@@ -79,12 +86,14 @@ export function trainClassifier(input: ClassifierInput): ClassifierRun & { net: 
   const [n, d] = matrixShape(WHERE, 'X', input.X);
   if (d !== 2) throw new Error(`${WHERE}: X must hold points in the plane (2 columns), got ${d}`);
   const [, width] = matrixShape(WHERE, 'W1', input.W1);
-  if (!Number.isInteger(steps) || steps < 0) throw new Error(`${WHERE}: steps must be a non-negative integer, got ${steps}`);
+  if (!Number.isInteger(steps) || steps < 0)
+    throw new Error(`${WHERE}: steps must be a non-negative integer, got ${steps}`);
   if (!Number.isFinite(lr)) throw new Error(`${WHERE}: lr must be a finite number, got ${lr}`);
   const X = flattenMatrix(WHERE, 'X', input.X, n, 2);
   const y = flattenVector(WHERE, 'y', input.y, n);
   const net: ClassifierNet = {
-    activation, width,
+    activation,
+    width,
     W1: flattenMatrix(WHERE, 'W1', input.W1, 2, width),
     b1: flattenVector(WHERE, 'b1', input.b1, width),
     W2: flattenMatrix(WHERE, 'W2', input.W2, width, 1),
@@ -104,9 +113,16 @@ export function trainClassifier(input: ClassifierInput): ClassifierRun & { net: 
     let total = 0;
     let right = 0;
     for (let i = 0; i < n; i++) {
-      const logit = forwardPoint(net, X[2 * i], X[2 * i + 1], z, A.subarray(i * width, (i + 1) * width), dA.subarray(i * width, (i + 1) * width));
+      const logit = forwardPoint(
+        net,
+        X[2 * i],
+        X[2 * i + 1],
+        z,
+        A.subarray(i * width, (i + 1) * width),
+        dA.subarray(i * width, (i + 1) * width),
+      );
       total += bceWithLogits(logit, y[i]);
-      if ((logit > 0) === (y[i] === 1)) right++;
+      if (logit > 0 === (y[i] === 1)) right++;
       g[i] = (sigmoid(logit) - y[i]) / n;
     }
     loss.push(total / n);
@@ -137,7 +153,12 @@ export function trainClassifier(input: ClassifierInput): ClassifierRun & { net: 
     net.b2 -= lr * gb2;
   }
   return {
-    loss, accuracy, net,
-    W1: toRows(net.W1, 2, width), b1: Array.from(net.b1), W2: toRows(net.W2, width, 1), b2: [net.b2],
+    loss,
+    accuracy,
+    net,
+    W1: toRows(net.W1, 2, width),
+    b1: Array.from(net.b1),
+    W2: toRows(net.W2, width, 1),
+    b2: [net.b2],
   };
 }

@@ -12,7 +12,13 @@ interface Live {
   workers: Set<object>;
 }
 
-const live: Live = { observers: new Set(), listeners: new Map(), intervals: new Set(), objectUrls: new Set(), workers: new Set() };
+const live: Live = {
+  observers: new Set(),
+  listeners: new Map(),
+  intervals: new Set(),
+  objectUrls: new Set(),
+  workers: new Set(),
+};
 const instrumented = new WeakSet<Window>();
 
 /** Marks an observer live from its first observe() until disconnect(). */
@@ -34,8 +40,18 @@ const listenerKey = (target: EventTarget, type: string, fn: unknown, opts: unkno
 const keys = new WeakMap<object, number>();
 let nextId = 0;
 
-type AddListener = (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | AddEventListenerOptions) => void;
-type RemoveListener = (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | EventListenerOptions) => void;
+type AddListener = (
+  this: EventTarget,
+  type: string,
+  fn: EventListenerOrEventListenerObject | null,
+  opts?: boolean | AddEventListenerOptions,
+) => void;
+type RemoveListener = (
+  this: EventTarget,
+  type: string,
+  fn: EventListenerOrEventListenerObject | null,
+  opts?: boolean | EventListenerOptions,
+) => void;
 
 /** Wraps `owner`'s listener methods (a prototype, or a window/document whose runner bound its own) to count listeners. */
 function wrapListeners(owner: { addEventListener: AddListener; removeEventListener: RemoveListener }): void {
@@ -55,8 +71,12 @@ function wrapListeners(owner: { addEventListener: AddListener; removeEventListen
 
 /** The globals of one window that get wrapped. */
 type Globals = Window & {
-  ResizeObserver: typeof ResizeObserver; IntersectionObserver: typeof IntersectionObserver; MutationObserver: typeof MutationObserver;
-  EventTarget: typeof EventTarget; URL: typeof URL; Worker: typeof Worker;
+  ResizeObserver: typeof ResizeObserver;
+  IntersectionObserver: typeof IntersectionObserver;
+  MutationObserver: typeof MutationObserver;
+  EventTarget: typeof EventTarget;
+  URL: typeof URL;
+  Worker: typeof Worker;
 };
 
 /** Installs the counters in `win` (once per window): the page's, or a popout stand-in's. */
@@ -68,20 +88,39 @@ export function instrumentWindow(win: Window): void {
   const IO = g.IntersectionObserver;
   const MO = g.MutationObserver;
   g.ResizeObserver = class extends RO {
-    observe(target: Element, options?: ResizeObserverOptions): void { track(this, true); super.observe(target, options); }
-    disconnect(): void { track(this, false); super.disconnect(); }
+    observe(target: Element, options?: ResizeObserverOptions): void {
+      track(this, true);
+      super.observe(target, options);
+    }
+    disconnect(): void {
+      track(this, false);
+      super.disconnect();
+    }
   };
   g.IntersectionObserver = class extends IO {
-    observe(target: Element): void { track(this, true); super.observe(target); }
-    disconnect(): void { track(this, false); super.disconnect(); }
+    observe(target: Element): void {
+      track(this, true);
+      super.observe(target);
+    }
+    disconnect(): void {
+      track(this, false);
+      super.disconnect();
+    }
   };
   g.MutationObserver = class extends MO {
-    observe(target: Node, options?: MutationObserverInit): void { track(this, true); super.observe(target, options); }
-    disconnect(): void { track(this, false); super.disconnect(); }
+    observe(target: Node, options?: MutationObserverInit): void {
+      track(this, true);
+      super.observe(target, options);
+    }
+    disconnect(): void {
+      track(this, false);
+      super.disconnect();
+    }
   };
   wrapListeners(g.EventTarget.prototype);
   // A test runner may give window/document listener methods of their own (bound, not the prototype's): wrap those too.
-  for (const target of [win, win.document]) if (Object.prototype.hasOwnProperty.call(target, 'addEventListener')) wrapListeners(target as never);
+  for (const target of [win, win.document])
+    if (Object.prototype.hasOwnProperty.call(target, 'addEventListener')) wrapListeners(target as never);
   const setI = win.setInterval.bind(win);
   const clearI = win.clearInterval.bind(win);
   win.setInterval = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) => {
@@ -89,10 +128,10 @@ export function instrumentWindow(win: Window): void {
     live.intervals.add(id);
     return id;
   }) as typeof window.setInterval;
-  win.clearInterval = ((id?: number) => {
+  win.clearInterval = (id?: number) => {
     if (id !== undefined) live.intervals.delete(id);
     clearI(id);
-  });
+  };
   const createUrl = g.URL.createObjectURL.bind(g.URL);
   const revokeUrl = g.URL.revokeObjectURL.bind(g.URL);
   g.URL.createObjectURL = (obj: Blob | MediaSource) => {
@@ -107,8 +146,14 @@ export function instrumentWindow(win: Window): void {
   if (typeof g.Worker === 'function') {
     const W = g.Worker;
     g.Worker = class extends W {
-      constructor(url: string | URL, options?: WorkerOptions) { super(url, options); live.workers.add(this); }
-      terminate(): void { live.workers.delete(this); super.terminate(); }
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        live.workers.add(this);
+      }
+      terminate(): void {
+        live.workers.delete(this);
+        super.terminate();
+      }
     };
   }
 }
@@ -119,7 +164,14 @@ export function installInstrumentation(): void {
 }
 
 /** What is alive right now (canvases in the page and in `also`, e.g. a popout stand-in's document). */
-export function liveCounts(also: Document[] = []): { observers: number; listeners: number; intervals: number; objectUrls: number; workers: number; canvases: number } {
+export function liveCounts(also: Document[] = []): {
+  observers: number;
+  listeners: number;
+  intervals: number;
+  objectUrls: number;
+  workers: number;
+  canvases: number;
+} {
   return {
     observers: live.observers.size,
     listeners: live.listeners.size,

@@ -10,7 +10,16 @@
  */
 import { evaluateInto, type Elementwise } from '../evaluate';
 import {
-  biasCount, flattenMatrix, flattenVector, gemm, isList, matrixShape, norm, productFrobeniusNorm, ShapeError, sumOfProducts,
+  biasCount,
+  flattenMatrix,
+  flattenVector,
+  gemm,
+  isList,
+  matrixShape,
+  norm,
+  productFrobeniusNorm,
+  ShapeError,
+  sumOfProducts,
 } from '../../numeric/matrix';
 
 /** A network and batch as nested arrays: weights[l-1][i][j] = W_l[i][j] (input i → output j). */
@@ -179,7 +188,15 @@ export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork): Gra
 
     if (l > 1) {
       // ∂loss/∂h_{l-1}[b][i] = Σ_j G[b][j]·W[i][j]: W_l row-major is already the B(i, j) layout.
-      gemm(batch, nIn, nOut, { data: G, off: 0, rs: nOut, ks: 1 }, { data: W, off: wOff[l - 1], rs: nOut, ks: 1 }, Gprev, 0);
+      gemm(
+        batch,
+        nIn,
+        nOut,
+        { data: G, off: 0, rs: nOut, ks: 1 },
+        { data: W, off: wOff[l - 1], rs: nOut, ks: 1 },
+        Gprev,
+        0,
+      );
       const t = G;
       G = Gprev;
       Gprev = t;

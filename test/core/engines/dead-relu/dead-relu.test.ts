@@ -8,7 +8,6 @@ import { ShapeError } from '../../../../src/core/numeric/matrix';
 import { closeTo, readReference } from '../../../helpers/reference';
 import type { DeadReluCase } from '../../../helpers/reference-cases';
 
-
 function act(name: string, params: Record<string, ParamValue> = {}): Activation {
   const r = bindActivation(name, params);
   if (!r.ok) throw new Error(`cannot bind ${name}`);
@@ -85,23 +84,36 @@ describe('properties', () => {
   it('ReLU: the dead count never decreases and dead units get exactly zero gradient', () => {
     const relu = act('ReLU');
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.double({ min: 0.001, max: 1, noNaN: true }), (seed, lr) => {
-        const data = deadReluData(seed, { n: 16, width: 12 });
-        const run = deadRelu({ activation: relu, ...data, lr, steps: 25 });
-        for (let s = 1; s < run.dead.length; s++) expect(run.dead[s]).toBeGreaterThanOrEqual(run.dead[s - 1]);
-        expect(run.deadGradNorm.every((g) => g === 0)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.double({ min: 0.001, max: 1, noNaN: true }),
+        (seed, lr) => {
+          const data = deadReluData(seed, { n: 16, width: 12 });
+          const run = deadRelu({ activation: relu, ...data, lr, steps: 25 });
+          for (let s = 1; s < run.dead.length; s++) expect(run.dead[s]).toBeGreaterThanOrEqual(run.dead[s - 1]);
+          expect(run.deadGradNorm.every((g) => g === 0)).toBe(true);
+        },
+      ),
       { numRuns: 60 },
     );
   });
-  it('lines through 0 train through the fused passes with the generic passes\' numbers, bit for bit', () => {
+  it("lines through 0 train through the fused passes with the generic passes' numbers, bit for bit", () => {
     // Without `negativeSlope` the same activation goes through evaluate() and the stored arrays.
     const generic = ({ negativeSlope: _fused, ...rest }: Activation): Activation => rest;
-    const slopes: [string, Record<string, ParamValue>][] = [['ReLU', {}], ['LeakyReLU', {}], ['LeakyReLU', { negative_slope: 0.5 }], ['PReLU', { init: -0.3 }], ['RReLU', {}]];
+    const slopes: [string, Record<string, ParamValue>][] = [
+      ['ReLU', {}],
+      ['LeakyReLU', {}],
+      ['LeakyReLU', { negative_slope: 0.5 }],
+      ['PReLU', { init: -0.3 }],
+      ['RReLU', {}],
+    ];
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 37 }),
-        fc.constantFrom(...slopes), fc.constantFrom(0.001, 0.05, 0.15, 0.6, 3, 40),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 37 }),
+        fc.constantFrom(...slopes),
+        fc.constantFrom(0.001, 0.05, 0.15, 0.6, 3, 40),
         (seed, n, width, [name, params], lr) => {
           const a = act(name, params);
           expect(a.negativeSlope).toBeTypeOf('number');
@@ -112,14 +124,30 @@ describe('properties', () => {
           expect(fused.divergedAt).toBe(plain.divergedAt);
           expect(fused.dead).toEqual(plain.dead);
           fused.loss.forEach((v, s) => expect(Object.is(v, plain.loss[s]), `loss[${s}]`).toBe(true));
-          fused.deadGradNorm.forEach((v, s) => expect(Object.is(v, plain.deadGradNorm[s]), `deadGradNorm[${s}]`).toBe(true));
+          fused.deadGradNorm.forEach((v, s) =>
+            expect(Object.is(v, plain.deadGradNorm[s]), `deadGradNorm[${s}]`).toBe(true),
+          );
         },
       ),
       { numRuns: 300 },
     );
   });
   it('ReLU of a pre-activation of −∞ is 0 in the fused passes too (not 0·−∞ = NaN)', () => {
-    const data = { X: [[1, 2], [0.5, 1], [2, 0.1]], t: [1, 0, 2], W1: [[-Infinity, 0.3], [0.2, 0.4]], b1: [0, 0.1], W2: [[0.5], [0.7]], b2: [0.1] };
+    const data = {
+      X: [
+        [1, 2],
+        [0.5, 1],
+        [2, 0.1],
+      ],
+      t: [1, 0, 2],
+      W1: [
+        [-Infinity, 0.3],
+        [0.2, 0.4],
+      ],
+      b1: [0, 0.1],
+      W2: [[0.5], [0.7]],
+      b2: [0.1],
+    };
     const run = deadRelu({ activation: act('ReLU'), ...data, lr: 0.1, steps: 5 });
     expect(run.divergedAt).toBeUndefined();
     expect(run.dead).toEqual([1, 1, 1, 1, 1, 1]);
@@ -139,11 +167,20 @@ describe('the boundary z = 0 (the reference data avoids exact zeros)', () => {
   // Unit 0 has z = [0, −2] over the two samples, unit 1 has z = [1, 1]. ReLU′(0) = 0 in PyTorch, so unit 0 passes
   // nothing and learns nothing: it is dead ("z <= 0 for every sample"). Hand computation at step 0: h = [[0, 1], [0, 1]],
   // y = h·W2 + b2 = [0.8, 0.8], loss = ((0.8 − 1)² + (0.8 − 0)²)/2 = 0.34.
-  const X2 = [[1, 0], [0, 1]];
-  const W1 = [[0, 1], [-2, 1]];
+  const X2 = [
+    [1, 0],
+    [0, 1],
+  ];
+  const W1 = [
+    [0, 1],
+    [-2, 1],
+  ];
   const base = { t: [1, 0], b1: [0, 0], W2: [[0.5], [0.7]], b2: [0.1] };
   // The same net with a third input column of zeros (and zero weights from it) takes the generic passes (d ≠ 2).
-  const X3 = [[1, 0, 0], [0, 1, 0]];
+  const X3 = [
+    [1, 0, 0],
+    [0, 1, 0],
+  ];
   const W1x3 = [...W1, [0, 0]];
   const withoutFusion = ({ negativeSlope: _fused, ...rest }: Activation): Activation => rest;
   const paths: [string, (a: Activation) => Parameters<typeof deadRelu>[0]][] = [
@@ -151,17 +188,21 @@ describe('the boundary z = 0 (the reference data avoids exact zeros)', () => {
     ['generic (three inputs)', (a) => ({ activation: a, X: X3, W1: W1x3, ...base, lr: 0.1, steps: 3 })],
     ['generic (no slope given)', (a) => ({ activation: withoutFusion(a), X: X2, W1, ...base, lr: 0.1, steps: 3 })],
   ];
-  it.each(paths)('%s: a unit whose largest pre-activation is exactly 0 is dead and stays dead under ReLU', (_path, input) => {
-    const run = deadRelu(input(act('ReLU')));
-    expect(run.loss[0]).toBeCloseTo(0.34, 15);
-    expect(run.dead).toEqual([1, 1, 1, 1]);
-    expect(run.deadGradNorm).toEqual([0, 0, 0, 0]);
-  });
+  it.each(paths)(
+    '%s: a unit whose largest pre-activation is exactly 0 is dead and stays dead under ReLU',
+    (_path, input) => {
+      const run = deadRelu(input(act('ReLU')));
+      expect(run.loss[0]).toBeCloseTo(0.34, 15);
+      expect(run.dead).toEqual([1, 1, 1, 1]);
+      expect(run.deadGradNorm).toEqual([0, 0, 0, 0]);
+    },
+  );
   it('LeakyReLU learns through z = 0 with slope negative_slope (torch: x > 0 ? 1 : slope) in all three paths alike', () => {
     // One step by hand, unit 0 only: ∂loss/∂y = 2(y − t)/n = [−0.2, 0.79]; dz = ∂loss/∂y·W2[0]·slope(z) with slope(0) = slope(−2)
     // = 0.01, so ∂loss/∂b1[0] = (−0.2 + 0.79)·0.5·0.01 = 0.00295 and b1[0] becomes −0.000295 after lr 0.1.
     const runs = paths.map(([, input]) => deadRelu({ ...input(act('LeakyReLU')), steps: 3 }));
-    for (const run of runs.slice(1)) run.loss.forEach((v, s) => expect(Object.is(v, runs[0].loss[s]), `loss[${s}]`).toBe(true));
+    for (const run of runs.slice(1))
+      run.loss.forEach((v, s) => expect(Object.is(v, runs[0].loss[s]), `loss[${s}]`).toBe(true));
     // The dead unit's gradient norm at step 0, by hand: ∂/∂W1[:,0] = (−0.2·1, 0.79·1)·0.5·0.01 (inputs e₁, e₂),
     // ∂/∂b1[0] = 0.00295, ∂/∂W2[0] = Σ ∂loss/∂y·h₀ = −0.2·0 + 0.79·(−0.02) = −0.0158.
     const g = Math.hypot(-0.2 * 0.005, 0.79 * 0.005, 0.00295, -0.0158);
