@@ -3,7 +3,8 @@
  * layers in order, so a deeper network with the same seed starts with the shallower one: moving the depth
  * slider down reuses a prefix, and moving it up draws the network once at the new depth.
  */
-import { gradientFlowData, type GradientFlowShape } from './data';
+import { gradientFlowDataSteps, type GradientFlowShape } from './data';
+import { runToEnd, type Steps } from '../steps';
 import type { FlatNetwork } from './network';
 
 /** How many distinct networks (seed × width × batch × init) to keep; a block shows at most a few inits. */
@@ -25,9 +26,14 @@ function prefix(net: FlatNetwork, depth: number): FlatNetwork {
 
 /** The same network `gradientFlowData(seed, shape)` draws, from the cache when possible. */
 export function cachedGradientFlowData(seed: number, shape: GradientFlowShape): FlatNetwork {
+  return runToEnd(cachedGradientFlowDataSteps(seed, shape));
+}
+
+/** `cachedGradientFlowData` step by step: drawing a network that is not cached yields after each layer. */
+export function* cachedGradientFlowDataSteps(seed: number, shape: GradientFlowShape): Steps<FlatNetwork> {
   const key = `${seed}:${shape.width}:${shape.batch}:${shape.init}`;
   let net = cache.get(key);
-  if (!net || net.widths.length - 1 < shape.depth) net = gradientFlowData(seed, shape);
+  if (!net || net.widths.length - 1 < shape.depth) net = yield* gradientFlowDataSteps(seed, shape);
   cache.delete(key);
   cache.set(key, net); // most recently used last
   while (cache.size > CAPACITY) cache.delete(cache.keys().next().value as string);

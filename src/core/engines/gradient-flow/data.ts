@@ -7,6 +7,7 @@ import { initWeightsInto, type InitName } from '../init';
 import type { FlatNetwork } from './network';
 import { createRandom } from '../../numeric/random';
 import { checkCount } from '../seeded-draw';
+import { runToEnd, type Steps } from '../steps';
 
 /** Size and initialisation of a square gradient-flow network. */
 export interface GradientFlowShape {
@@ -22,8 +23,18 @@ export interface GradientFlowShape {
  * its W_l (row-major, `init`) followed by b_l ~ U(−0.1, 0.1). Inputs first and layers in order
  * mean that raising the depth keeps the batch and every existing layer unchanged.
  */
-export function gradientFlowData(seed: number, { depth, width, batch, init }: GradientFlowShape): FlatNetwork {
+export function gradientFlowData(seed: number, shape: GradientFlowShape): FlatNetwork {
+  return runToEnd(gradientFlowDataSteps(seed, shape));
+}
+
+/** `gradientFlowData` step by step: yields its progress after each layer drawn (sizes are checked first). */
+export function gradientFlowDataSteps(seed: number, shape: GradientFlowShape): Steps<FlatNetwork> {
+  const { depth, width, batch } = shape;
   checkCount('gradientFlowData', { depth, width, batch });
+  return drawSteps(seed, shape);
+}
+
+function* drawSteps(seed: number, { depth, width, batch, init }: GradientFlowShape): Steps<FlatNetwork> {
   const rng = createRandom(seed);
   const inputs = new Float64Array(batch * width);
   rng.fillNormal(inputs, 0, inputs.length, 0, 1);
@@ -32,6 +43,7 @@ export function gradientFlowData(seed: number, { depth, width, batch, init }: Gr
   for (let l = 0; l < depth; l++) {
     initWeightsInto(rng, width, width, init, weights, l * width * width);
     rng.fillUniform(biases, l * width, (l + 1) * width, -0.1, 0.1);
+    yield (l + 1) / depth;
   }
   return { widths: new Array<number>(depth + 1).fill(width), batch, weights, biases, inputs };
 }

@@ -9,6 +9,7 @@
  * propagate into the results (exploding-gradient settings), so callers check Number.isFinite.
  */
 import { evaluateInto, type Elementwise } from '../evaluate';
+import { runToEnd, type Steps } from '../steps';
 import {
   biasCount,
   flattenMatrix,
@@ -85,20 +86,40 @@ export function gradientFlow({ activation, weights, biases, inputs }: GradientFl
 }
 
 /**
- * Scratch buffers reused across calls (grow-only), so dragging a slider does not allocate and zero
- * ~2 MB per update. Safe because the engine is synchronous and never re-entered.
+ * Scratch buffers of one run (grow-only), so dragging a slider does not allocate and zero ~2 MB per update.
+ * Runs paused between layers may interleave (two blocks computing in slices), so each run takes a workspace of
+ * its own from a small pool and gives it back when it ends.
  */
-const buffers = new Map<string, Float64Array>();
+class Workspace {
+  private readonly buffers = new Map<string, Float64Array>();
 
-/** A scratch buffer of at least `length` numbers; contents are unspecified (callers write before reading). */
-function workspace(name: string, length: number): Float64Array {
-  let b = buffers.get(name);
-  if (!b || b.length < length) buffers.set(name, (b = new Float64Array(length)));
-  return b;
+  /** A scratch buffer of at least `length` numbers; contents are unspecified (callers write before reading). */
+  get(name: string, length: number): Float64Array {
+    let b = this.buffers.get(name);
+    if (!b || b.length < length) this.buffers.set(name, (b = new Float64Array(length)));
+    return b;
+  }
 }
+
+/** Idle workspaces; more than two runs at once are rare, and their buffers may then be collected. */
+const idle: Workspace[] = [];
+const POOL = 2;
 
 /** Gradient statistics of a flat network; the fast path the demo uses. Sizes are trusted except for totals. */
 export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork): GradientFlow {
+  return runToEnd(gradientFlowSteps(activation, net));
+}
+
+/**
+ * `gradientFlowFlat` step by step: yields its progress after each layer of the forward and of the backward pass.
+ * Shapes are checked before the first step; the caller's arrays must not change while it is paused.
+ */
+export function gradientFlowSteps(activation: Elementwise, net: FlatNetwork): Steps<GradientFlow> {
+  checkFlat(net);
+  return flowSteps(activation, net);
+}
+
+function checkFlat(net: FlatNetwork): void {
   const { widths, batch, weights: W, biases: B, inputs: X } = net;
   const depth = widths.length - 1;
   if (depth < 1 || !(batch >= 1)) throw new ShapeError(WHERE, 'need at least one layer and one sample');
@@ -113,6 +134,20 @@ export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork): Gra
   for (const [label, got, want] of expected) {
     if (got !== want) throw new ShapeError(WHERE, `${label} hold ${got} numbers, expected ${want}`);
   }
+}
+
+function* flowSteps(activation: Elementwise, net: FlatNetwork): Steps<GradientFlow> {
+  const ws = idle.pop() ?? new Workspace();
+  try {
+    return yield* flow(activation, net, ws);
+  } finally {
+    if (idle.length < POOL) idle.push(ws);
+  }
+}
+
+function* flow(activation: Elementwise, net: FlatNetwork, ws: Workspace): Steps<GradientFlow> {
+  const { widths, batch, weights: W, biases: B, inputs: X } = net;
+  const depth = widths.length - 1;
 
   // Offsets of each layer's W, b and activations in the flat buffers (index l-1 for layer l).
   const wOff = new Int32Array(depth);
@@ -131,9 +166,9 @@ export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork): Gra
   }
   // H holds h_1..h_L and D holds act'(z_1..z_L), both batch × width per layer: backprop needs
   // nothing else. Layer l's block starts at aOff[l-1]; h_0 is the caller's X.
-  const H = workspace('H', aOff[depth]);
-  const D = workspace('D', aOff[depth]);
-  const Z = workspace('Z', batch * maxIO);
+  const H = ws.get('H', aOff[depth]);
+  const D = ws.get('D', aOff[depth]);
+  const Z = ws.get('Z', batch * maxIO);
   // The activations feeding layer l: X for l = 1, else h_{l-1} inside H.
   const inputOf = (l: number): Float64Array => (l === 1 ? X : H);
   const inputOff = (l: number): number => (l === 1 ? 0 : aOff[l - 2]);
@@ -151,6 +186,7 @@ export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork): Gra
       for (let j = 0; j < nOut; j++) Z[row + j] += B[bo + j];
     }
     evaluateInto(activation, Z, 0, H, D, ao, batch * nOut);
+    yield l / (2 * depth);
   }
 
   let loss = 0;
@@ -159,10 +195,10 @@ export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork): Gra
   const gradWNorm = new Array<number>(depth);
   const gradBNorm = new Array<number>(depth);
   const gradHMeanAbs = new Array<number>(depth);
-  let G = workspace('G', batch * maxIO); // ∂loss/∂h_l, turned into ∂loss/∂z_l in place
-  let Gprev = workspace('Gprev', batch * maxIO);
-  const dB = workspace('dB', maxIO);
-  const scratch = workspace('scratch', Math.max(maxW, 2 * batch * batch));
+  let G = ws.get('G', batch * maxIO); // ∂loss/∂h_l, turned into ∂loss/∂z_l in place
+  let Gprev = ws.get('Gprev', batch * maxIO);
+  const dB = ws.get('dB', maxIO);
+  const scratch = ws.get('scratch', Math.max(maxW, 2 * batch * batch));
   G.fill(1, 0, batch * widths[depth]);
 
   for (let l = depth; l >= 1; l--) {
@@ -201,6 +237,7 @@ export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork): Gra
       G = Gprev;
       Gprev = t;
     }
+    if (l > 1) yield (2 * depth - l + 1) / (2 * depth);
   }
   return { loss, gradWNorm, gradBNorm, gradHMeanAbs };
 }

@@ -1,0 +1,107 @@
+/**
+ * The stepwise engine: runs paused between layers and interleaved with each other (two blocks computing in
+ * slices) give exactly, bit for bit, what each run gives alone; progress rises to 1.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { bindActivation, type Activation } from '../../../../src/core/activations';
+import {
+  gradientFlowFlat,
+  gradientFlowSteps,
+  type GradientFlow,
+} from '../../../../src/core/engines/gradient-flow/network';
+import { gradientFlowData, gradientFlowDataSteps } from '../../../../src/core/engines/gradient-flow/data';
+import { INIT_NAMES } from '../../../../src/core/engines/init';
+import { runToEnd, type Steps } from '../../../../src/core/engines/steps';
+import { float64Bits } from '../../../helpers/bits';
+
+function act(name: string): Activation {
+  const r = bindActivation(name, {});
+  if (!r.ok) throw new Error(name);
+  return r.value;
+}
+
+const bits = (g: GradientFlow) => [g.loss, ...g.gradWNorm, ...g.gradBNorm, ...g.gradHMeanAbs];
+
+/** Advances the runs in the order `order` names them (then each to its end); their results. */
+function interleave<T>(runs: Steps<T>[], order: number[]): T[] {
+  const out: (T | undefined)[] = runs.map(() => undefined);
+  const step = (i: number) => {
+    if (out[i] !== undefined) return;
+    const next = runs[i].next();
+    if (next.done) out[i] = next.value;
+  };
+  for (const i of order) step(i % runs.length);
+  runs.forEach((_, i) => {
+    while (out[i] === undefined) step(i);
+  });
+  return out as T[];
+}
+
+const shape = fc.record({
+  depth: fc.integer({ min: 1, max: 12 }),
+  width: fc.integer({ min: 1, max: 24 }),
+  batch: fc.integer({ min: 1, max: 12 }),
+  seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+  init: fc.constantFrom(...INIT_NAMES),
+  activation: fc.constantFrom('Sigmoid', 'Tanh', 'ReLU', 'GELU', 'ELU'),
+});
+
+describe('gradientFlowSteps', () => {
+  it('interleaved runs equal each run alone, bit for bit (random shapes, seeds, inits)', () => {
+    fc.assert(
+      fc.property(shape, shape, fc.array(fc.nat(3), { maxLength: 60 }), (a, b, order) => {
+        const netA = gradientFlowData(a.seed, a);
+        const netB = gradientFlowData(b.seed, b);
+        const alone = [gradientFlowFlat(act(a.activation), netA), gradientFlowFlat(act(b.activation), netB)];
+        const mixed = interleave(
+          [gradientFlowSteps(act(a.activation), netA), gradientFlowSteps(act(b.activation), netB)],
+          order,
+        );
+        expect(mixed.map((g) => float64Bits(bits(g)))).toEqual(alone.map((g) => float64Bits(bits(g))));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a run abandoned halfway leaves the next run unchanged', () => {
+    const net = gradientFlowData(3, { depth: 8, width: 16, batch: 4, init: 'he_normal' });
+    const before = float64Bits(bits(gradientFlowFlat(act('Tanh'), net)));
+    const other = gradientFlowData(4, { depth: 5, width: 30, batch: 9, init: 'xavier_uniform' });
+    const abandoned = gradientFlowSteps(act('ReLU'), other);
+    abandoned.next();
+    abandoned.next();
+    expect(float64Bits(bits(gradientFlowFlat(act('Tanh'), net)))).toBe(before);
+    abandoned.return(undefined as never);
+    expect(float64Bits(bits(gradientFlowFlat(act('Tanh'), net)))).toBe(before);
+  });
+
+  it('yields after every layer forward and backward, progress rising to just below 1', () => {
+    const net = gradientFlowData(1, { depth: 6, width: 4, batch: 2, init: 'he_normal' });
+    const steps = gradientFlowSteps(act('Sigmoid'), net);
+    const seen: number[] = [];
+    for (let r = steps.next(); !r.done; r = steps.next()) seen.push(r.value);
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((k) => k / 12));
+  });
+
+  it('checks shapes before the first step', () => {
+    const net = gradientFlowData(1, { depth: 2, width: 3, batch: 2, init: 'he_normal' });
+    expect(() => gradientFlowSteps(act('ReLU'), { ...net, batch: 5 })).toThrow(/inputs hold 6 numbers/);
+  });
+});
+
+describe('gradientFlowDataSteps', () => {
+  it('draws the same network as gradientFlowData, yielding once per layer', () => {
+    const s = { depth: 7, width: 9, batch: 5, init: 'xavier_normal' as const };
+    const steps = gradientFlowDataSteps(42, s);
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    const fresh = gradientFlowData(42, s);
+    expect(yields).toBe(7);
+    expect(float64Bits(r.value.weights)).toBe(float64Bits(fresh.weights));
+    expect(float64Bits(r.value.biases)).toBe(float64Bits(fresh.biases));
+    expect(float64Bits(r.value.inputs)).toBe(float64Bits(fresh.inputs));
+    expect(runToEnd(gradientFlowDataSteps(42, s)).widths).toEqual(fresh.widths);
+  });
+});
