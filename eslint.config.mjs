@@ -55,7 +55,7 @@ export default defineConfig([
       'eslint-comments/no-restricted-disable': noRestrictedDisable,
     },
   },
-  // Layers: imports flow one way, main.ts → obsidian → chart → blocks → core (api and i18n beside blocks).
+  // Layers: imports flow one way, main.ts → obsidian → chart → blocks → core (api, i18n and jobs beside blocks).
   // Each rule lists what a layer may not import; scripts/check-cycles.mjs forbids circles inside a layer, and
   // scripts/tsconfig.core.json type-checks core without the DOM.
   layer('src/core/**', 'core is pure: no Obsidian, Chart.js, DOM or upper layer', [
@@ -84,6 +84,16 @@ export default defineConfig([
   ]),
   layer('src/chart/**', 'the chart adapter draws view models: no Obsidian', [
     'obsidian',
+    '**/obsidian/*',
+    '**/api',
+    '**/api/*',
+    '**/main',
+  ]),
+  layer('src/jobs/**', "the job runner (worker, slices) runs blocks' jobs: no Obsidian, Chart.js or chart adapter", [
+    'obsidian',
+    'chart.js',
+    'chart.js/*',
+    '**/chart/*',
     '**/obsidian/*',
     '**/api',
     '**/api/*',

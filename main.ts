@@ -1,6 +1,7 @@
 import { Plugin } from 'obsidian';
 import { createApi, type ActivationLabApi } from './src/api';
 import { BLOCK_KINDS } from './src/blocks';
+import { JobRunner } from './src/jobs/runner';
 import type { Settings } from './src/core/settings';
 import type { Rerenderable } from './src/obsidian/block-host';
 import { registerCommands } from './src/obsidian/commands';
@@ -19,11 +20,15 @@ export default class ActivationLabPlugin extends Plugin {
 
   async onload(): Promise<void> {
     this.settings = await loadSettings(this);
+    // One worker for every block's long work, made on the first job that needs it, terminated on unload.
+    const jobs = new JobRunner(window);
+    this.register(() => jobs.dispose());
     registerBlocks(this, BLOCK_KINDS, {
       app: this.app,
       settings: () => this.settings,
       lang: () => currentLang(this.settings.language),
       liveBlocks: this.liveBlocks,
+      runJob: (job, onProgress, win) => jobs.run(job, onProgress, win),
     });
     this.addSettingTab(
       new ActivationLabSettingTab(this.app, this, {
@@ -46,3 +51,6 @@ export default class ActivationLabPlugin extends Plugin {
     for (const block of this.liveBlocks) block.rerender();
   }
 }
+
+/** main.js run inside a Web Worker (src/jobs/worker-source.ts) serves jobs instead of loading a plugin. */
+export { serveJobsInWorker } from './src/jobs/worker-entry';

@@ -7,6 +7,7 @@ import type { Problem, Result } from '../core/result';
 import type { Settings } from '../core/settings';
 import type { Schema } from '../core/syntax/options';
 import type { Lang, MessageKey } from '../i18n';
+import type { Job } from './jobs/job';
 
 /** What a kind may read besides its source: the user's settings and the reader's language. */
 export interface BlockEnv {
@@ -131,6 +132,15 @@ export interface BlockKind<Options extends CommonOptions, State> {
    * calls it on a timer after init and after every control change, redrawing after each slice.
    */
   background?(state: State): State | null;
+  /**
+   * The long work `view(state)` needs, as a plain-data job (the shell runs it in a worker or in slices), or null
+   * when the state holds its results. `view` of a state without them computes them at once.
+   */
+  job?(state: State): Job | null;
+  /** The state with the result of its job. */
+  received?(state: State, result: unknown): State;
+  /** The view while the first job runs: the charts' frames and the controls, nothing computed. */
+  placeholder?(state: State, env: BlockEnv): BlockView;
   /** The state once the texts of the `formulas` links are read (null: not found); again whenever they change. */
   linked?(state: State, texts: readonly (string | null)[], env: BlockEnv): State;
 }

@@ -3,8 +3,8 @@ import type { LineChartModel, LineModel, MarkerModel } from './line-chart-model'
 import { formatNumber, formatPower } from '../core/plot/format';
 import { INIT_NAMES, defaultInitFor, type InitName } from '../core/engines/init';
 import { decadeRange, positiveOrGap } from '../core/plot/log-axis';
-import { cachedGradientFlowData } from '../core/engines/gradient-flow/cache';
-import { gradientFlowFlat, type FlatNetwork, type GradientFlow } from '../core/engines/gradient-flow/network';
+import type { GradientFlow } from '../core/engines/gradient-flow/network';
+import { runToEnd } from '../core/engines/steps';
 import { peakAbsDerivative } from '../core/plot/peak-derivative';
 import { ok, type Result } from '../core/result';
 import type { Settings } from '../core/settings';
@@ -16,6 +16,8 @@ import { csvOf } from './csv';
 import { fits, mostThatFits, tooMuchWork, type WorkBudget } from './work-budget';
 import { nextSeed, SEED_CONTROL, seedButton, seedField } from './seeds';
 import { markLegend } from './legend-marks';
+import { activationRef } from './jobs/activation-ref';
+import { gradientFlowRuns, type GradientFlowJob } from './jobs/gradient-flow-job';
 
 /** The sizes a drawing's cost depends on. */
 interface Sizes {
@@ -83,7 +85,12 @@ type GradientFlowState = Pick<GradientFlowOptions, 'depth' | 'width' | 'init' | 
   options: GradientFlowOptions;
   /** max |f′| per activation, for the envelope: fixed per block, so found once rather than on every slider move. */
   peaks: number[];
+  /** The last results a job delivered, with the run they belong to. */
+  computed?: Pick<GradientFlowState, 'depth' | 'width' | 'init' | 'seed'> & { flows: GradientFlow[] };
 };
+
+/** ~1.4 ns per multiply-add of WORK's count on a 2-core laptop: a job's expected main-thread time, in ms. */
+const MS_PER_WORK = 1.4e-6;
 
 function parse(source: string, env: BlockEnv): Result<GradientFlowOptions> {
   const parsed = parseWithActivations(source, gradientFlowSchema(env.settings), 'activations');
@@ -109,20 +116,63 @@ function initOf(s: GradientFlowState, a: NamedActivation): InitName {
   return s.init === 'auto' ? defaultInitFor(a.spec.family) : s.init;
 }
 
+/** Whether the state holds the results of its own run (delivered by a job). */
+function holdsResults({ computed: c, ...s }: GradientFlowState): boolean {
+  return c !== undefined && c.depth === s.depth && c.width === s.width && c.init === s.init && c.seed === s.seed;
+}
+
 /** Runs every activation at the state's shape, drawing each distinct initialisation's network once. */
 function runAll(s: GradientFlowState): GradientFlow[] {
-  const networks = new Map<InitName, FlatNetwork>();
-  return s.options.activations.map((a) => {
-    const init = initOf(s, a);
-    let net = networks.get(init);
-    if (!net)
-      networks.set(
-        init,
-        (net = cachedGradientFlowData(s.seed, { depth: s.depth, width: s.width, batch: s.options.batch, init })),
-      );
-    const { f, df } = a.spec.bind(a.params);
-    return gradientFlowFlat({ f, df }, net);
-  });
+  if (s.computed && holdsResults(s)) return s.computed.flows;
+  const runs = s.options.activations.map((a) => ({ a, init: initOf(s, a) }));
+  return runToEnd(gradientFlowRuns(runs, { seed: s.seed, depth: s.depth, width: s.width, batch: s.options.batch }));
+}
+
+/** The same computation as plain data, for a worker: null when the state holds its results. */
+function job(s: GradientFlowState): GradientFlowJob | null {
+  if (holdsResults(s)) return null;
+  const { batch, activations } = s.options;
+  const sizes = { depth: s.depth, width: s.width, batch, count: activations.length, extra: extraWork(activations) };
+  return {
+    kind: 'gradient-flow',
+    activations: activations.map((a) => ({ ref: activationRef(a), init: initOf(s, a) })),
+    seed: s.seed,
+    depth: s.depth,
+    width: s.width,
+    batch,
+    expectedMs: WORK.cost(sizes) * MS_PER_WORK,
+  };
+}
+
+/** The chart's frame before anything is computed: axes and controls, no lines, no summary. */
+function placeholder(s: GradientFlowState, env: BlockEnv): BlockView {
+  const lang = env.lang;
+  const names = s.options.activations.map(activationLabel).join(', ');
+  const chart: LineChartModel = {
+    x: { type: 'linear', min: 1, max: Math.max(2, s.depth), integer: true, title: t(lang, 'demo.layer') },
+    y: {
+      type: 'logarithmic',
+      min: 1e-3,
+      max: 1,
+      title: t(lang, s.options.metric === 'weight' ? 'demo.metricWeight' : 'demo.metricOutput'),
+    },
+    lines: [],
+    bands: [],
+    markers: [],
+    zeroAxes: false,
+    description: t(lang, 'demo.computing', { names, depth: s.depth, width: s.width }),
+  };
+  return {
+    charts: [chart],
+    legend: [],
+    controls: controls(s, lang),
+    summary: '',
+    readout: (_c, x) => ({
+      heading: t(lang, 'demo.layerN', { index: Math.min(s.depth, Math.max(1, Math.round(x))) }),
+      rows: [],
+    }),
+    csv: () => csvOf(['layer'], []),
+  };
 }
 
 /**
@@ -317,4 +367,10 @@ export const gradientFlowBlock: BlockKind<GradientFlowOptions, GradientFlowState
   }),
   view,
   control,
+  job,
+  received: (s, flows) => ({
+    ...s,
+    computed: { depth: s.depth, width: s.width, init: s.init, seed: s.seed, flows: flows as GradientFlow[] },
+  }),
+  placeholder,
 };

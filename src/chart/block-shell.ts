@@ -5,6 +5,7 @@
  */
 import type { BlockView } from '../blocks/block-kind';
 import type { BlockSession } from '../blocks/block-session';
+import type { RunJob } from '../blocks/jobs/job';
 import { t } from '../i18n';
 import { ChartView } from './chart-view';
 import { composeImage } from './export-image';
@@ -14,6 +15,7 @@ import type { KeyedLabel, LabelLayout } from './plugins/labels';
 import { relabelLegend, renderKey, renderLegend } from './ui/legend';
 import type { Listen } from './ui/listen';
 import { Readout } from './ui/readout';
+import { JobProgress } from './ui/job-progress';
 
 /** The y axis's least width in blocks of stacked charts: room for "10⁻¹⁰" and a title, so every plot starts at one x. */
 const STACKED_Y_WIDTH = 72;
@@ -52,14 +54,27 @@ export class BlockShell {
     private readonly session: BlockSession,
     private readonly readTheme: () => Theme,
     listen: Listen,
+    runJob?: RunJob,
   ) {
     const { options, env } = session;
-    this.view = session.view;
     this.title = options.title;
     this.headerEl = root.createDiv({ cls: 'activation-lab-header' });
     if (options.title) this.headerEl.createDiv({ cls: 'activation-lab-title', text: options.title });
     this.legendSlot = root.createDiv({ cls: 'activation-lab-legend-slot' });
     this.keySlot = root.createDiv({ cls: 'activation-lab-key-slot' });
+    if (runJob) {
+      // Long work runs through the plugin's runner; the block shows what it has meanwhile.
+      const progress = new JobProgress(root.createDiv(), env.lang, listen, {
+        cancel: () => session.cancelJob(),
+        resume: () => session.resumeJob(),
+      });
+      session.attach(runJob, {
+        progress: (p) => progress.show(p),
+        changed: () => this.refresh(),
+        failed: (error) => progress.showStatus(t(env.lang, 'demo.jobFailed', { message: String(error) }), false),
+      });
+    }
+    this.view = session.view;
     this.view.charts.forEach((_, i) => {
       // Focusable: arrow keys move the read-out sample by sample (the canvas inside is an image to screen readers).
       const box = root.createDiv({
@@ -141,6 +156,7 @@ export class BlockShell {
 
   /** Tears everything down. */
   destroy(): void {
+    this.session.detach();
     if (this.pendingFrame !== null) this.root.win.cancelAnimationFrame(this.pendingFrame);
     this.pendingFrame = null;
     if (this.pendingWork !== null) this.root.win.clearTimeout(this.pendingWork);
@@ -213,7 +229,9 @@ export class BlockShell {
   /** Recomputes the view from the state and updates charts in place. */
   refresh(): void {
     const legendBefore = this.view.legend;
-    this.view = this.session.view;
+    const next = this.session.view;
+    if (next === this.view) return; // still the last finished view (a job is running): controls keep what the reader set
+    this.view = next;
     // Legend labels may carry values a control changed ("ReLU, lr 0.15"): relabel in place, rebuild only if entries changed.
     if (this.theme && !relabelLegend(this.legendSlot, legendBefore, this.view.legend)) this.applyTheme(this.theme);
     if (this.theme)

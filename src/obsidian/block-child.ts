@@ -82,7 +82,14 @@ export class BlockChild extends MarkdownRenderChild implements Rerenderable {
       const scope = this.addChild(new MarkdownRenderChild(el));
       this.renderScope = scope;
       const listen: Listen = (target, type, handler) => scope.registerDomEvent(target, type, handler);
-      this.shell = new BlockShell(el, session.value, () => readTheme(el, env.settings.palette), listen);
+      const { runJob } = this.host;
+      this.shell = new BlockShell(
+        el,
+        session.value,
+        () => readTheme(el, env.settings.palette),
+        listen,
+        runJob && ((job, onProgress) => runJob(job, onProgress, el.win)),
+      );
       // Export menu: header button + context menu; listeners live in this render's scope.
       attachExportMenu({
         app: this.host.app,

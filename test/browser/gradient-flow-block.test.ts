@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { blockHarness } from './support/plugin-host';
-import { frames, installInstrumentation, liveCounts, pixelHash } from './support/instrument';
+import { installInstrumentation, liveCounts, pixelHash } from './support/instrument';
 
 const harness = blockHarness();
 
@@ -22,6 +22,8 @@ describe('```gradient-flow in Chromium, through the built main.js', () => {
   it('draws one line per activation with a computed summary', async () => {
     const root = await render(BLOCK);
     const canvas = await canvasOf(root);
+    // The gradients are computed off the main thread: the chart's frame first, then the lines and the summary.
+    await vi.waitFor(() => expect(root.querySelector('.activation-lab-summary')?.textContent).not.toBe(''));
     expect(pixelHash(canvas).inked).toBeGreaterThan(3000);
     expect(canvas.getAttribute('aria-label')).toContain('20-layer network of width 32');
     expect(root.querySelector('.activation-lab-summary')?.textContent).toMatch(
@@ -33,6 +35,7 @@ describe('```gradient-flow in Chromium, through the built main.js', () => {
     const root = await render(BLOCK);
     const canvas = await canvasOf(root);
     const summary = () => root.querySelector('.activation-lab-summary')?.textContent;
+    await vi.waitFor(() => expect(summary()).not.toBe(''));
     for (const [label, act] of [
       [
         'depth',
@@ -52,20 +55,17 @@ describe('```gradient-flow in Chromium, through the built main.js', () => {
       const before = [pixelHash(canvas).hash, summary()];
       const slider = root.querySelector<HTMLInputElement>(`input[aria-label="${label}"]`) as HTMLInputElement;
       act(slider);
-      await frames(3);
+      await vi.waitFor(() => expect([pixelHash(canvas).hash, summary()]).not.toEqual(before));
       expect(root.querySelector('canvas')).toBe(canvas);
-      expect([pixelHash(canvas).hash, summary()]).not.toEqual(before);
     }
     const select = root.querySelector<HTMLSelectElement>('select') as HTMLSelectElement;
     const beforeInit = summary();
     select.value = 'auto';
     select.dispatchEvent(new Event('change'));
-    await frames(3);
-    expect(summary()).not.toBe(beforeInit);
+    await vi.waitFor(() => expect(summary()).not.toBe(beforeInit));
     const beforeSeed = summary();
     root.querySelector<HTMLButtonElement>('button.activation-lab-button')?.click();
-    await frames(3);
-    expect(summary()).not.toBe(beforeSeed);
+    await vi.waitFor(() => expect(summary()).not.toBe(beforeSeed));
     expect(harness.host.writes.filter((w) => w.path.endsWith('.md'))).toEqual([]);
   });
 

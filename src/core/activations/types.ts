@@ -78,6 +78,11 @@ export interface ActivationSpec {
   /** The definition's text when this is the note's own function (`swish(x; beta=1) = …`), not torch's. */
   expression?: string;
   /**
+   * For the note's own functions: the texts of every definition read with it, in order, and its index among them
+   * (it may call the others), so the same function can be compiled again elsewhere (a worker).
+   */
+  definedIn?: { sources: readonly string[]; index: number };
+  /**
    * Operations of one evaluation, for the note's own functions (a torch function counts as ~10): the training
    * demos weigh their work budget with it, so a long definition cannot freeze a note.
    */

@@ -53,6 +53,7 @@ export function definitionSpec(def: Definition, block: DefinitionBlock): Activat
       return (family ??= familyOf(defaults.df));
     },
     expression: def.source,
+    definedIn: { sources: block.definitions.map((d) => d.source), index: block.definitions.indexOf(def) },
     cost: defaults.cost,
     validate: (params): Problem | undefined => {
       try {

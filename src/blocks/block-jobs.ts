@@ -1,0 +1,103 @@
+/**
+ * A session's long work, off the view's path: the job a state needs runs through a lane (latest wins) while the
+ * last finished view stays on screen; the result becomes the state's, and the view is recomputed from it.
+ */
+import type { BlockEnv, BlockView } from './block-kind';
+import type { AnyBlockKind } from './block-kind';
+import { INLINE_MS, PROGRESS_MS, type Job, type RunJob } from './jobs/job';
+import { JobLane } from './jobs/lane';
+
+/** What the shell hears about a session's jobs. */
+export interface JobListener {
+  /** The job in flight and its progress (null: none in flight); `bar` when it is expected to take long. */
+  progress(state: { fraction: number; bar: boolean } | null): void;
+  /** A result arrived: the session's view changed. */
+  changed(): void;
+  /** The job failed (a bug, or the worker died): nothing new to draw. */
+  failed(error: unknown): void;
+}
+
+/** The jobs of one session (a BlockSession owns one once a runner is attached). */
+export class BlockJobs {
+  private readonly lane: JobLane;
+  private running: string | null = null;
+  private cancelled: string | null = null;
+
+  constructor(
+    private readonly kind: AnyBlockKind,
+    run: RunJob,
+    private readonly listener: JobListener,
+  ) {
+    this.lane = new JobLane(run);
+  }
+
+  /**
+   * Starts the job `state` needs when it is long and not already running (superseding the one in flight), or
+   * stops the one in flight when the state needs none. True while the view must wait for a result.
+   */
+  reconcile(state: unknown, deliver: (result: unknown) => void): boolean {
+    const job = this.kind.placeholder ? (this.kind.job?.(state) ?? null) : null;
+    if (!job || job.expectedMs <= INLINE_MS) {
+      this.stop();
+      this.cancelled = null;
+      return false;
+    }
+    const key = JSON.stringify(job);
+    if (key === this.running || key === this.cancelled) return true;
+    this.cancelled = null;
+    this.begin(job, key, deliver);
+    return true;
+  }
+
+  /** Whether the view waits for a job (in flight, or cancelled by the reader). */
+  get waiting(): boolean {
+    return this.running !== null || this.cancelled !== null;
+  }
+
+  /** The reader cancelled: the job stops, and is not started again until the state needs another. */
+  cancel(): void {
+    if (this.running === null) return;
+    this.cancelled = this.running;
+    this.stop();
+  }
+
+  /** The reader asked to compute the cancelled job after all. */
+  resume(state: unknown, deliver: (result: unknown) => void): void {
+    this.cancelled = null;
+    this.reconcile(state, deliver);
+  }
+
+  /** Stops everything (unload). */
+  stop(): void {
+    if (this.running === null) return;
+    this.running = null;
+    this.lane.cancel();
+    this.listener.progress(null);
+  }
+
+  /** The view before any result: the kind's placeholder. */
+  placeholder(state: unknown, env: BlockEnv): BlockView {
+    return (this.kind.placeholder as NonNullable<AnyBlockKind['placeholder']>)(state, env);
+  }
+
+  private begin(job: Job, key: string, deliver: (result: unknown) => void): void {
+    this.running = key;
+    const bar = job.expectedMs > PROGRESS_MS;
+    this.lane.start(
+      job,
+      (result) => {
+        this.running = null;
+        this.listener.progress(null);
+        deliver(result);
+        this.listener.changed();
+      },
+      (fraction) => this.listener.progress({ fraction, bar }),
+      (error) => {
+        this.running = null;
+        this.listener.progress(null);
+        this.listener.failed(error);
+      },
+    );
+    this.listener.progress({ fraction: 0, bar });
+  }
+}

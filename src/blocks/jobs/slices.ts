@@ -1,0 +1,61 @@
+/**
+ * Runs stepwise work in slices: steps until a slice's time is used up, then the rest after the next turn of the
+ * event loop, so input, frames and other jobs get in between. Pure: the clock and the scheduler are given.
+ */
+import type { Steps } from '../../core/engines/steps';
+import type { JobHandle } from './job';
+
+/** Time and turns of an event loop (a window's, a worker's, or a test's fake). */
+export interface SliceClock {
+  /** Milliseconds, monotonic. */
+  now(): number;
+  /** Runs `fn` on a later turn; the returned function unschedules it. */
+  later(fn: () => void): () => void;
+}
+
+/**
+ * Runs `steps` in slices of about `sliceMs` (a slice ends after the first step that reaches it), reporting
+ * progress once per slice; the first slice starts on a later turn, never inside the caller's.
+ */
+export function runInSlices<T>(
+  steps: Steps<T>,
+  clock: SliceClock,
+  sliceMs: number,
+  onProgress: (fraction: number) => void,
+): JobHandle<T> {
+  let unschedule: (() => void) | null = null;
+  let settle: (value: T | null) => void = () => undefined;
+  let fail: (error: unknown) => void = () => undefined;
+  const result = new Promise<T | null>((resolve, reject) => {
+    settle = resolve;
+    fail = reject;
+  });
+  const slice = (): void => {
+    unschedule = null;
+    const end = clock.now() + sliceMs;
+    try {
+      for (;;) {
+        const next = steps.next();
+        if (next.done) return settle(next.value);
+        if (clock.now() >= end) {
+          onProgress(next.value);
+          unschedule = clock.later(slice);
+          return;
+        }
+      }
+    } catch (error) {
+      fail(error);
+    }
+  };
+  unschedule = clock.later(slice);
+  return {
+    result,
+    cancel: () => {
+      if (unschedule === null) return; // finished, failed or cancelled already
+      unschedule();
+      unschedule = null;
+      steps.return(undefined as never); // gives back what the run holds (its workspace)
+      settle(null);
+    },
+  };
+}

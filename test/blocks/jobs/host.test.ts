@@ -1,0 +1,84 @@
+/**
+ * The worker's protocol, on a fake port: jobs and results are plain data (structured clones of themselves), a job's
+ * result equals the direct run bit for bit, a cancelled job never answers, a broken one says why.
+ */
+import { describe, expect, it } from 'vitest';
+import { serveJobs, type FromWorker, type ToWorker } from '../../../src/blocks/jobs/host';
+import { jobSteps } from '../../../src/blocks/jobs';
+import type { SliceClock } from '../../../src/blocks/jobs/slices';
+import { runToEnd } from '../../../src/core/engines/steps';
+import type { GradientFlow } from '../../../src/core/engines/gradient-flow/network';
+import { float64Bits } from '../../helpers/bits';
+import { gradientFlowJob } from './fixtures';
+
+function fakeWorker() {
+  const sent: FromWorker[] = [];
+  let listener: (event: { data: ToWorker }) => void = () => undefined;
+  const queue: (() => void)[] = [];
+  let t = 0;
+  const clock: SliceClock = {
+    now: () => (t += 100), // every step ends its slice
+    later: (fn) => {
+      queue.push(fn);
+      return () => queue.splice(queue.indexOf(fn), 1);
+    },
+  };
+  // Messages cross as structured clones, as between threads.
+  serveJobs(
+    {
+      postMessage: (m) => sent.push(structuredClone(m)),
+      addEventListener: (_type, fn) => (listener = fn),
+    },
+    clock,
+  );
+  const post = (m: ToWorker) => listener({ data: structuredClone(m) });
+  const drain = async () => {
+    while (queue.length) {
+      queue.shift()?.();
+      await Promise.resolve();
+    }
+    await new Promise((r) => setTimeout(r, 0));
+  };
+  return { sent, post, drain, queue };
+}
+
+const flat = (flows: GradientFlow[]) =>
+  flows.map((g) => float64Bits([g.loss, ...g.gradWNorm, ...g.gradBNorm, ...g.gradHMeanAbs]));
+
+describe('serveJobs', () => {
+  const job = gradientFlowJob({ depth: 12, width: 10, batch: 4 });
+
+  it('says ready, reports progress, and answers with the direct run’s values, bit for bit', async () => {
+    const w = fakeWorker();
+    expect(w.sent).toEqual([{ type: 'ready' }]);
+    w.post({ type: 'run', id: 7, job });
+    await w.drain();
+    const done = w.sent.find((m) => m.type === 'done');
+    expect(done?.type === 'done' && done.id).toBe(7);
+    const result = (done as { result: GradientFlow[] }).result;
+    expect(flat(result)).toEqual(flat(runToEnd(jobSteps(job)) as GradientFlow[]));
+    const fractions = w.sent.flatMap((m) => (m.type === 'progress' ? [m.fraction] : []));
+    expect(fractions.length).toBeGreaterThan(5);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+  });
+
+  it('a cancelled job never answers; the next one does', async () => {
+    const w = fakeWorker();
+    w.post({ type: 'run', id: 1, job });
+    w.queue.shift()?.(); // one slice
+    w.post({ type: 'cancel', id: 1 });
+    w.post({ type: 'run', id: 2, job: { ...job, seed: 5 } });
+    await w.drain();
+    expect(w.sent.filter((m) => m.type === 'done').map((m) => (m as { id: number }).id)).toEqual([2]);
+  });
+
+  it('a job that cannot resolve fails with its reason', async () => {
+    const w = fakeWorker();
+    const broken = { ...job, activations: [{ ref: { torch: 'NoSuchUnit', params: {} }, init: 'he_normal' as const }] };
+    w.post({ type: 'run', id: 3, job: broken });
+    await w.drain();
+    const failed = w.sent.find((m) => m.type === 'failed');
+    expect(failed).toMatchObject({ type: 'failed', id: 3 });
+    expect((failed as { message: string }).message).toMatch(/does not resolve/);
+  });
+});

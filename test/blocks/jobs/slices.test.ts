@@ -1,0 +1,152 @@
+/**
+ * The sliced runner with real timers and a fake clock: slices end within the budget (plus at most one step),
+ * results equal the run to the end bit for bit, cancel stops the steps and gives back their resources.
+ */
+import { describe, expect, it } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { runInSlices, type SliceClock } from '../../../src/blocks/jobs/slices';
+import { jobSteps } from '../../../src/blocks/jobs';
+import { runToEnd, type Steps } from '../../../src/core/engines/steps';
+import type { GradientFlow } from '../../../src/core/engines/gradient-flow/network';
+import { float64Bits } from '../../helpers/bits';
+import { gradientFlowJob } from './fixtures';
+
+/** Node's event loop as a slice clock, recording each slice's length. */
+function realClock(): SliceClock & { turns: number } {
+  const clock = {
+    turns: 0,
+    now: () => performance.now(),
+    later: (fn: () => void) => {
+      const id = setTimeout(() => {
+        clock.turns++;
+        fn();
+      }, 0);
+      return () => clearTimeout(id);
+    },
+  };
+  return clock;
+}
+
+/** Steps that each take `ms` of (fake) time, counting how far they got. */
+function* timed(
+  clock: { t: number },
+  ms: number,
+  count: number,
+  seen: { steps: number; closed: boolean },
+): Steps<number> {
+  try {
+    for (let i = 0; i < count; i++) {
+      clock.t += ms;
+      seen.steps++;
+      yield (i + 1) / count;
+    }
+    return count;
+  } finally {
+    seen.closed = true;
+  }
+}
+
+/** A fake clock whose turns run when the test says. */
+function fakeClock() {
+  const queue: (() => void)[] = [];
+  const time = { t: 0 };
+  const clock: SliceClock = {
+    now: () => time.t,
+    later: (fn) => {
+      queue.push(fn);
+      return () => queue.splice(queue.indexOf(fn), 1);
+    },
+  };
+  return { clock, time, queue, turn: () => queue.shift()?.() };
+}
+
+const flat = (flows: GradientFlow[]) =>
+  flows.map((g) => float64Bits([g.loss, ...g.gradWNorm, ...g.gradBNorm, ...g.gradHMeanAbs]));
+
+describe('runInSlices', () => {
+  it('ends each slice at the first step past 8 ms, and starts on a later turn', () => {
+    const { clock, time, queue, turn } = fakeClock();
+    const seen = { steps: 0, closed: false };
+    const progress: number[] = [];
+    runInSlices(timed(time, 3, 10, seen), clock, 8, (f) => progress.push(f));
+    expect(seen.steps).toBe(0); // nothing inside the caller's turn
+    const slices: number[] = [];
+    while (queue.length) {
+      const start = time.t;
+      turn();
+      slices.push(time.t - start);
+    }
+    expect(slices).toEqual([9, 9, 9, 3]); // 3 steps of 3 ms reach 8 ms; the last slice finishes the run
+    expect(progress).toEqual([0.3, 0.6, 0.9]);
+  });
+
+  it('gives the result of a real job bit for bit, each slice ending at the first step past 8 ms (real timers)', async () => {
+    const job = gradientFlowJob({ depth: 60, width: 48, batch: 16 });
+    const alone = runToEnd(jobSteps(job)) as GradientFlow[];
+    // Each step timed, so a slice is judged without the step that crossed 8 ms (a loaded machine may stretch one).
+    let lastStep = 0;
+    function* measured(inner: Steps<unknown>): Steps<unknown> {
+      for (;;) {
+        const t0 = performance.now();
+        const next = inner.next();
+        lastStep = performance.now() - t0;
+        if (next.done) return next.value;
+        yield next.value;
+      }
+    }
+    const clock = realClock();
+    const slices: { length: number; last: number }[] = [];
+    const timedClock: SliceClock = {
+      now: () => clock.now(),
+      later: (fn) =>
+        clock.later(() => {
+          const t0 = performance.now();
+          fn();
+          slices.push({ length: performance.now() - t0, last: lastStep });
+        }),
+    };
+    const handle = runInSlices(measured(jobSteps(job)), timedClock, 8, () => undefined);
+    const sliced = (await handle.result) as GradientFlow[];
+    expect(flat(sliced)).toEqual(flat(alone));
+    expect(slices.length).toBeGreaterThan(1);
+    for (const { length, last } of slices) expect(length - last).toBeLessThan(8.5);
+  });
+
+  it('cancel stops the steps, closes them and resolves null; later turns do nothing', async () => {
+    const { clock, time, turn, queue } = fakeClock();
+    const seen = { steps: 0, closed: false };
+    const handle = runInSlices(timed(time, 5, 10, seen), clock, 8, () => undefined);
+    turn();
+    expect(seen.steps).toBe(2);
+    handle.cancel();
+    expect(queue).toHaveLength(0);
+    expect(seen.closed).toBe(true);
+    expect(await handle.result).toBeNull();
+    handle.cancel(); // twice is harmless
+    expect(seen.steps).toBe(2);
+  });
+
+  it('rejects when a step throws', async () => {
+    const { clock, turn } = fakeClock();
+    function* broken(): Steps<number> {
+      yield 0.5;
+      throw new Error('boom');
+    }
+    const handle = runInSlices(broken(), clock, 0, () => undefined);
+    turn();
+    turn();
+    await expect(handle.result).rejects.toThrow('boom');
+  });
+
+  it('interleaves two jobs (two blocks) without changing either result', async () => {
+    const a = gradientFlowJob({ depth: 30, width: 20, batch: 8 });
+    const b = { ...gradientFlowJob({ depth: 17, width: 33, batch: 5 }), seed: 9 };
+    const clock = realClock();
+    const [ra, rb] = await Promise.all(
+      [a, b].map((j) => runInSlices(jobSteps(j), clock, 0.05, () => undefined).result),
+    );
+    expect(flat(ra as GradientFlow[])).toEqual(flat(runToEnd(jobSteps(a)) as GradientFlow[]));
+    expect(flat(rb as GradientFlow[])).toEqual(flat(runToEnd(jobSteps(b)) as GradientFlow[]));
+    await sleep(1);
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * Long work off the main thread, through the built main.js: a ```gradient-flow block computes in a real Worker
+ * (made lazily from main.js's own text, terminated on plugin unload), with figures equal bit for bit to the engine
+ * run on this page's main thread; without `Worker` the sliced fallback gives the same figures; a burst of slider
+ * moves ends showing exactly the last value's result; long jobs show a progress bar that can be cancelled.
+ */
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { bindActivation } from '../../src/core/activations';
+import { gradientFlowData } from '../../src/core/engines/gradient-flow/data';
+import { gradientFlowFlat } from '../../src/core/engines/gradient-flow/network';
+import type { Host } from '../fakes/host';
+import { Menu, MenuItem, type Component } from '../fakes/obsidian';
+import { float64Bits } from '../helpers/bits';
+import { installInstrumentation, liveCounts } from './support/instrument';
+import { drawnCanvases, showNote, startPlugin } from './support/plugin-host';
+import { server } from './support/server';
+
+let host: Host | null = null;
+let view: Component | null = null;
+const copied: string[] = [];
+
+beforeAll(() => installInstrumentation());
+afterEach(() => {
+  view?.unload();
+  host?.dispose();
+  view = host = null;
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
+
+async function render(note: string): Promise<HTMLElement> {
+  const vault = await server.readVault('seed');
+  host = (await startPlugin({ files: { ...vault, 'demo.md': note } })).host;
+  vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (text) => {
+    copied.push(text);
+  });
+  const shown = await showNote(host, 'demo.md');
+  view = shown.view;
+  return shown.root;
+}
+
+const block = (depth: number, width: number) =>
+  `\`\`\`gradient-flow\nactivations: Sigmoid, Tanh, ReLU\ndepth: ${depth}\nwidth: ${width}\n\`\`\`\n`;
+
+const summaryOf = (root: HTMLElement) => root.querySelector('.activation-lab-summary')?.textContent ?? '';
+
+/** The block's data as "Copy data as CSV" gives it: one column of figures per activation. */
+async function csvColumns(root: HTMLElement): Promise<number[][]> {
+  const before = copied.length;
+  root.querySelector<HTMLButtonElement>('.activation-lab-menu-button')?.click();
+  const item = Menu.lastShown?.items.find((i): i is MenuItem => i !== 'separator' && i.title === 'Copy data as CSV');
+  if (!item) throw new Error('no CSV item');
+  [...(Menu.lastShown?.dom?.querySelectorAll<HTMLElement>('.menu-item') ?? [])]
+    .find((el) => el.textContent === 'Copy data as CSV')
+    ?.click();
+  await vi.waitFor(() => expect(copied.length).toBe(before + 1));
+  const rows = copied[before].trimEnd().split('\r\n').slice(1);
+  return [1, 2, 3].map((c) => rows.map((r) => Number(r.split(',')[c])));
+}
+
+/** ‖∂loss/∂W_l‖ per activation, by the engine on this page's main thread (the block's defaults: seed 1, batch 16, He normal). */
+function mainThread(depth: number, width: number): number[][] {
+  const net = gradientFlowData(1, { depth, width, batch: 16, init: 'he_normal' });
+  return ['Sigmoid', 'Tanh', 'ReLU'].map((name) => {
+    const a = bindActivation(name, {});
+    if (!a.ok) throw new Error(name);
+    const act = a.value;
+    return gradientFlowFlat({ f: (x) => act.f(x), df: (x) => act.df(x) }, net).gradWNorm;
+  });
+}
+
+const bits = (columns: number[][]) => columns.map(float64Bits);
+
+describe('jobs: worker, fallback, latest wins, progress', () => {
+  it('makes no worker for blocks without long work', async () => {
+    const baseline = liveCounts().workers;
+    const root = await render('```activation\nfunctions: Sigmoid, ReLU\n```\n');
+    await drawnCanvases(root);
+    expect(liveCounts().workers).toBe(baseline);
+  });
+
+  it('computes in one shared Worker, lazily made, terminated (URL revoked) on plugin unload; same bits as the main thread', async () => {
+    const baseline = liveCounts();
+    const root = await render(block(30, 40) + '\n' + block(24, 16));
+    await vi.waitFor(() =>
+      expect([...root.querySelectorAll('.activation-lab-summary')].map((e) => e.textContent)).not.toContain(''),
+    );
+    expect(liveCounts().workers).toBe(baseline.workers + 1); // one for both blocks
+    // The source's object URL is revoked when the worker reports it has loaded main.js.
+    expect(liveCounts().objectUrls).toBe(baseline.objectUrls);
+    const [first, second] = [...root.querySelectorAll<HTMLElement>('.activation-lab-block')];
+    expect(bits(await csvColumns(first))).toEqual(bits(mainThread(30, 40)));
+    expect(bits(await csvColumns(second))).toEqual(bits(mainThread(24, 16)));
+    view?.unload();
+    view = null;
+    expect(liveCounts().workers).toBe(baseline.workers + 1); // the plugin's, not the note's
+    host?.dispose();
+    host = null;
+    expect(liveCounts().workers).toBe(baseline.workers);
+    expect(liveCounts().objectUrls).toBe(baseline.objectUrls);
+  });
+
+  it('without Worker, computes on the main thread in slices: the same bits', async () => {
+    const saved = window.Worker;
+    (window as { Worker?: unknown }).Worker = undefined;
+    try {
+      const baseline = liveCounts().workers;
+      const root = await render(block(30, 40));
+      await vi.waitFor(() => expect(summaryOf(root)).not.toBe(''));
+      expect(liveCounts().workers).toBe(baseline);
+      expect(bits(await csvColumns(root))).toEqual(bits(mainThread(30, 40)));
+    } finally {
+      window.Worker = saved;
+    }
+  });
+
+  it('a burst of slider moves ends showing exactly the last value’s result', async () => {
+    const root = await render(block(20, 32));
+    await vi.waitFor(() => expect(summaryOf(root)).not.toBe(''));
+    const slider = root.querySelector<HTMLInputElement>('input[aria-label="depth"]') as HTMLInputElement;
+    for (let depth = 21; depth <= 45; depth++) {
+      slider.value = String(depth);
+      slider.dispatchEvent(new Event('input'));
+      if (depth % 5 === 0) await new Promise((r) => setTimeout(r, 3)); // some moves land mid-job
+    }
+    await vi.waitFor(() => expect(summaryOf(root)).toContain("layer 45's"));
+    expect(bits(await csvColumns(root))).toEqual(bits(mainThread(45, 32)));
+    await new Promise((r) => setTimeout(r, 300)); // nothing stale lands afterwards
+    expect(summaryOf(root)).toContain("layer 45's");
+    expect(slider.value).toBe('45');
+    expect(bits(await csvColumns(root))).toEqual(bits(mainThread(45, 32)));
+  });
+
+  it('shows a progress bar with Cancel for long work; Cancel stops it, Compute starts it again', async () => {
+    const root = await render(block(200, 128));
+    const bar = await vi.waitFor(() => {
+      const p = root.querySelector<HTMLProgressElement>('.activation-lab-progress progress');
+      if (!p || p.closest<HTMLElement>('.activation-lab-progress')?.style.display === 'none') throw new Error('no bar');
+      return p;
+    });
+    expect(bar.getAttribute('aria-label')).toBe('Computing');
+    expect(summaryOf(root)).toBe(''); // nothing said of a result not computed
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('.activation-lab-progress button')];
+    buttons.find((b) => b.textContent === 'Cancel')?.click();
+    expect(root.querySelector('.activation-lab-progress-status')?.textContent).toBe('Cancelled.');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(summaryOf(root)).toBe('');
+    buttons.find((b) => b.textContent === 'Compute')?.click();
+    await vi.waitFor(() => expect(summaryOf(root)).toContain("layer 200's"), { timeout: 20_000 });
+    expect(root.querySelector<HTMLElement>('.activation-lab-progress')?.style.display).toBe('none');
+  });
+});
