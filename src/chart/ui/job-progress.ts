@@ -5,32 +5,17 @@
 import { t, type Lang } from '../../i18n';
 import type { Listen } from './listen';
 
-/** The progress row of one block (empty, and hidden, when nothing long is running). */
+/** The progress row of one block: built on first use (most blocks never run long work), hidden when idle. */
 export class JobProgress {
-  private readonly bar: HTMLProgressElement;
-  private readonly status: HTMLElement;
-  private readonly cancelButton: HTMLButtonElement;
-  private readonly resumeButton: HTMLButtonElement;
+  private parts: { bar: HTMLProgressElement; status: HTMLElement; cancel: HTMLElement; resume: HTMLElement } | null =
+    null;
 
   constructor(
     private readonly row: HTMLElement,
-    lang: Lang,
-    listen: Listen,
-    actions: { cancel(): void; resume(): void },
-  ) {
-    row.addClass('activation-lab-progress');
-    this.bar = row.createEl('progress', { attr: { max: '1', 'aria-label': t(lang, 'demo.jobProgress') } });
-    this.bar.value = 0;
-    this.status = row.createSpan({ cls: 'activation-lab-progress-status', attr: { 'aria-live': 'polite' } });
-    this.cancelButton = row.createEl('button', { text: t(lang, 'demo.jobCancel') });
-    this.resumeButton = row.createEl('button', { text: t(lang, 'demo.jobResume') });
-    listen(this.cancelButton, 'click', () => {
-      actions.cancel();
-      this.showStatus(t(lang, 'demo.jobCancelled'), true);
-    });
-    listen(this.resumeButton, 'click', () => actions.resume());
-    this.hide();
-  }
+    private readonly lang: Lang,
+    private readonly listen: Listen,
+    private readonly actions: { cancel(): void; resume(): void },
+  ) {}
 
   /** A job's progress (null: none running); the bar shows only for jobs expected to take long. */
   show(progress: { fraction: number; bar: boolean } | null): void {
@@ -38,23 +23,47 @@ export class JobProgress {
       if (this.row.dataset.state === 'running') this.hide();
       return;
     }
-    this.row.dataset.state = 'running';
-    this.row.toggle(true);
-    this.bar.toggle(true);
-    this.bar.value = progress.fraction;
-    this.status.setText('');
-    this.cancelButton.toggle(true);
-    this.resumeButton.toggle(false);
+    const p = this.build();
+    this.setState('running');
+    p.bar.value = progress.fraction;
   }
 
   /** A message in place of the bar (cancelled, failed); `resumable` offers the Compute button. */
   showStatus(text: string, resumable: boolean): void {
-    this.row.dataset.state = 'status';
+    const p = this.build();
+    this.setState('status');
+    p.status.setText(text);
+    p.resume.toggle(resumable);
+  }
+
+  private setState(state: 'running' | 'status'): void {
+    const p = this.build();
+    const running = state === 'running';
+    this.row.dataset.state = state;
     this.row.toggle(true);
-    this.bar.toggle(false);
-    this.status.setText(text);
-    this.cancelButton.toggle(false);
-    this.resumeButton.toggle(resumable);
+    p.bar.toggle(running);
+    p.cancel.toggle(running);
+    if (running) {
+      p.status.setText('');
+      p.resume.toggle(false);
+    }
+  }
+
+  private build(): NonNullable<JobProgress['parts']> {
+    if (this.parts) return this.parts;
+    const { row, lang, listen } = this;
+    row.addClass('activation-lab-progress');
+    const bar = row.createEl('progress', { attr: { max: '1', 'aria-label': t(lang, 'demo.jobProgress') } });
+    const status = row.createSpan({ cls: 'activation-lab-progress-status', attr: { 'aria-live': 'polite' } });
+    const cancel = row.createEl('button', { text: t(lang, 'demo.jobCancel') });
+    const resume = row.createEl('button', { text: t(lang, 'demo.jobResume') });
+    listen(cancel, 'click', () => {
+      this.actions.cancel();
+      this.showStatus(t(lang, 'demo.jobCancelled'), true);
+    });
+    listen(resume, 'click', () => this.actions.resume());
+    this.parts = { bar, status, cancel, resume };
+    return this.parts;
   }
 
   private hide(): void {
