@@ -96,7 +96,9 @@ function status(ready: boolean): DemoStatus {
   return {
     ready,
     boxes: boxes.length,
-    drawn: boxes.filter((b) => [...b.querySelectorAll('canvas')].some(inked)).length,
+    // A block still computing shows its last finished chart (or an empty frame): not drawn yet.
+    drawn: boxes.filter((b) => !b.closest('.activation-lab-computing') && [...b.querySelectorAll('canvas')].some(inked))
+      .length,
     errors: [...pageErrors, ...[...document.querySelectorAll('.activation-lab-error')].map((e) => e.textContent ?? '')],
     plainBlocks: [...document.querySelectorAll('pre > code[class*="language-"]')].map((c) =>
       c.className.replace(/.*language-/, ''),

@@ -69,7 +69,10 @@ export class BlockShell {
         resume: () => session.resumeJob(),
       });
       session.attach(runJob, {
-        progress: (p) => progress.show(p),
+        progress: (p) => {
+          root.toggleClass('activation-lab-computing', p !== null); // what pages waiting for final charts look for
+          progress.show(p);
+        },
         changed: () => this.refresh(),
         failed: (error) => progress.showStatus(t(env.lang, 'demo.jobFailed', { message: String(error) }), false),
       });

@@ -11,7 +11,7 @@ import { gradientFlowFlat } from '../../src/core/engines/gradient-flow/network';
 import type { Host } from '../fakes/host';
 import { Menu, MenuItem, type Component } from '../fakes/obsidian';
 import { float64Bits } from '../helpers/bits';
-import { installInstrumentation, liveCounts } from './support/instrument';
+import { frames, installInstrumentation, liveCounts, pixelHash } from './support/instrument';
 import { drawnCanvases, showNote, startPlugin } from './support/plugin-host';
 import { server } from './support/server';
 
@@ -129,6 +129,15 @@ describe('jobs: worker, fallback, latest wins, progress', () => {
     expect(summaryOf(root)).toContain("layer 45's");
     expect(slider.value).toBe('45');
     expect(bits(await csvColumns(root))).toEqual(bits(mainThread(45, 32)));
+    // The chart on screen is pixel for pixel the one a fresh block at depth 45 draws.
+    const dragged = pixelHash(root.querySelector('canvas') as HTMLCanvasElement);
+    view?.unload();
+    host?.dispose();
+    document.body.replaceChildren();
+    const fresh = await render(block(45, 32));
+    await vi.waitFor(() => expect(summaryOf(fresh)).toContain("layer 45's"));
+    await frames(2);
+    expect(pixelHash(fresh.querySelector('canvas') as HTMLCanvasElement)).toEqual(dragged);
   });
 
   it('shows a progress bar with Cancel for long work; Cancel stops it, Compute starts it again', async () => {
