@@ -2,7 +2,6 @@
  * A session's long work, off the view's path: the job a state needs runs through a lane (latest wins) while the
  * last finished view stays on screen; the result becomes the state's, and the view is recomputed from it.
  */
-import type { BlockEnv, BlockView } from './block-kind';
 import type { AnyBlockKind } from './block-kind';
 import { INLINE_MS, PROGRESS_MS, type Job, type RunJob } from './jobs/job';
 import { JobLane } from './jobs/lane';
@@ -73,11 +72,6 @@ export class BlockJobs {
     this.running = null;
     this.lane.cancel();
     this.listener.progress(null);
-  }
-
-  /** The view before any result: the kind's placeholder. */
-  placeholder(state: unknown, env: BlockEnv): BlockView {
-    return (this.kind.placeholder as NonNullable<AnyBlockKind['placeholder']>)(state, env);
   }
 
   private begin(job: Job, key: string, deliver: (result: unknown) => void): void {

@@ -34,7 +34,8 @@ export class BlockSession {
   /** The view of the current state; with a runner attached, the last finished view while a job runs. */
   get view(): BlockView {
     if (this.current) return this.current;
-    if (this.jobs?.waiting) return (this.shown ??= this.jobs.placeholder(this.state, this.env));
+    // Waiting implies a placeholder: BlockJobs only starts jobs for kinds that declare one.
+    if (this.jobs?.waiting) return (this.shown ??= this.kind.placeholder!(this.state, this.env));
     this.current = this.shown = this.kind.view(this.state, this.env);
     return this.current;
   }

@@ -79,11 +79,6 @@ export class JobRunner {
     };
   }
 
-  /** Whether jobs run in a worker (false before the first job, and when none can be made). */
-  get usesWorker(): boolean {
-    return this.worker !== null;
-  }
-
   /** Terminates the worker and stops every job (plugin unload). */
   dispose(): void {
     this.worker?.terminate();
@@ -127,7 +122,7 @@ export class JobRunner {
     try {
       const url = this.home.URL.createObjectURL(new this.home.Blob([source], { type: 'text/javascript' }));
       this.url = url;
-      const worker = new Ctor(url, { name: 'activation-lab' });
+      const worker = new Ctor(url);
       worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
       worker.onerror = (event) => {
         event.preventDefault();
