@@ -123,8 +123,11 @@ function extremum(isMax: boolean, a: Node, b: Node, env: Env): Node {
   env.switches.push(switchOf(a, b, reg));
   const pick = isMax ? Math.max : Math.min;
   if (a.constant !== undefined && b.constant !== undefined) return constant(pick(a.constant, b.constant), reg);
+  const av = a.v;
+  const bv = b.v;
   return {
-    v: (x) => pick(a.v(x), b.v(x)),
+    // Math.max and Math.min called by name: the engine inlines them and boxes no number per call.
+    v: isMax ? (x) => Math.max(av(x), bv(x)) : (x) => Math.min(av(x), bv(x)),
     d: (x) => {
       const u = a.d(x);
       const du = reg.t;

@@ -29,8 +29,11 @@ export interface FormulaFinding {
   token?: string;
   /** For a stated f′ when the note also defines f: where it differs from f's automatic derivative. */
   own?: { notation: string; differs: Interval[] };
-  /** The formula as a function (for plotting). */
-  fn?: NoteFunction;
+  /**
+   * The formula as a function (for plotting), compiled when first asked for: a long note's findings keep only
+   * the formula's tree, not every compiled function.
+   */
+  fn?: () => NoteFunction;
 }
 
 /** Default x range, the activation block's default. */
@@ -49,35 +52,54 @@ function headingName(heading: string): string | undefined {
 
 type Checked = Omit<FormulaFinding, 'line' | 'notation' | 'own'>;
 
+/** torch's f or f′ at its default parameters, and the points where its values are conventions (kinks, jumps). */
+interface Torch {
+  fn: (x: number) => number;
+  conventions: number[];
+}
+
+function torchOf(name: string, order: 0 | 1): Torch | null {
+  const torch = bindActivation(name);
+  const spec = findActivation(name);
+  if (!torch.ok || !spec.ok) return null;
+  const t = torch.value;
+  const jumps = spec.value.jumps?.(t.params) ?? [];
+  return {
+    fn: order ? (x) => t.df(x) : (x) => t.f(x),
+    conventions: order ? [...spec.value.kinks(t.params), ...jumps] : jumps,
+  };
+}
+
 function checkSide(
+  torch: Torch | null,
   name: string,
   order: 0 | 1,
   variable: string,
   side: Equation['sides'][number],
   range: readonly [number, number],
 ): Checked | null {
-  const torch = bindActivation(name);
-  const spec = findActivation(name);
-  if (!torch.ok || !spec.ok) return null;
-  const base = { name, order };
+  if (!torch) return null;
   try {
     const pieces = parseRhs(side.tokens, variable);
-    const fn = noteFunction(pieces, bindSymbols(name, pieces));
-    const t = torch.value;
-    const jumps = spec.value.jumps?.(t.params) ?? [];
-    const c = compare(
-      fn,
-      order ? (x) => t.df(x) : (x) => t.f(x),
-      range,
-      order ? [...spec.value.kinks(t.params), ...jumps] : jumps,
-      side.approx,
-    );
+    const params = bindSymbols(name, pieces);
+    const c = compare(noteFunction(pieces, params), torch.fn, range, torch.conventions, side.approx);
     const verdict = c.differs.length ? 'differs' : c.undefined.length ? 'undefined' : 'agrees';
-    return { ...base, verdict, comparison: c, fn };
+    let fn: NoteFunction | undefined;
+    return { name, order, verdict, comparison: c, fn: () => (fn ??= noteFunction(pieces, params)) };
   } catch (e) {
-    if (e instanceof NotUnderstood) return { ...base, verdict: 'unparsed', token: e.token };
+    if (e instanceof NotUnderstood) return { name, order, verdict: 'unparsed', token: e.token };
     throw e;
   }
+}
+
+/** A finding of `checked` at `line` (fields copied one by one: spreading objects of many shapes is slow). */
+function finding(checked: Checked, line: number, notation: string): FormulaFinding {
+  const { name, order, verdict, comparison, token, fn } = checked;
+  const f: FormulaFinding = { name, order, verdict, line, notation };
+  if (comparison) f.comparison = comparison;
+  if (token !== undefined) f.token = token;
+  if (fn) f.fn = fn;
+  return f;
 }
 
 /** A stated f′ against the automatic derivative of the note's own f (where both are defined). */
@@ -105,14 +127,22 @@ export function checkNote(markdown: string, range: readonly [number, number] = F
   };
   // A long note repeats formulas: each distinct one is checked once.
   const memo = new Map<string, Checked | null>();
+  // One torch function per name and order for the whole note: compare() keeps its values on the grid by function.
+  const torches = new Map<string, Torch | null>();
+  const torch = (name: string, order: 0 | 1) => {
+    const key = `${name} ${order}`;
+    if (!torches.has(key)) torches.set(key, torchOf(name, order));
+    return torches.get(key) ?? null;
+  };
   const out: FormulaFinding[] = [];
   for (const span of mathSpans(markdown)) {
     for (const eq of readEquations(span.tex, headingName(span.heading))) {
       for (const side of eq.sides) {
         const key = `${eq.name}|${eq.order}|${eq.variable}|${side.approx}|${side.tokens.map((t) => t.text).join(' ')}`;
         let checked = memo.get(key);
-        if (checked === undefined) memo.set(key, (checked = checkSide(eq.name, eq.order, eq.variable, side, range)));
-        if (checked) out.push({ ...checked, line: lineOf(span.at + side.at), notation: eq.notation });
+        if (checked === undefined)
+          memo.set(key, (checked = checkSide(torch(eq.name, eq.order), eq.name, eq.order, eq.variable, side, range)));
+        if (checked) out.push(finding(checked, lineOf(span.at + side.at), eq.notation));
       }
     }
   }
@@ -125,10 +155,11 @@ export function checkNote(markdown: string, range: readonly [number, number] = F
     if (d.order === 0 && d.fn) latest.set(d.name, d);
     const f = latest.get(d.name) ?? first.get(d.name);
     if (d.order === 0 || !f?.fn || !d.fn) continue;
-    const byF = pairs.get(d.fn) ?? new Map<NoteFunction, Interval[]>();
-    pairs.set(d.fn, byF);
-    const differs = byF.get(f.fn) ?? ownDerivative(d.fn, f.fn, range);
-    byF.set(f.fn, differs);
+    const [df, ff] = [d.fn(), f.fn()];
+    const byF = pairs.get(df) ?? new Map<NoteFunction, Interval[]>();
+    pairs.set(df, byF);
+    const differs = byF.get(ff) ?? ownDerivative(df, ff, range);
+    byF.set(ff, differs);
     d.own = { notation: f.notation, differs };
   }
   return out;
