@@ -51,7 +51,7 @@ function unknownName(name: string, column: number, env: Env): never {
 
 function nameNode(e: Extract<Expr, { kind: 'name' }>, env: Env): Node {
   const { reg } = env;
-  if (e.name === 'x') return { v: (x) => x, d: (x) => ((reg.t = 1), x) };
+  if (e.name === 'x') return { isX: true, v: (x) => x, d: (x) => ((reg.t = 1), x) };
   const p = env.params.get(e.name);
   if (p !== undefined) return constant(p, reg);
   const c = CONSTANTS.get(e.name);
@@ -125,9 +125,23 @@ function extremum(isMax: boolean, a: Node, b: Node, env: Env): Node {
   if (a.constant !== undefined && b.constant !== undefined) return constant(pick(a.constant, b.constant), reg);
   const av = a.v;
   const bv = b.v;
+  const p = a.constant;
+  const q = b.constant;
+  // Math.max and Math.min called by name (the engine inlines them), a constant side read, not called.
+  const value =
+    p !== undefined
+      ? isMax
+        ? (x: number) => Math.max(p, bv(x))
+        : (x: number) => Math.min(p, bv(x))
+      : q !== undefined
+        ? isMax
+          ? (x: number) => Math.max(av(x), q)
+          : (x: number) => Math.min(av(x), q)
+        : isMax
+          ? (x: number) => Math.max(av(x), bv(x))
+          : (x: number) => Math.min(av(x), bv(x));
   return {
-    // Math.max and Math.min called by name: the engine inlines them and boxes no number per call.
-    v: isMax ? (x) => Math.max(av(x), bv(x)) : (x) => Math.min(av(x), bv(x)),
+    v: value,
     d: (x) => {
       const u = a.d(x);
       const du = reg.t;

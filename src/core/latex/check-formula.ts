@@ -163,8 +163,11 @@ export function compare(
     torch,
   );
   const { xs, ts, statuses } = scratch;
-  for (let i = 0; i < length; i++) statuses[i] = conventions.includes(xs[i]) ? OK : statusAt(note, xs[i], ts[i], tol);
-  const found: Record<number, Interval[]> = { [DIFFERS]: [], [UNDEFINED]: [] };
+  const judged = conventions.length === 0;
+  for (let i = 0; i < length; i++)
+    statuses[i] = judged || !conventions.includes(xs[i]) ? statusAt(note, xs[i], ts[i], tol) : OK;
+  const differs: Interval[] = [];
+  const undefinedOn: Interval[] = [];
   for (let i = 0; i < length; i++) {
     const s = statuses[i];
     if (s === OK) continue;
@@ -173,12 +176,13 @@ export function compare(
     const isBad = (x: number) => statusAt(note, x, torch(x), tol) === s;
     const from = i === 0 ? { x: xs[0], open: false } : edge(xs[i - 1], xs[i], isBad);
     const to = j === length - 1 ? { x: xs[j], open: false } : edge(xs[j + 1], xs[j], isBad);
-    if (found[s].length < 16) found[s].push({ from: from.x, to: to.x, fromOpen: from.open, toOpen: to.open });
+    const found = s === DIFFERS ? differs : undefinedOn;
+    if (found.length < 16) found.push({ from: from.x, to: to.x, fromOpen: from.open, toOpen: to.open });
     i = j;
   }
   return {
-    differs: found[DIFFERS],
-    undefined: found[UNDEFINED],
+    differs,
+    undefined: undefinedOn,
     maxAbsDiff: largest[0],
     conventions: conventions.map((x) => ({ x, note: note.values(x)[0] ?? NaN, torch: torch(x) })),
   };
