@@ -135,8 +135,11 @@ export function checkNote(markdown: string, range: readonly [number, number] = F
     return torches.get(key) ?? null;
   };
   const out: FormulaFinding[] = [];
+  const headings = new Map<string, string | undefined>();
   for (const span of mathSpans(markdown)) {
-    for (const eq of readEquations(span.tex, headingName(span.heading))) {
+    let named = headings.get(span.heading);
+    if (!headings.has(span.heading)) headings.set(span.heading, (named = headingName(span.heading)));
+    for (const eq of readEquations(span.tex, named)) {
       for (const side of eq.sides) {
         const key = `${eq.name}|${eq.order}|${eq.variable}|${side.approx}|${side.tokens.map((t) => t.text).join(' ')}`;
         let checked = memo.get(key);

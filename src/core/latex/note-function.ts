@@ -14,7 +14,7 @@ import { NotUnderstood, type Piece } from './tex-parser';
 export interface NoteFunction {
   /** Values of every case that applies at x: none where no case applies, NaN where the note says "undefined". */
   values(x: number): number[];
-  /** The one value, for a formula of one expression without cases (values(x) is then [value(x)]). */
+  /** The one value at an x that is not NaN, for a formula of one expression without cases (values(x) is [value(x)]). */
   value?: (x: number) => number;
   /** f′ of the first case that applies, by automatic differentiation (NaN where none does). */
   slope(x: number): number;
@@ -105,7 +105,7 @@ export function noteFunction(pieces: readonly Piece[], params: Map<string, numbe
   };
   return {
     values: only ? (x) => [only.f(x)] : (x) => applying(x).map((c) => (c.value ? c.value.f(x) : NaN)),
-    value: only?.f,
+    value: only ? (only.fx ?? only.f) : undefined,
     slope: (x) => applying(x)[0]?.value?.df(x) ?? NaN,
     breaks,
     cost,
