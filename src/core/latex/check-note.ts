@@ -31,7 +31,7 @@ export interface FormulaFinding {
   own?: { notation: string; differs: Interval[] };
   /**
    * The formula as a function (for plotting), compiled when first asked for: a long note's findings keep only
-   * the formula's tree, not every compiled function.
+   * where the formula's text is, not its tokens, tree or compiled function.
    */
   fn?: () => NoteFunction;
 }
@@ -70,6 +70,23 @@ function torchOf(name: string, order: 0 | 1): Torch | null {
   };
 }
 
+/**
+ * The formula as a function, rebuilt from the math's text when first asked for. A finding keeps no tokens, tree or
+ * compiled function (keeping them made a 1 MB note spend a third of its time collecting garbage), and the closure
+ * is made here, outside the checking, so it holds these three values and nothing of the loop.
+ */
+function lazyFunction(name: string, variable: string, reread: () => Equation['sides'][number]): () => NoteFunction {
+  let fn: NoteFunction | undefined;
+  return () => {
+    if (!fn) {
+      const pieces = parseRhs(reread().tokens, variable);
+      fn = noteFunction(pieces, bindSymbols(name, pieces));
+    }
+    return fn;
+  };
+}
+
+/** One side of an equation checked against torch's function (null when torch has none by that name). */
 function checkSide(
   torch: Torch | null,
   name: string,
@@ -77,6 +94,7 @@ function checkSide(
   variable: string,
   side: Equation['sides'][number],
   range: readonly [number, number],
+  reread: () => Equation['sides'][number],
 ): Checked | null {
   if (!torch) return null;
   try {
@@ -84,8 +102,7 @@ function checkSide(
     const params = bindSymbols(name, pieces);
     const c = compare(noteFunction(pieces, params), torch.fn, range, torch.conventions, side.approx);
     const verdict = c.differs.length ? 'differs' : c.undefined.length ? 'undefined' : 'agrees';
-    let fn: NoteFunction | undefined;
-    return { name, order, verdict, comparison: c, fn: () => (fn ??= noteFunction(pieces, params)) };
+    return { name, order, verdict, comparison: c, fn: lazyFunction(name, variable, reread) };
   } catch (e) {
     if (e instanceof NotUnderstood) return { name, order, verdict: 'unparsed', token: e.token };
     throw e;
@@ -110,6 +127,11 @@ function ownDerivative(df: NoteFunction, f: NoteFunction, range: readonly [numbe
   };
   const defined = { ...df, values: (x: number) => (df.values(x).some(Number.isNaN) ? [] : df.values(x)) };
   return compare(defined, slope, range, f.breaks).differs;
+}
+
+/** Reads side `s` of equation `e` of `tex` again (a closure over four values, not over the loop's objects). */
+function rereader(tex: string, named: string | undefined, e: number, s: number): () => Equation['sides'][number] {
+  return () => readEquations(tex, named)[e].sides[s];
 }
 
 /** Every recognised formula of `markdown`, in order; math that defines no torch activation gives nothing. */
@@ -139,15 +161,20 @@ export function checkNote(markdown: string, range: readonly [number, number] = F
   for (const span of mathSpans(markdown)) {
     let named = headings.get(span.heading);
     if (!headings.has(span.heading)) headings.set(span.heading, (named = headingName(span.heading)));
-    for (const eq of readEquations(span.tex, named)) {
-      for (const side of eq.sides) {
+    const { tex } = span;
+    readEquations(tex, named).forEach((eq, e) => {
+      eq.sides.forEach((side, s) => {
         const key = `${eq.name}|${eq.order}|${eq.variable}|${side.approx}|${side.tokens.map((t) => t.text).join(' ')}`;
         let checked = memo.get(key);
+        const reread = rereader(tex, named, e, s);
         if (checked === undefined)
-          memo.set(key, (checked = checkSide(torch(eq.name, eq.order), eq.name, eq.order, eq.variable, side, range)));
+          memo.set(
+            key,
+            (checked = checkSide(torch(eq.name, eq.order), eq.name, eq.order, eq.variable, side, range, reread)),
+          );
         if (checked) out.push(finding(checked, lineOf(span.at + side.at), eq.notation));
-      }
-    }
+      });
+    });
   }
   // Each f′ meets the note's nearest f above it (else the first below), compared once per distinct pair.
   const first = new Map<string, FormulaFinding>();
