@@ -12,6 +12,7 @@ import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control, ReadoutRow
 import { commonSchema, finish, lineOf, parseWithSchema } from './common-options';
 import { csvOf } from './csv';
 import { markLegend } from './legend-marks';
+import { propertiesTable } from './properties-table';
 
 /** The keys of an ```activation block; defaults come from the user's settings. */
 export function activationSchema(settings: Settings) {
@@ -25,6 +26,7 @@ export function activationSchema(settings: Settings) {
     samples: { type: 'integer', default: settings.samples, min: LIMITS.samples.min, max: LIMITS.samples.max },
     sliders: { type: 'boolean', default: settings.sliders },
     overlays: { type: 'boolean', default: settings.overlays },
+    properties: { type: 'boolean', default: settings.properties },
     ...commonSchema(settings),
   } as const;
 }
@@ -38,6 +40,7 @@ export interface ActivationOptions extends CommonOptions {
   samples: number;
   sliders: boolean;
   overlays: boolean;
+  properties: boolean;
 }
 
 /** Interactive state: the options plus the functions as the sliders left them. */
@@ -173,6 +176,7 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
       ...markLegend([chart]),
     ],
     controls: sliders(state, lang),
+    ...(o.properties ? { table: propertiesTable(functions, lang) } : {}),
     readout: (_chart, x) => ({
       heading: `x = ${formatNumber(x, 5)}`,
       rows: bound.flatMap((b, i): ReadoutRow[] => [

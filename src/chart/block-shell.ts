@@ -12,6 +12,7 @@ import type { KeyedLabel, LabelLayout } from './plugins/labels';
 import { relabelLegend, renderKey, renderLegend } from './ui/legend';
 import type { Listen } from './ui/listen';
 import { Readout } from './ui/readout';
+import { renderTable } from './ui/table';
 
 /** The y axis's least width in blocks of stacked charts: room for "10⁻¹⁰" and a title, so every plot starts at one x. */
 const STACKED_Y_WIDTH = 72;
@@ -27,6 +28,7 @@ export class BlockShell {
   private readonly readout: Readout;
   private readonly syncControls: (next: BlockView['controls']) => void;
   private summaryEl: HTMLElement | null = null;
+  private readonly tableSlot: HTMLElement;
   private theme: Theme | null = null;
   private pendingFrame: number | null = null;
   private pendingWork: number | null = null;
@@ -72,6 +74,8 @@ export class BlockShell {
     this.readout = new Readout(root, t(env.lang, touch ? 'readout.hintTouch' : 'readout.hint'));
     this.syncControls = renderControls(root, this.view.controls, listen, (id, v) => this.onControl(id, v));
     if (this.view.summary !== undefined) this.summaryEl = root.createDiv({ cls: 'activation-lab-summary', text: this.view.summary });
+    this.tableSlot = root.createDiv();
+    renderTable(this.tableSlot, this.view.table);
     this.scheduleWork();
   }
 
@@ -180,7 +184,9 @@ export class BlockShell {
   /** Recomputes the view from the state and updates charts in place. */
   refresh(): void {
     const legendBefore = this.view.legend;
+    const tableBefore = this.view.table;
     this.view = this.kind.view(this.state, this.env);
+    renderTable(this.tableSlot, this.view.table, tableBefore);
     // Legend labels may carry values a control changed ("ReLU, lr 0.15"): relabel in place, rebuild only if entries changed.
     if (this.theme && !relabelLegend(this.legendSlot, legendBefore, this.view.legend)) this.applyTheme(this.theme);
     if (this.theme) this.view.charts.forEach((model, i) => this.charts[i]?.setContent(model, this.theme as Theme, false));

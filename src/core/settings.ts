@@ -17,6 +17,8 @@ export interface Settings {
   derivative: boolean;
   /** Teaching overlays (saturation, dead zone, derivative peak) by default. */
   overlays: boolean;
+  /** The property table under ```activation charts by default. */
+  properties: boolean;
   /** Parameter sliders under charts by default. */
   sliders: boolean;
   /** Draw charts only when they scroll into view (and release far-away ones). */
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   height: 300,
   derivative: true,
   overlays: true,
+  properties: false,
   sliders: true,
   lazy: true,
   palette: 'theme',
@@ -70,6 +73,7 @@ export function migrateSettings(raw: unknown): Settings {
     height: clampInt(r.height, LIMITS.height.min, LIMITS.height.max, d.height),
     derivative: bool(r.derivative, d.derivative),
     overlays: bool(r.overlays, d.overlays),
+    properties: bool(r.properties, d.properties),
     sliders: bool(r.sliders, d.sliders),
     lazy: bool(r.lazy, d.lazy),
     palette: oneOf(r.palette, ['theme', 'colorblind'] as const, d.palette),

@@ -94,6 +94,8 @@ export const en = {
   'settings.derivative.name': 'Show derivative',
   'settings.derivative.desc': 'Draw f′ next to f by default.',
   'settings.overlays.name': 'Teaching overlays',
+  'settings.properties.name': 'Property table',
+  'settings.properties.desc': 'A table of computed facts under activation charts.',
   'settings.overlays.desc': 'Shade saturation regions (|f′| < 10 % of its peak) and dead zones (f′ = 0), and mark the largest f′.',
   'settings.sliders.name': 'Parameter sliders',
   'settings.sliders.desc': 'Show sliders for parameters such as negative_slope under charts.',
@@ -236,6 +238,9 @@ export const en = {
   'demo.zigzag.readoutRow': '{name} inputs, step {step}',
   'demo.zigzag.readoutValue': '({w1}, {w2}), loss {loss}',
   'chart.zeroCentered': 'Gradient-descent paths of the weights (w₁, w₂) from w₀ = {w0} toward w* = {wStar} over contour lines of the loss, for {names} inputs',
+  'props.head': "Function|Range of f|Range of f′|Zero-centred|Monotonic|Largest f′|Saturated|Kinks (PyTorch's f′)|calculate_gain",
+  'props.jump': '{at} (f jumps)',
+  'props.note': "Computed from f and PyTorch's f′. Zero-centred: f(0) = 0, both signs. Saturated: |f′| < 10 % of its largest |f′|.",
 };
 
 /** Every message key. */

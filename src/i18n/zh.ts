@@ -91,6 +91,8 @@ export const zh: Record<MessageKey, string> = {
   'settings.derivative.name': '显示导数',
   'settings.derivative.desc': '默认在 f 旁边同时绘制 f′。',
   'settings.overlays.name': '教学标注',
+  'settings.properties.name': '性质表',
+  'settings.properties.desc': '在激活函数图下方显示计算得出的性质表。',
   'settings.overlays.desc': '标出饱和区（|f′| 小于其峰值的 10%）和零梯度区（f′ = 0），并标记 f′ 的最大值。',
   'settings.sliders.name': '参数滑块',
   'settings.sliders.desc': '在图表下方显示 negative_slope 等参数的滑块。',
@@ -230,4 +232,7 @@ export const zh: Record<MessageKey, string> = {
   'demo.zigzag.readoutRow': '{name} 输入，第 {step} 步',
   'demo.zigzag.readoutValue': '({w1}, {w2})，损失 {loss}',
   'chart.zeroCentered': '{names} 输入下权重 (w₁, w₂) 的梯度下降路径：从 w₀ = {w0} 出发，趋向 w* = {wStar}，背景为损失的等高线',
+  'props.head': '函数|f 的值域|f′ 的值域|零中心|单调|f′ 的最大值|饱和区间|折点（PyTorch 的 f′）|calculate_gain',
+  'props.jump': '{at}（f 跳变）',
+  'props.note': '由 f 与 PyTorch 的 f′ 算出。零中心：f(0) = 0 且有正有负。饱和：|f′| 小于其最大值的 10%。',
 };

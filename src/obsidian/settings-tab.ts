@@ -23,7 +23,7 @@ export interface SettingsAccess {
 }
 
 /** Rows in display order; each has `settings.<key>.name` / `.desc` strings. */
-const ROWS = ['xRange', 'samples', 'height', 'derivative', 'overlays', 'sliders', 'lazy', 'palette', 'language'] as const;
+const ROWS = ['xRange', 'samples', 'height', 'derivative', 'overlays', 'properties', 'sliders', 'lazy', 'palette', 'language'] as const;
 type RowKey = (typeof ROWS)[number];
 
 /** Typing pauses this long before a text field is saved (each save re-renders every open block). */

@@ -7,7 +7,7 @@ import type { Host } from '../fakes/host';
 import { Setting, type Component } from '../fakes/obsidian';
 import { drawnCanvases, showNote, startPlugin, type LoadedPlugin, teardown } from './support/plugin-host';
 
-const ROWS = ['xRange', 'samples', 'height', 'derivative', 'overlays', 'sliders', 'lazy', 'palette', 'language'] as const;
+const ROWS = ['xRange', 'samples', 'height', 'derivative', 'overlays', 'properties', 'sliders', 'lazy', 'palette', 'language'] as const;
 let host: Host | null = null;
 let view: Component | null = null;
 
