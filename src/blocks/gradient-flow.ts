@@ -1,6 +1,8 @@
 /** ```gradient-flow: per-layer gradients of a seeded MLP, by real backpropagation, one line per activation. */
 import type { LineChartModel, LineModel, MarkerModel } from '../chart/line-chart-model';
+import { activationProperties } from '../core/activation-properties';
 import { formatNumber, formatPower } from '../core/format';
+import { SATURATION_FRACTION } from '../core/overlays';
 import { INIT_NAMES, defaultInitFor, type InitName } from '../core/init';
 import { decadeRange, positiveOrGap } from '../core/log-axis';
 import { cachedGradientFlowData } from '../core/network-cache';
@@ -13,6 +15,7 @@ import { activationLabel, resolveActivationList, workWeight, type NamedActivatio
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';
 import { commonSchema, finish, lineOf, parseWithSchema } from './common-options';
 import { csvOf } from './csv';
+import { histogramCharts, histogramReadout, shownLayers, type LayerStats } from './gradient-histograms';
 import { markLegend } from './legend-marks';
 
 /** Largest integer seed we accept (the PRNG takes 32-bit seeds). */
@@ -73,6 +76,9 @@ export function gradientFlowSchema(settings: Settings) {
     init: { type: 'choice', default: 'he_normal', choices: ['auto', ...INIT_NAMES], aliases: { kaiming_uniform: 'he_uniform', kaiming_normal: 'he_normal' } },
     seed: { type: 'integer', default: 1, min: 0, max: MAX_SEED },
     metric: { type: 'choice', default: 'weight', choices: ['weight', 'output'] },
+    view: { type: 'choice', default: 'norms', choices: ['norms', 'histograms'] },
+    // Multiplies the init's standard deviation: at 3–4 Sigmoid's pre-activations reach its saturated tails.
+    gain: { type: 'number', default: 1, min: 0.01, max: 100 },
     ...commonSchema(settings),
   } as const;
 }
@@ -86,13 +92,31 @@ export interface GradientFlowOptions extends CommonOptions {
   init: 'auto' | InitName;
   seed: number;
   metric: 'weight' | 'output';
+  view: 'norms' | 'histograms';
+  gain: number;
 }
 
-type GradientFlowState = Pick<GradientFlowOptions, 'depth' | 'width' | 'init' | 'seed'> & {
+type GradientFlowState = Pick<GradientFlowOptions, 'depth' | 'width' | 'init' | 'seed' | 'view' | 'gain'> & {
   options: GradientFlowOptions;
   /** max |f′| per activation, for the envelope: fixed per block, so found once rather than on every slider move. */
   peaks: number[];
 };
+
+type Saturation = { regions: LayerStats['regions']; below: number };
+const saturations = new WeakMap<GradientFlowOptions, Saturation[]>();
+
+/** Per activation, where |f′| < 10 % of its max (x sets) and that bound; found once per block, when first shown. */
+function saturationOf(options: GradientFlowOptions): Saturation[] {
+  let found = saturations.get(options);
+  if (!found) {
+    saturations.set(options, (found = options.activations.map((a) => {
+      const p = activationProperties(a.spec, a.params);
+      const peak = Math.max(...p.slopeRange.map((r) => Math.max(Math.abs(r.lo), Math.abs(r.hi))));
+      return { regions: p.saturation, below: SATURATION_FRACTION * peak };
+    })));
+  }
+  return found;
+}
 
 function parse(source: string, env: BlockEnv): Result<GradientFlowOptions> {
   const parsed = parseWithSchema(source, gradientFlowSchema(env.settings), 'activations');
@@ -117,15 +141,48 @@ function initOf(s: GradientFlowState, a: NamedActivation): InitName {
 }
 
 /** Runs every activation at the state's shape, drawing each distinct initialisation's network once. */
-function runAll(s: GradientFlowState): GradientFlow[] {
+function runAll(s: GradientFlowState): { flows: GradientFlow[]; stats: LayerStats[] } {
   const networks = new Map<InitName, FlatNetwork>();
-  return s.options.activations.map((a) => {
+  const shown = new Set(shownLayers(s.depth));
+  const histograms = s.view === 'histograms';
+  const stats: LayerStats[] = [];
+  const flows = s.options.activations.map((a, i) => {
     const init = initOf(s, a);
     let net = networks.get(init);
     if (!net) networks.set(init, (net = cachedGradientFlowData(s.seed, { depth: s.depth, width: s.width, batch: s.options.batch, init })));
     const { f, df } = a.spec.bind(a.params);
-    return gradientFlowFlat({ f, df }, net);
+    if (!histograms) return gradientFlowFlat({ f, df }, net, { gain: s.gain });
+    const { regions, below } = saturationOf(s.options)[i];
+    const st: LayerStats = { label: activationLabel(a), name: a.spec.name, saturated: [], meanDf: [], z: new Map(), regions, gain: weightGain(net, s.gain) };
+    stats.push(st);
+    // Counted as the units pass (torch's f′ of each z), so the share is of exactly the values drawn.
+    const observe = (l: number, z: Float64Array, d: Float64Array, off: number, n: number): void => {
+      let low = 0;
+      let sum = 0;
+      for (let k = 0; k < n; k++) {
+        if (Math.abs(d[off + k]) < below) low++;
+        sum += d[off + k];
+      }
+      st.saturated.push(low / n);
+      st.meanDf.push(sum / n);
+      if (shown.has(l)) st.z.set(l, z.slice(0, n));
+    };
+    return gradientFlowFlat({ f, df }, net, { gain: s.gain, observe });
   });
+  return { flows, stats };
+}
+
+/** √fan_in × the standard deviation of the weights as used (gain·W): ≈ √2 under He, 1 under Xavier, at gain 1. */
+function weightGain(net: FlatNetwork, gain: number): number {
+  const w = net.weights;
+  let sum = 0;
+  let sq = 0;
+  for (const v of w) {
+    sum += v;
+    sq += v * v;
+  }
+  const mean = sum / w.length;
+  return gain * Math.sqrt(net.widths[0] * (sq / w.length - mean * mean));
 }
 
 /**
@@ -138,6 +195,9 @@ function controls(s: GradientFlowState, lang: Lang): Control[] {
     { kind: 'slider', id: 'width', label: t(lang, 'demo.width'), min: 1, max: Math.max(64, s.width), step: 1, value: s.width },
     { kind: 'select', id: 'init', label: t(lang, 'demo.init'), value: s.init,
       options: [{ value: 'auto', label: t(lang, 'demo.initAuto') }, ...INIT_NAMES.map((n) => ({ value: n, label: n }))] },
+    { kind: 'slider', id: 'gain', label: t(lang, 'demo.gain'), min: 0.25, max: Math.max(4, s.gain), step: 0.05, value: s.gain },
+    { kind: 'select', id: 'view', label: t(lang, 'demo.view'), value: s.view,
+      options: [{ value: 'norms', label: t(lang, 'demo.viewNorms') }, { value: 'histograms', label: t(lang, 'demo.viewHistograms') }] },
     { kind: 'button', id: 'seed', label: t(lang, 'demo.newWeights') },
   ];
 }
@@ -145,7 +205,8 @@ function controls(s: GradientFlowState, lang: Lang): Control[] {
 function view(s: GradientFlowState, env: BlockEnv): BlockView {
   const lang = env.lang;
   const metricOf = (r: GradientFlow) => (s.options.metric === 'weight' ? r.gradWNorm : r.gradHMeanAbs);
-  const results = runAll(s);
+  const { flows: results, stats } = runAll(s);
+  if (s.view === 'histograms') return histogramView(s, stats, lang);
   const runs = s.options.activations.map((a, i) => ({ a, label: activationLabel(a), values: metricOf(results[i]) }));
   const layers = Array.from({ length: s.depth }, (_, i) => i + 1);
   const lines: LineModel[] = [];
@@ -199,8 +260,29 @@ function view(s: GradientFlowState, env: BlockEnv): BlockView {
   };
 }
 
-/** The init the summary names: one name, or under `auto` which activations got which. */
+/** `view: histograms`: the panels, the share chart, and a summary naming f′ and the weights' gain. */
+function histogramView(s: GradientFlowState, stats: LayerStats[], lang: Lang): BlockView {
+  const charts = histogramCharts(stats, s.depth, lang);
+  const f = (v: number) => formatNumber(v, 2);
+  const items = stats.map((st) => t(lang, 'demo.histItem', { name: st.label, first: f(st.meanDf[0]), last: f(st.meanDf[s.depth - 1]), depth: s.depth, gain: f(st.gain) }));
+  return {
+    charts,
+    legend: [...stats.map((st, i) => ({ label: st.label, colorIndex: i })), ...markLegend(charts)],
+    controls: controls(s, lang),
+    summary: t(lang, 'demo.histSummary', { items: items.join(t(lang, 'demo.clauses')) }),
+    readout: (c, x) => histogramReadout(stats, s.depth, c, x, lang),
+    csv: () => csvOf(['layer', ...stats.flatMap((st) => [`${st.label} saturated`, `${st.label} mean f′`])],
+      stats[0].saturated.map((_, l) => [l + 1, ...stats.flatMap((st) => [st.saturated[l], st.meanDf[l]])])),
+  };
+}
+
+/** The init the summary names: one name, or under `auto` which activations got which; with the gain when not 1. */
 function initText(s: GradientFlowState, lang: Lang): string {
+  const text = initNames(s, lang);
+  return s.gain === 1 ? text : t(lang, 'demo.gainOf', { init: text, gain: formatNumber(s.gain, 3) });
+}
+
+function initNames(s: GradientFlowState, lang: Lang): string {
   if (s.init !== 'auto') return s.init;
   const groups = new Map<InitName, string[]>();
   for (const a of s.options.activations) groups.set(initOf(s, a), [...(groups.get(initOf(s, a)) ?? []), activationLabel(a)]);
@@ -216,6 +298,8 @@ function control(s: GradientFlowState, id: string, value: number | string): Grad
   }
   if (id === 'init') return (value === 'auto' || INIT_NAMES.includes(value as InitName)) ? { ...s, init: value as GradientFlowState['init'] } : s;
   if (id === 'seed') return { ...s, seed: (s.seed + 1) % (MAX_SEED + 1) };
+  if (id === 'gain') return typeof value === 'number' && value > 0 && value <= 100 ? { ...s, gain: value } : s;
+  if (id === 'view') return value === 'norms' || value === 'histograms' ? { ...s, view: value } : s;
   return s;
 }
 
@@ -224,7 +308,7 @@ export const gradientFlowBlock: BlockKind<GradientFlowOptions, GradientFlowState
   language: 'gradient-flow',
   parse,
   init: (options) => ({
-    options, depth: options.depth, width: options.width, init: options.init, seed: options.seed,
+    options, depth: options.depth, width: options.width, init: options.init, seed: options.seed, view: options.view, gain: options.gain,
     peaks: options.activations.map((a) => peakAbsDerivative(a.spec.bind(a.params).df)),
   }),
   view,

@@ -25,6 +25,8 @@ export class BlockShell {
   private state: unknown;
   private view: BlockView;
   private readonly charts: ChartView[] = [];
+  /** Which charts are panels, as a string: a change means new boxes. */
+  private layout = '';
   private readonly readout: Readout;
   private readonly syncControls: (next: BlockView['controls']) => void;
   private summaryEl: HTMLElement | null = null;
@@ -37,6 +39,7 @@ export class BlockShell {
   /** Per chart, the labels that found no free spot on it (numbered there, spelled out in the key). */
   private keyed: KeyedLabel[][] = [];
   private readonly title?: string;
+  private readonly chartsEl: HTMLElement;
   /** The header row: the title and the block's action buttons (the export menu adds its button here). */
   readonly headerEl: HTMLElement;
 
@@ -47,6 +50,7 @@ export class BlockShell {
     private readonly env: BlockEnv,
     private readonly readTheme: () => Theme,
     listen: Listen,
+    private readonly height = options.height,
   ) {
     this.state = kind.init(options, env);
     this.view = kind.view(this.state, env);
@@ -55,20 +59,17 @@ export class BlockShell {
     if (options.title) this.headerEl.createDiv({ cls: 'activation-lab-title', text: options.title });
     this.legendSlot = root.createDiv({ cls: 'activation-lab-legend-slot' });
     this.keySlot = root.createDiv({ cls: 'activation-lab-key-slot' });
-    this.view.charts.forEach((_, i) => {
-      // Focusable: arrow keys move the read-out sample by sample (the canvas inside is an image to screen readers).
-      const box = root.createDiv({ cls: 'activation-lab-chart-box', attr: { tabindex: '0', role: 'group', 'aria-label': t(env.lang, 'chart.keys') } });
-      box.setCssProps({ '--activation-lab-height': `${options.height}px` });
-      const chart = new ChartView(box, (x) => this.onHover(i, x), (layout) => this.onLabels(i, layout), this.view.charts.length > 1 ? STACKED_Y_WIDTH : undefined);
-      this.charts.push(chart);
-      listen(box, 'keydown', (evt) => {
-        const step = KEY_STEPS[evt.key];
-        if (step === undefined) return;
-        evt.preventDefault();
-        chart.stepCrosshair(step);
-      });
-      listen(box, 'blur', () => chart.clearCrosshair());
+    this.chartsEl = root.createDiv();
+    this.buildCharts(options.height);
+    // Delegated, so boxes rebuilt later need no listeners of their own.
+    listen(this.chartsEl, 'keydown', (evt) => {
+      const step = KEY_STEPS[evt.key];
+      const chart = this.chartAt(evt.target);
+      if (step === undefined || !chart) return;
+      evt.preventDefault();
+      chart.stepCrosshair(step);
     });
+    listen(this.chartsEl, 'focusout', (evt) => this.chartAt(evt.target)?.clearCrosshair());
     // Fingers have no hover: touch screens are told to tap or drag.
     const touch = typeof matchMedia === 'function' && matchMedia('(hover: none)').matches;
     this.readout = new Readout(root, t(env.lang, touch ? 'readout.hintTouch' : 'readout.hint'));
@@ -77,6 +78,28 @@ export class BlockShell {
     this.tableSlot = root.createDiv();
     renderTable(this.tableSlot, this.view.table);
     this.scheduleWork();
+  }
+
+  /** One box per chart; consecutive panels share a row. Rebuilt when a control changes the charts' layout. */
+  private buildCharts(height: number): void {
+    for (const c of this.charts.splice(0)) c.destroy();
+    this.chartsEl.empty();
+    this.keyed = [];
+    this.layout = layoutOf(this.view);
+    let row: HTMLElement | null = null;
+    this.view.charts.forEach((model, i) => {
+      if (!model.panel) row = null;
+      else row ??= this.chartsEl.createDiv({ cls: 'activation-lab-panels' });
+      // Focusable: arrow keys move the read-out sample by sample (the canvas inside is an image to screen readers).
+      const box = (row ?? this.chartsEl).createDiv({ cls: 'activation-lab-chart-box', attr: { tabindex: '0', role: 'group', 'aria-label': t(this.env.lang, 'chart.keys') } });
+      box.setCssProps({ '--activation-lab-height': `${height}px` });
+      this.charts.push(new ChartView(box, (x) => this.onHover(i, x), (layout) => this.onLabels(i, layout), this.view.charts.length > 1 ? STACKED_Y_WIDTH : undefined));
+    });
+  }
+
+  /** The chart whose box is `target`, if any. */
+  private chartAt(target: EventTarget | null): ChartView | undefined {
+    return this.charts[[...this.chartsEl.querySelectorAll('.activation-lab-chart-box')].indexOf(target as Element)];
   }
 
   /** The current view (export reads its CSV). */
@@ -189,8 +212,17 @@ export class BlockShell {
     renderTable(this.tableSlot, this.view.table, tableBefore);
     // Legend labels may carry values a control changed ("ReLU, lr 0.15"): relabel in place, rebuild only if entries changed.
     if (this.theme && !relabelLegend(this.legendSlot, legendBefore, this.view.legend)) this.applyTheme(this.theme);
-    if (this.theme) this.view.charts.forEach((model, i) => this.charts[i]?.setContent(model, this.theme as Theme, false));
+    if (layoutOf(this.view) !== this.layout) {
+      this.buildCharts(this.height);
+      this.keySlot.empty();
+      if (this.theme) this.view.charts.forEach((model, i) => this.charts[i].setContent(model, this.theme as Theme, true));
+    } else if (this.theme) this.view.charts.forEach((model, i) => this.charts[i]?.setContent(model, this.theme as Theme, false));
     this.syncControls(this.view.controls);
     this.summaryEl?.setText(this.view.summary ?? '');
   }
+}
+
+/** The charts' arrangement: one letter per chart, p for a panel. */
+function layoutOf(view: BlockView): string {
+  return view.charts.map((c) => (c.panel ? 'p' : 'c')).join('');
 }

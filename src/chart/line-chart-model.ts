@@ -69,4 +69,6 @@ export interface LineChartModel {
   zeroAxes: boolean;
   /** Words for screen readers describing the chart (set as the canvas's aria-label). */
   description: string;
+  /** A small multiple: consecutive panels share one row (side by side), each a square. */
+  panel?: boolean;
 }

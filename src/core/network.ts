@@ -93,8 +93,16 @@ function workspace(name: string, length: number): Float64Array {
   return b;
 }
 
+/** Optional extras of a run: a weight gain, and a look at each layer's pre-activations as they pass. */
+export interface FlowOptions {
+  /** Every weight matrix is used as gain·W (the init's standard deviation times gain); 1 when absent. */
+  gain?: number;
+  /** Called once per layer (first layer first) with z and f′(z) of all batch × width units. */
+  observe?: (layer: number, z: Float64Array, df: Float64Array, dfOffset: number, n: number) => void;
+}
+
 /** Gradient statistics of a flat network; the fast path the demo uses. Sizes are trusted except for totals. */
-export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork): GradientFlow {
+export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork, { gain = 1, observe }: FlowOptions = {}): GradientFlow {
   const { widths, batch, weights: W, biases: B, inputs: X } = net;
   const depth = widths.length - 1;
   if (depth < 1 || !(batch >= 1)) throw new ShapeError(WHERE, 'need at least one layer and one sample');
@@ -144,9 +152,10 @@ export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork): Gra
     gemm(batch, nOut, nIn, h, { data: W, off: wOff[l - 1], rs: 1, ks: nOut }, Z, 0);
     for (let b = 0; b < batch; b++) {
       const row = b * nOut;
-      for (let j = 0; j < nOut; j++) Z[row + j] += B[bo + j];
+      for (let j = 0; j < nOut; j++) Z[row + j] = gain * Z[row + j] + B[bo + j];
     }
     evaluateInto(activation, Z, 0, H, D, ao, batch * nOut);
+    observe?.(l, Z, D, ao, batch * nOut);
   }
 
   let loss = 0;
@@ -185,6 +194,7 @@ export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork): Gra
     if (l > 1) {
       // ∂loss/∂h_{l-1}[b][i] = Σ_j G[b][j]·W[i][j]: W_l row-major is already the B(i, j) layout.
       gemm(batch, nIn, nOut, { data: G, off: 0, rs: nOut, ks: 1 }, { data: W, off: wOff[l - 1], rs: nOut, ks: 1 }, Gprev, 0);
+      if (gain !== 1) for (let k = 0; k < batch * nIn; k++) Gprev[k] *= gain;
       const t = G;
       G = Gprev;
       Gprev = t;

@@ -241,6 +241,17 @@ export const en = {
   'props.head': "Function|Range of f|Range of f′|Zero-centred|Monotonic|Largest f′|Saturated|Kinks (PyTorch's f′)|calculate_gain",
   'props.jump': '{at} (f jumps)',
   'props.note': "Computed from f and PyTorch's f′. Zero-centred: f(0) = 0, both signs. Saturated: |f′| < 10 % of its largest |f′|.",
+  'demo.view': 'view',
+  'demo.viewNorms': 'gradient norms',
+  'demo.viewHistograms': 'histograms of z',
+  'demo.gain': 'weight gain',
+  'demo.gainOf': '{init} × gain {gain}',
+  'demo.preActivation': 'pre-activation z, {name}',
+  'demo.preActivationClipped': 'z, {name} (|z| > {r} in the end bins)',
+  'demo.histDescription': 'Histograms of the pre-activations of {name} at layers {layers}, the saturated zone shaded',
+  'demo.saturatedAxis': '% saturated (|f′| < 10 % of its max)',
+  'demo.histSummary': 'Each layer back, the gradient is multiplied by f′ and by the weights (weight gain: √fan_in × std of the weights): {items}.',
+  'demo.histItem': '{name}: mean f′ {first} at layer 1, {last} at layer {depth}, weight gain {gain}',
 };
 
 /** Every message key. */
