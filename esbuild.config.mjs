@@ -1,5 +1,7 @@
-// Builds main.ts → main.js the way obsidianmd/obsidian-sample-plugin does: CommonJS, es2018,
-// Obsidian's own modules external. `node esbuild.config.mjs` watches; `… production` minifies once.
+// Builds main.ts → main.js the way obsidianmd/obsidian-sample-plugin does (CommonJS, Obsidian's own modules
+// external), but for es2020 rather than its es2018: optional chaining and `??` stay as written, 2.9 kB less, and
+// every Obsidian build runs es2020 (Chrome 80+, Safari 13.1+). `node esbuild.config.mjs` watches; `… production`
+// minifies once.
 import { builtinModules } from 'node:module';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import process from 'node:process';
@@ -53,7 +55,7 @@ const context = await esbuild.context({
   // Chart.js's colour parser is used only for animation and dataset hover colours, neither of which we draw.
   alias: { '@kurkle/color': './src/chart/color-stub.ts' },
   format: 'cjs',
-  target: 'es2018',
+  target: 'es2020',
   logLevel: 'info',
   sourcemap: prod ? false : 'inline',
   treeShaking: true,

@@ -3,6 +3,11 @@
 import { defineConfig, globalIgnores } from 'eslint/config';
 import obsidianmd from 'eslint-plugin-obsidianmd';
 
+/** A no-restricted-imports rule for one layer: `files` may not import any of `patterns` (gitignore-style globs). */
+function layer(files, why, patterns) {
+  return { files: [files], rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message: why }] }] } };
+}
+
 /** Code that never runs inside Obsidian: test fakes, benches, build scripts. */
 const outsideObsidian = ['test/**', 'bench/**', 'scripts/**', '*.config.ts', '*.mjs'];
 
@@ -33,6 +38,25 @@ export default defineConfig([
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
+  // Layers: imports flow one way, main.ts → obsidian → chart → blocks → core (api and i18n beside blocks).
+  // Each rule lists what a layer may not import; scripts/check-cycles.mjs forbids circles inside a layer, and
+  // scripts/tsconfig.core.json type-checks core without the DOM.
+  layer('src/core/**', 'core is pure: no Obsidian, Chart.js, DOM or upper layer', [
+    'obsidian', 'chart.js', 'chart.js/*', '**/blocks', '**/blocks/*', '**/chart/*', '**/obsidian/*', '**/i18n',
+    '**/i18n/*', '**/api', '**/api/*', '**/main',
+  ]),
+  layer('src/blocks/**', 'blocks produce view models from core: no Obsidian, Chart.js or chart adapter', [
+    'obsidian', 'chart.js', 'chart.js/*', '**/chart/*', '**/obsidian/*', '**/api', '**/api/*', '**/main',
+  ]),
+  layer('src/chart/**', 'the chart adapter draws view models: no Obsidian', [
+    'obsidian', '**/obsidian/*', '**/api', '**/api/*', '**/main',
+  ]),
+  layer('src/i18n/**', 'string tables sit under blocks: no Obsidian, Chart.js, blocks or chart', [
+    'obsidian', 'chart.js', 'chart.js/*', '**/blocks', '**/blocks/*', '**/chart/*', '**/obsidian/*', '**/api', '**/api/*',
+  ]),
+  layer('src/api/**', 'the public API computes, it does not draw: no Obsidian, Chart.js or chart adapter', [
+    'obsidian', 'chart.js', 'chart.js/*', '**/chart/*', '**/obsidian/*', '**/main',
+  ]),
   {
     files: outsideObsidian,
     rules: {

@@ -16,7 +16,7 @@ const ENTRIES = {
 };
 
 /**
- * Builds every script (iife, es2018 like the plugin, browser platform; `obsidian` is the project's fake).
+ * Builds every script (iife, es2020 like the plugin, browser platform; `obsidian` is the project's fake).
  * @returns {Promise<Record<string, Uint8Array>>} served path → bytes
  */
 export async function buildScripts() {
@@ -30,7 +30,7 @@ export async function buildScripts() {
       bundle: true,
       write: false,
       format: 'iife',
-      target: 'es2018',
+      target: 'es2020',
       platform: 'browser',
       alias: { obsidian: './test/fakes/obsidian.ts' },
       define: { 'process.env.NODE_ENV': '"production"' },

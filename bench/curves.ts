@@ -3,7 +3,7 @@
  * with its derivative (slider figures, the slider being `negative_slope`). 400 samples on x ∈ [−6, 6],
  * y range fitted with a margin and nice ticks, as our own block does.
  */
-import { niceRange } from '../src/core/ticks';
+import { niceRange } from '../src/core/plot/ticks';
 
 /** Which chart to draw. */
 export type CurveKind = 'sigmoid' | 'leaky';

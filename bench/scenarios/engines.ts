@@ -3,8 +3,10 @@
  * and zero-centred demos (issue 8), each recomputed at its defaults. Many runs, median and p90.
  */
 import { findActivation, resolveParams } from '../../src/core/activations';
-import { gradientFlowData } from '../../src/core/demo-data';
-import { gradientFlowDemo, gradientFlowFlat, type Elementwise } from '../../src/core/network';
+import { gradientFlowData } from '../../src/core/engines/gradient-flow/data';
+import { gradientFlowDemo } from '../../src/core/engines/gradient-flow/demo';
+import { gradientFlowFlat } from '../../src/core/engines/gradient-flow/network';
+import type { Elementwise } from '../../src/core/engines/evaluate';
 import { BLOCK_KINDS } from '../../src/blocks';
 import type { BlockEnv } from '../../src/blocks/block-kind';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';

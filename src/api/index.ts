@@ -4,13 +4,14 @@
  */
 import { activationNames, bindActivation, findActivation } from '../core/activations';
 import type { Activation, ParamValue } from '../core/activations/types';
-import { IDENTITY, trainClassifier, type ClassifierInput, type ClassifierRun } from '../core/classifier';
+import { IDENTITY, trainClassifier, type ClassifierInput, type ClassifierRun } from '../core/engines/classifier';
 import { bindExpression } from '../core/expression';
-import { deadRelu, type DeadReluInput, type DeadReluRun } from '../core/dead-relu';
-import type { InitName } from '../core/init';
-import { gradientFlow, gradientFlowDemo, type GradientFlow, type GradientFlowDemo, type GradientFlowInput } from '../core/network';
+import { deadRelu, type DeadReluInput, type DeadReluRun } from '../core/engines/dead-relu/dead-relu';
+import type { InitName } from '../core/engines/init';
+import { gradientFlow, type GradientFlow, type GradientFlowInput } from '../core/engines/gradient-flow/network';
+import { gradientFlowDemo, type GradientFlowDemo } from '../core/engines/gradient-flow/demo';
 import type { Problem, Result } from '../core/result';
-import { zigzag, type ZigzagInput, type ZigzagRun } from '../core/zigzag';
+import { zigzag, type ZigzagInput, type ZigzagRun } from '../core/engines/zigzag/zigzag';
 import { formatProblem } from '../i18n';
 
 /** The version of this API; follows the plugin's version (checked against manifest.json in tests). */

@@ -1,11 +1,11 @@
 /** ```activation: activation functions and their derivatives, with parameter sliders and teaching overlays. */
-import type { AxisModel, BandModel, LineChartModel, LineModel, MarkerModel } from '../chart/line-chart-model';
-import { formatNumber } from '../core/format';
-import { computeOverlays, SATURATION_FRACTION, type Overlays } from '../core/overlays';
+import type { AxisModel, BandModel, LineChartModel, LineModel, MarkerModel } from './line-chart-model';
+import { formatNumber } from '../core/plot/format';
+import { computeOverlays, SATURATION_FRACTION, type Overlays } from '../core/plot/overlays';
 import { fail, ok, type Result } from '../core/result';
-import { fitRange, sampleFunction, sampleGrid, type SampledFunction } from '../core/sampling';
+import { fitRange, sampleFunction, sampleGrid, type SampledFunction } from '../core/plot/sampling';
 import { LIMITS, type Settings } from '../core/settings';
-import { niceRange, niceStep } from '../core/ticks';
+import { niceRange, niceStep } from '../core/plot/ticks';
 import { t, type Lang } from '../i18n';
 import { activationLabel, resolveActivationList, withParam, workWeight, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control, ReadoutRow } from './block-kind';

@@ -2,7 +2,7 @@
  * The contract every code-block kind fulfils: source text → options (or a problem) → state → view.
  * Kinds are pure (no DOM, no Obsidian); the glue renders their views and feeds control changes back.
  */
-import type { LineChartModel } from '../chart/line-chart-model';
+import type { LineChartModel } from './line-chart-model';
 import type { Problem, Result } from '../core/result';
 import type { Settings } from '../core/settings';
 import type { Lang } from '../i18n';

@@ -1,10 +1,10 @@
 /** Keys every block kind accepts (title, caption, context, height), and the parse step all kinds share. */
-import { parseBlockSyntax, type BlockEntries } from '../core/block-syntax';
-import { parseOptions, type OptionsOf, type Schema } from '../core/options';
+import { parseBlockSyntax, type BlockEntries } from '../core/syntax/block-syntax';
+import { parseOptions, type OptionsOf, type Schema } from '../core/syntax/options';
 import type { CommonOptions } from './block-kind';
 import { fail, failAll, ok, problemsOf, type Problem, type Result } from '../core/result';
 import { LIMITS, type Settings } from '../core/settings';
-import { parseWikiLink } from '../core/wikilinks';
+import { parseWikiLink } from '../core/links/wikilinks';
 
 /** Most context links one block may show (each is a rendered panel; a wall of them helps nobody). */
 export const MAX_CONTEXT_LINKS = 8;

@@ -1,14 +1,14 @@
 /** ```dead-relu: training loss and dead hidden units per step, one line per activation × learning rate. */
-import type { LineChartModel, LineModel } from '../chart/line-chart-model';
-import { deadRelu, type DeadReluRun } from '../core/dead-relu';
-import { belowZero, tally, type BelowZero } from '../core/dead-relu-outcomes';
-import { deadReluData, type DeadReluData } from '../core/demo-data';
-import { formatNumber } from '../core/format';
-import { decadeRange, positiveOrGap } from '../core/log-axis';
+import type { LineChartModel, LineModel } from './line-chart-model';
+import { deadRelu, type DeadReluRun } from '../core/engines/dead-relu/dead-relu';
+import { belowZero, tally, type BelowZero } from '../core/engines/dead-relu/outcomes';
+import { deadReluData, type DeadReluData } from '../core/engines/dead-relu/data';
+import { formatNumber } from '../core/plot/format';
+import { decadeRange, positiveOrGap } from '../core/plot/log-axis';
 import { fail, ok, type Result } from '../core/result';
 import type { Settings } from '../core/settings';
-import { deadReluFacts, variance } from '../core/summaries';
-import { niceStep } from '../core/ticks';
+import { deadReluFacts, variance } from '../core/engines/dead-relu/facts';
+import { niceStep } from '../core/plot/ticks';
 import { t, type Lang } from '../i18n';
 import { activationLabel, formatParam, resolveActivationList, workWeight, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';

@@ -1,13 +1,13 @@
 /** ```gradient-flow: per-layer gradients of a seeded MLP, by real backpropagation, one line per activation. */
-import type { LineChartModel, LineModel, MarkerModel } from '../chart/line-chart-model';
-import { activationProperties } from '../core/activation-properties';
-import { formatNumber, formatPower } from '../core/format';
-import { SATURATION_FRACTION } from '../core/overlays';
-import { INIT_NAMES, defaultInitFor, type InitName } from '../core/init';
-import { decadeRange, positiveOrGap } from '../core/log-axis';
-import { cachedGradientFlowData } from '../core/network-cache';
-import { gradientFlowFlat, type FlatNetwork, type GradientFlow } from '../core/network';
-import { peakAbsDerivative } from '../core/peak-derivative';
+import type { LineChartModel, LineModel, MarkerModel } from './line-chart-model';
+import { activationProperties } from '../core/activations/activation-properties';
+import { formatNumber, formatPower } from '../core/plot/format';
+import { SATURATION_FRACTION } from '../core/plot/overlays';
+import { INIT_NAMES, defaultInitFor, type InitName } from '../core/engines/init';
+import { decadeRange, positiveOrGap } from '../core/plot/log-axis';
+import { cachedGradientFlowData } from '../core/engines/gradient-flow/cache';
+import { gradientFlowFlat, type FlatNetwork, type GradientFlow } from '../core/engines/gradient-flow/network';
+import { peakAbsDerivative } from '../core/plot/peak-derivative';
 import { fail, ok, type Result } from '../core/result';
 import type { Settings } from '../core/settings';
 import { t, type Lang } from '../i18n';

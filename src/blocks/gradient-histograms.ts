@@ -2,10 +2,10 @@
  * ```gradient-flow's `view: histograms`: per activation, histograms of the pre-activations z at a few layers
  * (one small panel each, the saturated zone shaded), and the share of saturated units at every layer.
  */
-import type { BandModel, LineChartModel, LineModel } from '../chart/line-chart-model';
-import type { Interval } from '../core/activation-properties';
-import { formatNumber } from '../core/format';
-import { niceRange } from '../core/ticks';
+import type { BandModel, LineChartModel, LineModel } from './line-chart-model';
+import type { Interval } from '../core/activations/activation-properties';
+import { formatNumber } from '../core/plot/format';
+import { niceRange } from '../core/plot/ticks';
 import { t, type Lang } from '../i18n';
 
 /** What one activation's run showed, layer by layer (index l − 1 for layer l). */

@@ -1,5 +1,5 @@
 /** Legend entries for the marks a chart draws besides its lines (bands and markers), so none goes unexplained. */
-import type { LineChartModel } from '../chart/line-chart-model';
+import type { LineChartModel } from './line-chart-model';
 import type { LegendEntry } from './block-kind';
 
 /** One entry per distinct band or marker meaning (`legend`), in the text colour, in the order the charts draw them. */

@@ -1,6 +1,6 @@
 /** The property table under an ```activation chart: computed facts per function, as plain text cells. */
-import { activationProperties, type Interval } from '../core/activation-properties';
-import { formatNumber } from '../core/format';
+import { activationProperties, type Interval } from '../core/activations/activation-properties';
+import { formatNumber } from '../core/plot/format';
 import { t, type Lang } from '../i18n';
 import { activationLabel, type NamedActivation } from './activation-list';
 import type { TableView } from './block-kind';

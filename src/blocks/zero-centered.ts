@@ -1,14 +1,14 @@
 /** ```zero-centered: gradient-descent paths of one linear neuron's weights, all-positive vs zero-centred inputs. */
-import type { LineChartModel, LineModel, MarkerModel } from '../chart/line-chart-model';
-import { clipPolyline } from '../core/clip';
-import { contourEllipse, lossAt, quadraticLoss, type QuadraticLoss } from '../core/contours';
-import { zigzagData, zigzagOrder } from '../core/demo-data';
-import { formatNumber } from '../core/format';
-import { inset, planeBox, type PlaneBox } from '../core/plane-box';
+import type { LineChartModel, LineModel, MarkerModel } from './line-chart-model';
+import { clipPolyline } from '../core/plot/clip';
+import { contourEllipse, lossAt, quadraticLoss, type QuadraticLoss } from '../core/engines/zigzag/contours';
+import { zigzagData, zigzagOrder } from '../core/engines/zigzag/data';
+import { formatNumber } from '../core/plot/format';
+import { inset, planeBox, type PlaneBox } from '../core/plot/plane-box';
 import { fail, ok, type Result } from '../core/result';
 import type { Settings } from '../core/settings';
-import { inputSigns, zigzagFacts, zigzagProblemFacts, type InputSigns, type ZigzagProblemFacts } from '../core/summaries';
-import { zigzag, type ZigzagRun } from '../core/zigzag';
+import { inputSigns, zigzagFacts, zigzagProblemFacts, type InputSigns, type ZigzagProblemFacts } from '../core/engines/zigzag/facts';
+import { zigzag, type ZigzagRun } from '../core/engines/zigzag/zigzag';
 import { t, type Lang } from '../i18n';
 import { activationLabel, resolveActivationList, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';

@@ -4,7 +4,7 @@
  * explicit steps, no datasets (our plugin draws the curves), no responsive MutationObserver.
  */
 import type { ChartConfiguration, ScaleOptionsByType } from 'chart.js';
-import type { AxisModel, LineChartModel } from './line-chart-model';
+import type { AxisModel, LineChartModel } from '../blocks/line-chart-model';
 import { SCALE_TYPE } from './scales';
 import type { Theme } from './theme';
 

@@ -5,7 +5,7 @@
  */
 import type { Chart } from 'chart.js';
 import { buildChartConfig } from './chart-config';
-import type { AxisModel, LineChartModel } from './line-chart-model';
+import type { AxisModel, LineChartModel } from '../blocks/line-chart-model';
 import { crosshairPlugin, type CrosshairListener, type CrosshairPlugin } from './plugins/crosshair';
 import { decorationsPlugin, paintDecorations, type DecorationState } from './plugins/decorations';
 import type { LabelLayout } from './plugins/labels';

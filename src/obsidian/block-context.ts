@@ -5,9 +5,9 @@
  * and nested render it started. The chart is not touched here, ever.
  */
 import { Component, type App, type HoverParent, type HoverPopover, type MarkdownPostProcessorContext } from 'obsidian';
-import { MAX_CONTEXT_DEPTH, nestDecision } from '../core/context-links';
-import { rewriteBlockLinks } from '../core/link-rewrite';
-import { parseWikiLink, type WikiLink } from '../core/wikilinks';
+import { MAX_CONTEXT_DEPTH, nestDecision } from '../core/links/context-links';
+import { rewriteBlockLinks } from '../core/links/link-rewrite';
+import { parseWikiLink, type WikiLink } from '../core/links/wikilinks';
 import { t, type Lang } from '../i18n';
 import { CaptionView } from './context-caption';
 import { ContextPanel, chainAround, type PanelContent, type PanelHost } from './context-panel';

@@ -4,8 +4,8 @@
  * block followed, a deleted target, a missing target created.
  */
 import { MarkdownRenderChild, MarkdownRenderer } from 'obsidian';
-import { retargetLinks } from '../core/link-rewrite';
-import { findWikiLinks, type WikiLink } from '../core/wikilinks';
+import { retargetLinks } from '../core/links/link-rewrite';
+import { findWikiLinks, type WikiLink } from '../core/links/wikilinks';
 import { handleInternalLinks, type PanelHost } from './context-panel';
 import type { ObsidianLinkResolver } from './link-resolver';
 

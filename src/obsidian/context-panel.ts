@@ -4,8 +4,8 @@
  * `MarkdownRenderer.render` into a `MarkdownRenderChild` the block owns — never as HTML strings.
  */
 import { MarkdownRenderChild, MarkdownRenderer, type App, type Component, type HoverParent } from 'obsidian';
-import { stripBlockId } from '../core/context-links';
-import { linkTextOf, type WikiLink } from '../core/wikilinks';
+import { stripBlockId } from '../core/links/context-links';
+import { linkTextOf, type WikiLink } from '../core/links/wikilinks';
 import { t, type Lang } from '../i18n';
 
 /** The hover-link source id registered in main.ts (Settings → Page preview lists it). */

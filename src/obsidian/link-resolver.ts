@@ -5,8 +5,8 @@
  * `vault.cachedRead`.
  */
 import { TFile, getLinkpath, resolveSubpath, type App } from 'obsidian';
-import { MAX_CONTEXT_CHARS, stripFrontmatter, truncateText } from '../core/context-links';
-import { linkTextOf, type LinkResolver, type ResolvedLink, type WikiLink } from '../core/wikilinks';
+import { MAX_CONTEXT_CHARS, stripFrontmatter, truncateText } from '../core/links/context-links';
+import { linkTextOf, type LinkResolver, type ResolvedLink, type WikiLink } from '../core/links/wikilinks';
 
 /** A resolution plus what the panel needs besides the port's fields: the full length of a cut text. */
 export type ContextText = ResolvedLink & { total?: number };

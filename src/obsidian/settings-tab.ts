@@ -8,8 +8,8 @@
  * show up in its settings search; older versions never call it.
  */
 import { App, PluginSettingTab, Setting, debounce, requireApiVersion, type Plugin, type SettingDefinitionItem } from 'obsidian';
-import type { BlockEntry } from '../core/block-syntax';
-import { parseNumberField, parseRangeField } from '../core/options/fields';
+import type { BlockEntry } from '../core/syntax/block-syntax';
+import { parseNumberField, parseRangeField } from '../core/syntax/fields';
 import type { Result } from '../core/result';
 import { LIMITS, type LanguageSetting, type Palette, type Settings } from '../core/settings';
 import { formatProblem, t, type Lang } from '../i18n';

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { deadReluBlock } from '../../src/blocks/dead-relu';
 import { bindActivation } from '../../src/core/activations';
-import { deadRelu, type DeadReluRun } from '../../src/core/dead-relu';
-import { deadReluData } from '../../src/core/demo-data';
-import { formatNumber } from '../../src/core/format';
+import { deadRelu, type DeadReluRun } from '../../src/core/engines/dead-relu/dead-relu';
+import { deadReluData } from '../../src/core/engines/dead-relu/data';
+import { formatNumber } from '../../src/core/plot/format';
 import { env, parseOk } from './fixtures';
 
 const ACTIVATIONS = { ReLU: bindActivation('ReLU'), LeakyReLU: bindActivation('LeakyReLU') };

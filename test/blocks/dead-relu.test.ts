@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { bindActivation } from '../../src/core/activations';
 import { deadReluBlock, deadReluSummary } from '../../src/blocks/dead-relu';
-import { deadRelu } from '../../src/core/dead-relu';
-import { deadReluData } from '../../src/core/demo-data';
-import { formatNumber } from '../../src/core/format';
-import { deadReluFacts, variance } from '../../src/core/summaries';
+import { deadRelu } from '../../src/core/engines/dead-relu/dead-relu';
+import { deadReluData } from '../../src/core/engines/dead-relu/data';
+import { formatNumber } from '../../src/core/plot/format';
+import { deadReluFacts, variance } from '../../src/core/engines/dead-relu/facts';
 import { formatProblem } from '../../src/i18n';
 import { closeTo, readReference } from '../helpers/reference';
 import { env, parseOk, firstProblem } from './fixtures';

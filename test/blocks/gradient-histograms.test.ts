@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { gradientFlowBlock } from '../../src/blocks/gradient-flow';
 import { bindActivation } from '../../src/core/activations';
-import { cachedGradientFlowData } from '../../src/core/network-cache';
-import { gradientFlowFlat } from '../../src/core/network';
+import { cachedGradientFlowData } from '../../src/core/engines/gradient-flow/cache';
+import { gradientFlowFlat } from '../../src/core/engines/gradient-flow/network';
 import { env, parseOk } from './fixtures';
 
 const e = env();

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { zeroCenteredBlock } from '../../src/blocks/zero-centered';
 import { bindActivation } from '../../src/core/activations';
-import { zigzagData, zigzagOrder } from '../../src/core/demo-data';
+import { zigzagData, zigzagOrder } from '../../src/core/engines/zigzag/data';
 import { env, parseOk } from './fixtures';
 
 const SEEDS = Array.from({ length: 60 }, (_, i) => i);

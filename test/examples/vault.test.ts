@@ -45,7 +45,7 @@ describe('examples/vault', () => {
 
   it('every block of a registered kind parses (unregistered kinds render as code until they land)', () => {
     const env = { settings: { ...DEFAULT_SETTINGS }, lang: 'zh' as const };
-    expect(blocks.length).toBe(10);
+    expect(blocks.length).toBe(11);
     for (const b of blocks) {
       const kind = BLOCK_KINDS.find((k) => k.language === b.language);
       if (kind) expect({ body: b.body, parsed: kind.parse(b.body, env).ok }).toEqual({ body: b.body, parsed: true });

@@ -7,7 +7,7 @@ import process from 'node:process';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BLOCK_KINDS } from '../../src/blocks';
-import { parseBlockSyntax } from '../../src/core/block-syntax';
+import { parseBlockSyntax } from '../../src/core/syntax/block-syntax';
 import type { Problem } from '../../src/core/result';
 import { migrateSettings } from '../../src/core/settings';
 import { formatProblem } from '../../src/i18n';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Problem, ProblemCode } from '../../src/core/result';
-import { parseBlockOptions } from '../../src/core/options';
+import { parseBlockOptions } from '../../src/core/syntax/options';
 import { formatProblem } from '../../src/i18n';
 
 /** One sample per ProblemCode with its expected en and zh text (a missing code fails to compile). */

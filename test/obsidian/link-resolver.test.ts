@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { App } from '../fakes/obsidian';
 import type { App as ObsidianApp } from 'obsidian';
-import { parseWikiLink, type WikiLink } from '../../src/core/wikilinks';
+import { parseWikiLink, type WikiLink } from '../../src/core/links/wikilinks';
 import { ObsidianLinkResolver } from '../../src/obsidian/link-resolver';
 import { FakeVault } from '../fakes/metadata/vault';
 import { readVaultDir } from '../fakes/vault-files';

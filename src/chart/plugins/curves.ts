@@ -4,14 +4,16 @@
  * elements to rebuild: that is what keeps an update within a hair of a raw Canvas 2D drawing.
  */
 import type { Chart } from 'chart.js';
-import type { LineModel } from '../line-chart-model';
+import type { LineModel } from '../../blocks/line-chart-model';
 import type { Theme } from '../theme';
 import { withAlpha } from '../theme';
 import { StraightRuns } from '../straight-runs';
+import { linePixels } from './pixels';
 
 /** One polyline; NaN (or a non-finite pixel) lifts the pen, so gaps stay gaps. */
 function strokeLine(chart: Chart, line: LineModel, theme: Theme): void {
-  const { ctx, scales } = chart;
+  const { ctx } = chart;
+  const { xs, ys } = linePixels(chart, line);
   const color = theme.series[line.colorIndex % theme.series.length];
   // Faint dashed lines are reference lines, drawn stronger than faint solid ones (contours) to stay visible on dark themes.
   const reference = line.faint && line.dashed;
@@ -20,10 +22,9 @@ function strokeLine(chart: Chart, line: LineModel, theme: Theme): void {
   ctx.setLineDash(line.dashed ? [6, 4] : []);
   ctx.beginPath();
   const pen = new StraightRuns(ctx);
-  for (let i = 0; i < line.x.length; i++) {
-    const y = line.y[i];
-    const px = scales.x.getPixelForValue(line.x[i]);
-    const py = Number.isNaN(y) ? NaN : scales.y.getPixelForValue(y);
+  for (let i = 0; i < xs.length; i++) {
+    const px = xs[i];
+    const py = ys[i];
     if (Number.isFinite(px) && Number.isFinite(py)) pen.to(px, py);
     else pen.lift();
   }
@@ -32,10 +33,9 @@ function strokeLine(chart: Chart, line: LineModel, theme: Theme): void {
   if (!line.dots) return;
   ctx.setLineDash([]);
   ctx.fillStyle = color;
-  for (let i = 0; i < line.x.length; i++) {
-    if (Number.isNaN(line.y[i])) continue;
-    const px = scales.x.getPixelForValue(line.x[i]);
-    const py = scales.y.getPixelForValue(line.y[i]);
+  for (let i = 0; i < xs.length; i++) {
+    const px = xs[i];
+    const py = ys[i];
     if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
     ctx.beginPath();
     ctx.arc(px, py, 2.5, 0, 2 * Math.PI);

@@ -4,7 +4,7 @@
  * everything it paints lies inside the plot area (plot-frame.ts relies on that).
  */
 import type { Chart, Plugin } from 'chart.js';
-import type { LineChartModel } from '../line-chart-model';
+import type { LineChartModel } from '../../blocks/line-chart-model';
 import type { Theme } from '../theme';
 import { withAlpha } from '../theme';
 import { drawCurves } from './curves';

@@ -1,11 +1,12 @@
 /**
- * Band and marker labels, placed where no curve passes (core/label-placement.ts) and painted on top of
+ * Band and marker labels, placed where no curve passes (core/plot/label-placement.ts) and painted on top of
  * everything. A label with no free spot becomes a small number on the chart, and the caller lists
  * "number — label" in a key under the legend. Everything stays inside the plot area.
  */
 import type { Chart } from 'chart.js';
-import { aroundPoint, inStrip, Obstacles, placeLabels, type Box, type LabelRequest } from '../../core/label-placement';
-import type { LineChartModel } from '../line-chart-model';
+import { aroundPoint, inStrip, Obstacles, placeLabels, type Box, type LabelRequest } from '../../core/plot/label-placement';
+import type { LineChartModel } from '../../blocks/line-chart-model';
+import { linePixels } from './pixels';
 import type { Theme } from '../theme';
 import { withAlpha } from '../theme';
 
@@ -43,11 +44,13 @@ interface Pending {
 /** Text widths by font and text: measureText shapes the text, and labels repeat on every slider frame. */
 const widths = new Map<string, number>();
 
-function textWidth(ctx: CanvasRenderingContext2D, text: string): number {
-  const key = `${ctx.font}|${text}`;
+/** Width of `text` in `font`; the context's font is set only to measure a text not seen before (setting it parses the font). */
+function textWidth(ctx: CanvasRenderingContext2D, font: string, text: string): number {
+  const key = `${font}|${text}`;
   let w = widths.get(key);
   if (w === undefined) {
     if (widths.size > 500) widths.clear();
+    ctx.font = font;
     w = Math.ceil(ctx.measureText(text).width);
     widths.set(key, w);
   }
@@ -56,20 +59,16 @@ function textWidth(ctx: CanvasRenderingContext2D, text: string): number {
 
 /**
  * The curves and marker dots in pixels, as obstacles: every line first, then (for a label with no spot clear
- * of faint lines such as contours) the solid ones alone.
+ * of faint lines such as contours) the solid ones alone. Curves are indexed only across [left, right], where
+ * the labels may go.
  */
-function obstaclesOf(chart: Chart, model: LineChartModel): Obstacles[] {
-  const { chartArea: area, scales } = chart;
-  const all = new Obstacles(area.left, area.right);
+function obstaclesOf(chart: Chart, model: LineChartModel, left: number, right: number): Obstacles[] {
+  const { scales } = chart;
+  const all = new Obstacles(left, right);
   // The solid-only set is needed (and built) only when some line is faint; a slider frame builds one set.
-  const solid = model.lines.some((l) => l.faint) ? new Obstacles(area.left, area.right) : null;
+  const solid = model.lines.some((l) => l.faint) ? new Obstacles(left, right) : null;
   for (const line of model.lines) {
-    const xs = new Float64Array(line.x.length);
-    const ys = new Float64Array(line.x.length);
-    for (let i = 0; i < line.x.length; i++) {
-      xs[i] = scales.x.getPixelForValue(line.x[i]);
-      ys[i] = Number.isNaN(line.y[i]) ? NaN : scales.y.getPixelForValue(line.y[i]);
-    }
+    const { xs, ys } = linePixels(chart, line);
     all.addPolyline(xs, ys);
     if (solid && !line.faint) solid.addPolyline(xs, ys);
   }
@@ -112,6 +111,19 @@ function pendingLabels(chart: Chart, model: LineChartModel, theme: Theme): Pendi
   return out;
 }
 
+/** The horizontal extent of every candidate box (inside the plot area), widened by a column for the padding. */
+function candidateSpan(requests: readonly LabelRequest[], area: { left: number; right: number }): { left: number; right: number } {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const r of requests) {
+    for (const c of r.candidates) {
+      left = Math.min(left, c.left);
+      right = Math.max(right, c.left + r.width);
+    }
+  }
+  return { left: Math.max(area.left, left - 8), right: Math.min(area.right, right + 8) };
+}
+
 /** Places and paints the labels of `model`; returns the layout (labels drawn and labels keyed). */
 export function drawLabels(chart: Chart, model: LineChartModel, theme: Theme): LabelLayout {
   const { ctx, chartArea: area, scales } = chart;
@@ -125,14 +137,15 @@ export function drawLabels(chart: Chart, model: LineChartModel, theme: Theme): L
   const pending = pendingLabels(chart, model, theme);
   if (pending.length === 0) return layout;
   ctx.save();
-  const obstacles = obstaclesOf(chart, model);
   const font = (p: Pending) => `${p.px}px ${theme.font}`;
   const heightOf = (p: Pending) => p.px + (p.px < LABEL_FONT_PX ? 2 : 4);
   const requests: LabelRequest[] = pending.map((p) => {
-    ctx.font = font(p);
-    const width = textWidth(ctx, p.text) + 2;
+    const width = textWidth(ctx, font(p), p.text) + 2;
     return { width, height: heightOf(p), candidates: p.spots(width, heightOf(p)) };
   });
+  // A narrower number badge has candidates inside the same span, so this span covers every box tried below.
+  const span = candidateSpan(requests, area);
+  const obstacles = obstaclesOf(chart, model, span.left, span.right);
   const boxes = placeLabels(requests, obstacles, bounds);
   ctx.textBaseline = 'middle';
   boxes.forEach((box, i) => {
@@ -147,7 +160,7 @@ export function drawLabels(chart: Chart, model: LineChartModel, theme: Theme): L
     // No free spot: a number here, the words in the key.
     layout.keyed.push({ text: p.text, colorIndex: p.colorIndex });
     const badge = `[${layout.keyed.length}]`;
-    const width = textWidth(ctx, badge) + 6;
+    const width = textWidth(ctx, font(p), badge) + 6;
     const [spot] = placeLabels([{ width, height: heightOf(p), candidates: p.spots(width, heightOf(p)) }], obstacles, bounds);
     if (!spot) return;
     ctx.fillStyle = p.color;

@@ -1,7 +1,7 @@
 /** GELU: x times the standard normal CDF, exact (erf) or tanh-approximated. */
 import type { Activation, ActivationSpec } from './types';
 import { choiceParam } from './number-param';
-import { erfc } from '../erf';
+import { erfc } from '../numeric/erf';
 import { logistic, logisticSlope } from './logistic';
 
 const INV_SQRT_2PI = 0.3989422804014327; // 1/√(2π)

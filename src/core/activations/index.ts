@@ -4,7 +4,7 @@
  */
 import type { Activation, ActivationSpec, ParamValue } from './types';
 import { fail, ok, type Result } from '../result';
-import { closestNames, normaliseName } from '../suggest';
+import { closestNames, normaliseName } from '../syntax/suggest';
 import { resolveParams } from './resolve-params';
 import { scanActivationCall } from './parse-activation-call';
 import { elu, celu, selu } from './elu';

@@ -1,7 +1,7 @@
 /** Defaults → coercion → validation for one activation's keyword arguments. */
 import type { ActivationSpec, ParamSpec, ParamValue, Params } from './types';
 import { fail, ok, type Result } from '../result';
-import { closestNames, normaliseName } from '../suggest';
+import { closestNames, normaliseName } from '../syntax/suggest';
 import { domainProblem } from './domain-problem';
 
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;

@@ -2,7 +2,7 @@
  * The language's own functions and constants: value and derivative of each, looked up in Maps (never on an
  * object by a user-typed name). Derivatives follow torch.autograd's formulas, including its choices at kinks.
  */
-import { erf, erfc } from '../erf';
+import { erf, erfc } from '../numeric/erf';
 
 /** A function of one argument: its value, and df/du given u and the value already computed. */
 export interface UnaryBuiltin {

@@ -7,7 +7,7 @@
  */
 import type { Params } from '../activations/types';
 import { resolveParams } from '../activations/resolve-params';
-import { closestNames } from '../suggest';
+import { closestNames } from '../syntax/suggest';
 import type { Expr, NamedArg } from './ast';
 import { builtinNames, CONSTANTS, SPECIAL, UNARY } from './builtins';
 import { ExpressionError } from './expression-error';

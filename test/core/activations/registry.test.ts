@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { activationNames, activationSpecs, bindActivation, findActivation, resolveParams } from '../../../src/core/activations';
 import type { ActivationSpec, Params } from '../../../src/core/activations';
-import { normaliseName } from '../../../src/core/suggest';
+import { normaliseName } from '../../../src/core/syntax/suggest';
 
 const TORCH_DOCS_ORDER = ['ELU', 'Hardshrink', 'Hardsigmoid', 'Hardtanh', 'Hardswish', 'LeakyReLU', 'LogSigmoid',
   'PReLU', 'ReLU', 'ReLU6', 'RReLU', 'SELU', 'CELU', 'GELU', 'Sigmoid', 'SiLU', 'Mish', 'Softplus', 'Softshrink',

@@ -10,7 +10,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseWikiLink } from '../../../src/core/wikilinks';
+import { parseWikiLink } from '../../../src/core/links/wikilinks';
 import { FakeVault } from './vault';
 
 const vault = FakeVault.fromFolder(fileURLToPath(new URL('../../fixtures/tricky-vault', import.meta.url)));

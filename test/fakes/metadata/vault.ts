@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { CachedMetadata } from 'obsidian';
-import { type LinkResolver, type ResolvedLink, type WikiLink, linkTextOf } from '../../../src/core/wikilinks';
+import { type LinkResolver, type ResolvedLink, type WikiLink, linkTextOf } from '../../../src/core/links/wikilinks';
 import { computeCache } from './compute-cache';
 import { firstLinkpathDest, getLinkpath, parseLinktext, resolveSubpath } from './link-resolution';
 

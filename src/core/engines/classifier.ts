@@ -1,0 +1,143 @@
+/**
+ * A 2 → H → 1 classifier under full-batch gradient descent, to show why activations are needed:
+ * z = X·W1 + b1, a = act(z), logit = a·W2 + b2, loss = mean BCEWithLogits(logit, y). Every step takes all four
+ * gradients at the same parameters, then updates P ← P − lr·∂loss/∂P. With the identity as `act` the whole
+ * network is one linear map, so its decision boundary is a straight line whatever H is.
+ */
+import { evaluateInto, type Elementwise } from './evaluate';
+import { flattenMatrix, flattenVector, matrixShape, toRows, type OneHiddenLayer } from '../numeric/matrix';
+
+/** The identity as an activation: no activation at all (torch.nn.Identity). */
+export const IDENTITY: Elementwise = { f: (x) => x, df: () => 1 };
+
+/** Network, data and schedule; shapes as in classifier.json (W1 is 2 × H, W2 H × 1, b2 length 1, y in {0, 1}). */
+export interface ClassifierInput extends OneHiddenLayer {
+  activation: Elementwise;
+  X: readonly (readonly number[])[];
+  y: readonly number[];
+  lr: number;
+  steps: number;
+}
+
+/** Entry s of `loss` and `accuracy` is measured after s updates (s = 0..steps); the parameters are the final ones. */
+export interface ClassifierRun {
+  loss: number[];
+  /** Fraction of points with (logit > 0) = (y = 1). */
+  accuracy: number[];
+  W1: number[][];
+  b1: number[];
+  W2: number[][];
+  b2: number[];
+}
+
+/** The trained network as flat arrays, for evaluating it on a grid (the decision map). */
+export interface ClassifierNet {
+  activation: Elementwise;
+  width: number;
+  /** 2 × width, row-major. */
+  W1: Float64Array;
+  b1: Float64Array;
+  W2: Float64Array;
+  b2: number;
+}
+
+const WHERE = 'classifier';
+
+/** BCEWithLogits(l, y) = max(l, 0) − l·y + log(1 + e^−|l|), the overflow-free form torch also uses. */
+function bceWithLogits(logit: number, y: number): number {
+  return Math.max(logit, 0) - logit * y + Math.log1p(Math.exp(-Math.abs(logit)));
+}
+
+/** σ(l) without overflow for large |l|. */
+function sigmoid(l: number): number {
+  if (l >= 0) return 1 / (1 + Math.exp(-l));
+  const e = Math.exp(l);
+  return e / (1 + e);
+}
+
+/** The logit of one point (x0, x1); `a` and `da` are scratch arrays of length width (a is left holding act(z)). */
+function forwardPoint(net: ClassifierNet, x0: number, x1: number, z: Float64Array, a: Float64Array, da: Float64Array): number {
+  const { width, W1, b1, W2 } = net;
+  for (let j = 0; j < width; j++) z[j] = x0 * W1[j] + x1 * W1[width + j] + b1[j];
+  evaluateInto(net.activation, z, 0, a, da, 0, width);
+  let logit = net.b2;
+  for (let j = 0; j < width; j++) logit += a[j] * W2[j];
+  return logit;
+}
+
+/** P(y = 1) of the network at each of `points` (x, y pairs interleaved), written into `out`. */
+export function classifierProbabilities(net: ClassifierNet, points: Float64Array, out: Float64Array): void {
+  const z = new Float64Array(net.width);
+  const a = new Float64Array(net.width);
+  const da = new Float64Array(net.width);
+  for (let p = 0; p < out.length; p++) out[p] = sigmoid(forwardPoint(net, points[2 * p], points[2 * p + 1], z, a, da));
+}
+
+/** Trains the classifier and records loss and accuracy at every step. */
+export function trainClassifier(input: ClassifierInput): ClassifierRun & { net: ClassifierNet } {
+  const { lr, steps, activation } = input;
+  const [n, d] = matrixShape(WHERE, 'X', input.X);
+  if (d !== 2) throw new Error(`${WHERE}: X must hold points in the plane (2 columns), got ${d}`);
+  const [, width] = matrixShape(WHERE, 'W1', input.W1);
+  if (!Number.isInteger(steps) || steps < 0) throw new Error(`${WHERE}: steps must be a non-negative integer, got ${steps}`);
+  if (!Number.isFinite(lr)) throw new Error(`${WHERE}: lr must be a finite number, got ${lr}`);
+  const X = flattenMatrix(WHERE, 'X', input.X, n, 2);
+  const y = flattenVector(WHERE, 'y', input.y, n);
+  const net: ClassifierNet = {
+    activation, width,
+    W1: flattenMatrix(WHERE, 'W1', input.W1, 2, width),
+    b1: flattenVector(WHERE, 'b1', input.b1, width),
+    W2: flattenMatrix(WHERE, 'W2', input.W2, width, 1),
+    b2: flattenVector(WHERE, 'b2', input.b2, 1)[0],
+  };
+  const loss: number[] = [];
+  const accuracy: number[] = [];
+  const A = new Float64Array(n * width);
+  const dA = new Float64Array(n * width);
+  const g = new Float64Array(n);
+  const z = new Float64Array(width);
+  const gW1 = new Float64Array(2 * width);
+  const gb1 = new Float64Array(width);
+  const gW2 = new Float64Array(width);
+  for (let s = 0; ; s++) {
+    // Forward over every point at the current parameters: loss, accuracy, ∂loss/∂logit = (σ(l) − y)/n.
+    let total = 0;
+    let right = 0;
+    for (let i = 0; i < n; i++) {
+      const logit = forwardPoint(net, X[2 * i], X[2 * i + 1], z, A.subarray(i * width, (i + 1) * width), dA.subarray(i * width, (i + 1) * width));
+      total += bceWithLogits(logit, y[i]);
+      if ((logit > 0) === (y[i] === 1)) right++;
+      g[i] = (sigmoid(logit) - y[i]) / n;
+    }
+    loss.push(total / n);
+    accuracy.push(right / n);
+    if (s === steps) break;
+    // Backward: all gradients at the same parameters, then one update.
+    gW1.fill(0);
+    gb1.fill(0);
+    gW2.fill(0);
+    let gb2 = 0;
+    for (let i = 0; i < n; i++) {
+      const gi = g[i];
+      gb2 += gi;
+      const row = i * width;
+      for (let j = 0; j < width; j++) {
+        gW2[j] += A[row + j] * gi;
+        const dz = gi * net.W2[j] * dA[row + j];
+        gW1[j] += X[2 * i] * dz;
+        gW1[width + j] += X[2 * i + 1] * dz;
+        gb1[j] += dz;
+      }
+    }
+    for (let k = 0; k < 2 * width; k++) net.W1[k] -= lr * gW1[k];
+    for (let j = 0; j < width; j++) {
+      net.b1[j] -= lr * gb1[j];
+      net.W2[j] -= lr * gW2[j];
+    }
+    net.b2 -= lr * gb2;
+  }
+  return {
+    loss, accuracy, net,
+    W1: toRows(net.W1, 2, width), b1: Array.from(net.b1), W2: toRows(net.W2, width, 1), b2: [net.b2],
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * Where chart labels go so that no curve crosses them and none overlaps another: each label offers
+ * candidate positions in order of preference and takes the first one that is inside the plot, clear of
+ * every curve segment and of the labels and marks already placed. A label with no free position is left
+ * to the caller, which numbers it and explains it in a key. Pure geometry in canvas pixels.
+ */
+
+/** An axis-aligned rectangle, top-left origin, in pixels. */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** One label to place: its size and the top-left corners it may take, best first. */
+export interface LabelRequest {
+  width: number;
+  height: number;
+  candidates: readonly { left: number; top: number }[];
+}
+
+/** Columns this wide index the obstacles; a rectangle test reads only the columns it spans. */
+const COLUMN = 4;
+
+/**
+ * Curves and boxes to keep clear of, indexed by pixel column: each column holds the y intervals the
+ * curves cover within it (exactly, by interpolating each segment at the column's edges), padded by `pad`.
+ */
+export class Obstacles {
+  private readonly columns: number[][];
+  private readonly boxes: Box[] = [];
+
+  /** Curves are indexed between `left` and `right` only: a label that can only go in one part of the plot needs only that part. */
+  constructor(private readonly left: number, private readonly right: number, private readonly pad = 2) {
+    this.columns = Array.from({ length: Math.max(1, Math.ceil((right - left) / COLUMN) + 1) }, () => []);
+  }
+
+  /** Adds a polyline; a non-finite coordinate lifts the pen. */
+  addPolyline(xs: ArrayLike<number>, ys: ArrayLike<number>): void {
+    for (let i = 1; i < xs.length; i++) {
+      const x1 = xs[i - 1];
+      const y1 = ys[i - 1];
+      const x2 = xs[i];
+      const y2 = ys[i];
+      if (!(Number.isFinite(x1) && Number.isFinite(y1) && Number.isFinite(x2) && Number.isFinite(y2))) continue;
+      if ((x1 < this.left && x2 < this.left) || (x1 > this.right && x2 > this.right)) continue;
+      this.addSegment(x1, y1, x2, y2);
+    }
+  }
+
+  /** Adds a rectangle (a placed label, a marker's dot). */
+  addBox(box: Box): void {
+    this.boxes.push(box);
+  }
+
+  /** True when `box` (grown by the padding) touches a curve or a box. */
+  hits(box: Box): boolean {
+    const top = box.top - this.pad;
+    const bottom = box.top + box.height + this.pad;
+    const first = Math.max(0, this.columnOf(box.left - this.pad));
+    const last = Math.min(this.columns.length - 1, this.columnOf(box.left + box.width + this.pad));
+    for (let c = first; c <= last; c++) {
+      const spans = this.columns[c];
+      for (let k = 0; k < spans.length; k += 2) if (spans[k] <= bottom && spans[k + 1] >= top) return true;
+    }
+    // Boxes need only a pixel between them (labels in adjacent strip lanes sit 1 px apart); curves need the padding.
+    return this.boxes.some((b) => overlaps(b, box, 1));
+  }
+
+  private columnOf(x: number): number {
+    return Math.floor((x - this.left) / COLUMN);
+  }
+
+  private addSegment(ax: number, ay: number, bx: number, by: number): void {
+    // Left to right, without allocating: this runs for every sample of every curve on every slider frame.
+    const x1 = bx < ax ? bx : ax;
+    const y1 = bx < ax ? by : ay;
+    const x2 = bx < ax ? ax : bx;
+    const y2 = bx < ax ? ay : by;
+    const first = Math.max(0, this.columnOf(x1));
+    const last = Math.min(this.columns.length - 1, this.columnOf(x2));
+    const slope = x2 === x1 ? 0 : (y2 - y1) / (x2 - x1);
+    for (let c = first; c <= last; c++) {
+      // The part of the segment inside column c, from its edges (or the segment's ends).
+      const from = Math.max(x1, this.left + c * COLUMN);
+      const to = Math.min(x2, this.left + (c + 1) * COLUMN);
+      const ya = x2 === x1 ? y1 : y1 + slope * (from - x1);
+      const yb = x2 === x1 ? y2 : y1 + slope * (to - x1);
+      this.addSpan(c, ya < yb ? ya : yb, ya < yb ? yb : ya);
+    }
+  }
+
+  /** Merges with the column's last span when they touch (consecutive segments of one curve), else appends. */
+  private addSpan(c: number, low: number, high: number): void {
+    const spans = this.columns[c];
+    const n = spans.length;
+    if (n > 0 && low <= spans[n - 1] + 1 && high >= spans[n - 2] - 1) {
+      spans[n - 2] = Math.min(spans[n - 2], low);
+      spans[n - 1] = Math.max(spans[n - 1], high);
+    } else {
+      spans.push(low, high);
+    }
+  }
+}
+
+/** True when the rectangles overlap or come closer than `gap`. */
+export function overlaps(a: Box, b: Box, gap = 0): boolean {
+  return a.left < b.left + b.width + gap && b.left < a.left + a.width + gap && a.top < b.top + b.height + gap && b.top < a.top + a.height + gap;
+}
+
+/** True when `box` lies wholly inside `bounds`. */
+function inside(box: Box, bounds: Box): boolean {
+  return box.left >= bounds.left && box.top >= bounds.top && box.left + box.width <= bounds.left + bounds.width && box.top + box.height <= bounds.top + bounds.height;
+}
+
+/**
+ * Places labels in order (earlier ones get the better spots): each takes its first candidate inside `bounds`
+ * that hits nothing in the first obstacle set, else in the next (a more lenient one: solid curves only, say),
+ * and becomes an obstacle for the rest. `null` where none is free.
+ */
+export function placeLabels(requests: readonly LabelRequest[], obstacles: Obstacles | readonly Obstacles[], bounds: Box): (Box | null)[] {
+  const sets: readonly Obstacles[] = obstacles instanceof Obstacles ? [obstacles] : obstacles;
+  return requests.map((r) => {
+    for (const set of sets) {
+      for (const c of r.candidates) {
+        const box = { left: c.left, top: c.top, width: r.width, height: r.height };
+        if (!inside(box, bounds) || set.hits(box)) continue;
+        for (const s of sets) s.addBox(box);
+        return box;
+      }
+    }
+    return null;
+  });
+}
+
+/** Top-left corners around a point (a marker), nearest first: right/left, above/below, then centred, at growing distances. */
+export function aroundPoint(x: number, y: number, width: number, height: number): { left: number; top: number }[] {
+  const out: { left: number; top: number }[] = [];
+  for (const d of [6, 14, 26, 42]) {
+    out.push(
+      { left: x + d, top: y - d - height }, { left: x + d, top: y + d }, { left: x - d - width, top: y - d - height },
+      { left: x - d - width, top: y + d }, { left: x - width / 2, top: y - d - 4 - height }, { left: x - width / 2, top: y + d + 4 },
+      { left: x + d + 2, top: y - height / 2 }, { left: x - d - 2 - width, top: y - height / 2 },
+    );
+  }
+  return out;
+}
+
+/** Top-left corners inside a vertical strip [left, right] of rows from `top` down to `bottom`: left-, right-aligned and centred. */
+export function inStrip(left: number, right: number, top: number, bottom: number, width: number, height: number, fromBottom = false): { left: number; top: number }[] {
+  const xs = [left + 4, right - 4 - width, (left + right - width) / 2];
+  const rows: number[] = [];
+  for (let y = top; y + height <= bottom; y += Math.max(4, Math.round(height / 2))) rows.push(y);
+  if (fromBottom) rows.reverse();
+  return rows.flatMap((y) => xs.map((x) => ({ left: x, top: y })));
+}

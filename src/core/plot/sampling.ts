@@ -1,0 +1,140 @@
+/**
+ * Domain → sampled series for drawing. A uniform grid plus every kink of the function, so corners are
+ * corners; one-sided limits at jumps (f) and at derivative discontinuities (f′), separated by a NaN so the
+ * line breaks instead of drawing a slanted segment; non-finite values become NaN (a gap, never a spike).
+ */
+
+/** A drawable series: parallel x/y arrays where `NaN` in `y` means "lift the pen". */
+export interface Series {
+  x: number[];
+  y: number[];
+}
+
+/** The points to mark where PyTorch's autograd picks a value at a kink, e.g. ReLU′(0) = 0. */
+export interface KinkConvention {
+  x: number;
+  df: number;
+}
+
+/** Both curves of one function, sampled for a chart. */
+export interface SampledFunction {
+  f: Series;
+  df: Series;
+  conventions: KinkConvention[];
+}
+
+/** What sampling needs to know about a bound activation. */
+export interface Sampleable {
+  f(x: number): number;
+  df(x: number): number;
+  /** x where f or f′ is not smooth. */
+  kinks: readonly number[];
+  /** x where f itself jumps. */
+  jumps: readonly number[];
+}
+
+/** How far beside a kink we take one-sided limits; the reference data probes kinks at ±1e-9 too. */
+const sideStep = (k: number): number => 1e-9 * Math.max(1, Math.abs(k));
+
+const clean = (y: number): number => (Number.isFinite(y) ? y : NaN);
+
+const nearlyEqual = (a: number, b: number): boolean =>
+  Math.abs(a - b) <= 1e-7 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** x positions: `samples` evenly spaced points over [a, b] merged with the kinks inside it (sorted, unique). */
+export function sampleGrid(range: readonly [number, number], samples: number, kinks: readonly number[]): number[] {
+  const [a, b] = range;
+  const n = Math.max(2, Math.floor(samples));
+  const xs: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) xs[i] = i === n - 1 ? b : a + ((b - a) * i) / (n - 1);
+  const inside = kinks.filter((k) => k >= a && k <= b);
+  if (inside.length === 0) return xs;
+  if (!(b > a)) {
+    const all = xs.concat(inside).sort((p, q) => p - q);
+    return all.filter((x, i) => i === 0 || x !== all[i - 1]);
+  }
+  // A merge of two sorted lists (a slider frame runs this for every curve; sorting the whole grid cost more
+  // than sampling it). On a tie the grid point comes first and the equal kink is dropped.
+  inside.sort((p, q) => p - q);
+  const merged: number[] = [];
+  const add = (x: number): void => {
+    if (merged.length === 0 || x !== merged[merged.length - 1]) merged.push(x);
+  };
+  let k = 0;
+  for (const x of xs) {
+    while (k < inside.length && inside[k] < x) add(inside[k++]);
+    add(x);
+  }
+  while (k < inside.length) add(inside[k++]);
+  return merged;
+}
+
+/** f and f′ on `grid` for a function with no kinks or jumps: one value per point, arrays sized once. */
+function sampleSmooth(fn: Sampleable, grid: number[]): SampledFunction {
+  const n = grid.length;
+  const fy = new Array<number>(n);
+  const dfy = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    fy[i] = clean(fn.f(grid[i]));
+    dfy[i] = clean(fn.df(grid[i]));
+  }
+  return { f: { x: grid, y: fy }, df: { x: grid.slice(), y: dfy }, conventions: [] };
+}
+
+/** Samples f and f′ over `range`, honouring kinks and jumps (see the module comment). */
+export function sampleFunction(fn: Sampleable, range: readonly [number, number], samples: number): SampledFunction {
+  if (fn.kinks.length + fn.jumps.length === 0) return sampleSmooth(fn, sampleGrid(range, samples, []));
+  const special = { kinks: new Set(fn.kinks), jumps: new Set(fn.jumps) };
+  const grid = sampleGrid(range, samples, [...fn.kinks, ...fn.jumps]);
+  const f: Series = { x: [], y: [] };
+  const df: Series = { x: [], y: [] };
+  const conventions: KinkConvention[] = [];
+  const push = (s: Series, x: number, y: number): void => {
+    s.x.push(x);
+    s.y.push(clean(y));
+  };
+  for (const x of grid) {
+    const isJump = special.jumps.has(x);
+    const isKink = isJump || special.kinks.has(x);
+    if (!isKink) {
+      push(f, x, fn.f(x));
+      push(df, x, fn.df(x));
+      continue;
+    }
+    const h = sideStep(x);
+    if (isJump) {
+      push(f, x, fn.f(x - h));
+      push(f, x, NaN);
+      push(f, x, fn.f(x + h));
+    } else {
+      push(f, x, fn.f(x));
+    }
+    const left = fn.df(x - h);
+    const right = fn.df(x + h);
+    const atKink = fn.df(x);
+    if (nearlyEqual(left, right) && nearlyEqual(left, atKink)) {
+      push(df, x, atKink);
+    } else {
+      push(df, x, left);
+      push(df, x, NaN);
+      push(df, x, right);
+      if (Number.isFinite(atKink)) conventions.push({ x, df: atKink });
+    }
+  }
+  return { f, df, conventions };
+}
+
+/** The y range that fits every finite value with a margin and always shows y = 0. */
+export function fitRange(series: readonly { y: readonly number[] }[], margin = 0.08): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const s of series) {
+    for (const y of s.y) {
+      if (y < lo) lo = y;
+      if (y > hi) hi = y;
+    }
+  }
+  if (hi - lo < 1e-12) return [lo - 1, hi + 1];
+  const pad = (hi - lo) * margin;
+  return [lo - pad, hi + pad];
+}
