@@ -123,6 +123,11 @@ export function renderTable({ samples, notes, contenders, meta }) {
   blockSliderRows(row, oursOnly, samples, notes, 'deadRelu', 'slider → redrawn, ```dead-relu');
   blockSliderRows(row, oursOnly, samples, notes, 'zeroCentered', 'slider → redrawn, ```zero-centered');
 
+  section('NONLINEARITY — ms');
+  row('```nonlinearity at its defaults, end to end: parse, 3 × 150 steps, 3 decision maps + loss chart drawn', oursOnly(cell(samples['nonlinearity:render'])),
+    { text: '≤ 20 ms', value: median('nonlinearity:render'), limit: 20, name: 'nonlinearity block at its defaults ≤ 20 ms end to end' });
+  blockSliderRows(row, oursOnly, samples, notes, 'nonlinearity', 'slider (step) → redrawn, ```nonlinearity');
+
   section(`EXPRESSIONS (issue 16) — a note's own function, ${'`'}swish(x; beta=1.5 in [0, 5]) = x * sigmoid(beta * x)${'`'}; ms`);
   row('parse + compile (closures, AD)', oursOnly(cell(samples['expr:compile'])),
     { text: '≤ 0.2 ms', value: median('expr:compile'), limit: 0.2, name: 'expression parse + compile ≤ 0.2 ms' });

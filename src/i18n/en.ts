@@ -252,6 +252,18 @@ export const en = {
   'demo.saturatedAxis': '% saturated (|f′| < 10 % of its max)',
   'demo.histSummary': 'Each layer back, the gradient is multiplied by f′ and by the weights (weight gain: √fan_in × std of the weights): {items}.',
   'demo.histItem': '{name}: mean f′ {first} at layer 1, {last} at layer {depth}, weight gain {gain}',
+  'nl.panel': '{name}: accuracy {acc} %',
+  'nl.panelDescription': 'Classes {name} predicts over the plane after training on the {data} points: accuracy {acc} %',
+  'nl.step': 'training step',
+  'nl.stepN': 'step {step}',
+  'nl.loss': 'loss (BCE)',
+  'nl.shading': 'shaded: the class predicted',
+  'nl.item': '{name} {acc} %',
+  'nl.linear': 'Without an activation the network is one linear map, so its boundary is a straight line. ',
+  'nl.flat': 'Without an activation the network is one linear map (here it predicts one class everywhere). ',
+  'nl.summary': 'Accuracy after {step} steps on the {data} points: {items}.',
+  'nl.newData': 'new data',
+  'nl.readout': 'loss {loss}, accuracy {acc} %',
 };
 
 /** Every message key. */

@@ -95,8 +95,19 @@ const ZERO_CENTERED: Spec[] = [
   ['depth-1e6', 'steps: 1e6 and depth: 1e6', 'inputs: Sigmoid\nsteps: 1e6\ndepth: 1e6', 'warning'],
 ];
 
+const NONLINEARITY: Spec[] = [
+  ['bad-parameter', 'unknown data set, zero width, negative lr', 'activations: Identity, ReLU\ndata: evil\nwidth: 0\nlr: -1', 'warning'],
+  ['bad-parameter', 'learning rate at its maximum', 'activations: Identity, Tanh, ReLU\nlr: 10\nsteps: 300'],
+  ['bad-parameter', 'Identity with parameters, an unknown activation', 'activations: Identity(x=1), Sigmod', 'error'],
+  ['enormous-range', 'every size at its maximum', 'activations: Identity, ReLU, Tanh, GELU\nwidth: 64\npoints: 1000\nsteps: 5000', 'error'],
+  ['enormous-range', 'the largest run within the work budget', 'activations: ReLU, Tanh\nwidth: 64\npoints: 1000\nsteps: 150'],
+  ['enormous-range', 'exploding activations', 'activations: ELU(alpha=1e300), Softplus(beta=1e-300)\nlr: 10'],
+  ['samples-1e9', 'points: 1e9', 'activations: ReLU\npoints: 1e9', 'warning'],
+  ['depth-1e6', 'steps: 1e6 and depth: 1e6', 'activations: ReLU\nsteps: 1e6\ndepth: 1e6', 'warning'],
+];
+
 const SPECIFIC: Record<KnownLanguage, Spec[]> = {
-  activation: ACTIVATION, 'gradient-flow': GRADIENT_FLOW, 'dead-relu': DEAD_RELU, 'zero-centered': ZERO_CENTERED,
+  activation: ACTIVATION, 'gradient-flow': GRADIENT_FLOW, 'dead-relu': DEAD_RELU, 'zero-centered': ZERO_CENTERED, nonlinearity: NONLINEARITY,
 };
 
 /** The language's own hostile blocks (none for a language the issues do not define). */

@@ -55,13 +55,13 @@ function sigmoid(l: number): number {
   return e / (1 + e);
 }
 
-/** The logit of one point (x0, x1); `a` and `da` are scratch arrays of length width (a is left holding act(z)). */
-function forwardPoint(net: ClassifierNet, x0: number, x1: number, z: Float64Array, a: Float64Array, da: Float64Array): number {
+/** The logit of one point (x0, x1); act(z) and act′(z) are left in a and da from `off` (no subarray per point). */
+function forwardPoint(net: ClassifierNet, x0: number, x1: number, z: Float64Array, a: Float64Array, da: Float64Array, off = 0): number {
   const { width, W1, b1, W2 } = net;
   for (let j = 0; j < width; j++) z[j] = x0 * W1[j] + x1 * W1[width + j] + b1[j];
-  evaluateInto(net.activation, z, 0, a, da, 0, width);
+  evaluateInto(net.activation, z, 0, a, da, off, width);
   let logit = net.b2;
-  for (let j = 0; j < width; j++) logit += a[j] * W2[j];
+  for (let j = 0; j < width; j++) logit += a[off + j] * W2[j];
   return logit;
 }
 
@@ -73,8 +73,8 @@ export function classifierProbabilities(net: ClassifierNet, points: Float64Array
   for (let p = 0; p < out.length; p++) out[p] = sigmoid(forwardPoint(net, points[2 * p], points[2 * p + 1], z, a, da));
 }
 
-/** Trains the classifier and records loss and accuracy at every step. */
-export function trainClassifier(input: ClassifierInput): ClassifierRun & { net: ClassifierNet } {
+/** Trains the classifier and records loss and accuracy at every step; `onStep` sees the network before each update. */
+export function trainClassifier(input: ClassifierInput, onStep?: (step: number, net: ClassifierNet) => void): ClassifierRun & { net: ClassifierNet } {
   const { lr, steps, activation } = input;
   const [n, d] = matrixShape(WHERE, 'X', input.X);
   if (d !== 2) throw new Error(`${WHERE}: X must hold points in the plane (2 columns), got ${d}`);
@@ -104,13 +104,14 @@ export function trainClassifier(input: ClassifierInput): ClassifierRun & { net: 
     let total = 0;
     let right = 0;
     for (let i = 0; i < n; i++) {
-      const logit = forwardPoint(net, X[2 * i], X[2 * i + 1], z, A.subarray(i * width, (i + 1) * width), dA.subarray(i * width, (i + 1) * width));
+      const logit = forwardPoint(net, X[2 * i], X[2 * i + 1], z, A, dA, i * width);
       total += bceWithLogits(logit, y[i]);
       if ((logit > 0) === (y[i] === 1)) right++;
       g[i] = (sigmoid(logit) - y[i]) / n;
     }
     loss.push(total / n);
     accuracy.push(right / n);
+    onStep?.(s, net);
     if (s === steps) break;
     // Backward: all gradients at the same parameters, then one update.
     gW1.fill(0);
