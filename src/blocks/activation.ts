@@ -7,9 +7,10 @@ import { fitRange, sampleFunction, sampleGrid, type SampledFunction } from '../c
 import { LIMITS, type Settings } from '../core/settings';
 import { niceRange, niceStep } from '../core/plot/ticks';
 import { t, type Lang } from '../i18n';
-import { activationLabel, resolveActivationList, withParam, workWeight, type NamedActivation } from './activation-list';
+import { activationLabel, withParam, workWeight, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control, ReadoutRow } from './block-kind';
-import { commonSchema, finish, lineOf, parseWithSchema } from './common-options';
+import { fits, mostThatFits, tooMuchWork, type WorkBudget } from './work-budget';
+import { commonSchema, finish, lineOf, parseWithActivations } from './common-options';
 import { csvOf } from './csv';
 import { markLegend } from './legend-marks';
 import { propertiesTable } from './properties-table';
@@ -61,24 +62,23 @@ interface ActivationState {
  */
 const SAMPLE_WORK = 4 * 12 * 5000;
 
-/** The most samples `functions` may take within SAMPLE_WORK. */
-function mostSamples(functions: readonly NamedActivation[]): number {
-  return Math.floor(SAMPLE_WORK / functions.reduce((sum, a) => sum + workWeight(a), 0));
-}
+/** The cost of sampling `functions` at `samples` points, in torch functions' worth of evaluations. */
+const WORK: WorkBudget<{ functions: readonly NamedActivation[]; samples: number }> = {
+  budget: SAMPLE_WORK,
+  cost: ({ functions, samples }) => samples * functions.reduce((sum, a) => sum + workWeight(a), 0),
+};
 
 function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
-  const parsed = parseWithSchema(source, activationSchema(env.settings), 'functions');
+  const parsed = parseWithActivations(source, activationSchema(env.settings), 'functions');
   if (!parsed.ok) return parsed;
-  const { options: o, entries } = parsed.value;
-  const itemLines = entries.byKey.get('define')?.itemLines;
-  const define = o.define ? { items: o.define, line: lineOf(entries, 'define'), ...(itemLines ? { itemLines } : {}) } : undefined;
-  const functions = resolveActivationList(o.functions, lineOf(entries, 'functions'), 'functions', define);
-  if (!functions.ok) return finish(parsed.value, functions);
+  const { options: o, entries, activations: functions } = parsed.value;
   if (o.x[1] - o.x[0] <= 0) return finish(parsed.value, fail('badRange', { key: 'x', value: String(o.x) }, lineOf(entries, 'x')));
-  const most = mostSamples(functions.value);
-  if (o.samples > most) return finish(parsed.value, fail('outOfRange', { key: 'samples', value: o.samples, max: most }, lineOf(entries, 'samples')));
+  if (!fits(WORK, { functions, samples: o.samples })) {
+    const most = mostThatFits(WORK, { functions, samples: o.samples }, 'samples', o.samples);
+    return finish(parsed.value, tooMuchWork('samples', o.samples, most, lineOf(entries, 'samples')));
+  }
   const { define: _define, ...rest } = o;
-  return finish(parsed.value, ok({ ...rest, functions: functions.value }));
+  return finish(parsed.value, ok({ ...rest, functions }));
 }
 
 /** Sliders for every numeric parameter; ranges widen to include the value the block set. */
@@ -207,6 +207,7 @@ function control(state: ActivationState, id: string, value: number | string): Ac
 /** The ```activation block kind. */
 export const activationBlock: BlockKind<ActivationOptions, ActivationState> = {
   language: 'activation',
+  schema: activationSchema,
   parse,
   init: (options) => ({ options, functions: options.functions, yHold: null }),
   view,

@@ -5,7 +5,8 @@
 import type { LineChartModel } from './line-chart-model';
 import type { Problem, Result } from '../core/result';
 import type { Settings } from '../core/settings';
-import type { Lang } from '../i18n';
+import type { Schema } from '../core/syntax/options';
+import type { Lang, MessageKey } from '../i18n';
 
 /** What a kind may read besides its source: the user's settings and the reader's language. */
 export interface BlockEnv {
@@ -104,10 +105,27 @@ export interface CommonOptions {
   height: number;
 }
 
-/** One code-block language: ```activation, ```gradient-flow, … */
+/**
+ * An "Insert …" command for a kind: the command's name (a string-table key) and the keys the inserted example
+ * sets, each to its schema default; the block fills in the rest.
+ */
+export interface InsertCommand {
+  name: MessageKey;
+  keys: readonly string[];
+}
+
+/**
+ * One code-block language: ```activation, ```gradient-flow, … A kind declares what it is (fence language,
+ * schema, insert command) the way a Chart.js controller declares its `id` and `defaults`; the plugin derives the
+ * code-block processor and the command from the declaration. A new kind is its file plus one line in index.ts.
+ */
 export interface BlockKind<Options extends CommonOptions, State> {
   /** The fence language, e.g. `activation`. */
   language: string;
+  /** The keys a block takes, with bounds and defaults (`height` follows the user's setting). */
+  schema(settings: Settings): Schema;
+  /** The kind's "Insert …" command, when it has a plain one (the activation chart has a picker instead). */
+  insert?: InsertCommand;
   /** Parses and validates the block's source. */
   parse(source: string, env: BlockEnv): Result<Options>;
   /** The interactive state the options start from. */

@@ -1,6 +1,7 @@
 /** Keys every block kind accepts (title, caption, context, height), and the parse step all kinds share. */
 import { parseBlockSyntax, type BlockEntries } from '../core/syntax/block-syntax';
 import { parseOptions, type OptionsOf, type Schema } from '../core/syntax/options';
+import { resolveActivationList, type NamedActivation } from './activation-list';
 import type { CommonOptions } from './block-kind';
 import { fail, failAll, ok, problemsOf, type Problem, type Result } from '../core/result';
 import { LIMITS, type Settings } from '../core/settings';
@@ -44,6 +45,23 @@ export function parseWithSchema<S extends Schema>(source: string, schema: S, bar
     o.context = links.ok ? links.value : [];
   }
   return ok({ options: o, entries: entries.value, warnings });
+}
+
+/**
+ * `parseWithSchema`, then the activation list under `listKey` resolved, with the block's own definitions when
+ * the schema has a `define` key. On failure, the list's problems and the options' warnings, in line order.
+ */
+export function parseWithActivations<S extends Schema>(source: string, schema: S, listKey: keyof S & string):
+Result<Parsed<S> & { activations: NamedActivation[] }> {
+  const parsed = parseWithSchema(source, schema, listKey);
+  if (!parsed.ok) return parsed;
+  const { options, entries } = parsed.value;
+  const defines = (options as { define?: string[] }).define;
+  const itemLines = entries.byKey.get('define')?.itemLines;
+  const define = defines ? { items: defines, line: lineOf(entries, 'define'), ...(itemLines ? { itemLines } : {}) } : undefined;
+  const activations = resolveActivationList(options[listKey] as string[], lineOf(entries, listKey), listKey, define);
+  if (!activations.ok) return failAll([...problemsOf(activations), ...parsed.value.warnings]);
+  return ok({ ...parsed.value, activations: activations.value });
 }
 
 /**

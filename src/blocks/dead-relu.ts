@@ -5,18 +5,18 @@ import { belowZero, tally, type BelowZero } from '../core/engines/dead-relu/outc
 import { deadReluData, type DeadReluData } from '../core/engines/dead-relu/data';
 import { formatNumber } from '../core/plot/format';
 import { decadeRange, positiveOrGap } from '../core/plot/log-axis';
-import { fail, ok, type Result } from '../core/result';
+import { ok, type Result } from '../core/result';
 import type { Settings } from '../core/settings';
 import { deadReluFacts, variance } from '../core/engines/dead-relu/facts';
 import { niceStep } from '../core/plot/ticks';
 import { t, type Lang } from '../i18n';
-import { activationLabel, formatParam, resolveActivationList, workWeight, type NamedActivation } from './activation-list';
+import { activationLabel, formatParam, workWeight, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';
-import { commonSchema, finish, lineOf, parseWithSchema } from './common-options';
+import { commonSchema, finish, lineOf, parseWithActivations } from './common-options';
 import { csvOf } from './csv';
+import { mostThatFits, tooMuchWork, type WorkBudget } from './work-budget';
+import { SEED_CONTROL, seedButton, seedField } from './seeds';
 
-/** Largest integer seed we accept (the PRNG takes 32-bit seeds). */
-const MAX_SEED = 2 ** 31 - 1;
 /** The batch starts at seed 0: no seed is picked for the story it tells; the batch shows how typical it is. */
 const DEFAULT_SEED = 0;
 /** Draws of data and weights trained per block, so the summary states a distribution rather than one lucky run. */
@@ -25,16 +25,13 @@ const BATCH = 32;
  * Most weighted unit-updates the whole batch may take: 32 seeds at the defaults (~0.1 s in slices between
  * frames). Past it the batch holds fewer seeds. Activations without fused passes cost about 6× per unit.
  */
-const BATCH_BUDGET = 32 * 4 * 64 * 32 * 60;
+const BATCH_WORK: WorkBudget<{ seeds: number; perSeed: number }> = {
+  budget: 32 * 4 * 64 * 32 * 60,
+  cost: ({ seeds, perSeed }) => seeds * perSeed,
+};
 const GENERIC_COST = 6;
 /** Learning rates must be > 0; the schema's bounds are inclusive, so the smallest accepted is this. */
 const MIN_LR = 1e-6;
-/**
- * Most unit-updates (runs × steps × samples × width) one block may train: 4× the defaults, measured
- * at 0.1 s (ReLU) to 0.4 s (GELU's erf). Each size may be at its maximum, but not all at once (that
- * would freeze the note for minutes); past this the block names a size and the most that fits.
- */
-const WORK_BUDGET = 2e6;
 
 /** The sizes the training cost depends on. */
 interface Sizes {
@@ -51,9 +48,22 @@ function sizesOf(o: Omit<Sizes, 'activations'> & { activations: readonly NamedAc
   return { ...o, activations: o.activations.map(workWeight) };
 }
 
-/** The most of `key` that fits the budget with the other sizes as they are. */
+/**
+ * Most unit-updates (runs × steps × samples × width) one block may train: 4× the defaults, measured
+ * at 0.1 s (ReLU) to 0.4 s (GELU's erf). Each size may be at its maximum, but not all at once (that
+ * would freeze the note for minutes); past this the block names a size and the most that fits.
+ */
+const WORK: WorkBudget<Sizes> = {
+  budget: 2e6,
+  cost: (o) => o.activations.reduce((a, b) => a + b, 0) * o.lr.length * o.samples * o.width * o.steps,
+};
+
+/** Largest values the schema admits, the ceilings of the searches below. */
+const LIMITS_OF = { steps: 1000, width: 256, samples: 1024 } as const;
+
+/** The most of `key` that fits the budget with the other sizes as they are (0 when even 1 does not). */
 function most(o: Sizes, key: 'steps' | 'width' | 'samples'): number {
-  return Math.floor((WORK_BUDGET * o[key]) / (o.activations.reduce((a, b) => a + b, 0) * o.lr.length * o.samples * o.width * o.steps));
+  return mostThatFits(WORK, o, key, LIMITS_OF[key]);
 }
 
 /** The first size to shrink, steps first (then width, then samples), and how far; undefined if it all fits. */
@@ -73,10 +83,10 @@ export function deadReluSchema(settings: Settings) {
     define: { type: 'list', maxItems: 16, lines: true },
     // At 0.1 most of the batch loses units without diverging (at 0.15 two thirds diverge): the effect, not the overflow.
     lr: { type: 'numberList', default: [0.01, 0.1], min: MIN_LR, max: 10, maxItems: 4 },
-    width: { type: 'integer', default: 32, min: 1, max: 256 },
-    samples: { type: 'integer', default: 64, min: 2, max: 1024 },
-    steps: { type: 'integer', default: 60, min: 1, max: 1000 },
-    seed: { type: 'integer', default: DEFAULT_SEED, min: 0, max: MAX_SEED },
+    width: { type: 'integer', default: 32, min: 1, max: LIMITS_OF.width },
+    samples: { type: 'integer', default: 64, min: 2, max: LIMITS_OF.samples },
+    steps: { type: 'integer', default: 60, min: 1, max: LIMITS_OF.steps },
+    seed: seedField(DEFAULT_SEED),
     ...commonSchema(settings),
   } as const;
 }
@@ -124,23 +134,20 @@ function drawn(s: DeadReluState): SeedRuns {
   return s.batch[s.index] as SeedRuns;
 }
 
-/** How many seeds the batch can hold within BATCH_BUDGET at this schedule (at least the drawn one). */
+/** How many seeds the batch can hold within BATCH_WORK at this schedule (at least the drawn one). */
 function batchSize(o: DeadReluOptions, lrs: readonly number[], steps: number): number {
   const perUnit = o.activations.reduce((sum, a) => sum + (a.spec.bind(a.params).negativeSlope !== undefined ? 1 : GENERIC_COST), 0);
-  return Math.max(1, Math.min(BATCH, Math.floor(BATCH_BUDGET / (perUnit * lrs.length * o.samples * o.width * steps))));
+  const perSeed = perUnit * lrs.length * o.samples * o.width * steps;
+  return Math.max(1, mostThatFits(BATCH_WORK, { seeds: BATCH, perSeed }, 'seeds', BATCH));
 }
 
 function parse(source: string, env: BlockEnv): Result<DeadReluOptions> {
-  const parsed = parseWithSchema(source, deadReluSchema(env.settings), 'activations');
+  const parsed = parseWithActivations(source, deadReluSchema(env.settings), 'activations');
   if (!parsed.ok) return parsed;
-  const { options: o, entries } = parsed.value;
-  const itemLines = entries.byKey.get('define')?.itemLines;
-  const define = o.define ? { items: o.define, line: lineOf(entries, 'define'), ...(itemLines ? { itemLines } : {}) } : undefined;
-  const activations = resolveActivationList(o.activations, lineOf(entries, 'activations'), 'activations', define);
-  if (!activations.ok) return finish(parsed.value, activations);
-  const over = overBudget(sizesOf({ ...o, activations: activations.value }));
-  if (over) return finish(parsed.value, fail('outOfRange', { key: over.key, value: o[over.key], max: over.max }, lineOf(entries, over.key)));
-  return finish(parsed.value, ok({ ...o, activations: activations.value }));
+  const { options: o, entries, activations } = parsed.value;
+  const over = overBudget(sizesOf({ ...o, activations }));
+  if (over) return finish(parsed.value, tooMuchWork(over.key, o[over.key], over.max, lineOf(entries, over.key)));
+  return finish(parsed.value, ok({ ...o, activations }));
 }
 
 function train(a: NamedActivation, lr: number, data: DeadReluData, steps: number): Run {
@@ -205,7 +212,7 @@ function controls(s: DeadReluState, lang: Lang): Control[] {
   return [
     ...lrSliders,
     { kind: 'slider', id: 'steps', label: t(lang, 'demo.steps'), min: 1, max: Math.max(s.steps, Math.min(200, most(sizesOf(s.options), 'steps'))), step: 1, value: s.steps },
-    { kind: 'button', id: 'seed', label: t(lang, 'demo.newData') },
+    seedButton(t(lang, 'demo.newData')),
   ];
 }
 
@@ -333,7 +340,7 @@ function countStep(width: number): number {
 
 function control(s: DeadReluState, id: string, value: number | string): DeadReluState {
   // "new data" shows the next draw of the batch (trained now if the background has not reached it).
-  if (id === 'seed') return compute(s.options, s.lrs, s.steps, s.seed, (s.index + 1) % s.count, s);
+  if (id === SEED_CONTROL) return compute(s.options, s.lrs, s.steps, s.seed, (s.index + 1) % s.count, s);
   if (typeof value !== 'number' || !Number.isFinite(value)) return s;
   if (id === 'steps') return value >= 1 ? compute(s.options, s.lrs, Math.min(Math.round(value), most(sizesOf(s.options), 'steps')), s.seed, s.index, s) : s;
   const k = /^lr(\d+)$/.exec(id) ? Number(id.slice(2)) : -1;
@@ -346,6 +353,8 @@ function control(s: DeadReluState, id: string, value: number | string): DeadRelu
 /** The ```dead-relu block kind. */
 export const deadReluBlock: BlockKind<DeadReluOptions, DeadReluState> = {
   language: 'dead-relu',
+  schema: deadReluSchema,
+  insert: { name: 'command.insertDeadRelu', keys: ['activations', 'lr', 'steps'] },
   parse,
   init: (options) => compute(options, options.lr, options.steps, options.seed, 0),
   view,

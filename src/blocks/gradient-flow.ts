@@ -8,28 +8,17 @@ import { decadeRange, positiveOrGap } from '../core/plot/log-axis';
 import { cachedGradientFlowData } from '../core/engines/gradient-flow/cache';
 import { gradientFlowFlat, type FlatNetwork, type GradientFlow } from '../core/engines/gradient-flow/network';
 import { peakAbsDerivative } from '../core/plot/peak-derivative';
-import { fail, ok, type Result } from '../core/result';
+import { ok, type Result } from '../core/result';
 import type { Settings } from '../core/settings';
 import { t, type Lang } from '../i18n';
-import { activationLabel, resolveActivationList, workWeight, type NamedActivation } from './activation-list';
+import { activationLabel, workWeight, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';
-import { commonSchema, finish, lineOf, parseWithSchema } from './common-options';
+import { commonSchema, finish, lineOf, parseWithActivations } from './common-options';
 import { csvOf } from './csv';
 import { histogramCharts, histogramReadout, shownLayers, type LayerStats } from './gradient-histograms';
+import { fits, mostThatFits, tooMuchWork, type WorkBudget } from './work-budget';
+import { nextSeed, SEED_CONTROL, seedButton, seedField } from './seeds';
 import { markLegend } from './legend-marks';
-
-/** Largest integer seed we accept (the PRNG takes 32-bit seeds). */
-const MAX_SEED = 2 ** 31 - 1;
-
-/**
- * Each size is bounded on its own, but a drawing costs their product: at depth 200 × width 512 × batch 256 one
- * activation takes ~28 s and eight take minutes, freezing Obsidian (issue 7: a hostile block renders in < 2 s).
- * `work` counts roughly the multiply-adds of one drawing: per activation the forward and backward passes and the
- * Gram matrices of ‖∂loss/∂W‖, plus each layer's weights drawn once (a normal draw costs ~25 multiply-adds). At
- * ~1.4 ns each on a 2-core laptop the budget is ~0.4 s. It admits every default and slider range, and e.g.
- * depth 200 × width 128 × batch 16 with three activations.
- */
-const WORK_BUDGET = 3e8;
 
 /** The sizes a drawing's cost depends on. */
 interface Sizes {
@@ -41,26 +30,23 @@ interface Sizes {
   extra: number;
 }
 
-function work({ depth, width, batch, count, extra }: Sizes): number {
-  return depth * width * (25 * width + count * batch * (width + batch) + batch * extra);
-}
+/**
+ * At depth 200 × width 512 × batch 256 one activation takes ~28 s and eight take minutes, while a hostile block
+ * must render in under 2 s. The cost counts roughly the multiply-adds of one drawing: per activation the forward
+ * and backward passes and the Gram matrices of ‖∂loss/∂W‖, plus each layer's weights drawn once (a normal draw
+ * costs ~25 multiply-adds). At ~1.4 ns each on a 2-core laptop the budget is ~0.4 s. It admits every default and
+ * slider range, and e.g. depth 200 × width 128 × batch 16 with three activations.
+ */
+const WORK: WorkBudget<Sizes> = {
+  budget: 3e8,
+  cost: ({ depth, width, batch, count, extra }) => depth * width * (25 * width + count * batch * (width + batch) + batch * extra),
+};
 
 /** Extra work of the note's own functions: ~10 multiply-adds per torch-function's worth of an evaluation. */
 function extraWork(activations: readonly NamedActivation[]): number {
   return activations.reduce((sum, a) => sum + 10 * (workWeight(a) - 1), 0);
 }
 
-/** The largest value of `key` (at most `limit`) that keeps the work within budget, the other sizes as they are. */
-function most(sizes: Sizes, key: 'depth' | 'width' | 'batch', limit: number): number {
-  let lo = 1;
-  let hi = limit;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (work({ ...sizes, [key]: mid }) <= WORK_BUDGET) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** The keys of a ```gradient-flow block. */
 export function gradientFlowSchema(settings: Settings) {
@@ -74,7 +60,7 @@ export function gradientFlowSchema(settings: Settings) {
     // One init for every activation compared, so the lines differ by activation alone; `auto` picks per family.
     // torch.nn.init calls He's initialisation kaiming_*: its names work too.
     init: { type: 'choice', default: 'he_normal', choices: ['auto', ...INIT_NAMES], aliases: { kaiming_uniform: 'he_uniform', kaiming_normal: 'he_normal' } },
-    seed: { type: 'integer', default: 1, min: 0, max: MAX_SEED },
+    seed: seedField(1),
     metric: { type: 'choice', default: 'weight', choices: ['weight', 'output'] },
     view: { type: 'choice', default: 'norms', choices: ['norms', 'histograms'] },
     // Multiplies the init's standard deviation: at 3–4 Sigmoid's pre-activations reach its saturated tails.
@@ -119,20 +105,16 @@ function saturationOf(options: GradientFlowOptions): Saturation[] {
 }
 
 function parse(source: string, env: BlockEnv): Result<GradientFlowOptions> {
-  const parsed = parseWithSchema(source, gradientFlowSchema(env.settings), 'activations');
+  const parsed = parseWithActivations(source, gradientFlowSchema(env.settings), 'activations');
   if (!parsed.ok) return parsed;
-  const { options: o, entries } = parsed.value;
-  const itemLines = entries.byKey.get('define')?.itemLines;
-  const define = o.define ? { items: o.define, line: lineOf(entries, 'define'), ...(itemLines ? { itemLines } : {}) } : undefined;
-  const activations = resolveActivationList(o.activations, lineOf(entries, 'activations'), 'activations', define);
-  if (!activations.ok) return finish(parsed.value, activations);
-  const sizes = { depth: o.depth, width: o.width, batch: o.batch, count: activations.value.length, extra: extraWork(activations.value) };
-  if (work(sizes) > WORK_BUDGET) {
+  const { options: o, entries, activations } = parsed.value;
+  const sizes = { depth: o.depth, width: o.width, batch: o.batch, count: activations.length, extra: extraWork(activations) };
+  if (!fits(WORK, sizes)) {
     // Blame the first size the block itself set (width first: the cost grows with its square).
     const key = (['width', 'batch', 'depth'] as const).find((k) => entries.byKey.has(k)) ?? 'width';
-    return finish(parsed.value, fail('outOfRange', { key, value: o[key], max: most(sizes, key, o[key]) }, lineOf(entries, key)));
+    return finish(parsed.value, tooMuchWork(key, o[key], mostThatFits(WORK, sizes, key, o[key]), lineOf(entries, key)));
   }
-  return finish(parsed.value, ok({ ...o, activations: activations.value }));
+  return finish(parsed.value, ok({ ...o, activations }));
 }
 
 /** The initialisation activation `a` gets in state `s`. */
@@ -198,7 +180,7 @@ function controls(s: GradientFlowState, lang: Lang): Control[] {
     { kind: 'slider', id: 'gain', label: t(lang, 'demo.gain'), min: 0.25, max: Math.max(4, s.gain), step: 0.05, value: s.gain },
     { kind: 'select', id: 'view', label: t(lang, 'demo.view'), value: s.view,
       options: [{ value: 'norms', label: t(lang, 'demo.viewNorms') }, { value: 'histograms', label: t(lang, 'demo.viewHistograms') }] },
-    { kind: 'button', id: 'seed', label: t(lang, 'demo.newWeights') },
+    seedButton(t(lang, 'demo.newWeights')),
   ];
 }
 
@@ -294,10 +276,10 @@ function control(s: GradientFlowState, id: string, value: number | string): Grad
   if (id === 'depth' || id === 'width') {
     if (typeof value !== 'number' || !(value >= 1)) return s;
     const sizes = { depth: s.depth, width: s.width, batch: s.options.batch, count: s.options.activations.length, extra: extraWork(s.options.activations) };
-    return { ...s, [id]: most(sizes, id, Math.round(value)) };
+    return { ...s, [id]: Math.max(1, mostThatFits(WORK, sizes, id, Math.round(value))) };
   }
   if (id === 'init') return (value === 'auto' || INIT_NAMES.includes(value as InitName)) ? { ...s, init: value as GradientFlowState['init'] } : s;
-  if (id === 'seed') return { ...s, seed: (s.seed + 1) % (MAX_SEED + 1) };
+  if (id === SEED_CONTROL) return { ...s, seed: nextSeed(s.seed) };
   if (id === 'gain') return typeof value === 'number' && value > 0 && value <= 100 ? { ...s, gain: value } : s;
   if (id === 'view') return value === 'norms' || value === 'histograms' ? { ...s, view: value } : s;
   return s;
@@ -306,6 +288,8 @@ function control(s: GradientFlowState, id: string, value: number | string): Grad
 /** The ```gradient-flow block kind. */
 export const gradientFlowBlock: BlockKind<GradientFlowOptions, GradientFlowState> = {
   language: 'gradient-flow',
+  schema: gradientFlowSchema,
+  insert: { name: 'command.insertGradientFlow', keys: ['activations', 'depth', 'width'] },
   parse,
   init: (options) => ({
     options, depth: options.depth, width: options.width, init: options.init, seed: options.seed, view: options.view, gain: options.gain,

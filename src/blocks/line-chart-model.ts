@@ -17,7 +17,7 @@ export interface AxisModel {
 
 /** A polyline; `NaN` in `y` lifts the pen. */
 export interface LineModel {
-  /** Stable id, so updates change data in place instead of re-creating datasets. */
+  /** Names the line within its chart (`p0`, `c1_2`, …), for tests and tools that look one up. */
   id: string;
   label: string;
   colorIndex: number;
@@ -62,6 +62,10 @@ export interface MarkerModel {
 export interface LineChartModel {
   x: AxisModel;
   y: AxisModel;
+  /**
+   * Paint order: later lines paint over earlier ones, except that every dashed line paints after every solid
+   * one (a derivative or a reference stays readable over the curves). Put what must stay visible last.
+   */
   lines: LineModel[];
   bands: BandModel[];
   markers: MarkerModel[];

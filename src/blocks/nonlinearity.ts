@@ -8,7 +8,7 @@ import type { ActivationSpec } from '../core/activations/types';
 import { classifierData, DATASETS, type ClassifierData, type Dataset } from '../core/engines/classifier-data';
 import { classifierProbabilities, IDENTITY, trainClassifier, type ClassifierNet } from '../core/engines/classifier';
 import { formatNumber } from '../core/plot/format';
-import { fail, ok, type Result } from '../core/result';
+import { ok, type Result } from '../core/result';
 import type { Settings } from '../core/settings';
 import { t } from '../i18n';
 import { activationLabel, resolveActivationList, type NamedActivation } from './activation-list';
@@ -16,10 +16,13 @@ import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control, LegendEntr
 import { commonSchema, finish, lineOf, parseWithSchema } from './common-options';
 import { csvOf } from './csv';
 import type { LineChartModel, MarkerModel } from './line-chart-model';
+import { nextSeed, SEED_CONTROL, seedButton, seedField } from './seeds';
+import { fits, mostThatFits, tooMuchWork, type WorkBudget } from './work-budget';
 
-const MAX_SEED = 2 ** 31 - 1;
-/** Multiply-adds of one training (steps × points × width × activations): ~40 ms on a 2-core laptop. */
-const WORK_BUDGET = 2e7;
+/** Multiply-adds of one training, steps × points × width × activations, at most ~40 ms on a 2-core laptop. */
+const WORK: WorkBudget<{ steps: number; points: number; width: number; count: number }> = {
+  budget: 2e7, cost: ({ steps, points, width, count }) => steps * points * width * count,
+};
 /** The decision map is sampled on GRID × GRID points of the plane, then drawn scaled as one image. */
 const GRID = 40;
 const BOX = 2;
@@ -38,7 +41,7 @@ export function nonlinearitySchema(settings: Settings) {
     points: { type: 'integer', default: 80, min: 4, max: 1000 },
     lr: { type: 'number', default: 0.5, min: 1e-6, max: 10 },
     steps: { type: 'integer', default: 150, min: 1, max: 5000 },
-    seed: { type: 'integer', default: 1, min: 0, max: MAX_SEED },
+    seed: seedField(1),
     ...commonSchema(settings),
   } as const;
 }
@@ -83,9 +86,9 @@ function parse(source: string, env: BlockEnv): Result<NonlinearityOptions> {
   if (!resolved.ok) return finish(parsed.value, resolved);
   const rest = resolved.value.slice();
   const activations = o.activations.map((item) => (isIdentity(item) ? { spec: IDENTITY_SPEC, params: {} } : (rest.shift() as NamedActivation)));
-  if (o.steps * o.points * o.width * activations.length > WORK_BUDGET) {
-    const most = Math.floor(WORK_BUDGET / (o.points * o.width * activations.length));
-    return finish(parsed.value, fail('outOfRange', { key: 'steps', value: o.steps, max: most }, lineOf(entries, 'steps')));
+  if (!fits(WORK, { ...o, count: activations.length })) {
+    const most = mostThatFits(WORK, { ...o, count: activations.length }, 'steps', o.steps);
+    return finish(parsed.value, tooMuchWork('steps', o.steps, most, lineOf(entries, 'steps')));
   }
   return finish(parsed.value, ok({ ...o, activations }));
 }
@@ -166,7 +169,7 @@ function view(s: NonlinearityState, env: BlockEnv): BlockView {
   const linear = s.runs.find((r, i) => o.activations[i].spec === IDENTITY_SPEC)?.nets[s.step];
   const controls: Control[] = [
     { kind: 'slider', id: 'step', label: t(lang, 'nl.step'), min: 0, max: o.steps, step: 1, value: s.step },
-    { kind: 'button', id: 'seed', label: t(lang, 'nl.newData') },
+    seedButton(t(lang, 'nl.newData')),
   ];
   return {
     charts: [...panels, lossChart],
@@ -189,16 +192,15 @@ function control(s: NonlinearityState, id: string, value: number | string): Nonl
     const step = Math.round(value);
     return { ...s, step, maps: mapsAt(s.runs, step) };
   }
-  if (id === 'seed') {
-    const seed = (s.seed + 1) % (MAX_SEED + 1);
-    return { ...init({ ...s.options, seed }), step: s.options.steps };
-  }
+  if (id === SEED_CONTROL) return init({ ...s.options, seed: nextSeed(s.seed) });
   return s;
 }
 
 /** The ```nonlinearity block kind. */
 export const nonlinearityBlock: BlockKind<NonlinearityOptions, NonlinearityState> = {
   language: 'nonlinearity',
+  schema: nonlinearitySchema,
+  insert: { name: 'command.insertNonlinearity', keys: ['activations', 'data'] },
   parse,
   init,
   view,

@@ -10,14 +10,13 @@ import type { Settings } from '../core/settings';
 import { inputSigns, zigzagFacts, zigzagProblemFacts, type InputSigns, type ZigzagProblemFacts } from '../core/engines/zigzag/facts';
 import { zigzag, type ZigzagRun } from '../core/engines/zigzag/zigzag';
 import { t, type Lang } from '../i18n';
-import { activationLabel, resolveActivationList, type NamedActivation } from './activation-list';
+import { activationLabel, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';
-import { commonSchema, finish, lineOf, parseWithSchema, type Parsed } from './common-options';
+import { commonSchema, finish, lineOf, parseWithActivations, type Parsed } from './common-options';
 import { csvOf } from './csv';
+import { nextSeed, SEED_CONTROL, seedButton, seedField } from './seeds';
 import { markLegend } from './legend-marks';
 
-/** Largest integer seed we accept (the PRNG takes 32-bit seeds). */
-const MAX_SEED = 2 ** 31 - 1;
 /** Obsidian's readable line width: the chart's usual width, used to guess the plot area's aspect ratio. */
 const READABLE_WIDTH = 700;
 /** Contour levels: the level through w₀ times 4^k, so each ellipse is half the size of the next. */
@@ -35,7 +34,7 @@ export function zeroCenteredSchema(settings: Settings) {
     w0: { type: 'numberList', default: [-1.5, 0], min: -100, max: 100, maxItems: 2 },
     w_star: { type: 'numberList', default: [2, -1], min: -100, max: 100, maxItems: 2 },
     samples: { type: 'integer', default: 32, min: 2, max: 1024 },
-    seed: { type: 'integer', default: 2, min: 0, max: MAX_SEED },
+    seed: seedField(2),
     ...commonSchema(settings),
   } as const;
 }
@@ -65,16 +64,14 @@ function pair(parsed: Parsed<ReturnType<typeof zeroCenteredSchema>>, key: 'w0' |
 }
 
 function parse(source: string, env: BlockEnv): Result<ZeroCenteredOptions> {
-  const parsed = parseWithSchema(source, zeroCenteredSchema(env.settings), 'inputs');
+  const parsed = parseWithActivations(source, zeroCenteredSchema(env.settings), 'inputs');
   if (!parsed.ok) return parsed;
-  const { options: o, entries } = parsed.value;
-  const inputs = resolveActivationList(o.inputs, lineOf(entries, 'inputs'), 'inputs');
-  if (!inputs.ok) return finish(parsed.value, inputs);
+  const { options: o, activations: inputs } = parsed.value;
   const w0 = pair(parsed.value, 'w0');
   if (!w0.ok) return finish(parsed.value, w0);
   const wStar = pair(parsed.value, 'w_star');
   if (!wStar.ok) return finish(parsed.value, wStar);
-  return finish(parsed.value, ok({ ...o, inputs: inputs.value, w0: w0.value, w_star: wStar.value }));
+  return finish(parsed.value, ok({ ...o, inputs, w0: w0.value, w_star: wStar.value }));
 }
 
 /** One input kind: its data, their loss surface and the path the optimizer takes on it. */
@@ -164,7 +161,7 @@ function controls(s: ZeroCenteredState, lang: Lang): Control[] {
     { kind: 'slider', id: 'steps', label: t(lang, 'demo.steps'), min: 1, max: Math.max(100, s.steps), step: 1, value: s.steps },
     { kind: 'select', id: 'optimizer', label: t(lang, 'demo.zigzag.optimizer'), value: s.optimizer,
       options: [{ value: 'gd', label: t(lang, 'demo.zigzag.gd') }, { value: 'sgd', label: t(lang, 'demo.zigzag.sgd') }] },
-    { kind: 'button', id: 'seed', label: t(lang, 'demo.newData') },
+    seedButton(t(lang, 'demo.newData')),
   ];
 }
 
@@ -221,8 +218,8 @@ function view(s: ZeroCenteredState, env: BlockEnv): BlockView {
   });
   // Two families of ellipses still read apart; with more input kinds only the first kind's are drawn.
   const surfaces = ps.length <= 2 ? ps : ps.slice(0, 1);
-  // Chart.js paints the first dataset last (on top): paths first, contours under them.
-  const lines = [...pathLines, ...surfaces.flatMap((p, i) => contours(p, i, o.w0, box))];
+  // Later lines paint over earlier ones: contours first, the paths over them.
+  const lines = [...surfaces.flatMap((p, i) => contours(p, i, o.w0, box)), ...pathLines];
   const markers: MarkerModel[] = [{ x: o.w_star[0], y: o.w_star[1], colorIndex: ps.length, shape: 'star', label: 'w*', legend: t(lang, 'legend.target') }];
   if (o.w0[0] !== o.w_star[0] || o.w0[1] !== o.w_star[1]) {
     markers.unshift({ x: o.w0[0], y: o.w0[1], colorIndex: ps.length, shape: 'ring', label: 'w₀', legend: t(lang, 'legend.start') });
@@ -277,7 +274,7 @@ export function nearestStep(run: ZigzagRun, x: number): number {
 }
 
 function control(s: ZeroCenteredState, id: string, value: number | string): ZeroCenteredState {
-  if (id === 'seed') return { ...s, seed: (s.seed + 1) % (MAX_SEED + 1) };
+  if (id === SEED_CONTROL) return { ...s, seed: nextSeed(s.seed) };
   if (id === 'optimizer') return value === 'gd' || value === 'sgd' ? { ...s, optimizer: value } : s;
   if (typeof value !== 'number' || !Number.isFinite(value)) return s;
   if (id === 'lr' && value > 0) return { ...s, lr: value };
@@ -288,6 +285,8 @@ function control(s: ZeroCenteredState, id: string, value: number | string): Zero
 /** The ```zero-centered block kind. */
 export const zeroCenteredBlock: BlockKind<ZeroCenteredOptions, ZeroCenteredState> = {
   language: 'zero-centered',
+  schema: zeroCenteredSchema,
+  insert: { name: 'command.insertZeroCentered', keys: ['inputs'] },
   parse,
   init: (options) => ({ options, lr: options.lr, steps: options.steps, seed: options.seed, optimizer: options.optimizer }),
   view,

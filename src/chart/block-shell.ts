@@ -1,8 +1,10 @@
 /**
- * The DOM of one rendered block (title, legend, charts, read-out, controls, summary), driven by a
- * BlockKind's views. No Obsidian import: the glue passes `listen` (registerDomEvent) and owns the lifecycle.
+ * The DOM of one rendered block (title, legend, charts, read-out, controls, summary), drawing a BlockSession's
+ * views and feeding it control changes and timer ticks. No Obsidian import: the glue passes `listen`
+ * (registerDomEvent) and owns the lifecycle.
  */
-import type { AnyBlockKind, BlockEnv, BlockView, CommonOptions } from '../blocks/block-kind';
+import type { BlockView } from '../blocks/block-kind';
+import type { BlockSession } from '../blocks/block-session';
 import { t } from '../i18n';
 import { ChartView } from './chart-view';
 import { composeImage } from './export-image';
@@ -22,7 +24,7 @@ const KEY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowD
 
 /** A live block: call `draw()` when it becomes visible, `release()` when far away, `destroy()` on unload. */
 export class BlockShell {
-  private state: unknown;
+  /** The view on screen (the session's may be newer until the next frame). */
   private view: BlockView;
   private readonly charts: ChartView[] = [];
   /** Which charts are panels, as a string: a change means new boxes. */
@@ -45,15 +47,12 @@ export class BlockShell {
 
   constructor(
     private readonly root: HTMLElement,
-    private readonly kind: AnyBlockKind,
-    options: CommonOptions,
-    private readonly env: BlockEnv,
+    private readonly session: BlockSession,
     private readonly readTheme: () => Theme,
     listen: Listen,
-    private readonly height = options.height,
   ) {
-    this.state = kind.init(options, env);
-    this.view = kind.view(this.state, env);
+    const { options, env } = session;
+    this.view = session.view;
     this.title = options.title;
     this.headerEl = root.createDiv({ cls: 'activation-lab-header' });
     if (options.title) this.headerEl.createDiv({ cls: 'activation-lab-title', text: options.title });
@@ -91,7 +90,7 @@ export class BlockShell {
       if (!model.panel) row = null;
       else row ??= this.chartsEl.createDiv({ cls: 'activation-lab-panels' });
       // Focusable: arrow keys move the read-out sample by sample (the canvas inside is an image to screen readers).
-      const box = (row ?? this.chartsEl).createDiv({ cls: 'activation-lab-chart-box', attr: { tabindex: '0', role: 'group', 'aria-label': t(this.env.lang, 'chart.keys') } });
+      const box = (row ?? this.chartsEl).createDiv({ cls: 'activation-lab-chart-box', attr: { tabindex: '0', role: 'group', 'aria-label': t(this.session.env.lang, 'chart.keys') } });
       box.setCssProps({ '--activation-lab-height': `${height}px` });
       this.charts.push(new ChartView(box, (x) => this.onHover(i, x), (layout) => this.onLabels(i, layout), this.view.charts.length > 1 ? STACKED_Y_WIDTH : undefined));
     });
@@ -182,12 +181,10 @@ export class BlockShell {
 
   /** The kind's deferred work, one slice per timer tick (the page stays responsive), redrawing after each. */
   private scheduleWork(): void {
-    if (!this.kind.background || this.pendingWork !== null) return;
+    if (!this.session.hasBackground || this.pendingWork !== null) return;
     this.pendingWork = window.setTimeout(() => {
       this.pendingWork = null;
-      const next = this.kind.background?.(this.state);
-      if (next === null || next === undefined) return;
-      this.state = next;
+      if (!this.session.step()) return;
       this.refresh();
       this.scheduleWork();
     }, 0);
@@ -195,7 +192,7 @@ export class BlockShell {
 
   /** Control moved: new state now, one redraw per animation frame however fast the input events come. */
   private onControl(id: string, value: number | string): void {
-    this.state = this.kind.control(this.state, id, value);
+    this.session.control(id, value);
     this.scheduleWork();
     if (this.pendingFrame !== null) return;
     this.pendingFrame = window.requestAnimationFrame(() => {
@@ -208,12 +205,12 @@ export class BlockShell {
   refresh(): void {
     const legendBefore = this.view.legend;
     const tableBefore = this.view.table;
-    this.view = this.kind.view(this.state, this.env);
+    this.view = this.session.view;
     renderTable(this.tableSlot, this.view.table, tableBefore);
     // Legend labels may carry values a control changed ("ReLU, lr 0.15"): relabel in place, rebuild only if entries changed.
     if (this.theme && !relabelLegend(this.legendSlot, legendBefore, this.view.legend)) this.applyTheme(this.theme);
     if (layoutOf(this.view) !== this.layout) {
-      this.buildCharts(this.height);
+      this.buildCharts(this.session.options.height);
       this.keySlot.empty();
       if (this.theme) this.view.charts.forEach((model, i) => this.charts[i].setContent(model, this.theme as Theme, true));
     } else if (this.theme) this.view.charts.forEach((model, i) => this.charts[i]?.setContent(model, this.theme as Theme, false));

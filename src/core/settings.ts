@@ -1,60 +1,82 @@
-/** The plugin's settings as plain data, with defaults and a forgiving migration (pure). */
+/**
+ * The plugin's settings, declared once: each key's type, default and bounds. The settings tab (its rows, in this
+ * order, with the strings `settings.<key>.name` / `.desc` and `settings.<key>.<choice>`), the migration of
+ * saved data and the bounds blocks validate against are all derived from SETTING_SPECS (pure).
+ */
 
-/** Which colours series get: the theme's own colours, or Okabe–Ito's colour-blind-safe set. */
-export type Palette = 'theme' | 'colorblind';
-/** UI language: follow Obsidian, or force one. */
-export type LanguageSetting = 'auto' | 'en' | 'zh';
+/** How one setting is read and bounded. `blockKey`: the block key it is the default of, named in messages. */
+export type SettingSpec =
+  | { type: 'range'; default: readonly [number, number]; limit: number; minSpan: number; blockKey: string }
+  | { type: 'integer'; default: number; min: number; max: number }
+  | { type: 'toggle'; default: boolean }
+  | { type: 'choice'; default: string; choices: readonly string[] };
 
-/** Everything the user can set in the settings tab. Block keys override these per block. */
-export interface Settings {
+/** Every setting, in the tab's order. Block keys override these per block. */
+export const SETTING_SPECS = {
   /** Default `x` range of `activation` blocks. */
-  xRange: [number, number];
+  xRange: { type: 'range', default: [-6, 6], limit: 1e6, minSpan: 1e-6, blockKey: 'x' },
   /** Default points per curve. */
-  samples: number;
+  samples: { type: 'integer', default: 400, min: 2, max: 5000 },
   /** Default chart height in CSS pixels. */
-  height: number;
+  height: { type: 'integer', default: 300, min: 120, max: 1200 },
   /** Draw f′ next to f by default. */
-  derivative: boolean;
+  derivative: { type: 'toggle', default: true },
   /** Teaching overlays (saturation, dead zone, derivative peak) by default. */
-  overlays: boolean;
+  overlays: { type: 'toggle', default: true },
   /** The property table under ```activation charts by default. */
-  properties: boolean;
+  properties: { type: 'toggle', default: false },
   /** Parameter sliders under charts by default. */
-  sliders: boolean;
+  sliders: { type: 'toggle', default: true },
   /** Draw charts only when they scroll into view (and release far-away ones). */
-  lazy: boolean;
-  palette: Palette;
-  language: LanguageSetting;
-}
+  lazy: { type: 'toggle', default: true },
+  /** Which colours series get: the theme's own colours, or Okabe–Ito's colour-blind-safe set. */
+  palette: { type: 'choice', default: 'theme', choices: ['theme', 'colorblind'] },
+  /** UI language: follow Obsidian, or force one. */
+  language: { type: 'choice', default: 'auto', choices: ['auto', 'en', 'zh'] },
+} as const satisfies Record<string, SettingSpec>;
 
-/** The settings a fresh install starts with. */
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  xRange: [-6, 6] as [number, number],
-  samples: 400,
-  height: 300,
-  derivative: true,
-  overlays: true,
-  properties: false,
-  sliders: true,
-  lazy: true,
-  palette: 'theme',
-  language: 'auto',
-});
+/** A setting's name. */
+export type SettingKey = keyof typeof SETTING_SPECS;
 
-/** Bounds shared by the settings tab and block validation. */
-export const LIMITS = Object.freeze({
-  samples: { min: 2, max: 5000 },
-  height: { min: 120, max: 1200 },
-  xLimit: 1e6,
-});
+/** The value a spec holds. */
+type ValueOf<S> = S extends { type: 'range' } ? [number, number]
+  : S extends { type: 'integer' } ? number
+  : S extends { type: 'toggle' } ? boolean
+  : S extends { choices: readonly (infer C)[] } ? C
+  : never;
+
+/** Everything the user can set in the settings tab. */
+export type Settings = { [K in SettingKey]: ValueOf<(typeof SETTING_SPECS)[K]> };
+
+/** Which colours series get. */
+export type Palette = Settings['palette'];
+/** UI language setting. */
+export type LanguageSetting = Settings['language'];
+
+/** The settings' keys in the tab's order. */
+export const SETTING_KEYS = Object.keys(SETTING_SPECS) as SettingKey[];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const clampInt = (v: unknown, lo: number, hi: number, fallback: number): number =>
-  finite(v) ? Math.min(hi, Math.max(lo, Math.round(v))) : fallback;
-const bool = (v: unknown, fallback: boolean): boolean => (typeof v === 'boolean' ? v : fallback);
-const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
-  allowed.includes(v as T) ? (v as T) : fallback;
+
+/** A saved value read by its spec; undefined when it is missing or bad. Integers are rounded and clamped. */
+function read(spec: SettingSpec, v: unknown): unknown {
+  switch (spec.type) {
+    case 'range': {
+      if (!Array.isArray(v) || v.length !== 2 || !finite(v[0]) || !finite(v[1])) return undefined;
+      const [a, b] = v as [number, number];
+      return b - a >= spec.minSpan && Math.abs(a) <= spec.limit && Math.abs(b) <= spec.limit ? [a, b] : undefined;
+    }
+    case 'integer': return finite(v) ? Math.min(spec.max, Math.max(spec.min, Math.round(v))) : undefined;
+    case 'toggle': return typeof v === 'boolean' ? v : undefined;
+    case 'choice': return typeof v === 'string' && spec.choices.includes(v) ? v : undefined;
+  }
+}
+
+/** A fresh copy of a default (ranges are arrays, which callers may keep). */
+function fresh(spec: SettingSpec): unknown {
+  return spec.type === 'range' ? [spec.default[0], spec.default[1]] : spec.default;
+}
 
 /**
  * Turns whatever `loadData()` returned (nothing, an older version, hand-edited JSON) into valid settings.
@@ -62,21 +84,17 @@ const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T)
  * broken value never resets the rest.
  */
 export function migrateSettings(raw: unknown): Settings {
-  const d = DEFAULT_SETTINGS;
   const r = isRecord(raw) ? raw : {};
-  const x = r.xRange;
-  const xOk = Array.isArray(x) && x.length === 2 && finite(x[0]) && finite(x[1]) && x[0] < x[1]
-    && Math.abs(x[0]) <= LIMITS.xLimit && Math.abs(x[1]) <= LIMITS.xLimit;
-  return {
-    xRange: xOk ? [x[0] as number, x[1] as number] : [d.xRange[0], d.xRange[1]],
-    samples: clampInt(r.samples, LIMITS.samples.min, LIMITS.samples.max, d.samples),
-    height: clampInt(r.height, LIMITS.height.min, LIMITS.height.max, d.height),
-    derivative: bool(r.derivative, d.derivative),
-    overlays: bool(r.overlays, d.overlays),
-    properties: bool(r.properties, d.properties),
-    sliders: bool(r.sliders, d.sliders),
-    lazy: bool(r.lazy, d.lazy),
-    palette: oneOf(r.palette, ['theme', 'colorblind'] as const, d.palette),
-    language: oneOf(r.language, ['auto', 'en', 'zh'] as const, d.language),
-  };
+  const specs: Record<SettingKey, SettingSpec> = SETTING_SPECS;
+  return Object.fromEntries(SETTING_KEYS.map((key) => [key, read(specs[key], r[key]) ?? fresh(specs[key])])) as Settings;
 }
+
+/** The settings a fresh install starts with. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(migrateSettings(undefined));
+
+/** Bounds shared by the settings tab and block validation. */
+export const LIMITS = Object.freeze({
+  samples: { min: SETTING_SPECS.samples.min, max: SETTING_SPECS.samples.max },
+  height: { min: SETTING_SPECS.height.min, max: SETTING_SPECS.height.max },
+  xLimit: SETTING_SPECS.xRange.limit,
+});

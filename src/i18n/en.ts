@@ -116,6 +116,7 @@ export const en = {
   'command.insertGradientFlow': 'Insert gradient-flow demo',
   'command.insertDeadRelu': 'Insert dead ReLU demo',
   'command.insertZeroCentered': 'Insert zero-centred demo',
+  'command.insertNonlinearity': 'Insert nonlinearity demo',
   'command.rerender': 'Re-render charts in this note',
 
   // Export menu.

@@ -112,6 +112,7 @@ export const zh: Record<MessageKey, string> = {
   'command.insertGradientFlow': '插入梯度流演示',
   'command.insertDeadRelu': '插入 Dead ReLU 演示',
   'command.insertZeroCentered': '插入“以 0 为中心”演示',
+  'command.insertNonlinearity': '插入“为什么需要激活函数”演示',
   'command.rerender': '重新绘制本笔记中的图表',
 
   'export.copyPng': '复制为 PNG',

@@ -4,6 +4,7 @@
  */
 import { MarkdownRenderChild, type MarkdownPostProcessorContext } from 'obsidian';
 import type { AnyBlockKind, BlockEnv } from '../blocks/block-kind';
+import { BlockSession } from '../blocks/block-session';
 import { BlockShell } from '../chart/block-shell';
 import { readTheme } from '../chart/theme';
 import type { Listen } from '../chart/ui/listen';
@@ -70,17 +71,17 @@ export class BlockChild extends MarkdownRenderChild implements Rerenderable {
     el.addClass('activation-lab-block');
     const env: BlockEnv = { settings: this.host.settings(), lang: this.host.lang() };
     try {
-      const parsed = this.kind.parse(this.source, env);
-      if (!parsed.ok) {
-        renderError(el, problemsOf(parsed), env.lang, this.source);
+      const session = BlockSession.open(this.kind, this.source, env);
+      if (!session.ok) {
+        renderError(el, problemsOf(session), env.lang, this.source);
         return;
       }
-      const options = parsed.value;
+      const { options } = session.value;
       renderWarnings(el, options.warnings ?? [], env.lang);
       const scope = this.addChild(new MarkdownRenderChild(el));
       this.renderScope = scope;
       const listen: Listen = (target, type, handler) => scope.registerDomEvent(target, type, handler);
-      this.shell = new BlockShell(el, this.kind, options, env, () => readTheme(el, env.settings.palette), listen);
+      this.shell = new BlockShell(el, session.value, () => readTheme(el, env.settings.palette), listen);
       // export menu (issue 6): header button + context menu; listeners live in this render's scope.
       attachExportMenu({ app: this.host.app, source: this.shell, root: el, header: this.shell.headerEl, kind: this.kind.language, sourcePath: this.ctx.sourcePath, lang: env.lang, listen });
       // wiki-link context (issue 5): caption and context panels, live; never touches the chart.

@@ -3,13 +3,16 @@
  * fuzzy list, or one of the demos — and re-render the charts of the active note.
  */
 import { FuzzySuggestModal, Notice, type App, type Editor, type Plugin } from 'obsidian';
+import type { AnyBlockKind } from '../blocks/block-kind';
+import { activationTemplate, exampleBlock, expressionTemplate, insertionAt } from '../blocks/templates';
 import { activationNames } from '../core/activations';
-import { activationTemplate, demoTemplate, expressionTemplate, insertionAt, type TemplateKind } from '../core/block-templates';
-import { t, type Lang, type MessageKey } from '../i18n';
+import { t, type Lang } from '../i18n';
 import type { Rerenderable } from './block-host';
 
 /** What the commands need from the plugin. */
 export interface CommandDeps {
+  /** The registered block kinds; each with an `insert` declaration gets an "Insert …" command. */
+  kinds: readonly AnyBlockKind[];
   lang(): Lang;
   liveBlocks: ReadonlySet<Rerenderable>;
 }
@@ -43,13 +46,6 @@ export class ActivationPicker extends FuzzySuggestModal<string> {
   }
 }
 
-/** The demo insert commands: id, name key, block kind. */
-const DEMOS: readonly [id: string, name: MessageKey, kind: TemplateKind][] = [
-  ['insert-gradient-flow-demo', 'command.insertGradientFlow', 'gradient-flow'],
-  ['insert-dead-relu-demo', 'command.insertDeadRelu', 'dead-relu'],
-  ['insert-zero-centered-demo', 'command.insertZeroCentered', 'zero-centered'],
-];
-
 /** Registers every command on the plugin (removed by Obsidian when the plugin unloads). Names use the language at load time. */
 export function registerCommands(plugin: Plugin, deps: CommandDeps): void {
   const lang = deps.lang();
@@ -59,8 +55,14 @@ export function registerCommands(plugin: Plugin, deps: CommandDeps): void {
     editorCallback: (editor) => new ActivationPicker(plugin.app, deps.lang(), (name) =>
       insertBlock(editor, name === EXPRESSION_ITEM ? expressionTemplate() : activationTemplate(name))).open(),
   });
-  for (const [id, name, kind] of DEMOS) {
-    plugin.addCommand({ id, name: t(lang, name), editorCallback: (editor) => insertBlock(editor, demoTemplate(kind)) });
+  for (const kind of deps.kinds) {
+    if (!kind.insert) continue;
+    const block = exampleBlock(kind);
+    plugin.addCommand({
+      id: `insert-${kind.language}-demo`,
+      name: t(lang, kind.insert.name),
+      editorCallback: (editor) => insertBlock(editor, block),
+    });
   }
   plugin.addCommand({
     id: 'rerender-charts',

@@ -11,8 +11,8 @@ import { App, PluginSettingTab, Setting, debounce, requireApiVersion, type Plugi
 import type { BlockEntry } from '../core/syntax/block-syntax';
 import { parseNumberField, parseRangeField } from '../core/syntax/fields';
 import type { Result } from '../core/result';
-import { LIMITS, type LanguageSetting, type Palette, type Settings } from '../core/settings';
-import { formatProblem, t, type Lang } from '../i18n';
+import { SETTING_KEYS, SETTING_SPECS, type SettingKey, type SettingSpec, type Settings } from '../core/settings';
+import { formatProblem, t, type Lang, type MessageKey } from '../i18n';
 import { currentLang } from './language';
 
 /** How the tab reads and changes the plugin's settings. */
@@ -22,9 +22,8 @@ export interface SettingsAccess {
   update(next: Settings): Promise<void>;
 }
 
-/** Rows in display order; each has `settings.<key>.name` / `.desc` strings. */
-const ROWS = ['xRange', 'samples', 'height', 'derivative', 'overlays', 'properties', 'sliders', 'lazy', 'palette', 'language'] as const;
-type RowKey = (typeof ROWS)[number];
+/** Settings whose change relabels the tab itself (the language it is written in). */
+const REDRAWS_TAB: ReadonlySet<SettingKey> = new Set(['language']);
 
 /** Typing pauses this long before a text field is saved (each save re-renders every open block). */
 const TYPING_PAUSE_MS = 500;
@@ -48,7 +47,7 @@ export class ActivationLabSettingTab extends PluginSettingTab {
   /** Obsidian 1.13+: the same rows, declared so settings search finds them. */
   getSettingDefinitions(): SettingDefinitionItem[] {
     const lang = this.lang();
-    return ROWS.map((key) => ({
+    return SETTING_KEYS.map((key) => ({
       name: t(lang, `settings.${key}.name`),
       desc: t(lang, `settings.${key}.desc`),
       render: (setting: Setting) => this.renderControl(key, setting, lang),
@@ -62,7 +61,7 @@ export class ActivationLabSettingTab extends PluginSettingTab {
   private renderRows(): void {
     this.containerEl.empty();
     const lang = this.lang();
-    for (const key of ROWS) {
+    for (const key of SETTING_KEYS) {
       const setting = new Setting(this.containerEl).setName(t(lang, `settings.${key}.name`)).setDesc(t(lang, `settings.${key}.desc`));
       this.renderControl(key, setting, lang);
     }
@@ -75,46 +74,39 @@ export class ActivationLabSettingTab extends PluginSettingTab {
     else this.renderRows();
   }
 
-  private save(patch: Partial<Settings>): Promise<void> {
-    return this.access.update({ ...this.access.current(), ...patch });
+  private save(patch: Partial<Record<SettingKey, unknown>>): Promise<void> {
+    return this.access.update({ ...this.access.current(), ...patch } as Settings);
   }
 
-  /** Adds the control of row `key` to `setting`. */
-  private renderControl(key: RowKey, setting: Setting, lang: Lang): void {
-    const s = this.access.current();
-    switch (key) {
-      case 'xRange':
-        return this.textControl(setting, lang, key, `${s.xRange[0]}, ${s.xRange[1]}`,
-          (text) => parseRangeField(entry('x', text), { limit: LIMITS.xLimit, minSpan: 1e-6 }), (xRange) => this.save({ xRange }));
-      case 'samples':
-      case 'height':
-        return this.textControl(setting, lang, key, String(s[key]),
-          (text) => parseNumberField(entry(key, text), { integer: true, ...LIMITS[key] }), (n) => this.save({ [key]: n }));
-      case 'palette':
-        setting.addDropdown((dropdown) => dropdown
-          .addOption('theme', t(lang, 'settings.palette.theme'))
-          .addOption('colorblind', t(lang, 'settings.palette.colorblind'))
-          .setValue(s.palette)
-          .onChange((palette) => void this.save({ palette: palette as Palette })));
+  /** Adds the control of row `key` to `setting`, by the kind of value its spec declares. */
+  private renderControl(key: SettingKey, setting: Setting, lang: Lang): void {
+    const spec: SettingSpec = SETTING_SPECS[key];
+    const value = this.access.current()[key];
+    switch (spec.type) {
+      case 'range': {
+        const [a, b] = value as [number, number];
+        return this.textControl(setting, lang, key, `${a}, ${b}`,
+          (text) => parseRangeField(entry(spec.blockKey, text), spec), (range) => this.save({ [key]: range }));
+      }
+      case 'integer':
+        return this.textControl(setting, lang, key, String(value),
+          (text) => parseNumberField(entry(key, text), { integer: true, min: spec.min, max: spec.max }), (n) => this.save({ [key]: n }));
+      case 'choice':
+        setting.addDropdown((dropdown) => {
+          for (const choice of spec.choices) dropdown.addOption(choice, t(lang, `settings.${key}.${choice}` as MessageKey));
+          dropdown.setValue(value as string).onChange(async (next) => {
+            await this.save({ [key]: next });
+            if (REDRAWS_TAB.has(key)) this.redraw();
+          });
+        });
         return;
-      case 'language':
-        setting.addDropdown((dropdown) => dropdown
-          .addOption('auto', t(lang, 'settings.language.auto'))
-          .addOption('en', t(lang, 'settings.language.en'))
-          .addOption('zh', t(lang, 'settings.language.zh'))
-          .setValue(s.language)
-          .onChange(async (language) => {
-            await this.save({ language: language as LanguageSetting });
-            this.redraw();
-          }));
-        return;
-      default:
-        setting.addToggle((toggle) => toggle.setValue(s[key]).onChange((on) => void this.save({ [key]: on })));
+      case 'toggle':
+        setting.addToggle((toggle) => toggle.setValue(value as boolean).onChange((on) => void this.save({ [key]: on })));
     }
   }
 
   /** A text field saved after a typing pause when valid; otherwise it says why and keeps the saved value. */
-  private textControl<T>(setting: Setting, lang: Lang, key: RowKey, initial: string, parse: (text: string) => Result<T>, commit: (value: T) => Promise<void>): void {
+  private textControl<T>(setting: Setting, lang: Lang, key: SettingKey, initial: string, parse: (text: string) => Result<T>, commit: (value: T) => Promise<void>): void {
     const message = setting.descEl.createDiv({ cls: 'activation-lab-setting-error', attr: { role: 'alert' } });
     setting.addText((text) => {
       const apply = debounce((value: string) => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bindActivation } from '../../src/core/activations';
+import type { LineModel } from '../../src/blocks/line-chart-model';
 import { nearestStep, zeroCenteredBlock, zigzagSummary } from '../../src/blocks/zero-centered';
 import { clipPolyline, type Box } from '../../src/core/plot/clip';
 import { contourEllipse, lossAt, quadraticLoss } from '../../src/core/engines/zigzag/contours';
@@ -205,13 +206,14 @@ describe('summary on the reference runs (zigzag.json)', () => {
 });
 
 describe('```zero-centered view', () => {
-  it('draws the paths on top, faint contours under them, w* as a star and w₀ as a ring', () => {
+  it('puts the paths last (painted over the faint contours), w* as a star and w₀ as a ring', () => {
     const v = viewOf('');
     const [chart] = v.charts;
     const paths = chart.lines.filter((l) => l.id.startsWith('p'));
-    expect(chart.lines.slice(0, 2).map((l) => l.id)).toEqual(['p0', 'p1']);
+    expect(chart.lines.slice(-2).map((l) => l.id)).toEqual(['p0', 'p1']);
+    expect(chart.lines.every((l) => !l.dashed)).toBe(true);
     expect(paths.map((l) => [l.label, l.dots])).toEqual([['Sigmoid inputs', true], ['Tanh inputs', true]]);
-    const contours = chart.lines.slice(2);
+    const contours = chart.lines.slice(0, -2);
     expect(contours.length).toBeGreaterThan(6);
     expect(contours.every((l) => l.faint && l.hideInLegend)).toBe(true);
     expect(new Set(contours.map((l) => l.colorIndex))).toEqual(new Set([0, 1]));
@@ -257,8 +259,9 @@ describe('```zero-centered view', () => {
     const v = viewOf('');
     const data = zigzagData(2, { n: 32, inputs: { f: f('Sigmoid') }, w_star: [2, -1] });
     const run = zigzag({ x: data.x, t: data.t, w0: [-1.5, 0], lr: 0.9, steps: 40 });
-    expect(v.charts[0].lines[0].x).toEqual(run.w.map((w) => w[0]));
-    expect(v.charts[0].lines[0].y).toEqual(run.w.map((w) => w[1]));
+    const path = v.charts[0].lines.find((l) => l.id === 'p0');
+    expect(path?.x).toEqual(run.w.map((w) => w[0]));
+    expect(path?.y).toEqual(run.w.map((w) => w[1]));
     const facts = zigzagFacts(run, [2, -1]);
     expect(v.summary).toContain(`After 40 steps w is ${formatNumber(facts.finalDistance, 3)} from w*; ${facts.sameSign} of 40 updates were same-sign, 0 turned`);
     const step = nearestStep(run, 0.5);
@@ -269,7 +272,7 @@ describe('```zero-centered view', () => {
 
   it('stops drawing a path that runs away, and says its steps grow', () => {
     const v = viewOf('lr: 2.2\nsteps: 60');
-    const sigmoid = v.charts[0].lines[0];
+    const sigmoid = v.charts[0].lines.find((l) => l.id === 'p0') as LineModel;
     expect(sigmoid.x.length).toBeLessThan(20);
     expect(v.summary).toMatch(/After 60 steps w is [\d.e+]+ from w\*; \d+ of 60 updates were same-sign, \d+ turned more than 90° \(zig-zag\)\. It ends farther from w\* than it started, its steps growing: lr 2\.2 ≥ the limit 1\.9\./);
   });
@@ -278,7 +281,7 @@ describe('```zero-centered view', () => {
     const same = viewOf('w0: [2, -1]').charts[0];
     expect(same.lines.length).toBeGreaterThan(2);
     expect(same.markers.map((m) => m.shape)).toEqual(['star']);
-    const three = viewOf('inputs: Sigmoid, Tanh, ReLU').charts[0].lines.slice(3);
+    const three = viewOf('inputs: Sigmoid, Tanh, ReLU').charts[0].lines.filter((l) => l.faint);
     expect(new Set(three.map((l) => l.colorIndex))).toEqual(new Set([0]));
   });
 

@@ -1,9 +1,13 @@
 /** The commands of the built plugin: insert blocks at the cursor (fake Editor), the picker, re-render. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { activationTemplate, expressionTemplate, demoTemplate } from '../../src/core/block-templates';
+import { BLOCK_KINDS } from '../../src/blocks';
+import { activationTemplate, exampleBlock, expressionTemplate } from '../../src/blocks/templates';
 import type { Host } from '../fakes/host';
 import { Component, MarkdownRenderer, Notice } from '../fakes/obsidian';
 import { drawnCanvases, openEditor, showNote, startPlugin, teardown } from './support/plugin-host';
+
+/** The block the insert command of kind `language` puts into a note. */
+const demoTemplate = (language: string) => exampleBlock(BLOCK_KINDS.find((k) => k.language === language) ?? BLOCK_KINDS[0]);
 
 let host: Host | null = null;
 let view: Component | null = null;
@@ -22,17 +26,17 @@ async function editorOn(text: string, cursor: { line: number; ch: number }, lang
 }
 
 describe('commands', () => {
-  it('registers five commands, ids free of the plugin id, no default hotkeys', async () => {
+  it('registers six commands, ids free of the plugin id, no default hotkeys', async () => {
     await editorOn('', { line: 0, ch: 0 });
     const commands = Object.values(host?.app.commands.commands ?? {});
     expect(commands.map((c) => c.id).sort()).toEqual([
       'activation-lab:insert-activation-chart', 'activation-lab:insert-dead-relu-demo', 'activation-lab:insert-gradient-flow-demo',
-      'activation-lab:insert-zero-centered-demo', 'activation-lab:rerender-charts',
+      'activation-lab:insert-nonlinearity-demo', 'activation-lab:insert-zero-centered-demo', 'activation-lab:rerender-charts',
     ]);
     expect(commands.every((c) => c.hotkeys === undefined)).toBe(true);
     expect(commands.map((c) => c.name).sort()).toEqual([
       'Activation Lab: Insert activation chart', 'Activation Lab: Insert dead ReLU demo', 'Activation Lab: Insert gradient-flow demo',
-      'Activation Lab: Insert zero-centred demo', 'Activation Lab: Re-render charts in this note',
+      'Activation Lab: Insert nonlinearity demo', 'Activation Lab: Insert zero-centred demo', 'Activation Lab: Re-render charts in this note',
     ]);
   });
 
@@ -40,6 +44,7 @@ describe('commands', () => {
     ['insert-gradient-flow-demo', 'gradient-flow'],
     ['insert-dead-relu-demo', 'dead-relu'],
     ['insert-zero-centered-demo', 'zero-centered'],
+    ['insert-nonlinearity-demo', 'nonlinearity'],
   ] as const)('%s inserts the default %s block at the cursor', async (id, kind) => {
     const editor = await editorOn('# Title\n\nafter', { line: 1, ch: 0 });
     expect(host?.runCommand(`activation-lab:${id}`)).toBe(true);

@@ -204,7 +204,8 @@ describe('touch and keyboard (mobile, accessibility)', () => {
     const root = await render('```gradient-flow\nactivations: Sigmoid, ReLU\ndepth: 5\n```\n');
     await drawnCanvases(root);
     const controls = [...root.querySelectorAll<HTMLElement>('input, select, button')];
-    expect(controls.length).toBe(5);
+    // depth, width, init, gain, view, new weights, and the export menu.
+    expect(controls.length).toBe(7);
     for (const c of controls) expect(c.getAttribute('aria-label') ?? c.textContent).not.toBe('');
     expect(root.querySelector('canvas')?.getAttribute('aria-label')).toMatch(/^Gradient per layer/);
   });

@@ -43,7 +43,10 @@ function strokeLine(chart: Chart, line: LineModel, theme: Theme): void {
   }
 }
 
-/** Draws every line, clipped to the plot area, solid before dashed so derivatives stay readable on top. */
+/**
+ * Draws every line, clipped to the plot area, in the model's paint order: solid lines in array order (a later one
+ * over an earlier one), then dashed lines in array order, so derivatives and references stay readable on top.
+ */
 export function drawCurves(chart: Chart, lines: readonly LineModel[], theme: Theme): void {
   const { ctx, chartArea: area } = chart;
   ctx.save();

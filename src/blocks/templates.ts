@@ -1,8 +1,8 @@
 /** The text each "Insert …" command puts into a note: a ready, valid block of each kind (pure). */
-import { findActivation } from './activations';
-
-/** Kinds the insert commands know, by fence language. */
-export type TemplateKind = 'gradient-flow' | 'dead-relu' | 'zero-centered';
+import { findActivation } from '../core/activations';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import type { FieldSpec } from '../core/syntax/options';
+import type { AnyBlockKind } from './block-kind';
 
 /**
  * Values for parameters torch gives no default (only Threshold has such). Chosen so the chart shows what
@@ -10,13 +10,6 @@ export type TemplateKind = 'gradient-flow' | 'dead-relu' | 'zero-centered';
  */
 const REQUIRED_EXAMPLES: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   Threshold: { threshold: 1, value: -1 },
-};
-
-/** The default demos, with the keys their issues document; the block fills in the rest from its defaults. */
-const DEMOS: Readonly<Record<TemplateKind, readonly string[]>> = {
-  'gradient-flow': ['activations: Sigmoid, Tanh, ReLU', 'depth: 20', 'width: 32'],
-  'dead-relu': ['activations: ReLU, LeakyReLU', 'lr: 0.01, 0.1', 'steps: 60'],
-  'zero-centered': ['inputs: Sigmoid, Tanh'],
 };
 
 /** A fenced block: language line, body lines, closing fence, trailing newline. */
@@ -52,9 +45,16 @@ export function expressionTemplate(): string {
   return fence('activation', ['functions: SiLU, swish(x; beta=1.5 in [0, 5]) = x * sigmoid(beta * x)']);
 }
 
-/** The default block of a demo kind. */
-export function demoTemplate(kind: TemplateKind): string {
-  return fence(kind, DEMOS[kind]);
+/** A default value as a block line writes it: lists comma-separated, as the block syntax reads them back. */
+function written(spec: FieldSpec): string {
+  const value = 'default' in spec ? spec.default : undefined;
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+/** The example block a kind's insert command puts into a note: its `insert.keys`, each at its schema default. */
+export function exampleBlock(kind: AnyBlockKind): string {
+  const schema = kind.schema(DEFAULT_SETTINGS);
+  return fence(kind.language, (kind.insert?.keys ?? []).map((key) => `${key}: ${written(schema[key])}`));
 }
 
 /**

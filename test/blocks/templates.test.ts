@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { activationNames } from '../../src/core/activations';
-import { activationCall, activationTemplate, demoTemplate, expressionTemplate, insertionAt } from '../../src/core/block-templates';
 import { BLOCK_KINDS } from '../../src/blocks';
+import { activationCall, activationTemplate, exampleBlock, expressionTemplate, insertionAt } from '../../src/blocks/templates';
 import { activationBlock } from '../../src/blocks/activation';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
 const env = { settings: { ...DEFAULT_SETTINGS }, lang: 'en' as const };
+const demoTemplate = (language: string) => exampleBlock(BLOCK_KINDS.find((k) => k.language === language) ?? BLOCK_KINDS[0]);
 const body = (block: string) => block.split('\n').slice(1, -2).join('\n');
 
 describe('block templates', () => {
@@ -36,9 +37,15 @@ describe('block templates', () => {
     expect(demoTemplate('gradient-flow')).toBe('```gradient-flow\nactivations: Sigmoid, Tanh, ReLU\ndepth: 20\nwidth: 32\n```\n');
     expect(demoTemplate('dead-relu')).toBe('```dead-relu\nactivations: ReLU, LeakyReLU\nlr: 0.01, 0.1\nsteps: 60\n```\n');
     expect(demoTemplate('zero-centered')).toBe('```zero-centered\ninputs: Sigmoid, Tanh\n```\n');
-    for (const kind of ['gradient-flow', 'dead-relu', 'zero-centered'] as const) {
-      const registered = BLOCK_KINDS.find((k) => k.language === kind);
-      if (registered) expect({ kind, ok: registered.parse(body(demoTemplate(kind)), env).ok }).toEqual({ kind, ok: true });
+  });
+
+  it('every kind with an insert command inserts a block its own parser accepts', () => {
+    const inserting = BLOCK_KINDS.filter((k) => k.insert);
+    expect(inserting.length).toBeGreaterThanOrEqual(3);
+    for (const kind of inserting) {
+      const parsed = kind.parse(body(exampleBlock(kind)), env);
+      expect({ kind: kind.language, ok: parsed.ok, warnings: parsed.ok ? parsed.value.warnings ?? [] : [] })
+        .toEqual({ kind: kind.language, ok: true, warnings: [] });
     }
   });
 
