@@ -11,13 +11,18 @@ type HeatMap = NonNullable<LineChartModel['image']>;
 /** Rendered maps by their data, with the colours they were rendered in (a theme change renders again). */
 const rendered = new WeakMap<Float64Array, { colors: string; canvas: HTMLCanvasElement }>();
 
-/** A CSS colour as r, g, b (the browser parses it: names, hex, rgb(), hsl(), variables already resolved). */
+const parsed = new Map<string, Uint8ClampedArray>();
+
+/** A CSS colour as r, g, b (the browser parses it: names, hex, rgb(), hsl(), variables already resolved); once per colour. */
 function rgbOf(color: string): Uint8ClampedArray {
+  let rgb = parsed.get(color);
+  if (rgb) return rgb;
   const ctx = createEl('canvas', { attr: { width: 1, height: 1 } }).getContext('2d');
   if (!ctx) return new Uint8ClampedArray(4);
   ctx.fillStyle = color;
   ctx.fillRect(0, 0, 1, 1);
-  return ctx.getImageData(0, 0, 1, 1).data;
+  parsed.set(color, (rgb = ctx.getImageData(0, 0, 1, 1).data));
+  return rgb;
 }
 
 function render(map: HeatMap, colors: string[]): HTMLCanvasElement {
