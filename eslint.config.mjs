@@ -23,7 +23,7 @@ export default defineConfig([
     },
   },
   {
-    // No code from notes: these can run or inject note text as code/HTML (issue: untrusted notes).
+    // No code from notes: these can run or inject note text as code/HTML (notes are untrusted: they come from anyone).
     files: ['main.ts', 'src/**/*.ts'],
     rules: {
       'no-eval': 'error',

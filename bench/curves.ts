@@ -8,7 +8,7 @@ import { niceRange } from '../src/core/plot/ticks';
 /** Which chart to draw. */
 export type CurveKind = 'sigmoid' | 'leaky';
 
-/** Samples per curve (issue 3's benchmark definition). */
+/** Samples per curve (the benchmark's definition of a chart). */
 export const SAMPLES = 400;
 /** The x range of every chart. */
 export const X_RANGE: readonly [number, number] = [-6, 6];

@@ -1,5 +1,5 @@
 // Turns the page's raw samples into the one plain-text table `npm run bench` prints: medians (p90),
-// ratios to the raw-canvas floor, and PASS/FAIL against the budgets of issues 3, 4 and 8.
+// ratios to the raw-canvas floor, and PASS/FAIL against the charts', sliders' and demos' budgets.
 
 /** @typedef {Record<string, number[]>} Samples */
 /** @typedef {{ id: string, label: string }} ContenderInfo */
@@ -104,7 +104,7 @@ export function renderTable({ samples, notes, contenders, meta }) {
   row('JS heap MiB: before → after scroll → after unload', oursOnly(
     ['heapBefore', 'heapAfterScroll', 'heapAfterUnload'].map((k) => num(median(`${k}:ours`))).join(' → ')));
 
-  section('GRADIENT FLOW (issue 4) — ms');
+  section('GRADIENT FLOW — ms');
   const gfBudget = (/** @type {string} */ key, /** @type {string} */ name) => ({ text: '≤ 5 ms', value: median(key), limit: 5, name });
   row('forward+backward 50×64×16, Sigmoid', oursOnly(cell(samples['gfForwardBackward:sigmoid'])),
     gfBudget('gfForwardBackward:sigmoid', 'gradient flow forward+backward (Sigmoid) ≤ 5 ms'));
@@ -115,7 +115,7 @@ export function renderTable({ samples, notes, contenders, meta }) {
     blockSliderRows(row, oursOnly, samples, notes, key, label);
   }
 
-  section('DEAD RELU / ZERO-CENTRED (issue 8) — ms');
+  section('DEAD RELU / ZERO-CENTRED — ms');
   row('```dead-relu at its defaults: parse, data, 2 activations × 2 lr × 60 steps, view', oursOnly(cell(samples['deadRelu:demo'])),
     gfBudget('deadRelu:demo', 'dead-relu demo recompute ≤ 5 ms'));
   row('```zero-centered at its defaults: parse, data, Sigmoid + Tanh × 40 steps, view', oursOnly(cell(samples['zigzag:demo'])),
@@ -128,7 +128,7 @@ export function renderTable({ samples, notes, contenders, meta }) {
     { text: '≤ 20 ms', value: median('nonlinearity:render'), limit: 20, name: 'nonlinearity block at its defaults ≤ 20 ms end to end' });
   blockSliderRows(row, oursOnly, samples, notes, 'nonlinearity', 'slider (step) → redrawn, ```nonlinearity');
 
-  section(`EXPRESSIONS (issue 16) — a note's own function, ${'`'}swish(x; beta=1.5 in [0, 5]) = x * sigmoid(beta * x)${'`'}; ms`);
+  section(`EXPRESSIONS — a note's own function, ${'`'}swish(x; beta=1.5 in [0, 5]) = x * sigmoid(beta * x)${'`'}; ms`);
   row('parse + compile (closures, AD)', oursOnly(cell(samples['expr:compile'])),
     { text: '≤ 0.2 ms', value: median('expr:compile'), limit: 0.2, name: 'expression parse + compile ≤ 0.2 ms' });
   row('  + as a block reads it (names, cycles, kinks)', oursOnly(cell(samples['expr:spec'])));

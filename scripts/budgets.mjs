@@ -1,4 +1,4 @@
-// `npm run budgets` (after `npm run build`): issue 7's budgets as figures, not timed unit tests. Prints every
+// `npm run budgets` (after `npm run build`): the robustness budgets (size, start-up, leaks, lazy drawing) as figures, not timed unit tests. Prints every
 // figure next to its budget and exits 1 if any is past it:
 //   main.js within MAIN_JS_BUDGET_KB minified (scripts/size-budget.mjs) (peers: Obsidian Charts ≈ 364 KiB, Function Plot ≈ 162 KiB);
 //   onload does no heavy work: no canvas, no Chart, no vault scan (and ≤ 50 ms, our own figure);

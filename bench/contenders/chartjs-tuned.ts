@@ -1,5 +1,5 @@
 /**
- * Chart.js tuned as issue 3 measured it, standalone (no block, no decorations): only the pieces drawn
+ * Chart.js tuned as far as it goes, standalone (no block, no decorations): only the pieces drawn
  * are registered, `animation: false`, `parsing: false`, `normalized: true`, no point markers,
  * `responsive: false` with an explicit size, fixed scales with explicit steps. Slider: `update('none')`.
  */

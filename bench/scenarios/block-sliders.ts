@@ -1,5 +1,5 @@
 /**
- * Slider input → redrawn chart for the demo blocks (issues 4 and 8), through the plugin like a reader.
+ * Slider input → redrawn chart for the demo blocks, through the plugin like a reader.
  * Kinds are looked up by fence language in BLOCK_KINDS, so blocks registered later are picked up
  * without touching the bench; a missing one is reported as such.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 3's chart figures, contenders interleaved (A B C D E, A B C D E, …) after a warm-up:
+ * The chart figures, contenders interleaved (A B C D E, A B C D E, …) after a warm-up:
  * first chart on a page, 50 charts (per chart and all), first screen of a 50-block note, slider updates.
  */
 import { animationDuration } from '../contenders/chartjs-defaults';

@@ -1,6 +1,6 @@
 /**
- * The pure engines behind the demos, timed alone (no DOM): gradient flow (issue 4) and the Dead ReLU
- * and zero-centred demos (issue 8), each recomputed at its defaults. Many runs, median and p90.
+ * The pure engines behind the demos, timed alone (no DOM): gradient flow and the Dead ReLU
+ * and zero-centred demos, each recomputed at its defaults. Many runs, median and p90.
  */
 import { findActivation, resolveParams } from '../../src/core/activations';
 import { gradientFlowData } from '../../src/core/engines/gradient-flow/data';
@@ -39,7 +39,7 @@ function timeRuns(samples: Samples, key: string, runs: number, fn: (i: number) =
   if (sink < 0) throw new Error('unreachable');
 }
 
-/** Gradient flow at depth 50 × width 64 × batch 16, and both demos of issue 8 at their defaults. */
+/** Gradient flow at depth 50 × width 64 × batch 16, and the Dead ReLU and zero-centred demos at their defaults. */
 export function engines(runs: number): Samples {
   const samples: Samples = {};
   const sigmoid = activation('Sigmoid');

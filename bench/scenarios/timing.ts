@@ -53,7 +53,7 @@ export interface UpdateTiming {
   update: number;
   /** Readback of the updated canvas. */
   raster: number;
-  /** update + raster: the figure issue 3's slider budget is about. */
+  /** update + raster: the figure the slider budget is about. */
   updateRaster: number;
   /** Everything, the frame's style/layout/paint included (vsync idle excluded). */
   work: number;

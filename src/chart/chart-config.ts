@@ -1,6 +1,6 @@
 /**
  * Drawing model + theme → Chart.js configuration, as plain data (apart from the log-tick formatter), so it
- * can be approved in a snapshot. Chosen for speed as measured (issue 3): no animation, fixed scales with
+ * can be approved in a snapshot. Chosen for speed as `npm run bench` measures it: no animation, fixed scales with
  * explicit steps, no datasets (our plugin draws the curves), no responsive MutationObserver.
  */
 import type { ChartConfiguration, ScaleOptionsByType } from 'chart.js';

@@ -3,7 +3,7 @@
  * plot area alone instead of the whole chart. Tick labels, axis titles and Chart.js's layout and plugin
  * passes are skipped; what is left is the grid, our decorations and the crosshair, in the order of a
  * full draw. The result is pixel for pixel what `chart.render()` paints (everything that changes lies
- * inside the plot area: curves and markers are clipped to it), for about half the work (issue 3).
+ * inside the plot area: curves and markers are clipped to it), for about half the work (measured by `npm run bench`).
  */
 import type { Chart } from 'chart.js';
 import { BatchedLinearScale, BatchedLogarithmicScale } from './scales';

@@ -2,7 +2,7 @@
  * Chart.js's linear and log scales, drawn in fewer and cheaper canvas calls. Chart.js strokes every grid
  * line inside its own save/stroke/restore and renders every tick label with its own save, font,
  * transform and restore. A slider frame redraws all of them, so here grid lines are filled rectangles
- * and labels share one font: the same pixels for less work per frame (issue 3). Layout, ticks and pixel
+ * and labels share one font: the same pixels for less work per frame. Layout, ticks and pixel
  * mapping stay Chart.js's own; anything our configuration never uses (scriptable grid colours, rotated
  * or multi-line labels, backdrops) falls back to Chart.js's drawing.
  */

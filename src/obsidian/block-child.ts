@@ -82,9 +82,9 @@ export class BlockChild extends MarkdownRenderChild implements Rerenderable {
       this.renderScope = scope;
       const listen: Listen = (target, type, handler) => scope.registerDomEvent(target, type, handler);
       this.shell = new BlockShell(el, session.value, () => readTheme(el, env.settings.palette), listen);
-      // export menu (issue 6): header button + context menu; listeners live in this render's scope.
+      // Export menu: header button + context menu; listeners live in this render's scope.
       attachExportMenu({ app: this.host.app, source: this.shell, root: el, header: this.shell.headerEl, kind: this.kind.language, sourcePath: this.ctx.sourcePath, lang: env.lang, listen });
-      // wiki-link context (issue 5): caption and context panels, live; never touches the chart.
+      // Wiki-link context: caption and context panels, live; never touches the chart.
       if (options.caption || options.context.length) {
         scope.addChild(new BlockContext(el, { app: this.host.app, ctx: this.ctx, lang: env.lang, caption: options.caption, context: options.context }));
       }

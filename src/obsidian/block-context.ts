@@ -45,27 +45,27 @@ export class BlockContext extends Component implements HoverParent {
   /** Written targets the user already updated through the button (Obsidian re-renders the block after the write). */
   private readonly updated = new Set<string>();
 
-  constructor(private readonly blockEl: HTMLElement, private readonly o: BlockContextOptions) {
+  constructor(private readonly blockEl: HTMLElement, private readonly options: BlockContextOptions) {
     super();
-    this.resolver = new ObsidianLinkResolver(o.app);
+    this.resolver = new ObsidianLinkResolver(options.app);
   }
 
   onload(): void {
     this.alive = true;
     const host: PanelHost = {
-      app: this.o.app, lang: this.o.lang, sourcePath: this.o.ctx.sourcePath, owner: this, hoverParent: this,
+      app: this.options.app, lang: this.options.lang, sourcePath: this.options.ctx.sourcePath, owner: this, hoverParent: this,
       listen: (el, type, handler) => this.registerDomEvent(el, type, handler),
     };
-    if (this.o.caption) {
-      this.caption = new CaptionView(this.blockEl, host, this.o.caption, this.resolver, (from, to) => this.offer(from, to));
+    if (this.options.caption) {
+      this.caption = new CaptionView(this.blockEl, host, this.options.caption, this.resolver, (from, to) => this.offer(from, to));
     }
-    const list = this.o.context.length ? this.blockEl.createDiv({ cls: 'activation-lab-context-list' }) : null;
-    for (const raw of this.o.context) {
+    const list = this.options.context.length ? this.blockEl.createDiv({ cls: 'activation-lab-context-list' }) : null;
+    for (const raw of this.options.context) {
       const link = parseWikiLink(raw);
       if (list && link.ok) this.entries.push({ link: link.value, panel: new ContextPanel(list, host, link.value, true), path: null, renamed: false, shown: null });
     }
     if (this.entries.length || this.caption?.hasLinks) {
-      this.watch = new LinkWatch(this, this.o.app, (changes) => void this.refresh(changes));
+      this.watch = new LinkWatch(this, this.options.app, (changes) => void this.refresh(changes));
     }
     void this.refresh(null);
   }
@@ -98,7 +98,7 @@ export class BlockContext extends Component implements HoverParent {
 
   /** The link's text: from the renamed note while following a rename, else as Obsidian resolves it. */
   private async resolve(e: Entry): Promise<ContextText> {
-    const normal = this.resolver.destination(e.link, this.o.ctx.sourcePath);
+    const normal = this.resolver.destination(e.link, this.options.ctx.sourcePath);
     const followed = e.renamed && e.path !== null ? this.resolver.fileAt(e.path) : null;
     // Following ends when the written link finds that note again (renamed back, or the link was updated).
     if (!followed || normal?.path === followed.path) e.renamed = false;
@@ -130,7 +130,7 @@ export class BlockContext extends Component implements HoverParent {
   }
 
   private contentOf(e: Entry, r: ContextText, chain: readonly string[]): PanelContent {
-    const lang = this.o.lang;
+    const lang = this.options.lang;
     if (!r.ok) {
       const key = r.missing === 'note' ? 'context.noteNotFound' : r.missing === 'heading' ? 'context.headingNotFound' : 'context.blockNotFound';
       const what = r.missing === 'note' ? r.what : `${e.link.target}${r.what}`;
@@ -146,19 +146,19 @@ export class BlockContext extends Component implements HoverParent {
   /** The "update link" offer for links written as `from` now that the note lives at `path`; none where the block cannot be rewritten. */
   private offer(from: string, path: string): { label: string; update: () => void } | null {
     const file = this.resolver.fileAt(path);
-    if (!file || this.updated.has(from) || this.o.ctx.getSectionInfo(this.blockEl) === null) return null;
-    const to = this.o.app.metadataCache.fileToLinktext(file, this.o.ctx.sourcePath);
-    return { label: t(this.o.lang, 'context.updateLink', { name: to }), update: () => void this.updateLink(from, to) };
+    if (!file || this.updated.has(from) || this.options.ctx.getSectionInfo(this.blockEl) === null) return null;
+    const to = this.options.app.metadataCache.fileToLinktext(file, this.options.ctx.sourcePath);
+    return { label: t(this.options.lang, 'context.updateLink', { name: to }), update: () => void this.updateLink(from, to) };
   }
 
   /** Rewrites this block's links from `from` to `to` in its note — only ever after the user clicked the button. */
   private async updateLink(from: string, to: string): Promise<void> {
-    const section = this.o.ctx.getSectionInfo(this.blockEl);
-    const file = this.resolver.fileAt(this.o.ctx.sourcePath);
+    const section = this.options.ctx.getSectionInfo(this.blockEl);
+    const file = this.resolver.fileAt(this.options.ctx.sourcePath);
     if (!section || !file) return;
     // Nothing to change (or the block moved since it was rendered): no write at all.
-    if (rewriteBlockLinks(await this.o.app.vault.read(file), section, from, to) === null) return;
-    await this.o.app.vault.process(file, (data) => rewriteBlockLinks(data, section, from, to) ?? data);
+    if (rewriteBlockLinks(await this.options.app.vault.read(file), section, from, to) === null) return;
+    await this.options.app.vault.process(file, (data) => rewriteBlockLinks(data, section, from, to) ?? data);
     this.updated.add(from);
     for (const e of this.entries) if (e.link.target === from) e.panel.offerUpdate(null);
     this.caption?.refresh(new Map(), true);

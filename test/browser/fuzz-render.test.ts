@@ -1,5 +1,5 @@
 /**
- * Issue 7, fuzzing the renderer in Chromium: generated blocks of every registered kind rendered through the
+ * Fuzzing the renderer in Chromium: generated blocks of every registered kind rendered through the
  * real BlockChild (parse → inline error or BlockShell with Chart.js), drawing at once. Each shows an error or a
  * drawn chart, nothing throws or reaches console.error, and after all of them nothing is left alive.
  * The seed is printed; replay a failure by setting FIXED_SEED in test/fuzz/seed.ts.

@@ -1,5 +1,5 @@
 /**
- * Issue 7, hostile notes: every corpus block, rendered through the BUILT main.js in a note followed by a
+ * Hostile notes: every corpus block, rendered through the BUILT main.js in a note followed by a
  * normal block, shows an inline error or a drawn chart within 2 s, throws nothing, runs no payload (also
  * after every link and button in it is clicked), leaves Object.prototype alone, and the next block draws.
  * Blocks of every registered kind are covered, including kinds the corpus does not know by name.

@@ -1,13 +1,13 @@
 /**
- * Issue 7, no silent writes: every fixture block (the corpus blocks that draw a chart, and every note of the
+ * No silent writes: every fixture block (the corpus blocks that draw a chart, and every note of the
  * example vault when it exists) is rendered through the built main.js and every control is worked — each
  * slider at several values, each select option, each button, hover over each canvas, the export menu, a
  * light → dark → light theme switch — and the fake vault must record no write at all (not even data.json:
  * nothing here changes a setting).
  *
  * Deliberately NOT clicked, because they say they write and writing is what the user asks for:
- * - "Save PNG to vault" (export, issue 6): saves an attachment on an explicit click;
- * - "update link to [[…]]" (wiki-links, issue 5, class activation-lab-update-link): rewrites the block's own link
+ * - "Save PNG to vault" (export): saves an attachment on an explicit click;
+ * - "update link to [[…]]" (wiki-links, class activation-lab-update-link): rewrites the block's own link
  *   through vault.process, only when clicked.
  * Links (captions, context panel titles) are navigation, not controls, and are not clicked either.
  */

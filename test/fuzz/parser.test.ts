@@ -1,5 +1,5 @@
 /**
- * Issue 7, fuzzing in Node: at least 10,000 generated blocks per run through the block parser and through
+ * Fuzzing in Node: at least 10,000 generated blocks per run through the block parser and through
  * every registered kind's parse. Neither ever throws; a kind returns options or a problem; every problem
  * names a line that exists in the block and formats in English and Chinese; nothing reaches Object.prototype.
  */

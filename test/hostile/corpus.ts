@@ -1,5 +1,5 @@
 /**
- * The hostile corpus (issue 7): blocks people paste, half-type or craft, as data. Every entry must render an
+ * The hostile corpus: blocks people paste, half-type or craft, as data. Every entry must render an
  * inline `.activation-lab-error` or a safe chart, fast, without running code, polluting prototypes or
  * breaking the next block. `genericHostileBlocks(language)` applies to ANY block language, so a kind added
  * later is covered by calling it with the new language; `HOSTILE_CORPUS` holds it for the four known

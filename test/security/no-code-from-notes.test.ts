@@ -1,5 +1,5 @@
 /**
- * Issue 7, no code from notes: fails when src/ or main.ts could run text as code or inject it as markup —
+ * No code from notes: fails when src/ or main.ts could run text as code or inject it as markup —
  * `eval(…)`, `new Function` / `Function(…)`, string timers, `document.write(ln)`, and `innerHTML` /
  * `outerHTML` / `insertAdjacentHTML` / `createContextualFragment` / `srcdoc` given anything but a constant
  * string. It reads the TypeScript syntax tree, so comments and string contents never count and aliases

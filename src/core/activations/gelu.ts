@@ -1,6 +1,6 @@
 /** GELU: x times the standard normal CDF, exact (erf) or tanh-approximated. */
 import type { Activation, ActivationSpec } from './types';
-import { choiceParam } from './number-param';
+import { choiceParam } from './choice-param';
 import { erfc } from '../numeric/erf';
 import { logistic, logisticSlope } from './logistic';
 

@@ -1,6 +1,7 @@
 /** Hardshrink: zero inside [−lambd, lambd], identity outside. */
 import type { ActivationSpec } from './types';
-import { num, numberParam, sortedUnique } from './number-param';
+import { num, numberParam } from './number-param';
+import { symmetricKinks } from './symmetric-kinks';
 import { domainProblem } from './domain-problem';
 
 /** Hardshrink(lambd=0.5): f = x for |x| > lambd, else 0. torch: f = f' = 0 at ±lambd, so f jumps there when lambd > 0. */
@@ -10,7 +11,7 @@ export const hardshrink: ActivationSpec = {
   params: [numberParam('lambd', 0.5, 0, 3, 0.05)],
   family: 'shrink',
   validate: (p) => (num(p, 'lambd') >= 0 ? undefined : domainProblem('Hardshrink', 'lambd', num(p, 'lambd'), '>= 0')),
-  kinks: (p) => sortedUnique([-num(p, 'lambd'), num(p, 'lambd')]),
+  kinks: (p) => symmetricKinks(num(p, 'lambd')),
   jumps: (p) => (num(p, 'lambd') > 0 ? [-num(p, 'lambd'), num(p, 'lambd')] : []),
   bind: (p) => {
     const l = num(p, 'lambd');

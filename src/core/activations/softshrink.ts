@@ -1,6 +1,7 @@
 /** Softshrink: soft thresholding towards zero. */
 import type { ActivationSpec } from './types';
-import { num, numberParam, sortedUnique } from './number-param';
+import { num, numberParam } from './number-param';
+import { symmetricKinks } from './symmetric-kinks';
 import { domainProblem } from './domain-problem';
 
 /** Softshrink(lambd=0.5): f = x − lambd above lambd, x + lambd below −lambd, else 0. torch: f' = 0 at ±lambd. */
@@ -10,7 +11,7 @@ export const softshrink: ActivationSpec = {
   params: [numberParam('lambd', 0.5, 0, 3, 0.05)],
   family: 'shrink',
   validate: (p) => (num(p, 'lambd') >= 0 ? undefined : domainProblem('Softshrink', 'lambd', num(p, 'lambd'), '>= 0')),
-  kinks: (p) => sortedUnique([-num(p, 'lambd'), num(p, 'lambd')]),
+  kinks: (p) => symmetricKinks(num(p, 'lambd')),
   bind: (p) => {
     const l = num(p, 'lambd');
     return {

@@ -29,6 +29,11 @@ function unitsToVisit(a: number, alive: Uint8Array, units: Int32Array): number {
   return m;
 }
 
+/** The parameters a pair of units reads: W1's two rows, b1 and W2, of unit p then of unit q. */
+function pairLoads({ width, W1, b1, W2 }: HiddenLayer, p: number, q: number): number[] {
+  return [W1[p], W1[width + p], b1[p], W2[p], W1[q], W1[width + q], b1[q], W2[q]];
+}
+
 /**
  * Writes y = f(X·W1 + b1)·W2 (without b2) and alive[j] = 1 when some z[i][j] > 0. y[i] gathers h·W2[j] unit after
  * unit, in the order of the row-wise sum. Units go in pairs, which share the loads of X and y: per unit, V8's
@@ -36,21 +41,15 @@ function unitsToVisit(a: number, alive: Uint8Array, units: Int32Array): number {
  * with a = 0, a unit dead then got exactly zero gradient, so it is still dead (and would add ±0 to y); it is skipped.
  */
 export function forwardLine(net: HiddenLayer, a: number, units: Int32Array, y: Float64Array, alive: Uint8Array): void {
-  const { n, width, X, W1, b1, W2 } = net;
+  const { n, X } = net;
   const relu = a === 0; // ReLU(z ≤ 0) is 0, even at z = −∞ where 0·z is NaN
   const m = unitsToVisit(a, alive, units);
   y.fill(0);
   for (let k = 0; k < m; k += 2) {
     const p = units[k];
     const q = units[Math.min(k + 1, m - 1)]; // an odd last unit pairs with itself, the copy weighted 0
-    const p0 = W1[p];
-    const p1 = W1[width + p];
-    const pb = b1[p];
-    const pw = W2[p];
-    const q0 = W1[q];
-    const q1 = W1[width + q];
-    const qb = b1[q];
-    const qw = k + 1 < m ? W2[q] : 0;
+    const [p0, p1, pb, pw, q0, q1, qb, qLoaded] = pairLoads(net, p, q);
+    const qw = k + 1 < m ? qLoaded : 0;
     let pPositive = 0;
     let qPositive = 0;
     for (let i = 0; i < n; i++) {
@@ -81,7 +80,7 @@ export function forwardLine(net: HiddenLayer, a: number, units: Int32Array, y: F
  * the same parameters), which is cheaper than storing it and loading it back.
  */
 export function backwardLine(net: HiddenLayer, a: number, units: Int32Array, dy: Float64Array, alive: Uint8Array): void {
-  const { n, width, X, W1, b1, W2, gW1, gb1, gW2 } = net;
+  const { n, width, X, gW1, gb1, gW2 } = net;
   const relu = a === 0; // as in forwardLine
   const m = unitsToVisit(a, alive, units);
   gW1.fill(0); // what the units left out get
@@ -90,22 +89,10 @@ export function backwardLine(net: HiddenLayer, a: number, units: Int32Array, dy:
   for (let k = 0; k < m; k += 2) {
     const p = units[k];
     const q = units[Math.min(k + 1, m - 1)]; // an odd last unit pairs with itself
-    const p0 = W1[p];
-    const p1 = W1[width + p];
-    const pb = b1[p];
-    const pw = W2[p];
-    const q0 = W1[q];
-    const q1 = W1[width + q];
-    const qb = b1[q];
-    const qw = W2[q];
-    let pW2 = 0;
-    let pb1 = 0;
-    let pW10 = 0;
-    let pW11 = 0;
-    let qW2 = 0;
-    let qb1 = 0;
-    let qW10 = 0;
-    let qW11 = 0;
+    const [p0, p1, pb, pw, q0, q1, qb, qw] = pairLoads(net, p, q);
+    // The four gradient sums of each unit, kept in registers until the pair is done.
+    let [pW2, pb1, pW10, pW11] = [0, 0, 0, 0];
+    let [qW2, qb1, qW10, qW11] = [0, 0, 0, 0];
     for (let i = 0; i < n; i++) {
       const x0 = X[2 * i];
       const x1 = X[2 * i + 1];
