@@ -44,7 +44,7 @@ const fOf = (name: string) => {
 };
 
 describe('```nonlinearity', () => {
-  it('reads the defaults the issue gives', () => {
+  it('reads the documented defaults', () => {
     const o = parseOk(nonlinearityBlock, '', e);
     expect(o.activations.map((a) => a.spec.name)).toEqual(['Identity', 'ReLU', 'Tanh']);
     expect(o).toMatchObject({ data: 'xor', width: 8, points: 80, lr: 0.5, steps: 150, seed: 1 });
