@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 
-const root = path.resolve(import.meta.dirname, '..');
+/** The repository, or the folder given as the first argument (the tests check a made-up tree). */
+const root = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, '..'));
 
 /** Every .ts file under `dir`, repository-relative with forward slashes. */
 function tsFiles(dir) {

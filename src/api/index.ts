@@ -13,6 +13,8 @@ import { gradientFlowDemo, type GradientFlowDemo } from '../core/engines/gradien
 import type { Problem, Result } from '../core/result';
 import { zigzag, type ZigzagInput, type ZigzagRun } from '../core/engines/zigzag/zigzag';
 import { formatProblem } from '../i18n';
+import { checkNote, FORMULA_RANGE, type Verdict } from '../core/latex/check-note';
+import { formulaMessage } from '../blocks/formula-message';
 
 /** The version of this API; follows the plugin's version (checked against manifest.json in tests). */
 export const API_VERSION = '0.1.0';
@@ -21,6 +23,23 @@ export const API_VERSION = '0.1.0';
 export interface ActivationRef {
   activation: string;
   params?: Record<string, ParamValue>;
+}
+
+/** One formula of a note that defines a torch activation, checked against torch (`checkFormulas`). */
+export interface FormulaCheck {
+  /** 1-based line of the note. */
+  line: number;
+  /** torch's canonical name, e.g. `ReLU`. */
+  name: string;
+  /** 0: the formula defines f; 1: f′. */
+  order: 0 | 1;
+  verdict: Verdict;
+  /** Where it differs (verdict `differs`) or no case applies (`undefined`), as [from, to]. */
+  intervals?: [number, number][];
+  /** Largest |note − torch| where it differs. */
+  maxAbsDiff?: number;
+  /** The finding in English, with open/closed interval ends, kinks and the check against the note's own f. */
+  message: string;
 }
 
 /** What `plugin.api` offers. New members may be added in minor versions; none is removed without a major one. */
@@ -53,6 +72,11 @@ export interface ActivationLabApi {
    * (s = 0..steps) and the final parameters. `activation: "Identity"` means no activation (one linear map).
    */
   classifier(input: ActivationRef & Omit<ClassifierInput, 'activation'>): ClassifierRun;
+  /**
+   * Every `$…$` / `$$…$$` formula of `markdown` that defines a torch activation (`ReLU'(x) = …`, `\sigma(x) = …`),
+   * compared with torch's f or f′ over `x` (default [−6, 6]). Other math is ignored.
+   */
+  checkFormulas(markdown: string, options?: { x?: [number, number] }): FormulaCheck[];
 }
 
 /** Returns the value or throws an Error whose message is the problem in English. */
@@ -102,6 +126,23 @@ export function createApi(): ActivationLabApi {
       const activation = input.activation === 'Identity' ? IDENTITY : bind(input);
       const { loss, accuracy, W1, b1, W2, b2 } = trainClassifier({ ...input, activation });
       return { loss, accuracy, W1, b1, W2, b2 };
+    },
+    checkFormulas: (markdown: string, options: { x?: [number, number] } = {}) => {
+      if (typeof markdown !== 'string') throw new TypeError('checkFormulas(markdown, options): markdown must be a string');
+      const x = options.x ?? FORMULA_RANGE;
+      if (!Array.isArray(x) || x.length !== 2 || !x.every((v) => typeof v === 'number' && Math.abs(v) <= 1e6) || !(x[0] < x[1])) {
+        throw new TypeError('checkFormulas: x must be [a, b] with a < b and |a|, |b| ≤ 1e6');
+      }
+      return checkNote(markdown, x).map((f): FormulaCheck => {
+        const c = f.comparison;
+        const list = f.verdict === 'differs' ? c?.differs : f.verdict === 'undefined' ? c?.undefined : undefined;
+        return {
+          line: f.line, name: f.name, order: f.order, verdict: f.verdict,
+          ...(list ? { intervals: list.map((i): [number, number] => [i.from, i.to]) } : {}),
+          ...(f.verdict === 'differs' && c ? { maxAbsDiff: c.maxAbsDiff } : {}),
+          message: formulaMessage(f, 'en', x),
+        };
+      });
     },
   } satisfies ActivationLabApi);
 }

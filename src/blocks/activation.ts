@@ -10,10 +10,12 @@ import { t, type Lang } from '../i18n';
 import { activationLabel, withParam, workWeight, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control, ReadoutRow } from './block-kind';
 import { fits, mostThatFits, tooMuchWork, type WorkBudget } from './work-budget';
-import { commonSchema, finish, lineOf, parseWithActivations } from './common-options';
+import { commonSchema, finish, lineOf, parseContextLinks, parseWithActivations } from './common-options';
 import { csvOf } from './csv';
 import { markLegend } from './legend-marks';
 import { propertiesTable } from './properties-table';
+import type { FormulaFinding } from '../core/latex/check-note';
+import { formulaOverlay, readFormulas } from './formula-lines';
 
 /** The keys of an ```activation block; defaults come from the user's settings. */
 export function activationSchema(settings: Settings) {
@@ -28,6 +30,8 @@ export function activationSchema(settings: Settings) {
     sliders: { type: 'boolean', default: settings.sliders },
     overlays: { type: 'boolean', default: settings.overlays },
     properties: { type: 'boolean', default: settings.properties },
+    /** Wiki-links to sections whose formulas are plotted beside torch's and checked against it. */
+    formulas: { type: 'list', default: [], maxItems: 8 },
     ...commonSchema(settings),
   } as const;
 }
@@ -42,6 +46,7 @@ export interface ActivationOptions extends CommonOptions {
   sliders: boolean;
   overlays: boolean;
   properties: boolean;
+  formulas: string[];
 }
 
 /** Interactive state: the options plus the functions as the sliders left them. */
@@ -53,6 +58,8 @@ interface ActivationState {
    * never jumps back and forth, and an unchanged axis lets the chart skip its layout pass.
    */
   yHold: [number, number] | null;
+  /** The linked sections' formulas, once read (a string: a link that was not found). */
+  found: (FormulaFinding | string)[];
 }
 
 /**
@@ -73,12 +80,14 @@ function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
   if (!parsed.ok) return parsed;
   const { options: o, entries, activations: functions } = parsed.value;
   if (o.x[1] - o.x[0] <= 0) return finish(parsed.value, fail('badRange', { key: 'x', value: String(o.x) }, lineOf(entries, 'x')));
+  const formulas = parseContextLinks(o.formulas, lineOf(entries, 'formulas'));
+  if (!formulas.ok) return finish(parsed.value, formulas);
   if (!fits(WORK, { functions, samples: o.samples })) {
     const most = mostThatFits(WORK, { functions, samples: o.samples }, 'samples', o.samples);
     return finish(parsed.value, tooMuchWork('samples', o.samples, most, lineOf(entries, 'samples')));
   }
   const { define: _define, ...rest } = o;
-  return finish(parsed.value, ok({ ...rest, functions }));
+  return finish(parsed.value, ok({ ...rest, functions, formulas: formulas.value }));
 }
 
 /** Sliders for every numeric parameter; ranges widen to include the value the block set. */
@@ -151,6 +160,7 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
   const overlays = o.overlays ? bound.map((b, i) => computeOverlays(b.a.spec.expression ? 'expression' : b.a.spec.family, b.df, samples[i])) : [];
   // Legend and description name the functions as the sliders left them (relabelled in place, text only).
   const names = bound.map((b) => b.label);
+  const note = formulaOverlay(state.found, o.x, o.samples, functions.length, lang);
   bound.forEach(({ a }, i) => {
     const sampled = samples[i];
     lines.push({ id: `f${i}`, label: a.spec.name, colorIndex: i, x: sampled.f.x, y: sampled.f.y });
@@ -161,9 +171,13 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
       if (o.derivative) markers.push(...ov.markers);
     }
   });
+  lines.unshift(...note.lines);
+  bands.push(...note.bands);
+  const fit = fittedY(state, samples);
+  const noteFit = fitRange(note.lines);
   const chart: LineChartModel = {
     x: axis(o.x, true),
-    y: axis(o.y ?? fittedY(state, samples), o.y !== undefined),
+    y: axis(o.y ?? (note.lines.length ? [Math.min(fit[0], noteFit[0]), Math.max(fit[1], noteFit[1])] : fit), o.y !== undefined),
     lines, bands, markers, zeroAxes: true,
     description: t(lang, o.derivative ? 'chart.activationWithDerivative' : 'chart.activation',
       { names: names.join(', '), from: formatNumber(o.x[0]), to: formatNumber(o.x[1]) }),
@@ -172,11 +186,13 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
     charts: [chart],
     legend: [
       ...names.map((label, i) => ({ label, colorIndex: i })),
+      ...note.lines.map((l) => ({ label: l.label, colorIndex: l.colorIndex, dashed: l.dashed })),
       ...(o.derivative ? [{ label: t(lang, 'legend.solidF') }, { label: t(lang, 'legend.dashedDf'), dashed: true }] : []),
       ...markLegend([chart]),
     ],
     controls: sliders(state, lang),
     ...(o.properties ? { table: propertiesTable(functions, lang) } : {}),
+    ...(o.formulas.length ? { summary: note.summary } : {}),
     readout: (_chart, x) => ({
       heading: `x = ${formatNumber(x, 5)}`,
       rows: bound.flatMap((b, i): ReadoutRow[] => [
@@ -209,7 +225,8 @@ export const activationBlock: BlockKind<ActivationOptions, ActivationState> = {
   language: 'activation',
   schema: activationSchema,
   parse,
-  init: (options) => ({ options, functions: options.functions, yHold: null }),
+  init: (options) => ({ options, functions: options.functions, yHold: null, found: [] }),
+  linked: (state, texts) => ({ ...state, found: readFormulas(state.options.formulas, texts, state.options.x) }),
   view,
   control,
 };

@@ -102,6 +102,8 @@ export interface CommonOptions {
   title?: string;
   caption?: string;
   context: string[];
+  /** Wiki-links to sections whose formulas the block plots and checks (```activation's `formulas`). */
+  formulas?: string[];
   height: number;
 }
 
@@ -139,6 +141,8 @@ export interface BlockKind<Options extends CommonOptions, State> {
    * calls it on a timer after init and after every control change, redrawing after each slice.
    */
   background?(state: State): State | null;
+  /** The state once the texts of the `formulas` links are read (null: not found); again whenever they change. */
+  linked?(state: State, texts: readonly (string | null)[], env: BlockEnv): State;
 }
 
 /** A kind with its type parameters erased, for registries (method parameters are bivariant, so every kind fits). */

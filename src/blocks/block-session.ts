@@ -43,6 +43,13 @@ export class BlockSession {
     this.current = null;
   }
 
+  /** The texts of the block's `formulas` links arrived or changed (null: not found). */
+  linked(texts: readonly (string | null)[]): void {
+    if (!this.kind.linked) return;
+    this.state = this.kind.linked(this.state, texts, this.env);
+    this.current = null;
+  }
+
   /** Runs one slice of deferred work; false when none is left (the view is then unchanged). */
   step(): boolean {
     const next = this.kind.background?.(this.state);

@@ -201,6 +201,12 @@ export class BlockShell {
     });
   }
 
+  /** The texts of the block's `formulas` links arrived or changed (null: not found): new state, redrawn in place. */
+  setLinked(texts: readonly (string | null)[]): void {
+    this.session.linked(texts);
+    this.refresh();
+  }
+
   /** Recomputes the view from the state and updates charts in place. */
   refresh(): void {
     const legendBefore = this.view.legend;

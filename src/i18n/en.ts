@@ -265,6 +265,20 @@ export const en = {
   'nl.summary': 'Accuracy after {step} steps on the {data} points: {items}.',
   'nl.newData': 'new data',
   'nl.readout': 'loss {loss}, accuracy {acc} %',
+  'command.checkFormulas': 'Check formulas in this note',
+  'formulas.title': 'Formulas in {note}, checked against PyTorch',
+  'formulas.none': 'No formula of a torch activation in this note.',
+  'formulas.agrees': "{notation} agrees with torch's {torch} on [{from}, {to}]",
+  'formulas.differs': "{notation} differs from torch's {torch} on {intervals}, by up to {diff}",
+  'formulas.undefined': '{notation} is undefined on {intervals}: no case applies there',
+  'formulas.unparsed': '{notation}: not understood: {token}',
+  'formulas.convention': 'at x = {x}: the note gives {note}, torch {torch} (a convention)',
+  'formulas.ownDiffers': "differs from the derivative of the note's {f} on {intervals}",
+  'formulas.ownAgrees': "matches the derivative of the note's {f}",
+  'formulas.undefinedValue': 'undefined',
+  'formulas.line': 'line {line}',
+  'formulas.noSection': 'formulas: {what} was not found',
+  'formulas.band': "shaded: where the note's formula differs from torch or is undefined",
 };
 
 /** Every message key. */

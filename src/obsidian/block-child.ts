@@ -10,6 +10,7 @@ import { readTheme } from '../chart/theme';
 import type { Listen } from '../chart/ui/listen';
 import { VisibilityWatcher } from '../chart/visibility';
 import { BlockContext } from './block-context';
+import { FormulaLinks } from './formula-links';
 import { renderError, renderInternalError, renderWarnings } from './error-view';
 import { attachExportMenu } from './export-menu';
 import type { BlockHost, Rerenderable } from './block-host';
@@ -88,6 +89,8 @@ export class BlockChild extends MarkdownRenderChild implements Rerenderable {
       if (options.caption || options.context.length) {
         scope.addChild(new BlockContext(el, { app: this.host.app, ctx: this.ctx, lang: env.lang, caption: options.caption, context: options.context }));
       }
+      const shell = this.shell;
+      if (options.formulas?.length) scope.addChild(new FormulaLinks(this.host.app, this.ctx.sourcePath, options.formulas, (texts) => shell.setLinked(texts)));
       this.startDrawing(env);
     } catch (error) {
       this.teardown();

@@ -8,6 +8,7 @@ import { activationTemplate, exampleBlock, expressionTemplate, insertionAt } fro
 import { activationNames } from '../core/activations';
 import { t, type Lang } from '../i18n';
 import type { Rerenderable } from './block-host';
+import { checkActiveNote } from './formula-check-modal';
 
 /** What the commands need from the plugin. */
 export interface CommandDeps {
@@ -64,6 +65,15 @@ export function registerCommands(plugin: Plugin, deps: CommandDeps): void {
       editorCallback: (editor) => insertBlock(editor, block),
     });
   }
+  plugin.addCommand({
+    id: 'check-formulas',
+    name: t(lang, 'command.checkFormulas'),
+    checkCallback: (checking) => {
+      const file = plugin.app.workspace.getActiveFile();
+      if (file && !checking) void checkActiveNote(plugin.app, file, deps.lang());
+      return file !== null;
+    },
+  });
   plugin.addCommand({
     id: 'rerender-charts',
     name: t(lang, 'command.rerender'),

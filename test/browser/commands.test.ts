@@ -26,17 +26,19 @@ async function editorOn(text: string, cursor: { line: number; ch: number }, lang
 }
 
 describe('commands', () => {
-  it('registers six commands, ids free of the plugin id, no default hotkeys', async () => {
+  it('registers seven commands, ids free of the plugin id, no default hotkeys', async () => {
     await editorOn('', { line: 0, ch: 0 });
     const commands = Object.values(host?.app.commands.commands ?? {});
     expect(commands.map((c) => c.id).sort()).toEqual([
-      'activation-lab:insert-activation-chart', 'activation-lab:insert-dead-relu-demo', 'activation-lab:insert-gradient-flow-demo',
-      'activation-lab:insert-nonlinearity-demo', 'activation-lab:insert-zero-centered-demo', 'activation-lab:rerender-charts',
+      'activation-lab:check-formulas', 'activation-lab:insert-activation-chart', 'activation-lab:insert-dead-relu-demo', 'activation-lab:insert-gradient-flow-demo',
+      'activation-lab:insert-nonlinearity-demo',
+      'activation-lab:insert-zero-centered-demo', 'activation-lab:rerender-charts',
     ]);
     expect(commands.every((c) => c.hotkeys === undefined)).toBe(true);
     expect(commands.map((c) => c.name).sort()).toEqual([
-      'Activation Lab: Insert activation chart', 'Activation Lab: Insert dead ReLU demo', 'Activation Lab: Insert gradient-flow demo',
-      'Activation Lab: Insert nonlinearity demo', 'Activation Lab: Insert zero-centred demo', 'Activation Lab: Re-render charts in this note',
+      'Activation Lab: Check formulas in this note', 'Activation Lab: Insert activation chart', 'Activation Lab: Insert dead ReLU demo', 'Activation Lab: Insert gradient-flow demo',
+      'Activation Lab: Insert nonlinearity demo',
+      'Activation Lab: Insert zero-centred demo', 'Activation Lab: Re-render charts in this note',
     ]);
   });
 
