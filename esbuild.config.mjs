@@ -6,6 +6,7 @@ import { builtinModules } from 'node:module';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import process from 'node:process';
 import esbuild from 'esbuild';
+import { chartJsTreeShaking } from './scripts/chartjs-tree-shaking.mjs';
 
 const prod = process.argv[2] === 'production';
 const chartVersion = JSON.parse(readFileSync('node_modules/chart.js/package.json', 'utf8')).version;
@@ -64,7 +65,7 @@ const context = await esbuild.context({
   charset: 'utf8',
   legalComments: 'none',
   outfile: 'main.js',
-  plugins: [installIntoExampleVault],
+  plugins: [chartJsTreeShaking, installIntoExampleVault],
 });
 
 if (prod) {

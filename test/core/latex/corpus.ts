@@ -73,6 +73,12 @@ export const CORPUS: CorpusCase[] = [
   { style: 'en', md: "$\\text{SiLU}'(x)=\\sigma(x)(1+x(1-\\sigma(x)))$", expect: [ok('SiLU', 1)] },
   { style: 'en', md: '$\\text{Mish}(x) = x\\tanh(\\ln(1+e^{x}))$', expect: [ok('Mish')] },
   { style: 'zh', md: '$\\operatorname{Leaky ReLU}(x)=\\max(0.01x,\\, x)$', expect: [ok('LeakyReLU')] },
+  { style: 'zh', md: '$$\\text{ReLU}(x)=\\left\\{\\begin{array}{ll} x, & x>0 \\\\ 0, & x\\le0 \\end{array}\\right.$$', expect: [ok('ReLU')] },
+  // The note leaves ReLU′(0) undefined on purpose: a kink, so reported beside torch's 0, not judged.
+  { style: 'en', md: "$$ReLU'(x)=\\begin{cases} 1 & x>0 \\\\ \\text{undefined} & x = 0 \\\\ 0 & x<0\\end{cases}$$", expect: [ok('ReLU', 1)] },
+  { style: 'wikipedia', md: '$$\\begin{aligned} \\text{GELU}(x) &\\approx 0.5x(1+\\tanh(\\sqrt{2/\\pi}(x+0.044715x^3))) \\\\ &\\approx x\\sigma(1.702x) \\end{aligned}$$', expect: [ok('GELU'), ok('GELU')] },
+  { style: 'en', md: '$\\text{Softsign}(x) = \\frac{x}{1 + \\lvert x \\rvert}$', expect: [ok('Softsign')] },
+  { style: 'en', md: '$\\text{SiLU}(x) = x \\times \\sigma(x) = x * \\text{sigmoid}(x)$', expect: [ok('SiLU'), ok('SiLU')] },
 
   // Deliberately wrong.
   { style: 'en', mistake: 'sign error in the exponent', md: '$\\sigma(x) = \\frac{1}{1+e^{x}}$',
