@@ -27,7 +27,8 @@ const installIntoExampleVault = {
     build.onEnd((result) => {
       if (result.errors.length > 0) return;
       mkdirSync(exampleVaultPlugin, { recursive: true });
-      for (const file of ['main.js', 'manifest.json', 'styles.css']) copyFileSync(file, `${exampleVaultPlugin}/${file}`);
+      for (const file of ['main.js', 'manifest.json', 'styles.css'])
+        copyFileSync(file, `${exampleVaultPlugin}/${file}`);
     });
   },
 };

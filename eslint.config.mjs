@@ -5,12 +5,18 @@ import obsidianmd from 'eslint-plugin-obsidianmd';
 
 /** A no-restricted-imports rule for one layer: `files` may not import any of `patterns` (gitignore-style globs). */
 function layer(files, why, patterns) {
-  return { files: [files], rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message: why }] }] } };
+  return {
+    files: [files],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message: why }] }] },
+  };
 }
 
 /** Obsidian's rules that may not be disabled inline, plus the layer rule: a layer is crossed by design, not by comment. */
 const noRestrictedDisable = [
-  ...obsidianmd.configs.recommended.map((c) => c.rules?.['eslint-comments/no-restricted-disable']).filter(Boolean).at(-1),
+  ...obsidianmd.configs.recommended
+    .map((c) => c.rules?.['eslint-comments/no-restricted-disable'])
+    .filter(Boolean)
+    .at(-1),
   'no-restricted-imports',
 ];
 
@@ -35,7 +41,8 @@ export default defineConfig([
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
-      'no-restricted-properties': ['error',
+      'no-restricted-properties': [
+        'error',
         { property: 'innerHTML', message: 'Build DOM with createEl/setText; notes are untrusted.' },
         { property: 'outerHTML', message: 'Build DOM with createEl/setText; notes are untrusted.' },
         { property: 'insertAdjacentHTML', message: 'Build DOM with createEl/setText; notes are untrusted.' },
@@ -49,20 +56,54 @@ export default defineConfig([
   // Each rule lists what a layer may not import; scripts/check-cycles.mjs forbids circles inside a layer, and
   // scripts/tsconfig.core.json type-checks core without the DOM.
   layer('src/core/**', 'core is pure: no Obsidian, Chart.js, DOM or upper layer', [
-    'obsidian', 'chart.js', 'chart.js/*', '**/blocks', '**/blocks/*', '**/chart/*', '**/obsidian/*', '**/i18n',
-    '**/i18n/*', '**/api', '**/api/*', '**/main',
+    'obsidian',
+    'chart.js',
+    'chart.js/*',
+    '**/blocks',
+    '**/blocks/*',
+    '**/chart/*',
+    '**/obsidian/*',
+    '**/i18n',
+    '**/i18n/*',
+    '**/api',
+    '**/api/*',
+    '**/main',
   ]),
   layer('src/blocks/**', 'blocks produce view models from core: no Obsidian, Chart.js or chart adapter', [
-    'obsidian', 'chart.js', 'chart.js/*', '**/chart/*', '**/obsidian/*', '**/api', '**/api/*', '**/main',
+    'obsidian',
+    'chart.js',
+    'chart.js/*',
+    '**/chart/*',
+    '**/obsidian/*',
+    '**/api',
+    '**/api/*',
+    '**/main',
   ]),
   layer('src/chart/**', 'the chart adapter draws view models: no Obsidian', [
-    'obsidian', '**/obsidian/*', '**/api', '**/api/*', '**/main',
+    'obsidian',
+    '**/obsidian/*',
+    '**/api',
+    '**/api/*',
+    '**/main',
   ]),
   layer('src/i18n/**', 'string tables sit under blocks: no Obsidian, Chart.js, blocks or chart', [
-    'obsidian', 'chart.js', 'chart.js/*', '**/blocks', '**/blocks/*', '**/chart/*', '**/obsidian/*', '**/api', '**/api/*',
+    'obsidian',
+    'chart.js',
+    'chart.js/*',
+    '**/blocks',
+    '**/blocks/*',
+    '**/chart/*',
+    '**/obsidian/*',
+    '**/api',
+    '**/api/*',
   ]),
   layer('src/api/**', 'the public API computes, it does not draw: no Obsidian, Chart.js or chart adapter', [
-    'obsidian', 'chart.js', 'chart.js/*', '**/chart/*', '**/obsidian/*', '**/main',
+    'obsidian',
+    'chart.js',
+    'chart.js/*',
+    '**/chart/*',
+    '**/obsidian/*',
+    '**/main',
   ]),
   {
     files: outsideObsidian,

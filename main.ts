@@ -25,8 +25,17 @@ export default class ActivationLabPlugin extends Plugin {
       lang: () => currentLang(this.settings.language),
       liveBlocks: this.liveBlocks,
     });
-    this.addSettingTab(new ActivationLabSettingTab(this.app, this, { current: () => this.settings, update: (next) => this.updateSettings(next) }));
-    registerCommands(this, { kinds: BLOCK_KINDS, lang: () => currentLang(this.settings.language), liveBlocks: this.liveBlocks });
+    this.addSettingTab(
+      new ActivationLabSettingTab(this.app, this, {
+        current: () => this.settings,
+        update: (next) => this.updateSettings(next),
+      }),
+    );
+    registerCommands(this, {
+      kinds: BLOCK_KINDS,
+      lang: () => currentLang(this.settings.language),
+      liveBlocks: this.liveBlocks,
+    });
     this.registerHoverLinkSource(HOVER_SOURCE, { display: 'Activation Lab', defaultMod: true }); // page preview of context links
   }
 

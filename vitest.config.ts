@@ -28,7 +28,13 @@ export default defineConfig(async (): Promise<ViteUserConfig> => ({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'node', environment: 'node', include: ['test/**/*.test.ts'], exclude: ['test/browser/**'], setupFiles: ['test/setup/fast-check.ts'] },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/browser/**'],
+          setupFiles: ['test/setup/fast-check.ts'],
+        },
       },
       {
         resolve: { alias },
@@ -38,7 +44,10 @@ export default defineConfig(async (): Promise<ViteUserConfig> => ({
           globalSetup: ['test/setup/chromium-found.ts'],
           setupFiles: ['test/setup/webfonts.ts'],
           browser: {
-            enabled: true, headless: true, provider: await chromium(), instances: [{ browser: 'chromium' }],
+            enabled: true,
+            headless: true,
+            provider: await chromium(),
+            instances: [{ browser: 'chromium' }],
             viewport: { width: 900, height: 700 },
             commands: { readVault, builtPlugin, pluginStyles },
           },

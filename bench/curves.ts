@@ -35,13 +35,25 @@ export function curvePair(kind: CurveKind, a = LEAKY_START): CurvePair {
   const xs = Array.from({ length: SAMPLES }, (_, i) => X_RANGE[0] + ((X_RANGE[1] - X_RANGE[0]) * i) / (SAMPLES - 1));
   if (kind === 'sigmoid') {
     return {
-      name: 'Sigmoid', f: sigmoid, df: (x) => sigmoid(x) * (1 - sigmoid(x)),
-      fExpr: '1 / (1 + exp(-x))', dfExpr: 'exp(-x) / (1 + exp(-x))^2', scope: { a }, xs, y: fitted(0, 1),
+      name: 'Sigmoid',
+      f: sigmoid,
+      df: (x) => sigmoid(x) * (1 - sigmoid(x)),
+      fExpr: '1 / (1 + exp(-x))',
+      dfExpr: 'exp(-x) / (1 + exp(-x))^2',
+      scope: { a },
+      xs,
+      y: fitted(0, 1),
     };
   }
   return {
-    name: 'LeakyReLU', f: (x) => (x > 0 ? x : a * x), df: (x) => (x > 0 ? 1 : a),
-    fExpr: 'max(x, a * x)', dfExpr: 'a + (1 - a) * (sign(x) + 1) / 2', scope: { a }, xs, y: fitted(Math.min(-6 * a, 0), 6),
+    name: 'LeakyReLU',
+    f: (x) => (x > 0 ? x : a * x),
+    df: (x) => (x > 0 ? 1 : a),
+    fExpr: 'max(x, a * x)',
+    dfExpr: 'a + (1 - a) * (sign(x) + 1) / 2',
+    scope: { a },
+    xs,
+    y: fitted(Math.min(-6 * a, 0), 6),
   };
 }
 

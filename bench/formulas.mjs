@@ -10,9 +10,18 @@ import { ROOT } from './build.mjs';
 
 await esbuild.build({
   absWorkingDir: ROOT,
-  stdin: { contents: "export { checkNote } from './src/core/latex/check-note';\nexport { CORPUS } from './test/core/latex/corpus';", resolveDir: ROOT, loader: 'ts' },
+  stdin: {
+    contents:
+      "export { checkNote } from './src/core/latex/check-note';\nexport { CORPUS } from './test/core/latex/corpus';",
+    resolveDir: ROOT,
+    loader: 'ts',
+  },
   outfile: 'node_modules/.cache/bench-formulas.mjs',
-  bundle: true, format: 'esm', platform: 'node', target: 'es2020', logLevel: 'warning',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'es2020',
+  logLevel: 'warning',
 });
 const { checkNote, CORPUS } = await import('../node_modules/.cache/bench-formulas.mjs');
 
@@ -25,7 +34,9 @@ const repeat = (make) => {
 };
 const notes = {
   'seed note 激活函数.md': seed,
-  '1 MB: seed + corpus, varied': repeat((k) => `${seed}\n\n${corpus.replace(/0\.01/g, `0.0${(k % 9) + 1}`).replace(/1\+e/g, `${(k % 97) + 1}+e`)}\n\n`),
+  '1 MB: seed + corpus, varied': repeat(
+    (k) => `${seed}\n\n${corpus.replace(/0\.01/g, `0.0${(k % 9) + 1}`).replace(/1\+e/g, `${(k % 97) + 1}+e`)}\n\n`,
+  ),
   '1 MB: every formula distinct and wrong': repeat((k) => `## ReLU\n$$f(x) = \\max(0, ${1 + k / 1000}x)$$\n`),
 };
 
@@ -45,7 +56,9 @@ for (const [name, note] of Object.entries(notes)) {
   const judged = !name.includes('distinct');
   const ok = m.cpu <= budgetMs;
   failed ||= judged && !ok;
-  process.stdout.write(`${judged ? (ok ? 'ok  ' : 'FAIL') : 'info'} ${name.padEnd(42)} ${(note.length / 1e6).toFixed(2)} MB  ${String(m.count).padStart(6)} formulas  `
-    + `median ${m.wall.toFixed(0)} ms wall, ${m.cpu.toFixed(0)} ms CPU${judged ? `  (budget ${budgetMs} ms)` : ''}\n`);
+  process.stdout.write(
+    `${judged ? (ok ? 'ok  ' : 'FAIL') : 'info'} ${name.padEnd(42)} ${(note.length / 1e6).toFixed(2)} MB  ${String(m.count).padStart(6)} formulas  ` +
+      `median ${m.wall.toFixed(0)} ms wall, ${m.cpu.toFixed(0)} ms CPU${judged ? `  (budget ${budgetMs} ms)` : ''}\n`,
+  );
 }
 process.exitCode = failed ? 1 : 0;

@@ -52,7 +52,13 @@ const api = {
   firstScreen: (reps: number) => firstScreen(stage, reps),
   sliders: (reps: number) => sliders(stage, CONTENDERS, reps),
   /** The slider scenario for one contender alone (for a CPU profile of its updates). */
-  slidersOf: (id: string, reps: number, perMount?: number) => sliders(stage, CONTENDERS.filter((c) => c.id === id), reps, perMount),
+  slidersOf: (id: string, reps: number, perMount?: number) =>
+    sliders(
+      stage,
+      CONTENDERS.filter((c) => c.id === id),
+      reps,
+      perMount,
+    ),
   chartjsAnimation: (reps: number) => chartjsAnimation(stage, reps),
   canvasMemory: (reps: number) => canvasMemory(stage, reps),
   engines: (runs: number) => engines(runs),

@@ -20,15 +20,16 @@ function enterFrame(ts: number): void {
   pageCallbacksMs = 0;
 }
 
-window.requestAnimationFrame = (callback: FrameRequestCallback): number => rawRaf((ts) => {
-  enterFrame(ts);
-  const start = performance.now();
-  try {
-    callback(ts);
-  } finally {
-    pageCallbacksMs += performance.now() - start;
-  }
-});
+window.requestAnimationFrame = (callback: FrameRequestCallback): number =>
+  rawRaf((ts) => {
+    enterFrame(ts);
+    const start = performance.now();
+    try {
+      callback(ts);
+    } finally {
+      pageCallbacksMs += performance.now() - start;
+    }
+  });
 
 /** What one frame cost on the main thread. */
 export interface FrameCost {
@@ -54,18 +55,20 @@ export function afterPaint(fn: () => void): void {
 
 /** Waits for the next frame, runs `inFrame` after the page's own rAF callbacks, resolves after that frame is painted. */
 export function nextFrame(inFrame?: () => void): Promise<FrameCost> {
-  return new Promise((resolve) => rawRaf((ts) => {
-    enterFrame(ts);
-    const callbacksMs = pageCallbacksMs;
-    const r0 = performance.now();
-    inFrame?.();
-    const readbackMs = performance.now() - r0;
-    const start = frameStart;
-    afterPaint(() => {
-      const now = performance.now();
-      resolve({ frameMs: now - start, callbacksMs, readbackMs, afterPaint: now });
-    });
-  }));
+  return new Promise((resolve) =>
+    rawRaf((ts) => {
+      enterFrame(ts);
+      const callbacksMs = pageCallbacksMs;
+      const r0 = performance.now();
+      inFrame?.();
+      const readbackMs = performance.now() - r0;
+      const start = frameStart;
+      afterPaint(() => {
+        const now = performance.now();
+        resolve({ frameMs: now - start, callbacksMs, readbackMs, afterPaint: now });
+      });
+    }),
+  );
 }
 
 /** Resolves after `n` painted frames (lets observers, timers and animations settle). */

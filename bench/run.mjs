@@ -27,11 +27,16 @@ const FULL_PLAN = {
 
 /** `--quick`: a smoke run of every scenario (numbers too noisy to judge). */
 const PLAN = process.argv.includes('--quick')
-  ? /** @type {typeof FULL_PLAN} */ (Object.fromEntries(Object.entries(FULL_PLAN).map(([k, v]) => [k, Math.max(1, Math.round(v / 6))])))
+  ? /** @type {typeof FULL_PLAN} */ (
+      Object.fromEntries(Object.entries(FULL_PLAN).map(([k, v]) => [k, Math.max(1, Math.round(v / 6))]))
+    )
   : FULL_PLAN;
 
 /** `--only=sliders,engines`: run just these scenarios (for iterating on one figure; the rest print as missing). */
-const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const ONLY = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 /** @param {string} name */
 const wanted = (name) => ONLY === undefined || ONLY.includes(name);
 
@@ -81,7 +86,8 @@ async function main() {
     /** @type {Record<string, number[]>} */
     const samples = {};
     await scenario(page, {}, 'warmUp', PLAN.warmUpRounds);
-    if (wanted('perChart')) await scenario(page, samples, 'perChart', { first: PLAN.firstChartReps, fifty: PLAN.fiftyChartReps });
+    if (wanted('perChart'))
+      await scenario(page, samples, 'perChart', { first: PLAN.firstChartReps, fifty: PLAN.fiftyChartReps });
     if (wanted('firstScreen')) await scenario(page, samples, 'firstScreen', PLAN.firstScreenReps);
     if (wanted('sliders')) await scenario(page, samples, 'sliders', PLAN.sliderReps);
     if (wanted('chartjsAnimation')) await scenario(page, samples, 'chartjsAnimation', PLAN.animationReps);
@@ -93,12 +99,16 @@ async function main() {
       const t0 = Date.now();
       demo = /** @type {typeof demo} */ (await call(page, 'blockSliders', PLAN.blockSliderReps));
       Object.assign(samples, demo.samples);
-      if (process.env.BENCH_DUMP) progress(JSON.stringify(Object.fromEntries(Object.entries(demo.samples).filter(([k]) => k.endsWith(':render')))));
+      if (process.env.BENCH_DUMP)
+        progress(
+          JSON.stringify(Object.fromEntries(Object.entries(demo.samples).filter(([k]) => k.endsWith(':render')))),
+        );
       progress(`blockSliders done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }
     if (wanted('expressions')) await scenario(page, samples, 'expressions', PLAN.expressionReps);
     if (wanted('profile')) await scenario(page, samples, 'profile', PLAN.profileReps, 'profile.');
-    if (wanted('sliderProfile')) await scenario(page, samples, 'sliderProfile', PLAN.sliderProfileMoves, 'sliderProfile.');
+    if (wanted('sliderProfile'))
+      await scenario(page, samples, 'sliderProfile', PLAN.sliderProfileMoves, 'sliderProfile.');
 
     // Cold: a fresh page per draw, contenders interleaved.
     for (let r = 0; r < (wanted('cold') ? PLAN.coldReps : 0); r++) {
@@ -134,6 +144,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  process.stderr.write(`bench crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`bench crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(2);
 });

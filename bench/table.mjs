@@ -65,30 +65,54 @@ export function renderTable({ samples, notes, contenders, meta }) {
   /** Per-contender cells of `metric`. @param {string} metric */
   const perContender = (metric) => ids.map((id) => cell(samples[`${metric}:${id}`]));
   /** Ratio of each contender's median to the floor's. @param {string} metric */
-  const ratios = (metric) => ids.map((id) => {
-    const r = median(`${metric}:${id}`) / median(`${metric}:${FLOOR}`);
-    return Number.isFinite(r) ? `${r.toFixed(2)}×` : '–';
-  });
+  const ratios = (metric) =>
+    ids.map((id) => {
+      const r = median(`${metric}:${id}`) / median(`${metric}:${FLOOR}`);
+      return Number.isFinite(r) ? `${r.toFixed(2)}×` : '–';
+    });
   /** Cells with only `ours` filled. @param {string} text */
   const oursOnly = (text) => ids.map((id) => (id === 'ours' ? text : ''));
 
-  section('CHARTS — Sigmoid + derivative, 400 samples, 600×300 CSS px at DPR 2; ms to drawn pixels (main-thread work, vsync idle excluded)');
+  section(
+    'CHARTS — Sigmoid + derivative, 400 samples, 600×300 CSS px at DPR 2; ms to drawn pixels (main-thread work, vsync idle excluded)',
+  );
   row('first chart on a page (warm)', perContender('first'));
   row('  × floor', ratios('first'));
   row('first chart, freshly loaded page (cold)', perContender('cold'));
   row('per chart when 50 are drawn', perContender('per50'));
   const per50 = median('per50:ours') / median(`per50:${FLOOR}`);
-  row('  × floor', ratios('per50'), { text: '≤ 2.00×', value: per50, limit: 2, name: 'steady-state per chart ≤ 2× floor' });
+  row('  × floor', ratios('per50'), {
+    text: '≤ 2.00×',
+    value: per50,
+    limit: 2,
+    name: 'steady-state per chart ≤ 2× floor',
+  });
   row('all 50 drawn (us: lazy off)', perContender('all50'));
-  const firstScreenCells = ids.map((id) => (id === 'ours' ? cell(samples['firstScreen:ours']) : cell(samples[`wall50:${id}`])));
-  row('first screen of 50-chart note, wall (us: lazy on)', firstScreenCells,
-    { text: '≤ 100 ms', value: median('firstScreen:ours'), limit: 100, name: 'first screen of 50-block note ≤ 100 ms' });
-  row('  charts drawn for that first screen', ids.map((id) => (id === 'ours' ? num(median('firstScreenCharts:ours')) : '50')));
-  row('entry animation until final pixels, wall', ids.map((id) => cell(samples[`animation:${id}`])));
+  const firstScreenCells = ids.map((id) =>
+    id === 'ours' ? cell(samples['firstScreen:ours']) : cell(samples[`wall50:${id}`]),
+  );
+  row('first screen of 50-chart note, wall (us: lazy on)', firstScreenCells, {
+    text: '≤ 100 ms',
+    value: median('firstScreen:ours'),
+    limit: 100,
+    name: 'first screen of 50-block note ≤ 100 ms',
+  });
+  row(
+    '  charts drawn for that first screen',
+    ids.map((id) => (id === 'ours' ? num(median('firstScreenCharts:ours')) : '50')),
+  );
+  row(
+    'entry animation until final pixels, wall',
+    ids.map((id) => cell(samples[`animation:${id}`])),
+  );
 
   section('SLIDER — LeakyReLU + derivative, negative_slope moved; ms per update');
-  row('update + rasterise (readback)', perContender('updateRaster'),
-    { text: '≤ 2 ms', value: median('updateRaster:ours'), limit: 2, name: 'slider update incl. rasterisation ≤ 2 ms' });
+  row('update + rasterise (readback)', perContender('updateRaster'), {
+    text: '≤ 2 ms',
+    value: median('updateRaster:ours'),
+    limit: 2,
+    name: 'slider update incl. rasterisation ≤ 2 ms',
+  });
   row('  × floor', ratios('updateRaster'));
   row('  update alone (input handler + rAF callback)', perContender('update'));
   row('  whole frame work (+ style, layout, paint)', perContender('updateWork'));
@@ -96,47 +120,97 @@ export function renderTable({ samples, notes, contenders, meta }) {
 
   section('CANVAS MEMORY — 100-block note, lazy on, scrolled top to bottom by 200 px per frame (us only)');
   const peak = median('peakCanvases:ours');
-  row('peak live canvases', oursOnly(`${num(peak)} (max ${num(Math.max(...(samples['peakCanvases:ours'] ?? [NaN])))})`),
-    { text: '≤ 12', value: Math.max(...(samples['peakCanvases:ours'] ?? [NaN])), limit: 12, name: 'peak live canvases ≤ 12' });
+  row(
+    'peak live canvases',
+    oursOnly(`${num(peak)} (max ${num(Math.max(...(samples['peakCanvases:ours'] ?? [NaN])))})`),
+    {
+      text: '≤ 12',
+      value: Math.max(...(samples['peakCanvases:ours'] ?? [NaN])),
+      limit: 12,
+      name: 'peak live canvases ≤ 12',
+    },
+  );
   row('  canvas pixels at peak, MiB (outside JS heap)', oursOnly(num((peak * CANVAS_BYTES) / 2 ** 20)));
   row('  canvases alive 1.5 s after the scroll', oursOnly(num(median('canvasesLeft:ours'))));
   row('  scroll length, frames', oursOnly(num(median('scrollFrames:ours'))));
-  row('JS heap MiB: before → after scroll → after unload', oursOnly(
-    ['heapBefore', 'heapAfterScroll', 'heapAfterUnload'].map((k) => num(median(`${k}:ours`))).join(' → ')));
+  row(
+    'JS heap MiB: before → after scroll → after unload',
+    oursOnly(['heapBefore', 'heapAfterScroll', 'heapAfterUnload'].map((k) => num(median(`${k}:ours`))).join(' → ')),
+  );
 
   section('GRADIENT FLOW — ms');
-  const gfBudget = (/** @type {string} */ key, /** @type {string} */ name) => ({ text: '≤ 5 ms', value: median(key), limit: 5, name });
-  row('forward+backward 50×64×16, Sigmoid', oursOnly(cell(samples['gfForwardBackward:sigmoid'])),
-    gfBudget('gfForwardBackward:sigmoid', 'gradient flow forward+backward (Sigmoid) ≤ 5 ms'));
-  row('forward+backward 50×64×16, ReLU', oursOnly(cell(samples['gfForwardBackward:relu'])),
-    gfBudget('gfForwardBackward:relu', 'gradient flow forward+backward (ReLU) ≤ 5 ms'));
+  const gfBudget = (/** @type {string} */ key, /** @type {string} */ name) => ({
+    text: '≤ 5 ms',
+    value: median(key),
+    limit: 5,
+    name,
+  });
+  row(
+    'forward+backward 50×64×16, Sigmoid',
+    oursOnly(cell(samples['gfForwardBackward:sigmoid'])),
+    gfBudget('gfForwardBackward:sigmoid', 'gradient flow forward+backward (Sigmoid) ≤ 5 ms'),
+  );
+  row(
+    'forward+backward 50×64×16, ReLU',
+    oursOnly(cell(samples['gfForwardBackward:relu'])),
+    gfBudget('gfForwardBackward:relu', 'gradient flow forward+backward (ReLU) ≤ 5 ms'),
+  );
   row('  + drawing a new network (new seed)', oursOnly(cell(samples['gfWithDraw:sigmoid'])));
-  for (const [key, label] of [['gf20', 'slider → redrawn, depth (Sigmoid,Tanh,ReLU 20×32)'], ['gf50', 'slider → redrawn, depth (Sigmoid,Tanh,ReLU 50×64)']]) {
+  for (const [key, label] of [
+    ['gf20', 'slider → redrawn, depth (Sigmoid,Tanh,ReLU 20×32)'],
+    ['gf50', 'slider → redrawn, depth (Sigmoid,Tanh,ReLU 50×64)'],
+  ]) {
     blockSliderRows(row, oursOnly, samples, notes, key, label);
   }
 
   section('DEAD RELU / ZERO-CENTRED — ms');
-  row('```dead-relu at its defaults: parse, data, 2 activations × 2 lr × 60 steps, view', oursOnly(cell(samples['deadRelu:demo'])),
-    gfBudget('deadRelu:demo', 'dead-relu demo recompute ≤ 5 ms'));
-  row('```zero-centered at its defaults: parse, data, Sigmoid + Tanh × 40 steps, view', oursOnly(cell(samples['zigzag:demo'])),
-    gfBudget('zigzag:demo', 'zero-centred demo recompute ≤ 5 ms'));
+  row(
+    '```dead-relu at its defaults: parse, data, 2 activations × 2 lr × 60 steps, view',
+    oursOnly(cell(samples['deadRelu:demo'])),
+    gfBudget('deadRelu:demo', 'dead-relu demo recompute ≤ 5 ms'),
+  );
+  row(
+    '```zero-centered at its defaults: parse, data, Sigmoid + Tanh × 40 steps, view',
+    oursOnly(cell(samples['zigzag:demo'])),
+    gfBudget('zigzag:demo', 'zero-centred demo recompute ≤ 5 ms'),
+  );
   blockSliderRows(row, oursOnly, samples, notes, 'deadRelu', 'slider → redrawn, ```dead-relu');
   blockSliderRows(row, oursOnly, samples, notes, 'zeroCentered', 'slider → redrawn, ```zero-centered');
 
   section('NONLINEARITY — ms');
-  row('```nonlinearity at its defaults, end to end: parse, 3 × 150 steps, 3 decision maps + loss chart drawn', oursOnly(cell(samples['nonlinearity:render'])),
-    { text: '≤ 20 ms', value: median('nonlinearity:render'), limit: 20, name: 'nonlinearity block at its defaults ≤ 20 ms end to end' });
+  row(
+    '```nonlinearity at its defaults, end to end: parse, 3 × 150 steps, 3 decision maps + loss chart drawn',
+    oursOnly(cell(samples['nonlinearity:render'])),
+    {
+      text: '≤ 20 ms',
+      value: median('nonlinearity:render'),
+      limit: 20,
+      name: 'nonlinearity block at its defaults ≤ 20 ms end to end',
+    },
+  );
   blockSliderRows(row, oursOnly, samples, notes, 'nonlinearity', 'slider (step) → redrawn, ```nonlinearity');
 
   section(`EXPRESSIONS — a note's own function, ${'`'}swish(x; beta=1.5 in [0, 5]) = x * sigmoid(beta * x)${'`'}; ms`);
-  row('parse + compile (closures, AD)', oursOnly(cell(samples['expr:compile'])),
-    { text: '≤ 0.2 ms', value: median('expr:compile'), limit: 0.2, name: 'expression parse + compile ≤ 0.2 ms' });
+  row('parse + compile (closures, AD)', oursOnly(cell(samples['expr:compile'])), {
+    text: '≤ 0.2 ms',
+    value: median('expr:compile'),
+    limit: 0.2,
+    name: 'expression parse + compile ≤ 0.2 ms',
+  });
   row('  + as a block reads it (names, cycles, kinks)', oursOnly(cell(samples['expr:spec'])));
-  row('f and f′ at 400 samples', oursOnly(cell(samples['expr:sweep'])),
-    { text: '≤ 0.1 ms', value: median('expr:sweep'), limit: 0.1, name: 'expression f and f′ at 400 samples ≤ 0.1 ms' });
+  row('f and f′ at 400 samples', oursOnly(cell(samples['expr:sweep'])), {
+    text: '≤ 0.1 ms',
+    value: median('expr:sweep'),
+    limit: 0.1,
+    name: 'expression f and f′ at 400 samples ≤ 0.1 ms',
+  });
   if (samples['exprSlider:updateRaster']) {
-    row('slider (beta) → redrawn: update + raster', oursOnly(cell(samples['exprSlider:updateRaster'])),
-      { text: '≤ 2 ms', value: median('exprSlider:updateRaster'), limit: 2, name: 'slider update with an expression ≤ 2 ms' });
+    row('slider (beta) → redrawn: update + raster', oursOnly(cell(samples['exprSlider:updateRaster'])), {
+      text: '≤ 2 ms',
+      value: median('exprSlider:updateRaster'),
+      limit: 2,
+      name: 'slider update with an expression ≤ 2 ms',
+    });
     row('  update alone', oursOnly(cell(samples['exprSlider:update'])));
   } else row('slider (beta) → redrawn', oursOnly(notes.exprSlider ?? 'n/a'));
 
@@ -145,7 +219,10 @@ export function renderTable({ samples, notes, contenders, meta }) {
   section('PROFILE — one slider update of our LeakyReLU block, ms');
   for (const [key, label] of SLIDER_PROFILE_ROWS) row(label, oursOnly(cell(samples[`sliderProfile.${key}`])));
 
-  return { text: format(rows, ['metric', ...contenders.map((c) => c.label), 'budget', 'result'], meta, verdicts), verdicts };
+  return {
+    text: format(rows, ['metric', ...contenders.map((c) => c.label), 'budget', 'result'], meta, verdicts),
+    verdicts,
+  };
 }
 
 /** Phases of the profile scenario, in the order the work happens. */
@@ -198,14 +275,22 @@ function blockSliderRows(row, oursOnly, samples, notes, key, label) {
  * @param {string[][]} rows @param {string[]} header @param {string[]} meta @param {Verdict[]} verdicts
  */
 function format(rows, header, meta, verdicts) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.filter((r) => r.length > 1).map((r) => (r[i] ?? '').length)));
-  const line = (/** @type {string[]} */ cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.filter((r) => r.length > 1).map((r) => (r[i] ?? '').length)),
+  );
+  const line = (/** @type {string[]} */ cells) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   const rule = '-'.repeat(widths.reduce((a, b) => a + b + 2, -2));
   const out = [rule, line(header), rule];
   for (const r of rows) out.push(r.length === 1 ? `\n${r[0]}` : line(r));
   out.push(rule);
   const failed = verdicts.filter((v) => !v.pass);
-  out.push(`budgets: ${verdicts.length - failed.length} of ${verdicts.length} pass${failed.length ? ` — FAIL: ${failed.map((v) => v.name).join('; ')}` : ''}`);
+  out.push(
+    `budgets: ${verdicts.length - failed.length} of ${verdicts.length} pass${failed.length ? ` — FAIL: ${failed.map((v) => v.name).join('; ')}` : ''}`,
+  );
   out.push(...meta);
   return out.join('\n');
 }

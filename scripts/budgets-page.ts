@@ -12,15 +12,26 @@ import { fenced } from '../test/hostile/payloads';
 import { sampleBlock } from '../test/hostile/vocabulary';
 
 type PluginClass = new (app: never, manifest: never) => Plugin & { loadPromise: Promise<void> };
-type Loader = (module: { exports: { default?: PluginClass } }, exports: object, require: (id: string) => unknown) => void;
+type Loader = (
+  module: { exports: { default?: PluginClass } },
+  exports: object,
+  require: (id: string) => unknown,
+) => void;
 /** Set by /main.js, which the server wraps in a function the way Obsidian's loader evaluates it (CommonJS). */
-declare global { interface Window { __loadActivationLab?: Loader; gc?: () => void } }
+declare global {
+  interface Window {
+    __loadActivationLab?: Loader;
+    gc?: () => void;
+  }
+}
 
 const LANGUAGES = BLOCK_KINDS.map((k) => k.language);
 const counters = { contexts: 0, drawnBlocks: new Set<number>() };
 
 // Chart.js contexts, counted from the very start: Chart.js takes a canvas's 2D context for every chart it builds.
-const canvasProto = HTMLCanvasElement.prototype as unknown as { getContext: (this: HTMLCanvasElement, ...args: unknown[]) => unknown };
+const canvasProto = HTMLCanvasElement.prototype as unknown as {
+  getContext: (this: HTMLCanvasElement, ...args: unknown[]) => unknown;
+};
 const getContext = canvasProto.getContext;
 canvasProto.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
   counters.contexts++;
@@ -63,8 +74,12 @@ function countCalls(target: object, names: string[], into: Record<string, number
 
 /** A vault of `n` notes with blocks and links, so a vault scan in onload would have work to do. */
 function busyVault(n: number): Record<string, string> {
-  return Object.fromEntries(Array.from({ length: n }, (_, i) => [`Notes/Note ${i}.md`,
-    `# Note ${i}\n\nSee [[Note ${(i + 1) % n}]].\n\n${fenced(LANGUAGES[i % LANGUAGES.length], sampleBlock(LANGUAGES[i % LANGUAGES.length]))}`]));
+  return Object.fromEntries(
+    Array.from({ length: n }, (_, i) => [
+      `Notes/Note ${i}.md`,
+      `# Note ${i}\n\nSee [[Note ${(i + 1) % n}]].\n\n${fenced(LANGUAGES[i % LANGUAGES.length], sampleBlock(LANGUAGES[i % LANGUAGES.length]))}`,
+    ]),
+  );
 }
 
 /** onload on a 200-note vault: what it creates, what it reads, how long it takes. */
@@ -72,7 +87,11 @@ async function onload() {
   const { Plugin, evalMs } = loadPlugin();
   const host = createHost({ files: busyVault(200) });
   const reads: Record<string, number> = {};
-  countCalls(host.app.vault, ['getMarkdownFiles', 'getFiles', 'getAllLoadedFiles', 'read', 'cachedRead', 'readBinary'], reads);
+  countCalls(
+    host.app.vault,
+    ['getMarkdownFiles', 'getFiles', 'getAllLoadedFiles', 'read', 'cachedRead', 'readBinary'],
+    reads,
+  );
   countCalls(host.app.metadataCache, ['getFileCache', 'getCache', 'getFirstLinkpathDest'], reads);
   const before = { canvases: document.querySelectorAll('canvas').length, contexts: counters.contexts };
   const plugin = new Plugin(host.app as never, DEFAULT_MANIFEST as never);
@@ -80,7 +99,11 @@ async function onload() {
   plugin.load();
   await plugin.loadPromise;
   const onloadMs = performance.now() - start;
-  const during = { canvases: document.querySelectorAll('canvas').length - before.canvases, charts: counters.contexts - before.contexts, vaultCalls: { ...reads } };
+  const during = {
+    canvases: document.querySelectorAll('canvas').length - before.canvases,
+    charts: counters.contexts - before.contexts,
+    vaultCalls: { ...reads },
+  };
   host.app.workspace.setLayoutReady(); // what runs once the layout is ready is reported, not budgeted
   await new Promise((resolve) => setTimeout(resolve, 50));
   const afterLayout = Object.values(reads).reduce((a, b) => a + b, 0);
@@ -109,7 +132,9 @@ async function cycles(n: number) {
   installInstrumentation();
   const beforePlugin = liveCounts();
   const { Plugin } = loadPlugin();
-  const host: Host = createHost({ files: Object.fromEntries(LANGUAGES.map((l) => [`${l}.md`, `# ${l}\n\n${fenced(l, sampleBlock(l))}`])) });
+  const host: Host = createHost({
+    files: Object.fromEntries(LANGUAGES.map((l) => [`${l}.md`, `# ${l}\n\n${fenced(l, sampleBlock(l))}`])),
+  });
   await host.loadPlugin(Plugin as never);
   host.setTheme('light');
   let drawn = 0;
@@ -134,9 +159,19 @@ async function cycles(n: number) {
   host.dispose();
   const afterUnload = liveCounts();
   const diff = (a: typeof left, b: typeof left) => ({
-    canvases: a.canvases, observers: a.observers - b.observers, listeners: a.listeners - b.listeners, intervals: a.intervals - b.intervals,
+    canvases: a.canvases,
+    observers: a.observers - b.observers,
+    listeners: a.listeners - b.listeners,
+    intervals: a.intervals - b.intervals,
   });
-  return { cycles: n, kinds: LANGUAGES, drawn, leftAfterCycles: diff(left, baseline), leftAfterPluginUnload: diff(afterUnload, beforePlugin), heapGrowthMB: heapAfter - heapBefore };
+  return {
+    cycles: n,
+    kinds: LANGUAGES,
+    drawn,
+    leftAfterCycles: diff(left, baseline),
+    leftAfterPluginUnload: diff(afterUnload, beforePlugin),
+    heapGrowthMB: heapAfter - heapBefore,
+  };
 }
 
 /**
@@ -145,8 +180,15 @@ async function cycles(n: number) {
  */
 async function scroll(blocks = 100, scrollToBlock = 15, lazy = true) {
   const { Plugin } = loadPlugin();
-  const note = Array.from({ length: blocks }, (_, i) => `## Block ${i}\n\n${fenced(LANGUAGES[i % LANGUAGES.length], sampleBlock(LANGUAGES[i % LANGUAGES.length]))}`).join('\n');
-  const host = createHost({ files: { 'Long.md': note }, pluginData: lazy ? {} : { [DEFAULT_MANIFEST.id]: JSON.stringify({ lazy: false }) } });
+  const note = Array.from(
+    { length: blocks },
+    (_, i) =>
+      `## Block ${i}\n\n${fenced(LANGUAGES[i % LANGUAGES.length], sampleBlock(LANGUAGES[i % LANGUAGES.length]))}`,
+  ).join('\n');
+  const host = createHost({
+    files: { 'Long.md': note },
+    pluginData: lazy ? {} : { [DEFAULT_MANIFEST.id]: JSON.stringify({ lazy: false }) },
+  });
   await host.loadPlugin(Plugin as never);
   host.setTheme('light');
   window.scrollTo(0, 0);
@@ -180,8 +222,20 @@ async function scroll(blocks = 100, scrollToBlock = 15, lazy = true) {
   view.unload();
   host.dispose();
   root.remove();
-  return { blocks: els.length, scrolledTo: scrollToBlock, near: near.size, chartsCreated: counters.contexts - contextsBefore, blocksDrawn: drawnBlocks.length, farBlocksDrawn: far, peakLiveCanvases: peak };
+  return {
+    blocks: els.length,
+    scrolledTo: scrollToBlock,
+    near: near.size,
+    chartsCreated: counters.contexts - contextsBefore,
+    blocksDrawn: drawnBlocks.length,
+    farBlocksDrawn: far,
+    peakLiveCanvases: peak,
+  };
 }
 
 window.__budgets = { onload, cycles, scroll };
-declare global { interface Window { __budgets?: { onload: typeof onload; cycles: typeof cycles; scroll: typeof scroll } } }
+declare global {
+  interface Window {
+    __budgets?: { onload: typeof onload; cycles: typeof cycles; scroll: typeof scroll };
+  }
+}

@@ -39,14 +39,27 @@ async function readStable(file) {
 function sizeBudget() {
   const bytes = statSync(join(root, 'main.js')).size;
   const kib = bytes / KIB;
-  judge('main.js size (minified)', `${(bytes / KB).toFixed(1)} KB (${kib.toFixed(1)} KiB)`, `≤ ${MAIN_JS_BUDGET_KB} KB`, bytes <= MAIN_JS_BUDGET_KB * KB);
-  say(`   peers: Obsidian Charts ≈ 364 KiB (ours is ${(kib / 364).toFixed(2)}×), Function Plot ≈ 162 KiB (ours is ${(kib / 162).toFixed(2)}×)`);
+  judge(
+    'main.js size (minified)',
+    `${(bytes / KB).toFixed(1)} KB (${kib.toFixed(1)} KiB)`,
+    `≤ ${MAIN_JS_BUDGET_KB} KB`,
+    bytes <= MAIN_JS_BUDGET_KB * KB,
+  );
+  say(
+    `   peers: Obsidian Charts ≈ 364 KiB (ours is ${(kib / 364).toFixed(2)}×), Function Plot ≈ 162 KiB (ours is ${(kib / 162).toFixed(2)}×)`,
+  );
 }
 
 async function bundlePage() {
   const result = await esbuild.build({
-    entryPoints: [join(root, 'scripts', 'budgets-page.ts')], bundle: true, write: false, format: 'iife', platform: 'browser',
-    target: 'es2020', logLevel: 'error', alias: { obsidian: join(root, 'test', 'fakes', 'obsidian.ts') },
+    entryPoints: [join(root, 'scripts', 'budgets-page.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    logLevel: 'error',
+    alias: { obsidian: join(root, 'test', 'fakes', 'obsidian.ts') },
     // src/obsidian/language.ts probes `moment`, which the fake leaves out on purpose.
     logOverride: { 'import-is-undefined': 'silent' },
   });
@@ -56,8 +69,11 @@ async function bundlePage() {
 /** Serves the page, its script, the plugin's styles and main.js wrapped as Obsidian's loader calls it. */
 async function serve(page, main) {
   const files = {
-    '/': ['text/html', '<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="/styles.css"><style>body{margin:0}</style>'
-      + '<body><script src="/main.js"></script><script src="/page.js"></script></body>'],
+    '/': [
+      'text/html',
+      '<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="/styles.css"><style>body{margin:0}</style>' +
+        '<body><script src="/main.js"></script><script src="/page.js"></script></body>',
+    ],
     '/page.js': ['text/javascript', page],
     '/main.js': ['text/javascript', `window.__loadActivationLab = function (module, exports, require) {\n${main}\n};`],
     '/styles.css': ['text/css', readFileSync(join(root, 'styles.css'), 'utf8')],
@@ -76,25 +92,53 @@ function onloadBudgets(r) {
   const calls = Object.values(r.vaultCalls).reduce((a, b) => a + b, 0);
   judge('onload: canvases created', String(r.canvases), '0', r.canvases === 0);
   judge('onload: charts constructed (2D contexts)', String(r.charts), '0', r.charts === 0);
-  const which = Object.entries(r.vaultCalls).filter(([, n]) => n > 0).map(([name, n]) => `${name} ×${n}`).join(', ');
+  const which = Object.entries(r.vaultCalls)
+    .filter(([, n]) => n > 0)
+    .map(([name, n]) => `${name} ×${n}`)
+    .join(', ');
   judge('onload: vault/metadata reads (200-note vault)', calls ? `${calls} (${which})` : '0', '0', calls === 0);
   judge('onload time', `${r.onloadMs.toFixed(1)} ms`, '≤ 50 ms', r.onloadMs <= 50);
-  say(`   main.js evaluation ${r.evalMs.toFixed(1)} ms; vault/metadata calls once the layout is ready: ${r.vaultCallsAfterLayoutReady} (not budgeted)`);
+  say(
+    `   main.js evaluation ${r.evalMs.toFixed(1)} ms; vault/metadata calls once the layout is ready: ${r.vaultCallsAfterLayoutReady} (not budgeted)`,
+  );
 }
 
 function cycleBudgets(r) {
   const left = r.leftAfterCycles;
   const unload = r.leftAfterPluginUnload;
-  judge(`${r.cycles} cycles: blocks drawn`, `${r.drawn} of ${r.cycles} (${r.kinds.join(', ')})`, `${r.cycles}`, r.drawn === r.cycles);
-  for (const k of ['canvases', 'observers', 'listeners', 'intervals']) judge(`${r.cycles} cycles: ${k} left alive`, String(left[k]), '0', left[k] === 0);
-  judge(`${r.cycles} cycles: JS heap growth (after gc)`, `${r.heapGrowthMB.toFixed(2)} MB`, '< 5 MB', r.heapGrowthMB < 5);
+  judge(
+    `${r.cycles} cycles: blocks drawn`,
+    `${r.drawn} of ${r.cycles} (${r.kinds.join(', ')})`,
+    `${r.cycles}`,
+    r.drawn === r.cycles,
+  );
+  for (const k of ['canvases', 'observers', 'listeners', 'intervals'])
+    judge(`${r.cycles} cycles: ${k} left alive`, String(left[k]), '0', left[k] === 0);
+  judge(
+    `${r.cycles} cycles: JS heap growth (after gc)`,
+    `${r.heapGrowthMB.toFixed(2)} MB`,
+    '< 5 MB',
+    r.heapGrowthMB < 5,
+  );
   const leftByPlugin = ['canvases', 'observers', 'listeners', 'intervals'].filter((k) => unload[k] !== 0);
-  judge('plugin unload: anything left alive', leftByPlugin.length ? JSON.stringify(unload) : 'nothing', 'nothing', leftByPlugin.length === 0);
+  judge(
+    'plugin unload: anything left alive',
+    leftByPlugin.length ? JSON.stringify(unload) : 'nothing',
+    'nothing',
+    leftByPlugin.length === 0,
+  );
 }
 
 function scrollBudgets(r) {
-  judge(`${r.blocks}-block note: blocks drawn never near the viewport`, r.farBlocksDrawn.length ? `${r.farBlocksDrawn.length} (#${r.farBlocksDrawn.join(', #')})` : '0', '0', r.farBlocksDrawn.length === 0);
-  say(`   scrolled to block ${r.scrolledTo} of ${r.blocks}: ${r.near} blocks came near, ${r.blocksDrawn} drew, ${r.chartsCreated} charts created, peak ${r.peakLiveCanvases} live canvases`);
+  judge(
+    `${r.blocks}-block note: blocks drawn never near the viewport`,
+    r.farBlocksDrawn.length ? `${r.farBlocksDrawn.length} (#${r.farBlocksDrawn.join(', #')})` : '0',
+    '0',
+    r.farBlocksDrawn.length === 0,
+  );
+  say(
+    `   scrolled to block ${r.scrolledTo} of ${r.blocks}: ${r.near} blocks came near, ${r.blocksDrawn} drew, ${r.chartsCreated} charts created, peak ${r.peakLiveCanvases} live canvases`,
+  );
 }
 
 async function main() {
@@ -114,14 +158,21 @@ async function main() {
     cycleBudgets(await tab.evaluate('window.__budgets.cycles(300)'));
     scrollBudgets(await tab.evaluate('window.__budgets.scroll(100, 15)'));
     const eager = await tab.evaluate('window.__budgets.scroll(100, 15, false)');
-    judge('  control: with lazy drawing off, far blocks drawn', String(eager.farBlocksDrawn.length), '> 0 (the check sees them)', eager.farBlocksDrawn.length > 0);
+    judge(
+      '  control: with lazy drawing off, far blocks drawn',
+      String(eager.farBlocksDrawn.length),
+      '> 0 (the check sees them)',
+      eager.farBlocksDrawn.length > 0,
+    );
   } finally {
     await browser.close();
     server.close();
   }
   judge('page errors', errors.length ? errors.slice(0, 3).join(' | ') : 'none', 'none', errors.length === 0);
   const failed = verdicts.filter((ok) => !ok).length;
-  say(`== budgets: ${verdicts.length - failed} of ${verdicts.length} within budget, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  say(
+    `== budgets: ${verdicts.length - failed} of ${verdicts.length} within budget, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   process.exitCode = failed ? 1 : 0;
 }
 

@@ -9,8 +9,16 @@ import { readFile } from 'node:fs/promises';
 
 /** The property reads in Chart.js's scale defaults, and how many of each the pinned version has. */
 const READS = [
-  { pattern: /callback: Ticks\.formatters\.(numeric|logarithmic)\b/g, replace: 'callback: /* @__PURE__ */ (() => Ticks.formatters.$1)()', count: 3 },
-  { pattern: /static defaults = TimeScale\.defaults;/g, replace: 'static defaults = /* @__PURE__ */ (() => TimeScale.defaults)();', count: 1 },
+  {
+    pattern: /callback: Ticks\.formatters\.(numeric|logarithmic)\b/g,
+    replace: 'callback: /* @__PURE__ */ (() => Ticks.formatters.$1)()',
+    count: 3,
+  },
+  {
+    pattern: /static defaults = TimeScale\.defaults;/g,
+    replace: 'static defaults = /* @__PURE__ */ (() => TimeScale.defaults)();',
+    count: 1,
+  },
 ];
 
 /** @type {import('esbuild').Plugin} */
@@ -21,7 +29,10 @@ export const chartJsTreeShaking = {
       let contents = await readFile(args.path, 'utf8');
       for (const { pattern, replace, count } of READS) {
         const found = contents.match(pattern)?.length ?? 0;
-        if (found !== count) throw new Error(`chartjs-tree-shaking: expected ${count} of ${pattern} in ${args.path}, found ${found}; update scripts/chartjs-tree-shaking.mjs for this Chart.js`);
+        if (found !== count)
+          throw new Error(
+            `chartjs-tree-shaking: expected ${count} of ${pattern} in ${args.path}, found ${found}; update scripts/chartjs-tree-shaking.mjs for this Chart.js`,
+          );
         contents = contents.replace(pattern, replace);
       }
       return { contents, loader: 'js' };

@@ -18,7 +18,8 @@ function tsFiles(dir) {
 
 const files = ['main.ts', ...tsFiles('src')];
 const known = new Set(files);
-const SPECIFIER = /(?:^|\n)\s*(?:import|export)\b[^'";]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+const SPECIFIER =
+  /(?:^|\n)\s*(?:import|export)\b[^'";]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
 
 /** The file a relative specifier names, or undefined when it is not one of ours. */
 function resolve(from, spec) {
@@ -26,15 +27,17 @@ function resolve(from, spec) {
   return [`${base}.ts`, `${base}/index.ts`, base].find((c) => known.has(c));
 }
 
-const graph = new Map(files.map((f) => {
-  const text = fs.readFileSync(path.join(root, f), 'utf8');
-  const deps = new Set();
-  for (const m of text.matchAll(SPECIFIER)) {
-    const target = resolve(f, m[1] ?? m[2]);
-    if (target) deps.add(target);
-  }
-  return [f, [...deps]];
-}));
+const graph = new Map(
+  files.map((f) => {
+    const text = fs.readFileSync(path.join(root, f), 'utf8');
+    const deps = new Set();
+    for (const m of text.matchAll(SPECIFIER)) {
+      const target = resolve(f, m[1] ?? m[2]);
+      if (target) deps.add(target);
+    }
+    return [f, [...deps]];
+  }),
+);
 
 // Tarjan's strongly connected components: every component of more than one file (or a self-import) is a circle.
 let counter = 0;

@@ -11,22 +11,39 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 /** Flags for a headless Chromium on a closed network (no sandbox: CI runs as root; no GPU; nothing phones home). */
 export const CHROMIUM_ARGS = Object.freeze([
-  '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-quic',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
 ]);
 
 /** The usual install places of Chrome and Chromium, per platform. */
 function systemCandidates() {
   const env = process.env;
   if (process.platform === 'darwin') {
-    return ['Google Chrome', 'Chromium', 'Google Chrome Canary'].map((app) => `/Applications/${app}.app/Contents/MacOS/${app}`);
+    return ['Google Chrome', 'Chromium', 'Google Chrome Canary'].map(
+      (app) => `/Applications/${app}.app/Contents/MacOS/${app}`,
+    );
   }
   if (process.platform === 'win32') {
     const bases = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter(Boolean);
-    return bases.flatMap((base) => [join(base, 'Google', 'Chrome', 'Application', 'chrome.exe'), join(base, 'Chromium', 'Application', 'chrome.exe')]);
+    return bases.flatMap((base) => [
+      join(base, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+      join(base, 'Chromium', 'Application', 'chrome.exe'),
+    ]);
   }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
-    '/snap/bin/chromium', '/opt/google/chrome/chrome'];
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+    '/opt/google/chrome/chrome',
+  ];
 }
 
 /**
@@ -74,7 +91,9 @@ export async function findChromium() {
   const env = process.env.CHROMIUM_PATH;
   if (env) {
     if (existsSync(env)) return { path: env, from: 'CHROMIUM_PATH' };
-    throw new Error(`CHROMIUM_PATH=${env} does not exist. Point it at a Chrome or Chromium binary, or unset it to use the one npm ci installs.`);
+    throw new Error(
+      `CHROMIUM_PATH=${env} does not exist. Point it at a Chrome or Chromium binary, or unset it to use the one npm ci installs.`,
+    );
   }
   for (const path of systemCandidates()) {
     if (existsSync(path)) return { path, from: 'installed browser' };
@@ -85,8 +104,13 @@ export async function findChromium() {
   } catch (error) {
     tried.push(`@sparticuz/chromium: ${error instanceof Error ? error.message : String(error)}`);
   }
-  throw new Error(['No Chromium found. Tried:', ...tried.map((t) => `  - ${t}`),
-    'Fix: run `npm ci` (on Linux it brings a headless Chromium), install Chrome or Chromium, or set CHROMIUM_PATH to its binary.'].join('\n'));
+  throw new Error(
+    [
+      'No Chromium found. Tried:',
+      ...tried.map((t) => `  - ${t}`),
+      'Fix: run `npm ci` (on Linux it brings a headless Chromium), install Chrome or Chromium, or set CHROMIUM_PATH to its binary.',
+    ].join('\n'),
+  );
 }
 
 /**
@@ -101,7 +125,9 @@ export async function launchChromium(extraArgs = []) {
     return await chromium.launch({ executablePath: found.path, args: [...CHROMIUM_ARGS, ...extraArgs] });
   } catch (error) {
     const why = (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 6).join('\n  ');
-    throw new Error(`Chromium at ${found.path} (from ${found.from}) could not start:\n  ${why}\n`
-      + 'Fix: set CHROMIUM_PATH to another Chrome or Chromium binary.');
+    throw new Error(
+      `Chromium at ${found.path} (from ${found.from}) could not start:\n  ${why}\n` +
+        'Fix: set CHROMIUM_PATH to another Chrome or Chromium binary.',
+    );
   }
 }

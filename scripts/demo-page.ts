@@ -37,7 +37,10 @@ window.addEventListener('unhandledrejection', (e) => pageErrors.push(String(e.re
 
 /** Evaluates main.js as CommonJS with `require('obsidian')` answered by the host, and adds styles.css. */
 async function loadBuiltPlugin(): Promise<PluginClass> {
-  const [code, css] = await Promise.all([fetch('/plugin/main.js').then((r) => r.text()), fetch('/plugin/styles.css').then((r) => r.text())]);
+  const [code, css] = await Promise.all([
+    fetch('/plugin/main.js').then((r) => r.text()),
+    fetch('/plugin/styles.css').then((r) => r.text()),
+  ]);
   const bundle = evaluatePluginBundle(code, obsidian) as PluginClass;
   document.head.createEl('style', { text: css, attr: { 'data-plugin': 'activation-lab' } });
   return bundle;
@@ -45,11 +48,14 @@ async function loadBuiltPlugin(): Promise<PluginClass> {
 
 /** Links the webfonts' stylesheets (served from node_modules under /npm/) and loads their faces. */
 async function webfonts(): Promise<void> {
-  const loaded = WEBFONT_CSS.map((spec) => new Promise<void>((ok, fail) => {
-    const link = document.head.createEl('link', { attr: { rel: 'stylesheet', href: `/npm/${spec}` } });
-    link.onload = () => ok();
-    link.onerror = () => fail(new Error(`could not load /npm/${spec}`));
-  }));
+  const loaded = WEBFONT_CSS.map(
+    (spec) =>
+      new Promise<void>((ok, fail) => {
+        const link = document.head.createEl('link', { attr: { rel: 'stylesheet', href: `/npm/${spec}` } });
+        link.onload = () => ok();
+        link.onerror = () => fail(new Error(`could not load /npm/${spec}`));
+      }),
+  );
   await Promise.all(loaded);
   await loadWebfonts();
 }
@@ -59,13 +65,18 @@ async function webfonts(): Promise<void> {
  * Obsidian typesets `$…$` and `$$…$$` with MathJax 3. Page only; nothing of it is in main.js.
  */
 async function mathJax(): Promise<void> {
-  (window as { MathJax?: object }).MathJax = { startup: { typeset: false }, svg: { fontCache: 'local', mtextInheritFont: true, merrorInheritFont: true } };
+  (window as { MathJax?: object }).MathJax = {
+    startup: { typeset: false },
+    svg: { fontCache: 'local', mtextInheritFont: true, merrorInheritFont: true },
+  };
   await new Promise<void>((ok, fail) => {
     const script = document.head.createEl('script', { attr: { src: '/npm/mathjax/es5/tex-svg.js' } });
     script.onload = () => ok();
     script.onerror = () => fail(new Error('could not load MathJax from /npm/mathjax'));
   });
-  const loaded = (window as unknown as { MathJax: { startup: { promise: Promise<void> }; svgStylesheet(): HTMLElement } }).MathJax;
+  const loaded = (
+    window as unknown as { MathJax: { startup: { promise: Promise<void> }; svgStylesheet(): HTMLElement } }
+  ).MathJax;
   await loaded.startup.promise;
   document.head.appendChild(loaded.svgStylesheet()); // what Obsidian's finishRenderMath() does for its output
 }
@@ -87,7 +98,9 @@ function status(ready: boolean): DemoStatus {
     boxes: boxes.length,
     drawn: boxes.filter((b) => [...b.querySelectorAll('canvas')].some(inked)).length,
     errors: [...pageErrors, ...[...document.querySelectorAll('.activation-lab-error')].map((e) => e.textContent ?? '')],
-    plainBlocks: [...document.querySelectorAll('pre > code[class*="language-"]')].map((c) => c.className.replace(/.*language-/, '')),
+    plainBlocks: [...document.querySelectorAll('pre > code[class*="language-"]')].map((c) =>
+      c.className.replace(/.*language-/, ''),
+    ),
   };
 }
 
@@ -108,7 +121,9 @@ function toolbar(notes: string[], note: string, theme: string, lang: string): vo
 
 async function main(): Promise<void> {
   const files = (await fetch('/vault.json').then((r) => r.json())) as Record<string, string>;
-  const notes = Object.keys(files).filter((p) => p.endsWith('.md')).sort();
+  const notes = Object.keys(files)
+    .filter((p) => p.endsWith('.md'))
+    .sort();
   // Without ?note= the page opens on the seed note, the one with the charts; the bar links the others.
   const note = query.get('note') ?? SEED_NOTE;
   const theme = query.get('theme') === 'dark' ? 'dark' : 'light';
@@ -129,18 +144,23 @@ async function main(): Promise<void> {
   host.setTheme(theme);
   // Clicking a wiki-link opens the note (and scrolls to its heading) in Obsidian; here it navigates to that
   // note's page, with the heading as the URL's #fragment, or scrolls within this page.
-  document.addEventListener('click', (event) => {
-    const a = (event.target as Element | null)?.closest?.('a.internal-link');
-    const href = a?.getAttribute('data-href');
-    if (!href) return;
-    event.preventDefault();
-    event.stopPropagation();
-    const [linkpath, ...rest] = href.split('#');
-    const heading = rest.join('#');
-    const target = linkpath === '' ? note : host.app.metadataCache.getFirstLinkpathDest(linkpath, note)?.path;
-    if (target === note) scrollToHeading(heading);
-    else if (target) location.href = `?${new URLSearchParams({ note: target, theme, lang }).toString()}${heading ? `#${encodeURIComponent(heading)}` : ''}`;
-  }, true);
+  document.addEventListener(
+    'click',
+    (event) => {
+      const a = (event.target as Element | null)?.closest?.('a.internal-link');
+      const href = a?.getAttribute('data-href');
+      if (!href) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const [linkpath, ...rest] = href.split('#');
+      const heading = rest.join('#');
+      const target = linkpath === '' ? note : host.app.metadataCache.getFirstLinkpathDest(linkpath, note)?.path;
+      if (target === note) scrollToHeading(heading);
+      else if (target)
+        location.href = `?${new URLSearchParams({ note: target, theme, lang }).toString()}${heading ? `#${encodeURIComponent(heading)}` : ''}`;
+    },
+    true,
+  );
   const page = document.body.createDiv({ cls: 'demo-page' });
   await host.renderNote(note, page);
   scrollToHeading(decodeURIComponent(location.hash.slice(1)));
@@ -151,8 +171,9 @@ async function main(): Promise<void> {
 function scrollToHeading(subpath: string): void {
   const name = subpath.split('#').filter(Boolean).pop();
   if (!name || name.startsWith('^')) return;
-  const heading = [...document.querySelectorAll<HTMLElement>('.demo-page [data-heading]')]
-    .find((h) => h.getAttribute('data-heading')?.trim() === name.trim());
+  const heading = [...document.querySelectorAll<HTMLElement>('.demo-page [data-heading]')].find(
+    (h) => h.getAttribute('data-heading')?.trim() === name.trim(),
+  );
   heading?.scrollIntoView({ block: 'start' });
 }
 

@@ -15,7 +15,8 @@ import { npmAsset } from './npm-assets.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const vaultDir = join(root, 'examples', 'vault');
 const outArg = process.argv.indexOf('--out');
-const outDir = outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1]) : join(root, 'docs', 'screenshots');
+const outDir =
+  outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1]) : join(root, 'docs', 'screenshots');
 const once = process.argv.includes('--once') || process.env.CI === 'true';
 const port = Number(process.env.DEMO_PORT ?? 0);
 
@@ -51,7 +52,12 @@ async function readStable(file) {
 async function bundlePage() {
   const result = await esbuild.build({
     entryPoints: [join(root, 'scripts', 'demo-page.ts')],
-    bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020', logLevel: 'error',
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    logLevel: 'error',
     alias: { obsidian: join(root, 'test', 'fakes', 'obsidian.ts') },
   });
   return result.outputFiles[0].text;
@@ -61,8 +67,14 @@ function serve(routes) {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const route = routes[path] ?? (path === '/' || path === '/index.html' ? routes['/'] : npmAsset(path));
-    if (path === '/favicon.ico') { res.writeHead(204).end(); return; }
-    if (!route) { res.writeHead(404).end('not found'); return; }
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    if (!route) {
+      res.writeHead(404).end('not found');
+      return;
+    }
     const [type, body] = route();
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   });
@@ -71,10 +83,16 @@ function serve(routes) {
 
 /** Renders one page and screenshots it once every chart has drawn; returns problems found. */
 async function shoot(browser, url, file) {
-  const context = await browser.newContext({ viewport: { width: 900, height: 900 }, deviceScaleFactor: 2, colorScheme: 'light' });
+  const context = await browser.newContext({
+    viewport: { width: 900, height: 900 },
+    deviceScaleFactor: 2,
+    colorScheme: 'light',
+  });
   const page = await context.newPage();
   const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await page.goto(url);
   await page.waitForFunction(() => window.demoStatus?.().ready, null, { timeout: 30_000 });
@@ -83,14 +101,18 @@ async function shoot(browser, url, file) {
   let status;
   for (let attempt = 0; attempt < 60; attempt++) {
     const h = await page.evaluate(() => document.documentElement.scrollHeight);
-    if (h !== height) { height = h; await page.setViewportSize({ width: 900, height }); }
+    if (h !== height) {
+      height = h;
+      await page.setViewportSize({ width: 900, height });
+    }
     status = await page.evaluate(() => window.demoStatus());
     if (status.errors.length > 0 || (status.drawn === status.boxes && attempt > 1)) break;
     await page.waitForTimeout(250);
   }
   await page.screenshot({ path: file, fullPage: true });
   await context.close();
-  if (status.drawn !== status.boxes) problems.push(`${status.boxes - status.drawn} of ${status.boxes} charts not drawn`);
+  if (status.drawn !== status.boxes)
+    problems.push(`${status.boxes - status.drawn} of ${status.boxes} charts not drawn`);
   problems.push(...status.errors.map((e) => `block error: ${e}`));
   return { problems, status };
 }
@@ -99,9 +121,10 @@ async function main() {
   const mainJs = join(root, 'main.js');
   if (!existsSync(mainJs)) throw new Error('main.js not found: run `npm run build` first (npm run demo does).');
   const notes = readNotes(vaultDir);
-  const html = '<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">'
-    + '<title>Activation Lab demo</title><link rel="stylesheet" href="/demo-page.css"></head>'
-    + '<body><script src="/demo-page.js"></script></body></html>';
+  const html =
+    '<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
+    '<title>Activation Lab demo</title><link rel="stylesheet" href="/demo-page.css"></head>' +
+    '<body><script src="/demo-page.js"></script></body></html>';
   const pageJs = await bundlePage();
   const pluginJs = await readStable(mainJs);
   const server = await serve({
@@ -114,7 +137,9 @@ async function main() {
   });
   const base = `http://127.0.0.1:${server.address().port}/`;
   mkdirSync(outDir, { recursive: true });
-  const shots = Object.keys(notes).sort().map((note) => ({ note, theme: 'light', lang: 'zh', name: `${SLUGS[note] ?? note.replace(/\.md$/, '')}.png` }));
+  const shots = Object.keys(notes)
+    .sort()
+    .map((note) => ({ note, theme: 'light', lang: 'zh', name: `${SLUGS[note] ?? note.replace(/\.md$/, '')}.png` }));
   shots.push({ note: SEED, theme: 'dark', lang: 'en', name: `${SLUGS[SEED]}-dark-en.png` });
   const browser = await launchChromium();
   say(`Chromium ${browser.version()}`);
@@ -125,8 +150,12 @@ async function main() {
       const file = join(outDir, shot.name);
       const url = `${base}?${new URLSearchParams({ note: shot.note, theme: shot.theme, lang: shot.lang, bar: '0' })}`;
       const { problems, status } = await shoot(browser, url, file);
-      const plain = status.plainBlocks.length ? `; shown as plain code (kind not in this build): ${status.plainBlocks.join(', ')}` : '';
-      say(`${problems.length ? 'FAIL' : 'ok  '} ${shot.note} (${shot.theme}, ${shot.lang}): ${status.drawn}/${status.boxes} charts drawn${plain}`);
+      const plain = status.plainBlocks.length
+        ? `; shown as plain code (kind not in this build): ${status.plainBlocks.join(', ')}`
+        : '';
+      say(
+        `${problems.length ? 'FAIL' : 'ok  '} ${shot.note} (${shot.theme}, ${shot.lang}): ${status.drawn}/${status.boxes} charts drawn${plain}`,
+      );
       for (const p of problems) say(`     ${p}`);
       failed ||= problems.length > 0;
       written.push(file);
@@ -135,7 +164,8 @@ async function main() {
     await browser.close();
   }
   say(`\nScreenshots in ${relative(process.cwd(), outDir) || '.'}/:`);
-  for (const file of written) say(`  ${relative(process.cwd(), file)}  (${Math.round(statSync(file).size / 1024)} KiB)`);
+  for (const file of written)
+    say(`  ${relative(process.cwd(), file)}  (${Math.round(statSync(file).size / 1024)} KiB)`);
   if (once) {
     server.close();
     process.exitCode = failed ? 1 : 0;

@@ -5,8 +5,19 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const modules = resolve(fileURLToPath(new URL('../node_modules', import.meta.url)));
-const PACKAGES = ['@fontsource/inter', '@fontsource/noto-sans-sc', '@fontsource/noto-sans-mono', 'twemoji-colr-font', 'mathjax'];
-const TYPES = { '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.woff2': 'font/woff2', '.woff': 'font/woff' };
+const PACKAGES = [
+  '@fontsource/inter',
+  '@fontsource/noto-sans-sc',
+  '@fontsource/noto-sans-mono',
+  'twemoji-colr-font',
+  'mathjax',
+];
+const TYPES = {
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
 
 /**
  * The route for a `/npm/…` path: `() => [content type, body]`, or undefined when the path is not a file of an

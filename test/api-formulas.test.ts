@@ -10,12 +10,23 @@ describe('api.checkFormulas', () => {
     const md = readFileSync('test/fixtures/vault/激活函数.md', 'utf8');
     const found = api.checkFormulas(md);
     expect(found.map((f) => [f.line, f.name, f.order, f.verdict])).toEqual([
-      [20, 'Sigmoid', 0, 'agrees'], [21, 'Sigmoid', 1, 'agrees'], [37, 'Tanh', 0, 'agrees'], [38, 'Tanh', 1, 'agrees'],
-      [49, 'ReLU', 0, 'agrees'], [50, 'ReLU', 1, 'undefined'], [71, 'PReLU', 0, 'agrees'],
+      [20, 'Sigmoid', 0, 'agrees'],
+      [21, 'Sigmoid', 1, 'agrees'],
+      [37, 'Tanh', 0, 'agrees'],
+      [38, 'Tanh', 1, 'agrees'],
+      [49, 'ReLU', 0, 'agrees'],
+      [50, 'ReLU', 1, 'undefined'],
+      [71, 'PReLU', 0, 'agrees'],
     ]);
     expect(found[5].intervals).toEqual([[0, 1]]);
     expect(found[5].message).toMatch(/^ReLU′\(x\) is undefined on \(0, 1\]/);
-    expect(found[0]).toEqual({ line: 20, name: 'Sigmoid', order: 0, verdict: 'agrees', message: "Sigmoid(x) agrees with torch's Sigmoid on [−6, 6]" });
+    expect(found[0]).toEqual({
+      line: 20,
+      name: 'Sigmoid',
+      order: 0,
+      verdict: 'agrees',
+      message: "Sigmoid(x) agrees with torch's Sigmoid on [−6, 6]",
+    });
   });
 
   it('gives intervals and the largest difference for a formula that differs, over the x range asked for', () => {

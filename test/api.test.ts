@@ -7,7 +7,6 @@ import { classifierFile, type DeadReluCase, type GradflowCase, type ZigzagCase }
 const api = createApi();
 const manifest = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as { version: string };
 
-
 describe('public API (app.plugins.plugins["activation-lab"].api)', () => {
   it('reports the plugin version from manifest.json', () => {
     expect(api.version).toBe(manifest.version);
@@ -17,7 +16,9 @@ describe('public API (app.plugins.plugins["activation-lab"].api)', () => {
   it('lists the 23 element-wise activations of torch.nn by their torch names', () => {
     const names = api.activationNames();
     expect(names).toHaveLength(23);
-    expect(names).toEqual(expect.arrayContaining(['ELU', 'Hardswish', 'LeakyReLU', 'PReLU', 'RReLU', 'GELU', 'SiLU', 'Mish', 'Threshold']));
+    expect(names).toEqual(
+      expect.arrayContaining(['ELU', 'Hardswish', 'LeakyReLU', 'PReLU', 'RReLU', 'GELU', 'SiLU', 'Mish', 'Threshold']),
+    );
   });
 
   it('binds an activation with defaults filled in, accepting what people type', () => {
@@ -37,7 +38,7 @@ describe('public API (app.plugins.plugins["activation-lab"].api)', () => {
     expect(() => api.activation('ReLU', { slope: 1 })).toThrow(/slope/);
   });
 
-  it('expression(): the caller\'s own function, its parameters and its AD derivative', () => {
+  it("expression(): the caller's own function, its parameters and its AD derivative", () => {
     const swish = api.expression('swish(x; beta=1) = x * sigmoid(beta * x)', { beta: 2 });
     expect(swish.name).toBe('swish');
     expect(swish.params).toEqual({ beta: 2 });
@@ -50,7 +51,9 @@ describe('public API (app.plugins.plugins["activation-lab"].api)', () => {
 
   it('expression() throws Errors naming the problem and its column', () => {
     expect(() => api.expression('x * sigmod(x)')).toThrow("Column 5: unknown name 'sigmod'. Did you mean 'sigmoid'?");
-    expect(() => api.expression('x +')).toThrow('Column 4: expected a number, x, a name or (, but the definition ends here');
+    expect(() => api.expression('x +')).toThrow(
+      'Column 4: expected a number, x, a name or (, but the definition ends here',
+    );
     expect(() => api.expression('f(x; a=1) = a*x', { b: 2 })).toThrow(/f has no parameter 'b'/);
     expect(() => api.expression(42 as unknown as string)).toThrow(TypeError);
   });
@@ -58,7 +61,13 @@ describe('public API (app.plugins.plugins["activation-lab"].api)', () => {
   it('computes gradient flow of a reference network exactly as PyTorch did', () => {
     const { cases } = readReference<{ cases: GradflowCase[] }>('gradflow.json');
     const c = cases[0];
-    const r = api.gradientFlow({ activation: c.activation, params: c.params, weights: c.weights, biases: c.biases, inputs: c.inputs });
+    const r = api.gradientFlow({
+      activation: c.activation,
+      params: c.params,
+      weights: c.weights,
+      biases: c.biases,
+      inputs: c.inputs,
+    });
     expect(Math.abs(r.loss - c.loss)).toBeLessThanOrEqual(1e-6 * Math.abs(c.loss));
     r.gradWNorm.forEach((g, i) => expect(Math.abs(g - c.grad_w_norm[i])).toBeLessThanOrEqual(1e-6 * c.grad_w_norm[i]));
   });
@@ -72,8 +81,21 @@ describe('public API (app.plugins.plugins["activation-lab"].api)', () => {
   });
 
   it('runs the Dead ReLU and zig-zag engines on the reference cases', () => {
-    const dead = readReference<{ cases: DeadReluCase[] }>('deadrelu.json').cases.find((c) => c.activation === 'ReLU' && c.lr === 0.15) as DeadReluCase;
-    const run = api.deadRelu({ activation: dead.activation, params: dead.params, X: dead.X, t: dead.t, W1: dead.W1, b1: dead.b1, W2: dead.W2, b2: dead.b2, lr: dead.lr, steps: dead.steps });
+    const dead = readReference<{ cases: DeadReluCase[] }>('deadrelu.json').cases.find(
+      (c) => c.activation === 'ReLU' && c.lr === 0.15,
+    ) as DeadReluCase;
+    const run = api.deadRelu({
+      activation: dead.activation,
+      params: dead.params,
+      X: dead.X,
+      t: dead.t,
+      W1: dead.W1,
+      b1: dead.b1,
+      W2: dead.W2,
+      b2: dead.b2,
+      lr: dead.lr,
+      steps: dead.steps,
+    });
     expect(run.dead).toEqual(dead.dead);
     const zig = readReference<{ cases: ZigzagCase[] }>('zigzag.json').cases[0];
     const z = api.zigzag({ x: zig.x, t: zig.t, w0: zig.w0, lr: zig.lr, steps: zig.steps });
@@ -83,12 +105,33 @@ describe('public API (app.plugins.plugins["activation-lab"].api)', () => {
   it('trains the classifier with and without an activation as the reference does', () => {
     const file = classifierFile();
     for (const c of file.cases) {
-      const run = api.classifier({ activation: c.activation, X: file.X, y: file.y, W1: file.W1, b1: file.b1, W2: file.W2, b2: file.b2, lr: c.lr, steps: c.steps });
+      const run = api.classifier({
+        activation: c.activation,
+        X: file.X,
+        y: file.y,
+        W1: file.W1,
+        b1: file.b1,
+        W2: file.W2,
+        b2: file.b2,
+        lr: c.lr,
+        steps: c.steps,
+      });
       expect(run.accuracy).toEqual(c.accuracy);
       expect(run.loss[c.steps]).toBeCloseTo(c.loss[c.steps], 10);
       expect(Object.keys(run).sort()).toEqual(['W1', 'W2', 'accuracy', 'b1', 'b2', 'loss']);
     }
-    expect(() => api.classifier({ activation: 'Sigmod', X: file.X, y: file.y, W1: file.W1, b1: file.b1, W2: file.W2, b2: file.b2, lr: 0.5, steps: 1 }))
-      .toThrow(/Sigmoid/);
+    expect(() =>
+      api.classifier({
+        activation: 'Sigmod',
+        X: file.X,
+        y: file.y,
+        W1: file.W1,
+        b1: file.b1,
+        W2: file.W2,
+        b2: file.b2,
+        lr: 0.5,
+        steps: 1,
+      }),
+    ).toThrow(/Sigmoid/);
   });
 });

@@ -16,7 +16,10 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** Newest modification time under the sources the bundle is built from. */
 function newestSource(dir = join(root, 'src')): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((t, e) => Math.max(t, e.isDirectory() ? newestSource(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs), 0);
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (t, e) => Math.max(t, e.isDirectory() ? newestSource(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs),
+    0,
+  );
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -30,13 +33,27 @@ describe('npm run demo', () => {
   it('renders every example note through the built plugin and writes non-trivial screenshots', () => {
     // `npm run demo` builds first; here, build only when main.js is older than the sources (CI built it already).
     const mainJs = join(root, 'main.js');
-    const sources = Math.max(newestSource(), statSync(join(root, 'main.ts')).mtimeMs, statSync(join(root, 'styles.css')).mtimeMs);
-    if (!existsSync(mainJs) || statSync(mainJs).mtimeMs < sources) execFileSync(process.execPath, ['esbuild.config.mjs', 'production'], { cwd: root, stdio: 'pipe' });
-    const run = spawnSync(process.execPath, ['scripts/demo.mjs', '--once', '--out', out], { cwd: root, encoding: 'utf8', timeout: 110_000 });
+    const sources = Math.max(
+      newestSource(),
+      statSync(join(root, 'main.ts')).mtimeMs,
+      statSync(join(root, 'styles.css')).mtimeMs,
+    );
+    if (!existsSync(mainJs) || statSync(mainJs).mtimeMs < sources)
+      execFileSync(process.execPath, ['esbuild.config.mjs', 'production'], { cwd: root, stdio: 'pipe' });
+    const run = spawnSync(process.execPath, ['scripts/demo.mjs', '--once', '--out', out], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 110_000,
+    });
     expect(run.stderr).toBe('');
     expect(run.status, run.stdout).toBe(0);
     expect(run.stdout).toMatch(/ok {3}激活函数\.md \(light, zh\): (\d+)\/\1 charts drawn/);
-    expect(readdirSync(out).sort()).toEqual(['activation-functions-dark-en.png', 'activation-functions.png', 'algebra.png', 'neural-network.png']);
+    expect(readdirSync(out).sort()).toEqual([
+      'activation-functions-dark-en.png',
+      'activation-functions.png',
+      'algebra.png',
+      'neural-network.png',
+    ]);
     for (const name of ['activation-functions.png', 'activation-functions-dark-en.png']) {
       const file = join(out, name);
       expect(statSync(file).size).toBeGreaterThan(300_000);

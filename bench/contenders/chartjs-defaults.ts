@@ -72,7 +72,8 @@ export async function animationDuration(stage: HTMLElement, waitFrame: () => Pro
   s.appendChild(canvas);
   const t0 = performance.now();
   const chart = new Chart(canvas, { type: 'line', data: data(curvePair('sigmoid')) });
-  do await waitFrame(); while (animator.running(chart));
+  do await waitFrame();
+  while (animator.running(chart));
   const ms = performance.now() - t0;
   chart.destroy();
   s.remove();

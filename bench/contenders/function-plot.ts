@@ -15,7 +15,13 @@ function lib(): FunctionPlotLib {
 }
 
 function options(target: HTMLElement, pair: CurvePair): Record<string, unknown> {
-  const datum = (fn: string): Record<string, unknown> => ({ fn, scope: pair.scope, graphType: 'polyline', sampler: 'builtIn', nSamples: 400 });
+  const datum = (fn: string): Record<string, unknown> => ({
+    fn,
+    scope: pair.scope,
+    graphType: 'polyline',
+    sampler: 'builtIn',
+    nSamples: 400,
+  });
   return {
     target,
     width: WIDTH,

@@ -18,10 +18,15 @@ type Register = Plugin['registerMarkdownCodeBlockProcessor'];
 // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this)
 const register: Register = Plugin.prototype.registerMarkdownCodeBlockProcessor;
 Plugin.prototype.registerMarkdownCodeBlockProcessor = function (this: Plugin, language, handler, sortOrder) {
-  return register.call(this, language, (source, el, ctx) => {
-    firstHandlerCall ??= performance.now();
-    return handler(source, el, ctx);
-  }, sortOrder);
+  return register.call(
+    this,
+    language,
+    (source, el, ctx) => {
+      firstHandlerCall ??= performance.now();
+      return handler(source, el, ctx);
+    },
+    sortOrder,
+  );
 };
 
 /** The body of one block of `kind`. */

@@ -53,7 +53,10 @@ export function drawRaw(canvas: HTMLCanvasElement, pair: CurvePair): void {
 
   ctx.strokeStyle = COLORS.f;
   ctx.lineWidth = 2;
-  for (const [fn, dash] of [[pair.f, []], [pair.df, [6, 4]]] as const) {
+  for (const [fn, dash] of [
+    [pair.f, []],
+    [pair.df, [6, 4]],
+  ] as const) {
     ctx.setLineDash(dash);
     ctx.beginPath();
     pair.xs.forEach((x, i) => (i === 0 ? ctx.moveTo(px(x), py(fn(x))) : ctx.lineTo(px(x), py(fn(x)))));

@@ -7,7 +7,10 @@ import type { Chart as ChartAuto, animator as ChartAnimator, ChartConfiguration 
 
 /** What bench/libs/chartjs-auto.ts exposes: Chart.js with every registerable, as Obsidian Charts uses it. */
 export interface ChartAutoLib {
-  Chart: new (canvas: HTMLCanvasElement, config: ChartConfiguration<'line', number[], string>) => ChartAuto<'line', number[], string>;
+  Chart: new (
+    canvas: HTMLCanvasElement,
+    config: ChartConfiguration<'line', number[], string>,
+  ) => ChartAuto<'line', number[], string>;
   animator: typeof ChartAnimator;
 }
 

@@ -31,7 +31,12 @@ export async function warmUp(stage: HTMLElement, contenders: readonly Contender[
 }
 
 /** First chart of a page (`firstReps` interleaved rounds) and 50 charts (`fiftyReps`), lazy drawing off for us. */
-export async function perChart(stage: HTMLElement, contenders: readonly Contender[], firstReps: number, fiftyReps: number): Promise<Samples> {
+export async function perChart(
+  stage: HTMLElement,
+  contenders: readonly Contender[],
+  firstReps: number,
+  fiftyReps: number,
+): Promise<Samples> {
   const samples: Samples = {};
   for (let r = 0; r < Math.max(firstReps, fiftyReps); r++) {
     for (const c of r < firstReps ? contenders : []) {
@@ -79,7 +84,12 @@ export async function firstScreen(stage: HTMLElement, reps: number): Promise<Sam
 }
 
 /** Slider updates (LeakyReLU `negative_slope`), `perMount` updates per mounted chart, `reps` interleaved rounds. */
-export async function sliders(stage: HTMLElement, contenders: readonly Contender[], reps: number, perMount = 3): Promise<Samples> {
+export async function sliders(
+  stage: HTMLElement,
+  contenders: readonly Contender[],
+  reps: number,
+  perMount = 3,
+): Promise<Samples> {
   const samples: Samples = {};
   let step = 0;
   for (let r = 0; r < reps; r++) {

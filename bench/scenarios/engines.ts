@@ -55,12 +55,21 @@ export function engines(runs: number): Samples {
     collectGarbage();
     timeRuns(samples, 'gfForwardBackward:relu', 25, () => gradientFlowFlat(relu, heNet), r === 0 ? 20 : 2);
     collectGarbage();
-    timeRuns(samples, 'gfWithDraw:sigmoid', 25, (i) => gradientFlowDemo({ activation: sigmoid, family: sigmoid.family, ...shape, seed: 1000 + 25 * r + i }), 0);
+    timeRuns(
+      samples,
+      'gfWithDraw:sigmoid',
+      25,
+      (i) => gradientFlowDemo({ activation: sigmoid, family: sigmoid.family, ...shape, seed: 1000 + 25 * r + i }),
+      0,
+    );
   }
   collectGarbage();
   // Each demo block at its defaults, exactly as a note shows it: parse → init → view (data, every run,
   // summaries). The ```dead-relu default is 2 activations × 2 learning rates × 60 steps.
-  for (const [key, language] of [['deadRelu:demo', 'dead-relu'], ['zigzag:demo', 'zero-centered']] as const) {
+  for (const [key, language] of [
+    ['deadRelu:demo', 'dead-relu'],
+    ['zigzag:demo', 'zero-centered'],
+  ] as const) {
     const kind = BLOCK_KINDS.find((k) => k.language === language);
     if (!kind) continue;
     const env: BlockEnv = { settings: { ...DEFAULT_SETTINGS }, lang: 'en' };

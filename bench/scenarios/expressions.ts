@@ -28,7 +28,14 @@ export async function expressions(stage: HTMLElement, reps: number): Promise<Sam
     const def = parseDefinition(TYPICAL);
     return new DefinitionBlock([def]).compileDefinition(def, new Map([['beta', 1 + (i % 7) / 10]]));
   };
-  const spec = (definitionSpecs([parseDefinition(TYPICAL)]) as { ok: true; value: { specs: { bind: (p: Record<string, number>) => { f: (x: number) => number; df: (x: number) => number } }[] } }).value.specs[0];
+  const spec = (
+    definitionSpecs([parseDefinition(TYPICAL)]) as {
+      ok: true;
+      value: {
+        specs: { bind: (p: Record<string, number>) => { f: (x: number) => number; df: (x: number) => number } }[];
+      };
+    }
+  ).value.specs[0];
   const { f, df } = spec.bind({ beta: 1.5 });
   const xs = Array.from({ length: 400 }, (_, i) => -6 + (12 * i) / 399);
   const sweep = () => {
@@ -36,14 +43,23 @@ export async function expressions(stage: HTMLElement, reps: number): Promise<Sam
     for (const x of xs) s += f(x) + df(x);
     return s;
   };
-  for (let w = 0; w < 200; w++) { compile(w); sweep(); } // warm-up: the JIT sees both paths first
+  for (let w = 0; w < 200; w++) {
+    compile(w);
+    sweep();
+  } // warm-up: the JIT sees both paths first
   for (let r = 0; r < reps; r++) {
     collectGarbage();
     record(samples, 'expr:compile', batchMean(200, compile));
-    record(samples, 'expr:spec', batchMean(50, () => definitionSpecs([parseDefinition(TYPICAL)])));
+    record(
+      samples,
+      'expr:spec',
+      batchMean(50, () => definitionSpecs([parseDefinition(TYPICAL)])),
+    );
     record(samples, 'expr:sweep', batchMean(200, sweep));
   }
-  const sliders = await blockSliders(stage, reps, { exprSlider: { language: 'activation', body: `functions: ${TYPICAL}\n` } });
+  const sliders = await blockSliders(stage, reps, {
+    exprSlider: { language: 'activation', body: `functions: ${TYPICAL}\n` },
+  });
   Object.assign(samples, sliders.samples);
   return samples;
 }

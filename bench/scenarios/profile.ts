@@ -32,8 +32,13 @@ function instrument(totals: Totals): () => void {
     timeMethod(totals, Chart.prototype, 'update', 'chartUpdate'),
     timeMethod(totals, Chart.prototype, 'draw', 'chartDraw'),
     // The theme read (BlockShell.draw → readTheme): its first getPropertyValue forces a style recalc.
-    timeMethod(totals, CSSStyleDeclaration.prototype, 'getPropertyValue', 'themeRead',
-      () => running.includes('shellDraw') && !running.includes('chartViewDraw')),
+    timeMethod(
+      totals,
+      CSSStyleDeclaration.prototype,
+      'getPropertyValue',
+      'themeRead',
+      () => running.includes('shellDraw') && !running.includes('chartViewDraw'),
+    ),
     // ChartView.draw sizes the canvas from its box: each read forces a layout of the grown note.
     timeGetter(totals, Element.prototype, 'clientWidth', 'layoutRead', outsideChartJs),
     timeGetter(totals, Element.prototype, 'clientHeight', 'layoutRead', outsideChartJs),

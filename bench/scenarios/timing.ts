@@ -44,7 +44,13 @@ export async function timeDraw(contender: Contender, prepared: Prepared): Promis
   const rasterNow = contender.drawsInFrame ? 0 : readback(prepared.canvases());
   const frame = await nextFrame(contender.drawsInFrame ? () => readback(prepared.canvases()) : undefined);
   const sync = syncEnd - started;
-  return { sync, raster: rasterNow + frame.readbackMs, frame: frame.frameMs, work: sync + rasterNow + frame.frameMs, wall: frame.afterPaint - started };
+  return {
+    sync,
+    raster: rasterNow + frame.readbackMs,
+    frame: frame.frameMs,
+    work: sync + rasterNow + frame.frameMs,
+    wall: frame.afterPaint - started,
+  };
 }
 
 /** One slider update, to drawn pixels. */
@@ -72,5 +78,11 @@ export async function timeUpdate(contender: Contender, prepared: Prepared, value
   prepared.quiesce?.();
   const update = sync + frame.callbacksMs;
   const raster = rasterNow + frame.readbackMs;
-  return { update, raster, updateRaster: update + raster, work: sync + rasterNow + frame.frameMs, latency: frame.afterPaint - t0 };
+  return {
+    update,
+    raster,
+    updateRaster: update + raster,
+    work: sync + rasterNow + frame.frameMs,
+    latency: frame.afterPaint - t0,
+  };
 }

@@ -14,7 +14,13 @@ export const running: string[] = [];
  * Replaces `obj[name]` by a timed version adding to `totals[key]` (only when `when()` holds at the
  * call, e.g. "not inside Chart.js"); returns the undo.
  */
-export function timeMethod(totals: Totals, obj: object, name: string, key: string, when: () => boolean = () => true): () => void {
+export function timeMethod(
+  totals: Totals,
+  obj: object,
+  name: string,
+  key: string,
+  when: () => boolean = () => true,
+): () => void {
   const target = obj as Record<string, unknown>;
   const had = Object.prototype.hasOwnProperty.call(target, name);
   const original = target[name] as (...args: unknown[]) => unknown;

@@ -62,7 +62,9 @@ export interface ActivationLabApi {
   /** Per-layer gradient statistics of a given MLP (arrays indexed by layer, first layer first). */
   gradientFlow(input: ActivationRef & Omit<GradientFlowInput, 'activation'>): GradientFlow;
   /** The same for a network drawn from a seed; `init` defaults by activation family (Xavier / He). */
-  gradientFlowDemo(input: ActivationRef & { depth: number; width: number; batch: number; init?: InitName; seed: number }): GradientFlowDemo;
+  gradientFlowDemo(
+    input: ActivationRef & { depth: number; width: number; batch: number; init?: InitName; seed: number },
+  ): GradientFlowDemo;
   /** Dead ReLU training run: loss, dead units and their gradient norm per step. */
   deadRelu(input: ActivationRef & Omit<DeadReluInput, 'activation'>): DeadReluRun;
   /** Zig-zag run of one linear neuron: weights, loss and sign statistics per step. */
@@ -108,11 +110,13 @@ export function createApi(): ActivationLabApi {
     version: API_VERSION,
     activationNames: () => activationNames(),
     activation: (name: string, params: Record<string, ParamValue> = {}) => {
-      if (typeof name !== 'string') throw new TypeError('activation(name, params): name must be a string such as "ReLU"');
+      if (typeof name !== 'string')
+        throw new TypeError('activation(name, params): name must be a string such as "ReLU"');
       return unwrap(bindActivation(name, params));
     },
     expression: (source: string, params: Record<string, number> = {}) => {
-      if (typeof source !== 'string') throw new TypeError('expression(source, params): source must be a string such as "x * sigmoid(x)"');
+      if (typeof source !== 'string')
+        throw new TypeError('expression(source, params): source must be a string such as "x * sigmoid(x)"');
       return unwrap(bindExpression(source, params));
     },
     gradientFlow: (input) => gradientFlow({ ...input, activation: bind(input) }),
@@ -128,16 +132,25 @@ export function createApi(): ActivationLabApi {
       return { loss, accuracy, W1, b1, W2, b2 };
     },
     checkFormulas: (markdown: string, options: { x?: [number, number] } = {}) => {
-      if (typeof markdown !== 'string') throw new TypeError('checkFormulas(markdown, options): markdown must be a string');
+      if (typeof markdown !== 'string')
+        throw new TypeError('checkFormulas(markdown, options): markdown must be a string');
       const x = options.x ?? FORMULA_RANGE;
-      if (!Array.isArray(x) || x.length !== 2 || !x.every((v) => typeof v === 'number' && Math.abs(v) <= 1e6) || !(x[0] < x[1])) {
+      if (
+        !Array.isArray(x) ||
+        x.length !== 2 ||
+        !x.every((v) => typeof v === 'number' && Math.abs(v) <= 1e6) ||
+        !(x[0] < x[1])
+      ) {
         throw new TypeError('checkFormulas: x must be [a, b] with a < b and |a|, |b| ≤ 1e6');
       }
       return checkNote(markdown, x).map((f): FormulaCheck => {
         const c = f.comparison;
         const list = f.verdict === 'differs' ? c?.differs : f.verdict === 'undefined' ? c?.undefined : undefined;
         return {
-          line: f.line, name: f.name, order: f.order, verdict: f.verdict,
+          line: f.line,
+          name: f.name,
+          order: f.order,
+          verdict: f.verdict,
           ...(list ? { intervals: list.map((i): [number, number] => [i.from, i.to]) } : {}),
           ...(f.verdict === 'differs' && c ? { maxAbsDiff: c.maxAbsDiff } : {}),
           message: formulaMessage(f, 'en', x),

@@ -38,7 +38,9 @@ function torchItem(item: string): Result<NamedActivation> {
   return params.ok ? ok({ spec: found.value, params: params.value }) : params;
 }
 
-type Slot = { kind: 'torch'; a: NamedActivation } | { kind: 'definition'; def: Definition }
+type Slot =
+  | { kind: 'torch'; a: NamedActivation }
+  | { kind: 'definition'; def: Definition }
   | { kind: 'reference'; name: string; params: Record<string, string> };
 
 /** The block's definitions read so far, and the line each `define:` item sits on. */
@@ -54,7 +56,11 @@ function readDefines(define: ListAt | undefined, line: number): Result<Read> {
     const itemLine = define?.itemLines?.[i] ?? define?.line ?? line;
     const d = readDefinition(text);
     if (!d.ok) return at(d.problem, itemLine);
-    if (!d.value.named) return at({ code: 'exprUnexpected', args: { found: text, expected: 'definition', column: 1, source: text } }, itemLine);
+    if (!d.value.named)
+      return at(
+        { code: 'exprUnexpected', args: { found: text, expected: 'definition', column: 1, source: text } },
+        itemLine,
+      );
     read.definitions.push(d.value);
     if (!read.lineOf.has(text)) read.lineOf.set(text, itemLine);
   }
@@ -110,7 +116,12 @@ function classify(items: readonly string[], read: Read, line: number): Result<Sl
  * Resolves every item; the items' problems are all reported on `line` (the list key's line), a `define:`
  * item's on its own line. Definitions anywhere in the block may call each other by name (no cycles).
  */
-export function resolveActivationList(items: readonly string[], line: number, key: string, define?: ListAt): Result<NamedActivation[]> {
+export function resolveActivationList(
+  items: readonly string[],
+  line: number,
+  key: string,
+  define?: ListAt,
+): Result<NamedActivation[]> {
   const read = readDefines(define, line);
   if (!read.ok) return read;
   const slots = classify(items, read.value, line);
@@ -140,7 +151,10 @@ export function resolveActivationList(items: readonly string[], line: number, ke
 export function activationLabel({ spec, params }: NamedActivation): string {
   const changed = spec.params.filter((p) => params[p.name] !== p.default);
   if (changed.length === 0) return spec.name;
-  const args = changed.map((p) => `${p.name}=${typeof params[p.name] === 'number' ? formatParam(params[p.name] as number) : String(params[p.name])}`);
+  const args = changed.map(
+    (p) =>
+      `${p.name}=${typeof params[p.name] === 'number' ? formatParam(params[p.name] as number) : String(params[p.name])}`,
+  );
   return `${spec.name}(${args.join(', ')})`;
 }
 

@@ -79,7 +79,8 @@ function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
   const parsed = parseWithActivations(source, activationSchema(env.settings), 'functions');
   if (!parsed.ok) return parsed;
   const { options: o, entries, activations: functions } = parsed.value;
-  if (o.x[1] - o.x[0] <= 0) return finish(parsed.value, fail('badRange', { key: 'x', value: String(o.x) }, lineOf(entries, 'x')));
+  if (o.x[1] - o.x[0] <= 0)
+    return finish(parsed.value, fail('badRange', { key: 'x', value: String(o.x) }, lineOf(entries, 'x')));
   const formulas = parseContextLinks(o.formulas, lineOf(entries, 'formulas'));
   if (!formulas.ok) return finish(parsed.value, formulas);
   if (!fits(WORK, { functions, samples: o.samples })) {
@@ -93,30 +94,65 @@ function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
 /** Sliders for every numeric parameter; ranges widen to include the value the block set. */
 function sliders(state: ActivationState, lang: Lang): Control[] {
   if (!state.options.sliders) return [];
-  return state.functions.flatMap((a, i) => a.spec.params
-    .filter((p) => p.kind === 'number' && p.slider)
-    .map((p): Control => {
-      const value = a.params[p.name] as number;
-      const s = p.slider as { min: number; max: number; step: number };
-      return { kind: 'slider', id: `${i}:${p.name}`, label: t(lang, 'slider.param', { name: a.spec.name, param: p.name }),
-        min: Math.min(s.min, value), max: Math.max(s.max, value), step: s.step, value };
-    }));
+  return state.functions.flatMap((a, i) =>
+    a.spec.params
+      .filter((p) => p.kind === 'number' && p.slider)
+      .map((p): Control => {
+        const value = a.params[p.name] as number;
+        const s = p.slider as { min: number; max: number; step: number };
+        return {
+          kind: 'slider',
+          id: `${i}:${p.name}`,
+          label: t(lang, 'slider.param', { name: a.spec.name, param: p.name }),
+          min: Math.min(s.min, value),
+          max: Math.max(s.max, value),
+          step: s.step,
+          value,
+        };
+      }),
+  );
 }
 
-function overlaysOf(a: NamedActivation, o: Overlays, sampled: SampledFunction, colorIndex: number, lang: Lang, single: boolean): { bands: BandModel[]; markers: MarkerModel[] } {
+function overlaysOf(
+  a: NamedActivation,
+  o: Overlays,
+  sampled: SampledFunction,
+  colorIndex: number,
+  lang: Lang,
+  single: boolean,
+): { bands: BandModel[]; markers: MarkerModel[] } {
   const name = a.spec.name;
   // One function: full-height shading. Several: one thin strip per function along the bottom, so shadings never pile up.
-  const bands = o.bands.map((b) => ({ from: b.from, to: b.to, colorIndex, ...(single ? {} : { lane: colorIndex }),
+  const bands = o.bands.map((b) => ({
+    from: b.from,
+    to: b.to,
+    colorIndex,
+    ...(single ? {} : { lane: colorIndex }),
     label: t(lang, b.kind === 'dead' ? 'overlay.deadZoneOf' : 'overlay.saturationOf', { name }),
-    legend: t(lang, b.kind === 'dead' ? 'legend.deadZone' : 'legend.saturation') }));
+    legend: t(lang, b.kind === 'dead' ? 'legend.deadZone' : 'legend.saturation'),
+  }));
   const markers: MarkerModel[] = [];
   if (o.peak) {
-    markers.push({ x: o.peak.x, y: o.peak.df, colorIndex, shape: 'dot', legend: t(lang, 'legend.peak'),
-      label: t(lang, 'overlay.peakOf', { name, value: formatNumber(o.peak.df, 4) }) });
+    markers.push({
+      x: o.peak.x,
+      y: o.peak.df,
+      colorIndex,
+      shape: 'dot',
+      legend: t(lang, 'legend.peak'),
+      label: t(lang, 'overlay.peakOf', { name, value: formatNumber(o.peak.df, 4) }),
+    });
   }
   for (const c of sampled.conventions) {
-    markers.push({ x: c.x, y: c.df, colorIndex, shape: 'ring', legend: t(lang, 'legend.convention'),
-      label: single ? t(lang, 'overlay.convention', { name, x: formatNumber(c.x, 4), value: formatNumber(c.df, 4) }) : undefined });
+    markers.push({
+      x: c.x,
+      y: c.df,
+      colorIndex,
+      shape: 'ring',
+      legend: t(lang, 'legend.convention'),
+      label: single
+        ? t(lang, 'overlay.convention', { name, x: formatNumber(c.x, 4), value: formatNumber(c.df, 4) })
+        : undefined,
+    });
   }
   return { bands, markers };
 }
@@ -125,8 +161,13 @@ function overlaysOf(a: NamedActivation, o: Overlays, sampled: SampledFunction, c
 function overlayRows(name: string, o: Overlays | undefined, x: number, colorIndex: number, lang: Lang): ReadoutRow[] {
   const band = o?.bands.find((b) => x >= b.from && x <= b.to);
   if (!band) return [];
-  const value = band.kind === 'dead' ? t(lang, 'overlay.deadRule')
-    : t(lang, 'overlay.saturationRule', { percent: formatNumber(100 * SATURATION_FRACTION), peak: formatNumber(o?.saturationPeak ?? NaN, 4) });
+  const value =
+    band.kind === 'dead'
+      ? t(lang, 'overlay.deadRule')
+      : t(lang, 'overlay.saturationRule', {
+          percent: formatNumber(100 * SATURATION_FRACTION),
+          peak: formatNumber(o?.saturationPeak ?? NaN, 4),
+        });
   return [{ label: name, value, colorIndex }];
 }
 
@@ -138,7 +179,11 @@ function axis(range: readonly [number, number], fixed: boolean): AxisModel {
 
 /** Samples one function of the block over its x range (bound once by the caller, reused for overlays and read-out). */
 function sample(a: NamedActivation, o: ActivationOptions, { f, df } = a.spec.bind(a.params)): SampledFunction {
-  return sampleFunction({ f, df, kinks: a.spec.kinks(a.params), jumps: a.spec.jumps?.(a.params) ?? [] }, o.x, o.samples);
+  return sampleFunction(
+    { f, df, kinks: a.spec.kinks(a.params), jumps: a.spec.jumps?.(a.params) ?? [] },
+    o.x,
+    o.samples,
+  );
 }
 
 /** The y range the chart fits to its curves (before nice rounding), widened to `yHold` while a slider is held. */
@@ -157,14 +202,24 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
   const bound = functions.map((a) => ({ a, ...a.spec.bind(a.params), label: activationLabel(a) }));
   const samples = bound.map((b) => sample(b.a, o, b));
   // The note's own functions have no family we vouch for: their overlays come from f′ alone.
-  const overlays = o.overlays ? bound.map((b, i) => computeOverlays(b.a.spec.expression ? 'expression' : b.a.spec.family, b.df, samples[i])) : [];
+  const overlays = o.overlays
+    ? bound.map((b, i) => computeOverlays(b.a.spec.expression ? 'expression' : b.a.spec.family, b.df, samples[i]))
+    : [];
   // Legend and description name the functions as the sliders left them (relabelled in place, text only).
   const names = bound.map((b) => b.label);
   const note = formulaOverlay(state.found, o.x, o.samples, functions.length, lang);
   bound.forEach(({ a }, i) => {
     const sampled = samples[i];
     lines.push({ id: `f${i}`, label: a.spec.name, colorIndex: i, x: sampled.f.x, y: sampled.f.y });
-    if (o.derivative) lines.push({ id: `df${i}`, label: `${a.spec.name}′`, colorIndex: i, dashed: true, x: sampled.df.x, y: sampled.df.y });
+    if (o.derivative)
+      lines.push({
+        id: `df${i}`,
+        label: `${a.spec.name}′`,
+        colorIndex: i,
+        dashed: true,
+        x: sampled.df.x,
+        y: sampled.df.y,
+      });
     if (o.overlays) {
       const ov = overlaysOf(a, overlays[i], sampled, i, lang, functions.length === 1);
       bands.push(...ov.bands);
@@ -177,17 +232,28 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
   const noteFit = fitRange(note.lines);
   const chart: LineChartModel = {
     x: axis(o.x, true),
-    y: axis(o.y ?? (note.lines.length ? [Math.min(fit[0], noteFit[0]), Math.max(fit[1], noteFit[1])] : fit), o.y !== undefined),
-    lines, bands, markers, zeroAxes: true,
-    description: t(lang, o.derivative ? 'chart.activationWithDerivative' : 'chart.activation',
-      { names: names.join(', '), from: formatNumber(o.x[0]), to: formatNumber(o.x[1]) }),
+    y: axis(
+      o.y ?? (note.lines.length ? [Math.min(fit[0], noteFit[0]), Math.max(fit[1], noteFit[1])] : fit),
+      o.y !== undefined,
+    ),
+    lines,
+    bands,
+    markers,
+    zeroAxes: true,
+    description: t(lang, o.derivative ? 'chart.activationWithDerivative' : 'chart.activation', {
+      names: names.join(', '),
+      from: formatNumber(o.x[0]),
+      to: formatNumber(o.x[1]),
+    }),
   };
   return {
     charts: [chart],
     legend: [
       ...names.map((label, i) => ({ label, colorIndex: i })),
       ...note.lines.map((l) => ({ label: l.label, colorIndex: l.colorIndex, dashed: l.dashed })),
-      ...(o.derivative ? [{ label: t(lang, 'legend.solidF') }, { label: t(lang, 'legend.dashedDf'), dashed: true }] : []),
+      ...(o.derivative
+        ? [{ label: t(lang, 'legend.solidF') }, { label: t(lang, 'legend.dashedDf'), dashed: true }]
+        : []),
       ...markLegend([chart]),
     ],
     controls: sliders(state, lang),
@@ -197,14 +263,19 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
       heading: `x = ${formatNumber(x, 5)}`,
       rows: bound.flatMap((b, i): ReadoutRow[] => [
         { label: `${b.a.spec.name}(x)`, value: formatNumber(b.f(x)), colorIndex: i },
-        ...(o.derivative ? [{ label: `${b.a.spec.name}′(x)`, value: formatNumber(b.df(x)), colorIndex: i, dashed: true }] : []),
+        ...(o.derivative
+          ? [{ label: `${b.a.spec.name}′(x)`, value: formatNumber(b.df(x)), colorIndex: i, dashed: true }]
+          : []),
         ...overlayRows(b.a.spec.name, overlays[i], x, i, lang),
       ]),
     }),
     csv: () => {
       const xs = sampleGrid(o.x, o.samples, []);
       const header = ['x', ...bound.flatMap((b) => (o.derivative ? [b.label, `${b.label}′`] : [b.label]))];
-      return csvOf(header, xs.map((x) => [x, ...bound.flatMap((b) => (o.derivative ? [b.f(x), b.df(x)] : [b.f(x)]))]));
+      return csvOf(
+        header,
+        xs.map((x) => [x, ...bound.flatMap((b) => (o.derivative ? [b.f(x), b.df(x)] : [b.f(x)]))]),
+      );
     },
   };
 }
@@ -216,7 +287,12 @@ function control(state: ActivationState, id: string, value: number | string): Ac
   if (!a || typeof value !== 'number' || !Number.isFinite(value)) return state;
   const functions = state.functions.slice();
   functions[i] = withParam(a, param, value);
-  const yHold = state.yHold ?? fittedY(state, state.functions.map((f) => sample(f, state.options)));
+  const yHold =
+    state.yHold ??
+    fittedY(
+      state,
+      state.functions.map((f) => sample(f, state.options)),
+    );
   return { ...state, functions, yHold };
 }
 
@@ -230,4 +306,3 @@ export const activationBlock: BlockKind<ActivationOptions, ActivationState> = {
   view,
   control,
 };
-

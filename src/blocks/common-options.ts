@@ -31,7 +31,12 @@ export interface Parsed<S extends Schema> {
 
 /** Block source → entries → typed options and warnings, or every problem (each with its line). */
 export function parseWithSchema<S extends Schema>(source: string, schema: S, bareKey: string): Result<Parsed<S>> {
-  const lineKeys = new Set(Object.keys(schema).filter((k) => { const f = schema[k]; return f.type === 'list' && f.lines; }));
+  const lineKeys = new Set(
+    Object.keys(schema).filter((k) => {
+      const f = schema[k];
+      return f.type === 'list' && f.lines;
+    }),
+  );
   const entries = parseBlockSyntax(source, bareKey, lineKeys);
   if (!entries.ok) return entries;
   const options = parseOptions(entries.value, schema);
@@ -51,14 +56,19 @@ export function parseWithSchema<S extends Schema>(source: string, schema: S, bar
  * `parseWithSchema`, then the activation list under `listKey` resolved, with the block's own definitions when
  * the schema has a `define` key. On failure, the list's problems and the options' warnings, in line order.
  */
-export function parseWithActivations<S extends Schema>(source: string, schema: S, listKey: keyof S & string):
-Result<Parsed<S> & { activations: NamedActivation[] }> {
+export function parseWithActivations<S extends Schema>(
+  source: string,
+  schema: S,
+  listKey: keyof S & string,
+): Result<Parsed<S> & { activations: NamedActivation[] }> {
   const parsed = parseWithSchema(source, schema, listKey);
   if (!parsed.ok) return parsed;
   const { options, entries } = parsed.value;
   const defines = (options as { define?: string[] }).define;
   const itemLines = entries.byKey.get('define')?.itemLines;
-  const define = defines ? { items: defines, line: lineOf(entries, 'define'), ...(itemLines ? { itemLines } : {}) } : undefined;
+  const define = defines
+    ? { items: defines, line: lineOf(entries, 'define'), ...(itemLines ? { itemLines } : {}) }
+    : undefined;
   const activations = resolveActivationList(options[listKey] as string[], lineOf(entries, listKey), listKey, define);
   if (!activations.ok) return failAll([...problemsOf(activations), ...parsed.value.warnings]);
   return ok({ ...parsed.value, activations: activations.value });

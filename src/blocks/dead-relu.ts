@@ -72,7 +72,9 @@ function overBudget(o: Sizes): { key: 'steps' | 'width' | 'samples'; max: number
   if (most({ ...o, steps: 1 }, 'steps') >= 1) return { key: 'steps', max: most(o, 'steps') };
   // Even one step is too much: width first, assuming one step (samples stays ≥ 2, which always fits).
   const width = most({ ...o, steps: 1 }, 'width');
-  return width >= 1 ? { key: 'width', max: width } : { key: 'samples', max: most({ ...o, steps: 1, width: 1 }, 'samples') };
+  return width >= 1
+    ? { key: 'width', max: width }
+    : { key: 'samples', max: most({ ...o, steps: 1, width: 1 }, 'samples') };
 }
 
 /** The keys of a ```dead-relu block. */
@@ -136,7 +138,10 @@ function drawn(s: DeadReluState): SeedRuns {
 
 /** How many seeds the batch can hold within BATCH_WORK at this schedule (at least the drawn one). */
 function batchSize(o: DeadReluOptions, lrs: readonly number[], steps: number): number {
-  const perUnit = o.activations.reduce((sum, a) => sum + (a.spec.bind(a.params).negativeSlope !== undefined ? 1 : GENERIC_COST), 0);
+  const perUnit = o.activations.reduce(
+    (sum, a) => sum + (a.spec.bind(a.params).negativeSlope !== undefined ? 1 : GENERIC_COST),
+    0,
+  );
   const perSeed = perUnit * lrs.length * o.samples * o.width * steps;
   return Math.max(1, mostThatFits(BATCH_WORK, { seeds: BATCH, perSeed }, 'seeds', BATCH));
 }
@@ -157,20 +162,32 @@ function train(a: NamedActivation, lr: number, data: DeadReluData, steps: number
 /** The first `steps` steps of a longer run: exactly what a shorter run computes (the same operations in the same order). */
 function truncate(r: Run, steps: number): Run {
   const { loss, dead, deadGradNorm, divergedAt } = r.run;
-  const run: DeadReluRun = { loss: loss.slice(0, steps + 1), dead: dead.slice(0, steps + 1), deadGradNorm: deadGradNorm.slice(0, steps + 1) };
+  const run: DeadReluRun = {
+    loss: loss.slice(0, steps + 1),
+    dead: dead.slice(0, steps + 1),
+    deadGradNorm: deadGradNorm.slice(0, steps + 1),
+  };
   if (divergedAt !== undefined && divergedAt <= steps) run.divergedAt = divergedAt;
   return { ...r, run };
 }
 
 /** One seed trained at `lrs` for `steps`, reusing every run of `prev` (the same seed) at the same lr, cut short when only steps fell. */
-function trainSeed(o: DeadReluOptions, lrs: readonly number[], steps: number, seed: number, prev?: { lrs: readonly number[]; steps: number; runs: SeedRuns }): SeedRuns {
+function trainSeed(
+  o: DeadReluOptions,
+  lrs: readonly number[],
+  steps: number,
+  seed: number,
+  prev?: { lrs: readonly number[]; steps: number; runs: SeedRuns },
+): SeedRuns {
   const data = prev ? prev.runs.data : deadReluData(seed, { n: o.samples, width: o.width });
-  const runs = o.activations.map((a, i) => lrs.map((lr, k) => {
-    if (!prev || prev.lrs[k] !== lr) return train(a, lr, data, steps);
-    const old = prev.runs.runs[i][k];
-    if (prev.steps === steps) return old;
-    return prev.steps > steps ? truncate(old, steps) : train(a, lr, data, steps);
-  }));
+  const runs = o.activations.map((a, i) =>
+    lrs.map((lr, k) => {
+      if (!prev || prev.lrs[k] !== lr) return train(a, lr, data, steps);
+      const old = prev.runs.runs[i][k];
+      if (prev.steps === steps) return old;
+      return prev.steps > steps ? truncate(old, steps) : train(a, lr, data, steps);
+    }),
+  );
   return { seed, data, runs };
 }
 
@@ -178,18 +195,33 @@ function trainSeed(o: DeadReluOptions, lrs: readonly number[], steps: number, se
  * The state for a schedule: the drawn seed trained now, the rest of the batch left to `background`.
  * Seeds of `prev`'s batch are reused when nothing changed for them, or when only steps fell.
  */
-function compute(options: DeadReluOptions, lrs: number[], steps: number, seed: number, index: number, prev?: DeadReluState): DeadReluState {
+function compute(
+  options: DeadReluOptions,
+  lrs: number[],
+  steps: number,
+  seed: number,
+  index: number,
+  prev?: DeadReluState,
+): DeadReluState {
   const count = batchSize(options, lrs, steps);
   const same = prev !== undefined && prev.seed === seed;
   const keep = same && prev.lrs.every((lr, k) => lr === lrs[k]) && prev.steps >= steps;
   const batch = Array.from({ length: count }, (_, j) => {
     const old = same ? prev.batch[j] : undefined;
     if (!old || !keep) return undefined;
-    return prev.steps === steps ? old : trainSeed(options, lrs, steps, seed + j, { lrs: prev.lrs, steps: prev.steps, runs: old });
+    return prev.steps === steps
+      ? old
+      : trainSeed(options, lrs, steps, seed + j, { lrs: prev.lrs, steps: prev.steps, runs: old });
   });
   const at = index % count;
   const old = same ? prev.batch[at] : undefined;
-  batch[at] ??= trainSeed(options, lrs, steps, seed + at, old ? { lrs: prev!.lrs, steps: prev!.steps, runs: old } : undefined);
+  batch[at] ??= trainSeed(
+    options,
+    lrs,
+    steps,
+    seed + at,
+    old ? { lrs: prev!.lrs, steps: prev!.steps, runs: old } : undefined,
+  );
   return { options, lrs, steps, seed, count, index: at, batch };
 }
 
@@ -206,29 +238,45 @@ function controls(s: DeadReluState, lang: Lang): Control[] {
   const several = s.lrs.length > 1;
   // Log track: 0.001 to 1 spans three decades evenly, so 0.01 and 0.15 both sit where one can reach them.
   const lrSliders = s.lrs.map((lr, k): Control => ({
-    kind: 'slider', id: `lr${k}`, label: several ? t(lang, 'demo.lrOfRun', { index: k + 1 }) : t(lang, 'demo.lr'),
-    min: Math.min(0.001, lr), max: Math.max(1, lr), step: 0.01, value: lr, scale: 'log',
+    kind: 'slider',
+    id: `lr${k}`,
+    label: several ? t(lang, 'demo.lrOfRun', { index: k + 1 }) : t(lang, 'demo.lr'),
+    min: Math.min(0.001, lr),
+    max: Math.max(1, lr),
+    step: 0.01,
+    value: lr,
+    scale: 'log',
   }));
   return [
     ...lrSliders,
-    { kind: 'slider', id: 'steps', label: t(lang, 'demo.steps'), min: 1, max: Math.max(s.steps, Math.min(200, most(sizesOf(s.options), 'steps'))), step: 1, value: s.steps },
+    {
+      kind: 'slider',
+      id: 'steps',
+      label: t(lang, 'demo.steps'),
+      min: 1,
+      max: Math.max(s.steps, Math.min(200, most(sizesOf(s.options), 'steps'))),
+      step: 1,
+      value: s.steps,
+    },
     seedButton(t(lang, 'demo.newData')),
   ];
 }
 
 /** One line per run: distinct colours, the second (and fourth) lr dashed, so pairs read at a glance. */
 function runLines(s: DeadReluState, lang: Lang) {
-  return drawn(s).runs.flat().map((r, index) => {
-    const base = t(lang, 'demo.runLabel', { name: activationLabel(r.a), lr: formatParam(r.lr) });
-    const diverged = r.run.divergedAt;
-    const label = diverged === undefined ? base : t(lang, 'demo.runDiverged', { label: base, step: diverged });
-    const below = belowZero(r.a.spec.bind(r.a.params));
-    // Earlier activations are drawn wider, so where two runs coincide the later one shows inside the earlier.
-    const activation = Math.floor(index / s.lrs.length);
-    const later = s.options.activations.length - 1 - activation;
-    const width = 2 + (2.5 * later) / Math.max(1, s.options.activations.length - 1);
-    return { ...r, index, base, label, below, width, dashed: s.lrs.length > 1 && (index % s.lrs.length) % 2 === 1 };
-  });
+  return drawn(s)
+    .runs.flat()
+    .map((r, index) => {
+      const base = t(lang, 'demo.runLabel', { name: activationLabel(r.a), lr: formatParam(r.lr) });
+      const diverged = r.run.divergedAt;
+      const label = diverged === undefined ? base : t(lang, 'demo.runDiverged', { label: base, step: diverged });
+      const below = belowZero(r.a.spec.bind(r.a.params));
+      // Earlier activations are drawn wider, so where two runs coincide the later one shows inside the earlier.
+      const activation = Math.floor(index / s.lrs.length);
+      const later = s.options.activations.length - 1 - activation;
+      const width = 2 + (2.5 * later) / Math.max(1, s.options.activations.length - 1);
+      return { ...r, index, base, label, below, width, dashed: s.lrs.length > 1 && (index % s.lrs.length) % 2 === 1 };
+    });
 }
 
 /** One drawn run to describe: its label, its run, and what a unit ≤ 0 on every sample is under its activation. */
@@ -239,12 +287,22 @@ export interface DescribedRun {
 }
 
 /** The sentence for one drawn run, computed from it. */
-function runSentence({ label, run, below }: DescribedRun, targets: readonly number[], width: number, lang: Lang): string {
+function runSentence(
+  { label, run, below }: DescribedRun,
+  targets: readonly number[],
+  width: number,
+  lang: Lang,
+): string {
   const f = deadReluFacts(run, width);
   const args = { run: label, width, loss: formatNumber(f.finalLoss, 3), dead: f.finalDead };
   if (f.divergedAt !== undefined) return t(lang, 'demo.deadRelu.diverged', { run: label, step: f.divergedAt });
   if (below === 'dead') {
-    if (f.allDeadFrom !== undefined) return t(lang, 'demo.deadRelu.allDead', { ...args, step: f.allDeadFrom, variance: formatNumber(variance(targets), 3) });
+    if (f.allDeadFrom !== undefined)
+      return t(lang, 'demo.deadRelu.allDead', {
+        ...args,
+        step: f.allDeadFrom,
+        variance: formatNumber(variance(targets), 3),
+      });
     return t(lang, f.finalDead === 0 ? 'demo.deadRelu.alive' : 'demo.deadRelu.someDead', args);
   }
   if (f.finalDead === 0) return t(lang, 'demo.deadRelu.noNegative', args);
@@ -257,7 +315,12 @@ function runSentence({ label, run, below }: DescribedRun, targets: readonly numb
  * One computed sentence per drawn run (`label` names it), in `lang`. `targets` are the data's t, whose
  * variance is the lowest loss a net with every unit dead can reach.
  */
-export function deadReluSummary(runs: readonly DescribedRun[], targets: readonly number[], width: number, lang: Lang): string {
+export function deadReluSummary(
+  runs: readonly DescribedRun[],
+  targets: readonly number[],
+  width: number,
+  lang: Lang,
+): string {
   // Each item is a full sentence; Chinese sentences end in 。 and need no space between them.
   return runs.map((r) => runSentence(r, targets, width, lang)).join(lang === 'zh' ? '' : ' ');
 }
@@ -266,51 +329,129 @@ export function deadReluSummary(runs: readonly DescribedRun[], targets: readonly
 function batchSummary(s: DeadReluState, labels: readonly string[], lang: Lang): string[] {
   const done = s.batch.filter((b): b is SeedRuns => b !== undefined);
   if (done.length < s.count) return [];
-  const items = drawn(s).runs.flat().map((r, n) => {
-    const [i, k] = [Math.floor(n / s.lrs.length), n % s.lrs.length];
-    const c = tally(done.map((b) => b.runs[i][k].run), s.options.width);
-    const below = belowZero(r.a.spec.bind(r.a.params));
-    return t(lang, below === 'dead' ? 'demo.deadRelu.batchDead' : 'demo.deadRelu.batchNegative',
-      { run: labels[n], diverged: c.diverged, all: c.all, some: c.some, negative: c.all + c.some, none: c.none });
-  });
-  return [t(lang, 'demo.deadRelu.batch', { count: s.count, from: s.seed, to: s.seed + s.count - 1, items: items.join(t(lang, 'demo.clauses')) })];
+  const items = drawn(s)
+    .runs.flat()
+    .map((r, n) => {
+      const [i, k] = [Math.floor(n / s.lrs.length), n % s.lrs.length];
+      const c = tally(
+        done.map((b) => b.runs[i][k].run),
+        s.options.width,
+      );
+      const below = belowZero(r.a.spec.bind(r.a.params));
+      return t(lang, below === 'dead' ? 'demo.deadRelu.batchDead' : 'demo.deadRelu.batchNegative', {
+        run: labels[n],
+        diverged: c.diverged,
+        all: c.all,
+        some: c.some,
+        negative: c.all + c.some,
+        none: c.none,
+      });
+    });
+  return [
+    t(lang, 'demo.deadRelu.batch', {
+      count: s.count,
+      from: s.seed,
+      to: s.seed + s.count - 1,
+      items: items.join(t(lang, 'demo.clauses')),
+    }),
+  ];
 }
 
 /** The whole summary: the batch's distribution, which draw is shown, then the drawn runs' sentences. */
 function summary(s: DeadReluState, lines: ReturnType<typeof runLines>, lang: Lang): string {
-  const described = deadReluSummary(lines.map((l) => ({ label: l.base, run: l.run, below: l.below })), drawn(s).data.t, s.options.width, lang);
+  const described = deadReluSummary(
+    lines.map((l) => ({ label: l.base, run: l.run, below: l.below })),
+    drawn(s).data.t,
+    s.options.width,
+    lang,
+  );
   if (s.count === 1) return described;
   const which = t(lang, 'demo.deadRelu.drawn', { seed: s.seed + s.index, position: s.index + 1, count: s.count });
-  return [...batchSummary(s, lines.map((l) => l.base), lang), which, described].join(lang === 'zh' ? '' : ' ');
+  return [
+    ...batchSummary(
+      s,
+      lines.map((l) => l.base),
+      lang,
+    ),
+    which,
+    described,
+  ].join(lang === 'zh' ? '' : ' ');
 }
 
 function view(s: DeadReluState, env: BlockEnv): BlockView {
   const lang = env.lang;
   const { width } = s.options;
   const lines = runLines(s, lang);
-  const stepsAxis = { type: 'linear' as const, min: 0, max: s.steps, integer: true, step: Math.max(1, niceStep(s.steps)), title: t(lang, 'demo.step') };
+  const stepsAxis = {
+    type: 'linear' as const,
+    min: 0,
+    max: s.steps,
+    integer: true,
+    step: Math.max(1, niceStep(s.steps)),
+    title: t(lang, 'demo.step'),
+  };
   const xs = (r: DeadReluRun) => r.loss.map((_, i) => i);
-  const line = (l: (typeof lines)[number], y: number[], prefix: string): LineModel => (
-    { id: `${prefix}${l.index}`, label: l.label, colorIndex: l.index, dashed: l.dashed, width: l.width, dots: s.steps <= 30, x: xs(l.run), y });
+  const line = (l: (typeof lines)[number], y: number[], prefix: string): LineModel => ({
+    id: `${prefix}${l.index}`,
+    label: l.label,
+    colorIndex: l.index,
+    dashed: l.dashed,
+    width: l.width,
+    dots: s.steps <= 30,
+    x: xs(l.run),
+    y,
+  });
   // A diverging run's last losses can reach 1e300; scale the axis to the others and let it leave the top.
   const steady = lines.filter((l) => l.run.divergedAt === undefined);
-  const [min, max] = decadeRange((steady.length ? steady : lines).flatMap((l) => l.run.loss).concat(lines.map((l) => l.run.loss[0] ?? NaN)));
+  const [min, max] = decadeRange(
+    (steady.length ? steady : lines).flatMap((l) => l.run.loss).concat(lines.map((l) => l.run.loss[0] ?? NaN)),
+  );
   const sep = t(lang, 'problem.listSeparator');
-  const about = (ls: typeof lines) => ({ width, names: [...new Set(ls.map((l) => activationLabel(l.a)))].join(sep), lrs: s.lrs.map(formatParam).join(sep) });
-  const charts: { chart: LineChartModel; kind: 'loss' | 'dead' | 'negative' }[] = [{ kind: 'loss', chart: {
-    x: stepsAxis, y: { type: 'logarithmic', min, max, title: t(lang, 'demo.lossAxis') },
-    lines: lines.map((l) => line(l, positiveOrGap(l.run.loss), 'loss')), bands: [], markers: [], zeroAxes: false,
-    description: t(lang, 'chart.deadReluLoss', about(lines)),
-  } }];
+  const about = (ls: typeof lines) => ({
+    width,
+    names: [...new Set(ls.map((l) => activationLabel(l.a)))].join(sep),
+    lrs: s.lrs.map(formatParam).join(sep),
+  });
+  const charts: { chart: LineChartModel; kind: 'loss' | 'dead' | 'negative' }[] = [
+    {
+      kind: 'loss',
+      chart: {
+        x: stepsAxis,
+        y: { type: 'logarithmic', min, max, title: t(lang, 'demo.lossAxis') },
+        lines: lines.map((l) => line(l, positiveOrGap(l.run.loss), 'loss')),
+        bands: [],
+        markers: [],
+        zeroAxes: false,
+        description: t(lang, 'chart.deadReluLoss', about(lines)),
+      },
+    },
+  ];
   // Units ≤ 0 on every sample are dead only where f′ = 0 below 0; LeakyReLU's keep learning, so they get their own chart.
-  for (const [kind, key, axisKey] of [['dead', 'chart.deadReluDead', 'demo.deadAxis'], ['negative', 'chart.deadReluNegative', 'demo.negativeAxis']] as const) {
+  for (const [kind, key, axisKey] of [
+    ['dead', 'chart.deadReluDead', 'demo.deadAxis'],
+    ['negative', 'chart.deadReluNegative', 'demo.negativeAxis'],
+  ] as const) {
     const ls = lines.filter((l) => l.below === (kind === 'dead' ? 'dead' : 'learning'));
     if (ls.length === 0) continue;
-    charts.push({ kind, chart: {
-      x: stepsAxis, y: { type: 'linear', min: 0, max: width, integer: true, step: countStep(width), title: t(lang, axisKey, { width }) },
-      lines: ls.map((l) => line(l, l.run.dead, kind)), bands: [], markers: [], zeroAxes: false,
-      description: t(lang, key, about(ls)),
-    } });
+    charts.push({
+      kind,
+      chart: {
+        x: stepsAxis,
+        y: {
+          type: 'linear',
+          min: 0,
+          max: width,
+          integer: true,
+          step: countStep(width),
+          title: t(lang, axisKey, { width }),
+        },
+        lines: ls.map((l) => line(l, l.run.dead, kind)),
+        bands: [],
+        markers: [],
+        zeroAxes: false,
+        description: t(lang, key, about(ls)),
+      },
+    });
   }
   return {
     charts: charts.map((c) => c.chart),
@@ -320,15 +461,31 @@ function view(s: DeadReluState, env: BlockEnv): BlockView {
     readout: (chart, x) => {
       const step = Math.min(s.steps, Math.max(0, Math.round(x)));
       const kind = charts[chart]?.kind ?? 'loss';
-      const value = (r: DeadReluRun) => (step >= r.loss.length ? t(lang, 'demo.divergedShort')
-        : kind === 'loss' ? formatNumber(r.loss[step], 4) : t(lang, 'demo.deadOf', { dead: r.dead[step], width }));
+      const value = (r: DeadReluRun) =>
+        step >= r.loss.length
+          ? t(lang, 'demo.divergedShort')
+          : kind === 'loss'
+            ? formatNumber(r.loss[step], 4)
+            : t(lang, 'demo.deadOf', { dead: r.dead[step], width });
       const shown = kind === 'loss' ? lines : lines.filter((l) => l.below === (kind === 'dead' ? 'dead' : 'learning'));
-      const heading = kind === 'loss' ? 'demo.readoutLoss' : kind === 'dead' ? 'demo.readoutDead' : 'demo.readoutNegative';
-      return { heading: t(lang, heading, { step }),
-        rows: shown.map((l) => ({ label: l.base, value: value(l.run), colorIndex: l.index, dashed: l.dashed })) };
+      const heading =
+        kind === 'loss' ? 'demo.readoutLoss' : kind === 'dead' ? 'demo.readoutDead' : 'demo.readoutNegative';
+      return {
+        heading: t(lang, heading, { step }),
+        rows: shown.map((l) => ({ label: l.base, value: value(l.run), colorIndex: l.index, dashed: l.dashed })),
+      };
     },
-    csv: () => csvOf(['step', ...lines.flatMap((l) => [`${l.base} loss`, `${l.base} ${l.below === 'dead' ? 'dead' : 'units <= 0'}`])],
-      Array.from({ length: s.steps + 1 }, (_, i) => [i, ...lines.flatMap((l) => [l.run.loss[i] ?? NaN, l.run.dead[i] ?? NaN])])),
+    csv: () =>
+      csvOf(
+        [
+          'step',
+          ...lines.flatMap((l) => [`${l.base} loss`, `${l.base} ${l.below === 'dead' ? 'dead' : 'units <= 0'}`]),
+        ],
+        Array.from({ length: s.steps + 1 }, (_, i) => [
+          i,
+          ...lines.flatMap((l) => [l.run.loss[i] ?? NaN, l.run.dead[i] ?? NaN]),
+        ]),
+      ),
   };
 }
 
@@ -342,7 +499,10 @@ function control(s: DeadReluState, id: string, value: number | string): DeadRelu
   // "new data" shows the next draw of the batch (trained now if the background has not reached it).
   if (id === SEED_CONTROL) return compute(s.options, s.lrs, s.steps, s.seed, (s.index + 1) % s.count, s);
   if (typeof value !== 'number' || !Number.isFinite(value)) return s;
-  if (id === 'steps') return value >= 1 ? compute(s.options, s.lrs, Math.min(Math.round(value), most(sizesOf(s.options), 'steps')), s.seed, s.index, s) : s;
+  if (id === 'steps')
+    return value >= 1
+      ? compute(s.options, s.lrs, Math.min(Math.round(value), most(sizesOf(s.options), 'steps')), s.seed, s.index, s)
+      : s;
   const k = /^lr(\d+)$/.exec(id) ? Number(id.slice(2)) : -1;
   if (k < 0 || k >= s.lrs.length || !(value >= MIN_LR)) return s;
   const lrs = s.lrs.slice();

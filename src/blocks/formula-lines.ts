@@ -10,12 +10,22 @@ import { t, type Lang } from '../i18n';
 import { formulaMessage, VERDICT_MARK } from './formula-message';
 
 /** The linked sections' texts (null: not found) read into findings over the block's x range. */
-export function readFormulas(links: readonly string[], texts: readonly (string | null)[], x: [number, number]): (FormulaFinding | string)[] {
+export function readFormulas(
+  links: readonly string[],
+  texts: readonly (string | null)[],
+  x: [number, number],
+): (FormulaFinding | string)[] {
   return texts.flatMap((text, i): (FormulaFinding | string)[] => (text === null ? [links[i]] : checkNote(text, x)));
 }
 
 /** Lines, bands and summary for `found` (a string is a link that was not found), colours from `firstColor` on. */
-export function formulaOverlay(found: readonly (FormulaFinding | string)[], x: [number, number], samples: number, firstColor: number, lang: Lang) {
+export function formulaOverlay(
+  found: readonly (FormulaFinding | string)[],
+  x: [number, number],
+  samples: number,
+  firstColor: number,
+  lang: Lang,
+) {
   const lines: LineModel[] = [];
   const bands: BandModel[] = [];
   const summary: string[] = [];
@@ -34,7 +44,8 @@ export function formulaOverlay(found: readonly (FormulaFinding | string)[], x: [
     const y = xs.map((v) => fn.values(v)[0] ?? NaN);
     // Wide, and drawn under torch's lines: where the two coincide, torch's shows inside the note's.
     lines.push({ id: `note${k}`, label: f.notation, colorIndex, dashed: f.order === 1, width: 5, x: xs, y });
-    for (const i of [...f.comparison.differs, ...f.comparison.undefined]) bands.push({ from: i.from, to: i.to, colorIndex, label: `${VERDICT_MARK[f.verdict]} ${f.notation}`, legend });
+    for (const i of [...f.comparison.differs, ...f.comparison.undefined])
+      bands.push({ from: i.from, to: i.to, colorIndex, label: `${VERDICT_MARK[f.verdict]} ${f.notation}`, legend });
   });
   return { lines, bands, summary: summary.join('\n') };
 }

@@ -20,17 +20,25 @@ export function formulaMessage(f: FormulaFinding, lang: Lang, range: readonly [n
   const c = f.comparison;
   const base = { notation: f.notation, torch };
   if (!c) return t(lang, 'formulas.unparsed', { ...base, token: f.token ?? '' });
-  const parts = [f.verdict === 'differs' ? t(lang, 'formulas.differs', { ...base, intervals: formatIntervals(c.differs), diff: n(c.maxAbsDiff) })
-    : f.verdict === 'undefined' ? t(lang, 'formulas.undefined', { ...base, intervals: formatIntervals(c.undefined) })
-      : t(lang, 'formulas.agrees', { ...base, from: n(range[0]), to: n(range[1]) })];
-  if (f.verdict === 'differs' && c.undefined.length) parts.push(t(lang, 'formulas.undefined', { ...base, intervals: formatIntervals(c.undefined) }));
+  const parts = [
+    f.verdict === 'differs'
+      ? t(lang, 'formulas.differs', { ...base, intervals: formatIntervals(c.differs), diff: n(c.maxAbsDiff) })
+      : f.verdict === 'undefined'
+        ? t(lang, 'formulas.undefined', { ...base, intervals: formatIntervals(c.undefined) })
+        : t(lang, 'formulas.agrees', { ...base, from: n(range[0]), to: n(range[1]) }),
+  ];
+  if (f.verdict === 'differs' && c.undefined.length)
+    parts.push(t(lang, 'formulas.undefined', { ...base, intervals: formatIntervals(c.undefined) }));
   for (const k of c.conventions) {
     const note = Number.isNaN(k.note) ? t(lang, 'formulas.undefinedValue') : n(k.note);
     parts.push(t(lang, 'formulas.convention', { x: n(k.x), note, torch: n(k.torch) }));
   }
   if (f.own) {
-    parts.push(f.own.differs.length ? t(lang, 'formulas.ownDiffers', { f: f.own.notation, intervals: formatIntervals(f.own.differs) })
-      : t(lang, 'formulas.ownAgrees', { f: f.own.notation }));
+    parts.push(
+      f.own.differs.length
+        ? t(lang, 'formulas.ownDiffers', { f: f.own.notation, intervals: formatIntervals(f.own.differs) })
+        : t(lang, 'formulas.ownAgrees', { f: f.own.notation }),
+    );
   }
   return parts.join(lang === 'zh' ? '；' : '; ');
 }

@@ -39,14 +39,14 @@ interface Sizes {
  */
 const WORK: WorkBudget<Sizes> = {
   budget: 3e8,
-  cost: ({ depth, width, batch, count, extra }) => depth * width * (25 * width + count * batch * (width + batch) + batch * extra),
+  cost: ({ depth, width, batch, count, extra }) =>
+    depth * width * (25 * width + count * batch * (width + batch) + batch * extra),
 };
 
 /** Extra work of the note's own functions: ~10 multiply-adds per torch-function's worth of an evaluation. */
 function extraWork(activations: readonly NamedActivation[]): number {
   return activations.reduce((sum, a) => sum + 10 * (workWeight(a) - 1), 0);
 }
-
 
 /** The keys of a ```gradient-flow block. */
 export function gradientFlowSchema(settings: Settings) {
@@ -59,7 +59,12 @@ export function gradientFlowSchema(settings: Settings) {
     batch: { type: 'integer', default: 16, min: 1, max: 256 },
     // One init for every activation compared, so the lines differ by activation alone; `auto` picks per family.
     // torch.nn.init calls He's initialisation kaiming_*: its names work too.
-    init: { type: 'choice', default: 'he_normal', choices: ['auto', ...INIT_NAMES], aliases: { kaiming_uniform: 'he_uniform', kaiming_normal: 'he_normal' } },
+    init: {
+      type: 'choice',
+      default: 'he_normal',
+      choices: ['auto', ...INIT_NAMES],
+      aliases: { kaiming_uniform: 'he_uniform', kaiming_normal: 'he_normal' },
+    },
     seed: seedField(1),
     metric: { type: 'choice', default: 'weight', choices: ['weight', 'output'] },
     view: { type: 'choice', default: 'norms', choices: ['norms', 'histograms'] },
@@ -95,11 +100,14 @@ const saturations = new WeakMap<GradientFlowOptions, Saturation[]>();
 function saturationOf(options: GradientFlowOptions): Saturation[] {
   let found = saturations.get(options);
   if (!found) {
-    saturations.set(options, (found = options.activations.map((a) => {
-      const p = activationProperties(a.spec, a.params);
-      const peak = Math.max(...p.slopeRange.map((r) => Math.max(Math.abs(r.lo), Math.abs(r.hi))));
-      return { regions: p.saturation, below: SATURATION_FRACTION * peak };
-    })));
+    saturations.set(
+      options,
+      (found = options.activations.map((a) => {
+        const p = activationProperties(a.spec, a.params);
+        const peak = Math.max(...p.slopeRange.map((r) => Math.max(Math.abs(r.lo), Math.abs(r.hi))));
+        return { regions: p.saturation, below: SATURATION_FRACTION * peak };
+      })),
+    );
   }
   return found;
 }
@@ -108,7 +116,13 @@ function parse(source: string, env: BlockEnv): Result<GradientFlowOptions> {
   const parsed = parseWithActivations(source, gradientFlowSchema(env.settings), 'activations');
   if (!parsed.ok) return parsed;
   const { options: o, entries, activations } = parsed.value;
-  const sizes = { depth: o.depth, width: o.width, batch: o.batch, count: activations.length, extra: extraWork(activations) };
+  const sizes = {
+    depth: o.depth,
+    width: o.width,
+    batch: o.batch,
+    count: activations.length,
+    extra: extraWork(activations),
+  };
   if (!fits(WORK, sizes)) {
     // Blame the first size the block itself set (width first: the cost grows with its square).
     const key = (['width', 'batch', 'depth'] as const).find((k) => entries.byKey.has(k)) ?? 'width';
@@ -131,11 +145,23 @@ function runAll(s: GradientFlowState): { flows: GradientFlow[]; stats: LayerStat
   const flows = s.options.activations.map((a, i) => {
     const init = initOf(s, a);
     let net = networks.get(init);
-    if (!net) networks.set(init, (net = cachedGradientFlowData(s.seed, { depth: s.depth, width: s.width, batch: s.options.batch, init })));
+    if (!net)
+      networks.set(
+        init,
+        (net = cachedGradientFlowData(s.seed, { depth: s.depth, width: s.width, batch: s.options.batch, init })),
+      );
     const { f, df } = a.spec.bind(a.params);
     if (!histograms) return gradientFlowFlat({ f, df }, net, { gain: s.gain });
     const { regions, below } = saturationOf(s.options)[i];
-    const st: LayerStats = { label: activationLabel(a), name: a.spec.name, saturated: [], meanDf: [], z: new Map(), regions, gain: weightGain(net, s.gain) };
+    const st: LayerStats = {
+      label: activationLabel(a),
+      name: a.spec.name,
+      saturated: [],
+      meanDf: [],
+      z: new Map(),
+      regions,
+      gain: weightGain(net, s.gain),
+    };
     stats.push(st);
     // Counted as the units pass (torch's f′ of each z), so the share is of exactly the values drawn.
     const observe = (l: number, z: Float64Array, d: Float64Array, off: number, n: number): void => {
@@ -173,13 +199,50 @@ function weightGain(net: FlatNetwork, gain: number): number {
  */
 function controls(s: GradientFlowState, lang: Lang): Control[] {
   return [
-    { kind: 'slider', id: 'depth', label: t(lang, 'demo.depth'), min: 1, max: Math.max(50, s.depth), step: 1, value: s.depth },
-    { kind: 'slider', id: 'width', label: t(lang, 'demo.width'), min: 1, max: Math.max(64, s.width), step: 1, value: s.width },
-    { kind: 'select', id: 'init', label: t(lang, 'demo.init'), value: s.init,
-      options: [{ value: 'auto', label: t(lang, 'demo.initAuto') }, ...INIT_NAMES.map((n) => ({ value: n, label: n }))] },
-    { kind: 'slider', id: 'gain', label: t(lang, 'demo.gain'), min: 0.25, max: Math.max(4, s.gain), step: 0.05, value: s.gain },
-    { kind: 'select', id: 'view', label: t(lang, 'demo.view'), value: s.view,
-      options: [{ value: 'norms', label: t(lang, 'demo.viewNorms') }, { value: 'histograms', label: t(lang, 'demo.viewHistograms') }] },
+    {
+      kind: 'slider',
+      id: 'depth',
+      label: t(lang, 'demo.depth'),
+      min: 1,
+      max: Math.max(50, s.depth),
+      step: 1,
+      value: s.depth,
+    },
+    {
+      kind: 'slider',
+      id: 'width',
+      label: t(lang, 'demo.width'),
+      min: 1,
+      max: Math.max(64, s.width),
+      step: 1,
+      value: s.width,
+    },
+    {
+      kind: 'select',
+      id: 'init',
+      label: t(lang, 'demo.init'),
+      value: s.init,
+      options: [{ value: 'auto', label: t(lang, 'demo.initAuto') }, ...INIT_NAMES.map((n) => ({ value: n, label: n }))],
+    },
+    {
+      kind: 'slider',
+      id: 'gain',
+      label: t(lang, 'demo.gain'),
+      min: 0.25,
+      max: Math.max(4, s.gain),
+      step: 0.05,
+      value: s.gain,
+    },
+    {
+      kind: 'select',
+      id: 'view',
+      label: t(lang, 'demo.view'),
+      value: s.view,
+      options: [
+        { value: 'norms', label: t(lang, 'demo.viewNorms') },
+        { value: 'histograms', label: t(lang, 'demo.viewHistograms') },
+      ],
+    },
     seedButton(t(lang, 'demo.newWeights')),
   ];
 }
@@ -193,25 +256,55 @@ function view(s: GradientFlowState, env: BlockEnv): BlockView {
   const layers = Array.from({ length: s.depth }, (_, i) => i + 1);
   const lines: LineModel[] = [];
   runs.forEach((r, i) => {
-    lines.push({ id: `g${i}`, label: r.label, colorIndex: i, dots: s.depth <= 40, x: layers, y: positiveOrGap(r.values) });
+    lines.push({
+      id: `g${i}`,
+      label: r.label,
+      colorIndex: i,
+      dots: s.depth <= 40,
+      x: layers,
+      y: positiveOrGap(r.values),
+    });
     const peak = s.peaks[i];
     const last = r.values[s.depth - 1];
     // A reference, not a bound: the last layer's value times f′'s peak per layer back. The weights' scale
     // multiplies in too, so a line may lie above it (Sigmoid under He init does).
     if (r.a.spec.family === 'saturating' && peak < 1 && last > 0) {
       const envelope = layers.map((l) => last * Math.pow(peak, s.depth - l));
-      lines.push({ id: `e${i}`, label: t(lang, 'demo.envelope', { name: r.a.spec.name, value: formatNumber(peak, 3), last: s.depth }), colorIndex: i, dashed: true, faint: true, x: layers, y: positiveOrGap(envelope) });
+      lines.push({
+        id: `e${i}`,
+        label: t(lang, 'demo.envelope', { name: r.a.spec.name, value: formatNumber(peak, 3), last: s.depth }),
+        colorIndex: i,
+        dashed: true,
+        faint: true,
+        x: layers,
+        y: positiveOrGap(envelope),
+      });
     }
   });
   const [min, max] = decadeRange(lines.flatMap((l) => l.y));
   // A gradient of exactly 0 has no place on a log axis: a ring on the axis's floor says where it is.
-  const markers: MarkerModel[] = runs.flatMap((r, i) => layers.filter((l) => r.values[l - 1] === 0)
-    .map((l): MarkerModel => ({ x: l, y: min, colorIndex: i, shape: 'ring', legend: t(lang, 'legend.zeroOnLog') })));
+  const markers: MarkerModel[] = runs.flatMap((r, i) =>
+    layers
+      .filter((l) => r.values[l - 1] === 0)
+      .map((l): MarkerModel => ({ x: l, y: min, colorIndex: i, shape: 'ring', legend: t(lang, 'legend.zeroOnLog') })),
+  );
   const chart: LineChartModel = {
     x: { type: 'linear', min: 1, max: Math.max(2, s.depth), integer: true, title: t(lang, 'demo.layer') },
-    y: { type: 'logarithmic', min, max, title: t(lang, s.options.metric === 'weight' ? 'demo.metricWeight' : 'demo.metricOutput') },
-    lines, bands: [], markers, zeroAxes: false,
-    description: t(lang, 'demo.gradientDescription', { names: runs.map((r) => r.label).join(', '), depth: s.depth, width: s.width }),
+    y: {
+      type: 'logarithmic',
+      min,
+      max,
+      title: t(lang, s.options.metric === 'weight' ? 'demo.metricWeight' : 'demo.metricOutput'),
+    },
+    lines,
+    bands: [],
+    markers,
+    zeroAxes: false,
+    description: t(lang, 'demo.gradientDescription', {
+      names: runs.map((r) => r.label).join(', '),
+      depth: s.depth,
+      width: s.width,
+    }),
   };
   const ratios = runs.map((r) => {
     const last = r.values[s.depth - 1];
@@ -223,22 +316,44 @@ function view(s: GradientFlowState, env: BlockEnv): BlockView {
   return {
     charts: [chart],
     // Every line is named, reference lines too, drawn as the chart draws them.
-    legend: [...lines.map((l) => ({ label: l.label, colorIndex: l.colorIndex, dashed: l.dashed, faint: l.faint })), ...markLegend([chart])],
+    legend: [
+      ...lines.map((l) => ({ label: l.label, colorIndex: l.colorIndex, dashed: l.dashed, faint: l.faint })),
+      ...markLegend([chart]),
+    ],
     controls: controls(s, lang),
-    summary: t(lang, 'demo.gradientSummary', { last: s.depth, init: initText(s, lang),
+    summary: t(lang, 'demo.gradientSummary', {
+      last: s.depth,
+      init: initText(s, lang),
       metric: t(lang, s.options.metric === 'weight' ? 'demo.metricNameWeight' : 'demo.metricNameOutput'),
-      items: ratios.join(t(lang, 'problem.listSeparator')) }),
+      items: ratios.join(t(lang, 'problem.listSeparator')),
+    }),
     readout: (_c, x) => {
       const layer = Math.min(s.depth, Math.max(1, Math.round(x)));
-      return { heading: t(lang, 'demo.layerN', { index: layer }),
+      return {
+        heading: t(lang, 'demo.layerN', { index: layer }),
         rows: [
-          ...runs.map((r, i) => ({ label: r.label, colorIndex: i,
-            value: r.values[layer - 1] === 0 ? t(lang, 'readout.zeroOnLog') : formatNumber(r.values[layer - 1], 4) })),
+          ...runs.map((r, i) => ({
+            label: r.label,
+            colorIndex: i,
+            value: r.values[layer - 1] === 0 ? t(lang, 'readout.zeroOnLog') : formatNumber(r.values[layer - 1], 4),
+          })),
           // Reference lines are read out too, dashed like their swatch.
-          ...lines.filter((l) => l.faint).map((l) => ({ label: l.label, colorIndex: l.colorIndex, dashed: true, value: formatNumber(l.y[layer - 1], 4) })),
-        ] };
+          ...lines
+            .filter((l) => l.faint)
+            .map((l) => ({
+              label: l.label,
+              colorIndex: l.colorIndex,
+              dashed: true,
+              value: formatNumber(l.y[layer - 1], 4),
+            })),
+        ],
+      };
     },
-    csv: () => csvOf(['layer', ...runs.map((r) => r.label)], layers.map((l) => [l, ...runs.map((r) => r.values[l - 1])])),
+    csv: () =>
+      csvOf(
+        ['layer', ...runs.map((r) => r.label)],
+        layers.map((l) => [l, ...runs.map((r) => r.values[l - 1])]),
+      ),
   };
 }
 
@@ -246,15 +361,26 @@ function view(s: GradientFlowState, env: BlockEnv): BlockView {
 function histogramView(s: GradientFlowState, stats: LayerStats[], lang: Lang): BlockView {
   const charts = histogramCharts(stats, s.depth, lang);
   const f = (v: number) => formatNumber(v, 2);
-  const items = stats.map((st) => t(lang, 'demo.histItem', { name: st.label, first: f(st.meanDf[0]), last: f(st.meanDf[s.depth - 1]), depth: s.depth, gain: f(st.gain) }));
+  const items = stats.map((st) =>
+    t(lang, 'demo.histItem', {
+      name: st.label,
+      first: f(st.meanDf[0]),
+      last: f(st.meanDf[s.depth - 1]),
+      depth: s.depth,
+      gain: f(st.gain),
+    }),
+  );
   return {
     charts,
     legend: [...stats.map((st, i) => ({ label: st.label, colorIndex: i })), ...markLegend(charts)],
     controls: controls(s, lang),
     summary: t(lang, 'demo.histSummary', { items: items.join(t(lang, 'demo.clauses')) }),
     readout: (c, x) => histogramReadout(stats, s.depth, c, x, lang),
-    csv: () => csvOf(['layer', ...stats.flatMap((st) => [`${st.label} saturated`, `${st.label} mean f′`])],
-      stats[0].saturated.map((_, l) => [l + 1, ...stats.flatMap((st) => [st.saturated[l], st.meanDf[l]])])),
+    csv: () =>
+      csvOf(
+        ['layer', ...stats.flatMap((st) => [`${st.label} saturated`, `${st.label} mean f′`])],
+        stats[0].saturated.map((_, l) => [l + 1, ...stats.flatMap((st) => [st.saturated[l], st.meanDf[l]])]),
+      ),
   };
 }
 
@@ -267,18 +393,30 @@ function initText(s: GradientFlowState, lang: Lang): string {
 function initNames(s: GradientFlowState, lang: Lang): string {
   if (s.init !== 'auto') return s.init;
   const groups = new Map<InitName, string[]>();
-  for (const a of s.options.activations) groups.set(initOf(s, a), [...(groups.get(initOf(s, a)) ?? []), activationLabel(a)]);
-  const parts = [...groups].map(([init, names]) => t(lang, 'demo.initGroup', { init, names: names.join(t(lang, 'problem.listSeparator')) }));
+  for (const a of s.options.activations)
+    groups.set(initOf(s, a), [...(groups.get(initOf(s, a)) ?? []), activationLabel(a)]);
+  const parts = [...groups].map(([init, names]) =>
+    t(lang, 'demo.initGroup', { init, names: names.join(t(lang, 'problem.listSeparator')) }),
+  );
   return t(lang, 'demo.initAutoSummary', { groups: parts.join(t(lang, 'demo.clauses')) });
 }
 
 function control(s: GradientFlowState, id: string, value: number | string): GradientFlowState {
   if (id === 'depth' || id === 'width') {
     if (typeof value !== 'number' || !(value >= 1)) return s;
-    const sizes = { depth: s.depth, width: s.width, batch: s.options.batch, count: s.options.activations.length, extra: extraWork(s.options.activations) };
+    const sizes = {
+      depth: s.depth,
+      width: s.width,
+      batch: s.options.batch,
+      count: s.options.activations.length,
+      extra: extraWork(s.options.activations),
+    };
     return { ...s, [id]: Math.max(1, mostThatFits(WORK, sizes, id, Math.round(value))) };
   }
-  if (id === 'init') return (value === 'auto' || INIT_NAMES.includes(value as InitName)) ? { ...s, init: value as GradientFlowState['init'] } : s;
+  if (id === 'init')
+    return value === 'auto' || INIT_NAMES.includes(value as InitName)
+      ? { ...s, init: value as GradientFlowState['init'] }
+      : s;
   if (id === SEED_CONTROL) return { ...s, seed: nextSeed(s.seed) };
   if (id === 'gain') return typeof value === 'number' && value > 0 && value <= 100 ? { ...s, gain: value } : s;
   if (id === 'view') return value === 'norms' || value === 'histograms' ? { ...s, view: value } : s;
@@ -292,7 +430,13 @@ export const gradientFlowBlock: BlockKind<GradientFlowOptions, GradientFlowState
   insert: { name: 'command.insertGradientFlow', keys: ['activations', 'depth', 'width'] },
   parse,
   init: (options) => ({
-    options, depth: options.depth, width: options.width, init: options.init, seed: options.seed, view: options.view, gain: options.gain,
+    options,
+    depth: options.depth,
+    width: options.width,
+    init: options.init,
+    seed: options.seed,
+    view: options.view,
+    gain: options.gain,
     peaks: options.activations.map((a) => peakAbsDerivative(a.spec.bind(a.params).df)),
   }),
   view,

@@ -10,4 +10,10 @@ import { nonlinearityBlock } from './nonlinearity';
 import { zeroCenteredBlock } from './zero-centered';
 
 /** The kinds, in the order the README documents them. */
-export const BLOCK_KINDS: readonly AnyBlockKind[] = [activationBlock, nonlinearityBlock, gradientFlowBlock, deadReluBlock, zeroCenteredBlock];
+export const BLOCK_KINDS: readonly AnyBlockKind[] = [
+  activationBlock,
+  nonlinearityBlock,
+  gradientFlowBlock,
+  deadReluBlock,
+  zeroCenteredBlock,
+];

@@ -21,7 +21,8 @@ import { fits, mostThatFits, tooMuchWork, type WorkBudget } from './work-budget'
 
 /** Multiply-adds of one training, steps × points × width × activations, at most ~40 ms on a 2-core laptop. */
 const WORK: WorkBudget<{ steps: number; points: number; width: number; count: number }> = {
-  budget: 2e7, cost: ({ steps, points, width, count }) => steps * points * width * count,
+  budget: 2e7,
+  cost: ({ steps, points, width, count }) => steps * points * width * count,
 };
 /** The decision map is sampled on GRID × GRID points of the plane, then drawn scaled as one image. */
 const GRID = 40;
@@ -30,7 +31,14 @@ const BOX = 2;
 const CLASS_COLORS: [number, number] = [3, 4];
 
 /** No activation at all: the hidden layer stays linear. */
-const IDENTITY_SPEC: ActivationSpec = { name: 'Identity', aliases: [], params: [], family: 'smooth', kinks: () => [], bind: () => IDENTITY };
+const IDENTITY_SPEC: ActivationSpec = {
+  name: 'Identity',
+  aliases: [],
+  params: [],
+  family: 'smooth',
+  kinks: () => [],
+  bind: () => IDENTITY,
+};
 
 /** The keys of a ```nonlinearity block. */
 export function nonlinearitySchema(settings: Settings) {
@@ -85,7 +93,9 @@ function parse(source: string, env: BlockEnv): Result<NonlinearityOptions> {
   const resolved = others.length ? resolveActivationList(others, line, 'activations') : ok([]);
   if (!resolved.ok) return finish(parsed.value, resolved);
   const rest = resolved.value.slice();
-  const activations = o.activations.map((item) => (isIdentity(item) ? { spec: IDENTITY_SPEC, params: {} } : (rest.shift() as NamedActivation)));
+  const activations = o.activations.map((item) =>
+    isIdentity(item) ? { spec: IDENTITY_SPEC, params: {} } : (rest.shift() as NamedActivation),
+  );
   if (!fits(WORK, { ...o, count: activations.length })) {
     const most = mostThatFits(WORK, { ...o, count: activations.length }, 'steps', o.steps);
     return finish(parsed.value, tooMuchWork('steps', o.steps, most, lineOf(entries, 'steps')));
@@ -109,7 +119,8 @@ const GRID_POINTS = (() => {
 function train(o: NonlinearityOptions, data: ClassifierData): Run[] {
   return o.activations.map((a) => {
     const nets: ClassifierNet[] = [];
-    const copy = (_: number, n: ClassifierNet) => nets.push({ ...n, W1: n.W1.slice(), b1: n.b1.slice(), W2: n.W2.slice() });
+    const copy = (_: number, n: ClassifierNet) =>
+      nets.push({ ...n, W1: n.W1.slice(), b1: n.b1.slice(), W2: n.W2.slice() });
     const run = trainClassifier({ ...data, activation: a.spec.bind(a.params), lr: o.lr, steps: o.steps }, copy);
     return { label: activationLabel(a), loss: run.loss, accuracy: run.accuracy, nets };
   });
@@ -142,11 +153,21 @@ function isLine(net: ClassifierNet): boolean {
 function view(s: NonlinearityState, env: BlockEnv): BlockView {
   const { lang } = env;
   const o = s.options;
-  const points: MarkerModel[] = s.data.X.map(([x, y], i) => ({ x, y, colorIndex: CLASS_COLORS[s.data.y[i]], shape: s.data.y[i] ? 'dot' : 'ring' }));
+  const points: MarkerModel[] = s.data.X.map(([x, y], i) => ({
+    x,
+    y,
+    colorIndex: CLASS_COLORS[s.data.y[i]],
+    shape: s.data.y[i] ? 'dot' : 'ring',
+  }));
   const axis = { type: 'linear' as const, min: -BOX, max: BOX, step: 1 };
   const panels: LineChartModel[] = s.runs.map((r, i) => ({
-    x: { ...axis, title: t(lang, 'nl.panel', { name: r.label, acc: pct(r.accuracy[s.step]) }) }, y: axis,
-    lines: [], bands: [], markers: points, zeroAxes: false, panel: true,
+    x: { ...axis, title: t(lang, 'nl.panel', { name: r.label, acc: pct(r.accuracy[s.step]) }) },
+    y: axis,
+    lines: [],
+    bands: [],
+    markers: points,
+    zeroAxes: false,
+    panel: true,
     image: { n: GRID, p: s.maps[i], colors: CLASS_COLORS },
     description: t(lang, 'nl.panelDescription', { name: r.label, data: o.data, acc: pct(r.accuracy[s.step]) }),
   }));
@@ -156,13 +177,15 @@ function view(s: NonlinearityState, env: BlockEnv): BlockView {
     x: { type: 'linear', min: 0, max: o.steps, integer: true, title: t(lang, 'nl.step') },
     y: { type: 'linear', min: 0, max: Number.isFinite(top) && top > 0 ? top * 1.05 : 1, title: t(lang, 'nl.loss') },
     lines: s.runs.map((r, i) => ({ id: `l${i}`, label: r.label, colorIndex: i, x: steps, y: r.loss })),
-    bands: [], zeroAxes: false,
+    bands: [],
+    zeroAxes: false,
     markers: s.runs.map((r, i) => ({ x: s.step, y: r.loss[s.step], colorIndex: i, shape: 'dot' })),
     description: t(lang, 'nl.loss'),
   };
   const legend: LegendEntry[] = [
     ...s.runs.map((r, i) => ({ label: r.label, colorIndex: i })),
-    { label: 'y = 1', colorIndex: CLASS_COLORS[1], mark: 'dot' }, { label: 'y = 0', colorIndex: CLASS_COLORS[0], mark: 'ring' },
+    { label: 'y = 1', colorIndex: CLASS_COLORS[1], mark: 'dot' },
+    { label: 'y = 0', colorIndex: CLASS_COLORS[0], mark: 'ring' },
     { label: t(lang, 'nl.shading'), mark: 'band' },
   ];
   const items = s.runs.map((r) => t(lang, 'nl.item', { name: r.label, acc: pct(r.accuracy[s.step]) }));
@@ -173,17 +196,28 @@ function view(s: NonlinearityState, env: BlockEnv): BlockView {
   ];
   return {
     charts: [...panels, lossChart],
-    legend, controls,
-    summary: (linear ? t(lang, isLine(linear) ? 'nl.linear' : 'nl.flat') : '')
-      + t(lang, 'nl.summary', { data: o.data, step: s.step, items: items.join(t(lang, 'problem.listSeparator')) }),
+    legend,
+    controls,
+    summary:
+      (linear ? t(lang, isLine(linear) ? 'nl.linear' : 'nl.flat') : '') +
+      t(lang, 'nl.summary', { data: o.data, step: s.step, items: items.join(t(lang, 'problem.listSeparator')) }),
     readout: (c, x) => {
       // On a panel: the step shown; on the loss chart: the step under the pointer.
       const at = c < panels.length ? s.step : Math.min(o.steps, Math.max(0, Math.round(x)));
-      return { heading: t(lang, 'nl.stepN', { step: at }), rows: s.runs.map((r, i) => ({ label: r.label, colorIndex: i,
-        value: t(lang, 'nl.readout', { loss: formatNumber(r.loss[at], 4), acc: pct(r.accuracy[at]) }) })) };
+      return {
+        heading: t(lang, 'nl.stepN', { step: at }),
+        rows: s.runs.map((r, i) => ({
+          label: r.label,
+          colorIndex: i,
+          value: t(lang, 'nl.readout', { loss: formatNumber(r.loss[at], 4), acc: pct(r.accuracy[at]) }),
+        })),
+      };
     },
-    csv: () => csvOf(['step', ...s.runs.flatMap((r) => [`${r.label} loss`, `${r.label} accuracy`])],
-      steps.map((k) => [k, ...s.runs.flatMap((r) => [r.loss[k], r.accuracy[k]])])),
+    csv: () =>
+      csvOf(
+        ['step', ...s.runs.flatMap((r) => [`${r.label} loss`, `${r.label} accuracy`])],
+        steps.map((k) => [k, ...s.runs.flatMap((r) => [r.loss[k], r.accuracy[k]])]),
+      ),
   };
 }
 

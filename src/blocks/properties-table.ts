@@ -9,7 +9,9 @@ const num = (v: number): string => formatNumber(v, 4);
 
 /** An interval in the usual notation: (0, 1), (0, 0.25], {0}. */
 export function formatInterval(i: Interval): string {
-  return i.lo === i.hi ? `{${num(i.lo)}}` : `${i.loClosed ? '[' : '('}${num(i.lo)}, ${num(i.hi)}${i.hiClosed ? ']' : ')'}`;
+  return i.lo === i.hi
+    ? `{${num(i.lo)}}`
+    : `${i.loClosed ? '[' : '('}${num(i.lo)}, ${num(i.hi)}${i.hiClosed ? ']' : ')'}`;
 }
 
 /** An x set as a condition: x > 0, −1 < x < 1, x = 1.414. */
@@ -35,9 +37,18 @@ export function propertiesTable(functions: readonly NamedActivation[], lang: Lan
       p.monotonic ? '✓' : '✗',
       `${num(p.peak.value)} (${list(where)})`,
       list(p.saturation.map(formatRegion)) || '—',
-      list(p.kinks.map((k) => `${k.jump ? t(lang, 'props.jump', { at: `x = ${num(k.x)}` }) : `x = ${num(k.x)}`}: f′ = ${num(k.df)}`)) || '—',
+      list(
+        p.kinks.map(
+          (k) => `${k.jump ? t(lang, 'props.jump', { at: `x = ${num(k.x)}` }) : `x = ${num(k.x)}`}: f′ = ${num(k.df)}`,
+        ),
+      ) || '—',
       p.gain === undefined ? '—' : num(p.gain),
     ];
   });
-  return { className: 'activation-lab-properties', head: t(lang, 'props.head').split('|'), rows, note: t(lang, 'props.note') };
+  return {
+    className: 'activation-lab-properties',
+    head: t(lang, 'props.head').split('|'),
+    rows,
+    note: t(lang, 'props.note'),
+  };
 }

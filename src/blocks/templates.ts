@@ -54,7 +54,10 @@ function written(spec: FieldSpec): string {
 /** The example block a kind's insert command puts into a note: its `insert.keys`, each at its schema default. */
 export function exampleBlock(kind: AnyBlockKind): string {
   const schema = kind.schema(DEFAULT_SETTINGS);
-  return fence(kind.language, (kind.insert?.keys ?? []).map((key) => `${key}: ${written(schema[key])}`));
+  return fence(
+    kind.language,
+    (kind.insert?.keys ?? []).map((key) => `${key}: ${written(schema[key])}`),
+  );
 }
 
 /**

@@ -7,7 +7,13 @@ import { formatNumber } from '../core/plot/format';
 import { inset, planeBox, type PlaneBox } from '../core/plot/plane-box';
 import { fail, ok, type Result } from '../core/result';
 import type { Settings } from '../core/settings';
-import { inputSigns, zigzagFacts, zigzagProblemFacts, type InputSigns, type ZigzagProblemFacts } from '../core/engines/zigzag/facts';
+import {
+  inputSigns,
+  zigzagFacts,
+  zigzagProblemFacts,
+  type InputSigns,
+  type ZigzagProblemFacts,
+} from '../core/engines/zigzag/facts';
 import { zigzag, type ZigzagRun } from '../core/engines/zigzag/zigzag';
 import { t, type Lang } from '../i18n';
 import { activationLabel, type NamedActivation } from './activation-list';
@@ -53,7 +59,9 @@ export interface ZeroCenteredOptions extends CommonOptions {
   seed: number;
 }
 
-type ZeroCenteredState = Pick<ZeroCenteredOptions, 'lr' | 'steps' | 'seed' | 'optimizer'> & { options: ZeroCenteredOptions };
+type ZeroCenteredState = Pick<ZeroCenteredOptions, 'lr' | 'steps' | 'seed' | 'optimizer'> & {
+  options: ZeroCenteredOptions;
+};
 
 /** A point of the plane, or the problem of a key that is not exactly two numbers. */
 function pair(parsed: Parsed<ReturnType<typeof zeroCenteredSchema>>, key: 'w0' | 'w_star'): Result<[number, number]> {
@@ -93,9 +101,15 @@ function paths(s: ZeroCenteredState): ZigzagPath[] {
     const { f } = a.spec.bind(a.params);
     const data = zigzagData(s.seed, { n: o.samples, inputs: { f }, w_star: o.w_star });
     const loss = quadraticLoss(data.x, data.t);
-    return { label: activationLabel(a), signs: inputSigns(data.x, f), x: data.x, t: data.t, loss,
+    return {
+      label: activationLabel(a),
+      signs: inputSigns(data.x, f),
+      x: data.x,
+      t: data.t,
+      loss,
       problem: zigzagProblemFacts(data.x, loss),
-      run: zigzag({ x: data.x, t: data.t, w0: o.w0, lr: s.lr, steps: s.steps, ...(order ? { order } : {}) }) };
+      run: zigzag({ x: data.x, t: data.t, w0: o.w0, lr: s.lr, steps: s.steps, ...(order ? { order } : {}) }),
+    };
   });
 }
 
@@ -103,7 +117,10 @@ function paths(s: ZeroCenteredState): ZigzagPath[] {
  * Each sample's own step at w₀, −∇loss_i(w₀) ∝ −(x_i·w₀ − t_i)·x_i, as a unit segment from the origin
  * (pen lifted between samples). With all-positive inputs every one lies in the first or third quadrant.
  */
-export function sampleDirections(p: Pick<ZigzagPath, 'x' | 't'>, w0: readonly [number, number]): { x: number[]; y: number[] } {
+export function sampleDirections(
+  p: Pick<ZigzagPath, 'x' | 't'>,
+  w0: readonly [number, number],
+): { x: number[]; y: number[] } {
   const x: number[] = [];
   const y: number[] = [];
   p.x.forEach(([a, b], i) => {
@@ -118,23 +135,47 @@ export function sampleDirections(p: Pick<ZigzagPath, 'x' | 't'>, w0: readonly [n
 }
 
 /** The second chart: the directions single samples can push w in, against the direction w* lies in. */
-function directionsChart(ps: readonly ZigzagPath[], o: ZeroCenteredOptions, aspect: number, lang: Lang): LineChartModel {
+function directionsChart(
+  ps: readonly ZigzagPath[],
+  o: ZeroCenteredOptions,
+  aspect: number,
+  lang: Lang,
+): LineChartModel {
   // Unit segments: the unit disc with room, equal units on both axes, limits on whole ticks.
   const xHalf = Math.ceil(3 * aspect) / 2;
   const box = { xMin: -xHalf, xMax: xHalf, yMin: -1.5, yMax: 1.5, step: 0.5 };
-  const lines: LineModel[] = ps.map((p, i) => ({ id: `d${i}`, label: t(lang, 'demo.inputsOf', { name: p.label }), colorIndex: i, hideInLegend: true, ...sampleDirections(p, o.w0) }));
+  const lines: LineModel[] = ps.map((p, i) => ({
+    id: `d${i}`,
+    label: t(lang, 'demo.inputsOf', { name: p.label }),
+    colorIndex: i,
+    hideInLegend: true,
+    ...sampleDirections(p, o.w0),
+  }));
   const markers: MarkerModel[] = [];
   const gap = Math.hypot(o.w_star[0] - o.w0[0], o.w_star[1] - o.w0[1]);
   if (gap > 0) {
     const [u, v] = [(o.w_star[0] - o.w0[0]) / gap, (o.w_star[1] - o.w0[1]) / gap];
-    lines.push({ id: 'toward', label: 'w* − w₀', colorIndex: ps.length, dashed: true, hideInLegend: true, x: [0, u], y: [0, v] });
+    lines.push({
+      id: 'toward',
+      label: 'w* − w₀',
+      colorIndex: ps.length,
+      dashed: true,
+      hideInLegend: true,
+      x: [0, u],
+      y: [0, v],
+    });
     markers.push({ x: u, y: v, colorIndex: ps.length, shape: 'star', label: 'w* − w₀' });
   }
   return {
     x: { type: 'linear', min: box.xMin, max: box.xMax, step: box.step, title: 'Δw₁' },
     y: { type: 'linear', min: box.yMin, max: box.yMax, step: box.step, title: 'Δw₂' },
-    lines, bands: [], markers, zeroAxes: true,
-    description: t(lang, 'chart.zigzagDirections', { names: ps.map((p) => p.label).join(t(lang, 'problem.listSeparator')) }),
+    lines,
+    bands: [],
+    markers,
+    zeroAxes: true,
+    description: t(lang, 'chart.zigzagDirections', {
+      names: ps.map((p) => p.label).join(t(lang, 'problem.listSeparator')),
+    }),
   };
 }
 
@@ -151,16 +192,42 @@ function contours(p: ZigzagPath, index: number, w0: readonly [number, number], b
     const e = contourEllipse(loss, loss.minimum + base * Math.pow(4, k));
     if (!e) return [];
     const { x, y } = clipPolyline(e.x, e.y, clip);
-    return x.length ? [{ id: `c${index}_${j}`, label: p.label, colorIndex: index, faint: true, hideInLegend: true, x, y }] : [];
+    return x.length
+      ? [{ id: `c${index}_${j}`, label: p.label, colorIndex: index, faint: true, hideInLegend: true, x, y }]
+      : [];
   });
 }
 
 function controls(s: ZeroCenteredState, lang: Lang): Control[] {
   return [
-    { kind: 'slider', id: 'lr', label: t(lang, 'demo.learningRate'), min: Math.min(0.01, s.lr), max: Math.max(3, s.lr), step: 0.01, value: s.lr },
-    { kind: 'slider', id: 'steps', label: t(lang, 'demo.steps'), min: 1, max: Math.max(100, s.steps), step: 1, value: s.steps },
-    { kind: 'select', id: 'optimizer', label: t(lang, 'demo.zigzag.optimizer'), value: s.optimizer,
-      options: [{ value: 'gd', label: t(lang, 'demo.zigzag.gd') }, { value: 'sgd', label: t(lang, 'demo.zigzag.sgd') }] },
+    {
+      kind: 'slider',
+      id: 'lr',
+      label: t(lang, 'demo.learningRate'),
+      min: Math.min(0.01, s.lr),
+      max: Math.max(3, s.lr),
+      step: 0.01,
+      value: s.lr,
+    },
+    {
+      kind: 'slider',
+      id: 'steps',
+      label: t(lang, 'demo.steps'),
+      min: 1,
+      max: Math.max(100, s.steps),
+      step: 1,
+      value: s.steps,
+    },
+    {
+      kind: 'select',
+      id: 'optimizer',
+      label: t(lang, 'demo.zigzag.optimizer'),
+      value: s.optimizer,
+      options: [
+        { value: 'gd', label: t(lang, 'demo.zigzag.gd') },
+        { value: 'sgd', label: t(lang, 'demo.zigzag.sgd') },
+      ],
+    },
     seedButton(t(lang, 'demo.newData')),
   ];
 }
@@ -174,29 +241,51 @@ export interface ZigzagSchedule {
 }
 
 /** Sentences about one input kind: its samples' signs and κ, then what the path did. */
-function kindSentences(p: Pick<ZigzagPath, 'label' | 'signs' | 'problem' | 'run'>, sc: ZigzagSchedule, lang: Lang): string[] {
+function kindSentences(
+  p: Pick<ZigzagPath, 'label' | 'signs' | 'problem' | 'run'>,
+  sc: ZigzagSchedule,
+  lang: Lang,
+): string[] {
   const { problem: q } = p;
   const limit = formatNumber(q.stableBelow, 3);
   const samples = t(lang, 'demo.zigzag.samples', {
-    kind: t(lang, `demo.signs.${p.signs}`), name: p.label, same: q.sameSignSamples, n: q.samples, kappa: formatNumber(q.kappa, 3),
+    kind: t(lang, `demo.signs.${p.signs}`),
+    name: p.label,
+    same: q.sameSignSamples,
+    n: q.samples,
+    kappa: formatNumber(q.kappa, 3),
     limit: sc.optimizer === 'gd' ? t(lang, 'demo.zigzag.limit', { limit }) : '',
   });
   const f = zigzagFacts(p.run, sc.wStar);
   if (f.divergedAt !== undefined) return [samples, t(lang, 'demo.zigzag.diverged', { step: f.divergedAt })];
   const path = t(lang, 'demo.zigzag.path', {
-    steps: f.updates, distance: formatNumber(f.finalDistance, 3), same: f.sameSign, updates: f.updates, turns: f.turns,
+    steps: f.updates,
+    distance: formatNumber(f.finalDistance, 3),
+    same: f.sameSign,
+    updates: f.updates,
+    turns: f.turns,
     zigzag: f.turns >= 2 ? t(lang, 'demo.zigzag.zigzag') : '',
   });
   if (!(f.finalDistance > f.startDistance)) return [samples, path];
   // Full-batch descent on a quadratic moves away from its minimum only when lr ≥ 1/λ_max; say so only then.
-  const why = sc.optimizer === 'gd' && sc.lr >= q.stableBelow ? t(lang, 'demo.zigzag.why', { lr: formatNumber(sc.lr), limit }) : '';
+  const why =
+    sc.optimizer === 'gd' && sc.lr >= q.stableBelow
+      ? t(lang, 'demo.zigzag.why', { lr: formatNumber(sc.lr), limit })
+      : '';
   return [samples, path, t(lang, 'demo.zigzag.away', { grow: f.stepsGrow ? t(lang, 'demo.zigzag.grow') : '', why })];
 }
 
 /** The summary: how the run was trained and from where, then computed sentences per input kind, in `lang`. */
-export function zigzagSummary(paths: readonly Pick<ZigzagPath, 'label' | 'signs' | 'problem' | 'run'>[], sc: ZigzagSchedule, lang: Lang): string {
+export function zigzagSummary(
+  paths: readonly Pick<ZigzagPath, 'label' | 'signs' | 'problem' | 'run'>[],
+  sc: ZigzagSchedule,
+  lang: Lang,
+): string {
   const distance = formatNumber(Math.hypot(sc.w0[0] - sc.wStar[0], sc.w0[1] - sc.wStar[1]), 3);
-  const start = t(lang, sc.optimizer === 'gd' ? 'demo.zigzag.startGd' : 'demo.zigzag.startSgd', { lr: formatNumber(sc.lr), distance });
+  const start = t(lang, sc.optimizer === 'gd' ? 'demo.zigzag.startGd' : 'demo.zigzag.startSgd', {
+    lr: formatNumber(sc.lr),
+    distance,
+  });
   // Full sentences; Chinese ones end in 。 and need no space between them.
   return [start, ...paths.flatMap((p) => kindSentences(p, sc, lang))].join(lang === 'zh' ? '' : ' ');
 }
@@ -209,49 +298,109 @@ function view(s: ZeroCenteredState, env: BlockEnv): BlockView {
   const ps = paths(s);
   // Equal units on both axes: guess the plot area (readable width × height, minus axis labels).
   const aspect = Math.min(3, Math.max(1, (READABLE_WIDTH - 60) / Math.max(1, o.height - 50)));
-  const box = planeBox([o.w0, o.w_star], ps.flatMap((p) => p.run.w), aspect);
+  const box = planeBox(
+    [o.w0, o.w_star],
+    ps.flatMap((p) => p.run.w),
+    aspect,
+  );
   const clip = inset(box);
   const pathLines: LineModel[] = ps.map((p, i) => {
     const shown = untilOutside(p.run.w, box);
-    const { x, y } = clipPolyline(shown.map((w) => w[0]), shown.map((w) => w[1]), clip);
-    return { id: `p${i}`, label: t(lang, 'demo.inputsOf', { name: p.label }), colorIndex: i, dots: s.steps <= 80, x, y };
+    const { x, y } = clipPolyline(
+      shown.map((w) => w[0]),
+      shown.map((w) => w[1]),
+      clip,
+    );
+    return {
+      id: `p${i}`,
+      label: t(lang, 'demo.inputsOf', { name: p.label }),
+      colorIndex: i,
+      dots: s.steps <= 80,
+      x,
+      y,
+    };
   });
   // Two families of ellipses still read apart; with more input kinds only the first kind's are drawn.
   const surfaces = ps.length <= 2 ? ps : ps.slice(0, 1);
   // Later lines paint over earlier ones: contours first, the paths over them.
   const lines = [...surfaces.flatMap((p, i) => contours(p, i, o.w0, box)), ...pathLines];
-  const markers: MarkerModel[] = [{ x: o.w_star[0], y: o.w_star[1], colorIndex: ps.length, shape: 'star', label: 'w*', legend: t(lang, 'legend.target') }];
+  const markers: MarkerModel[] = [
+    {
+      x: o.w_star[0],
+      y: o.w_star[1],
+      colorIndex: ps.length,
+      shape: 'star',
+      label: 'w*',
+      legend: t(lang, 'legend.target'),
+    },
+  ];
   if (o.w0[0] !== o.w_star[0] || o.w0[1] !== o.w_star[1]) {
-    markers.unshift({ x: o.w0[0], y: o.w0[1], colorIndex: ps.length, shape: 'ring', label: 'w₀', legend: t(lang, 'legend.start') });
+    markers.unshift({
+      x: o.w0[0],
+      y: o.w0[1],
+      colorIndex: ps.length,
+      shape: 'ring',
+      label: 'w₀',
+      legend: t(lang, 'legend.start'),
+    });
   }
   const chart: LineChartModel = {
     x: { type: 'linear', min: box.xMin, max: box.xMax, step: box.step, title: 'w₁' },
     y: { type: 'linear', min: box.yMin, max: box.yMax, step: box.step, title: 'w₂' },
-    lines, bands: [], markers, zeroAxes: true,
-    description: t(lang, 'chart.zeroCentered', { names: ps.map((p) => p.label).join(t(lang, 'problem.listSeparator')), w0: point(o.w0), wStar: point(o.w_star) }),
+    lines,
+    bands: [],
+    markers,
+    zeroAxes: true,
+    description: t(lang, 'chart.zeroCentered', {
+      names: ps.map((p) => p.label).join(t(lang, 'problem.listSeparator')),
+      w0: point(o.w0),
+      wStar: point(o.w_star),
+    }),
   };
   const directions = directionsChart(ps, o, aspect, lang);
   return {
     charts: [chart, directions],
-    legend: [...pathLines.map((l) => ({ label: l.label, colorIndex: l.colorIndex })), ...markLegend([chart, directions])],
+    legend: [
+      ...pathLines.map((l) => ({ label: l.label, colorIndex: l.colorIndex })),
+      ...markLegend([chart, directions]),
+    ],
     controls: controls(s, lang),
     summary: zigzagSummary(ps, { optimizer: s.optimizer, lr: s.lr, w0: o.w0, wStar: o.w_star }, lang),
     // The pointer gives only w₁; each path's recorded point nearest in w₁ is where that path crosses the pointer's line.
-    readout: (chartIndex, x) => (chartIndex === 1 ? {
-      heading: `Δw₁ = ${formatNumber(x, 4)}`,
-      rows: ps.map((p, i) => ({ label: t(lang, 'demo.inputsOf', { name: p.label }), colorIndex: i,
-        value: t(lang, 'demo.zigzag.directionsValue', { same: p.problem.sameSignSamples, n: p.problem.samples }) })),
-    } : {
-      heading: `w₁ = ${formatNumber(x, 4)}`,
-      rows: ps.map((p, i) => {
-        const step = nearestStep(p.run, x);
-        if (step < 0) return { label: p.label, value: t(lang, 'demo.divergedShort'), colorIndex: i };
-        return { label: t(lang, 'demo.zigzag.readoutRow', { name: p.label, step }), colorIndex: i,
-          value: t(lang, 'demo.zigzag.readoutValue', { w1: formatNumber(p.run.w[step][0], 4), w2: formatNumber(p.run.w[step][1], 4), loss: formatNumber(p.run.loss[step], 4) }) };
-      }),
-    }),
-    csv: () => csvOf(['step', ...ps.flatMap((p) => [`${p.label} w1`, `${p.label} w2`, `${p.label} loss`])],
-      Array.from({ length: s.steps + 1 }, (_, k) => [k, ...ps.flatMap((p) => [p.run.w[k]?.[0] ?? NaN, p.run.w[k]?.[1] ?? NaN, p.run.loss[k] ?? NaN])])),
+    readout: (chartIndex, x) =>
+      chartIndex === 1
+        ? {
+            heading: `Δw₁ = ${formatNumber(x, 4)}`,
+            rows: ps.map((p, i) => ({
+              label: t(lang, 'demo.inputsOf', { name: p.label }),
+              colorIndex: i,
+              value: t(lang, 'demo.zigzag.directionsValue', { same: p.problem.sameSignSamples, n: p.problem.samples }),
+            })),
+          }
+        : {
+            heading: `w₁ = ${formatNumber(x, 4)}`,
+            rows: ps.map((p, i) => {
+              const step = nearestStep(p.run, x);
+              if (step < 0) return { label: p.label, value: t(lang, 'demo.divergedShort'), colorIndex: i };
+              return {
+                label: t(lang, 'demo.zigzag.readoutRow', { name: p.label, step }),
+                colorIndex: i,
+                value: t(lang, 'demo.zigzag.readoutValue', {
+                  w1: formatNumber(p.run.w[step][0], 4),
+                  w2: formatNumber(p.run.w[step][1], 4),
+                  loss: formatNumber(p.run.loss[step], 4),
+                }),
+              };
+            }),
+          },
+    csv: () =>
+      csvOf(
+        ['step', ...ps.flatMap((p) => [`${p.label} w1`, `${p.label} w2`, `${p.label} loss`])],
+        Array.from({ length: s.steps + 1 }, (_, k) => [
+          k,
+          ...ps.flatMap((p) => [p.run.w[k]?.[0] ?? NaN, p.run.w[k]?.[1] ?? NaN, p.run.loss[k] ?? NaN]),
+        ]),
+      ),
   };
 }
 
@@ -288,7 +437,13 @@ export const zeroCenteredBlock: BlockKind<ZeroCenteredOptions, ZeroCenteredState
   schema: zeroCenteredSchema,
   insert: { name: 'command.insertZeroCentered', keys: ['inputs'] },
   parse,
-  init: (options) => ({ options, lr: options.lr, steps: options.steps, seed: options.seed, optimizer: options.optimizer }),
+  init: (options) => ({
+    options,
+    lr: options.lr,
+    steps: options.steps,
+    seed: options.seed,
+    optimizer: options.optimizer,
+  }),
   view,
   control,
 };

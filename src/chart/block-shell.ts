@@ -20,7 +20,14 @@ import { renderTable } from './ui/table';
 const STACKED_Y_WIDTH = 72;
 
 /** Keys that move a chart's read-out: by one sample, or to either end. */
-const KEY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowDown: -1, ArrowUp: 1, Home: -Infinity, End: Infinity };
+const KEY_STEPS: Record<string, number> = {
+  ArrowLeft: -1,
+  ArrowRight: 1,
+  ArrowDown: -1,
+  ArrowUp: 1,
+  Home: -Infinity,
+  End: Infinity,
+};
 
 /** A live block: call `draw()` when it becomes visible, `release()` when far away, `destroy()` on unload. */
 export class BlockShell {
@@ -73,7 +80,8 @@ export class BlockShell {
     const touch = typeof matchMedia === 'function' && matchMedia('(hover: none)').matches;
     this.readout = new Readout(root, t(env.lang, touch ? 'readout.hintTouch' : 'readout.hint'));
     this.syncControls = renderControls(root, this.view.controls, listen, (id, v) => this.onControl(id, v));
-    if (this.view.summary !== undefined) this.summaryEl = root.createDiv({ cls: 'activation-lab-summary', text: this.view.summary });
+    if (this.view.summary !== undefined)
+      this.summaryEl = root.createDiv({ cls: 'activation-lab-summary', text: this.view.summary });
     this.tableSlot = root.createDiv();
     renderTable(this.tableSlot, this.view.table);
     this.scheduleWork();
@@ -90,9 +98,19 @@ export class BlockShell {
       if (!model.panel) row = null;
       else row ??= this.chartsEl.createDiv({ cls: 'activation-lab-panels' });
       // Focusable: arrow keys move the read-out sample by sample (the canvas inside is an image to screen readers).
-      const box = (row ?? this.chartsEl).createDiv({ cls: 'activation-lab-chart-box', attr: { tabindex: '0', role: 'group', 'aria-label': t(this.session.env.lang, 'chart.keys') } });
+      const box = (row ?? this.chartsEl).createDiv({
+        cls: 'activation-lab-chart-box',
+        attr: { tabindex: '0', role: 'group', 'aria-label': t(this.session.env.lang, 'chart.keys') },
+      });
       box.setCssProps({ '--activation-lab-height': `${height}px` });
-      this.charts.push(new ChartView(box, (x) => this.onHover(i, x), (layout) => this.onLabels(i, layout), this.view.charts.length > 1 ? STACKED_Y_WIDTH : undefined));
+      this.charts.push(
+        new ChartView(
+          box,
+          (x) => this.onHover(i, x),
+          (layout) => this.onLabels(i, layout),
+          this.view.charts.length > 1 ? STACKED_Y_WIDTH : undefined,
+        ),
+      );
     });
   }
 
@@ -120,7 +138,15 @@ export class BlockShell {
     if (canvases.length === 0 || !this.theme) return null;
     const shown = canvases[0].getBoundingClientRect().width;
     const dpr = shown > 0 ? canvases[0].width / shown : window.devicePixelRatio || 1;
-    return composeImage({ title: this.title, legend: this.view.legend, keyed: this.keyed, canvases, caption, theme: this.theme, dpr });
+    return composeImage({
+      title: this.title,
+      legend: this.view.legend,
+      keyed: this.keyed,
+      canvases,
+      caption,
+      theme: this.theme,
+      dpr,
+    });
   }
 
   /** Draws every chart that is not drawn yet (reads the theme now: CSS variables resolve only when attached). */
@@ -159,7 +185,11 @@ export class BlockShell {
   private onLabels(chartIndex: number, layout: LabelLayout): void {
     const before = this.keyed[chartIndex] ?? [];
     const after = layout.keyed;
-    if (before.length === after.length && before.every((k, i) => k.text === after[i].text && k.colorIndex === after[i].colorIndex)) return;
+    if (
+      before.length === after.length &&
+      before.every((k, i) => k.text === after[i].text && k.colorIndex === after[i].colorIndex)
+    )
+      return;
     this.keyed[chartIndex] = after;
     this.keySlot.empty();
     if (this.theme) renderKey(this.keySlot, this.keyed, this.theme);
@@ -218,8 +248,10 @@ export class BlockShell {
     if (layoutOf(this.view) !== this.layout) {
       this.buildCharts(this.session.options.height);
       this.keySlot.empty();
-      if (this.theme) this.view.charts.forEach((model, i) => this.charts[i].setContent(model, this.theme as Theme, true));
-    } else if (this.theme) this.view.charts.forEach((model, i) => this.charts[i]?.setContent(model, this.theme as Theme, false));
+      if (this.theme)
+        this.view.charts.forEach((model, i) => this.charts[i].setContent(model, this.theme as Theme, true));
+    } else if (this.theme)
+      this.view.charts.forEach((model, i) => this.charts[i]?.setContent(model, this.theme as Theme, false));
     this.syncControls(this.view.controls);
     this.summaryEl?.setText(this.view.summary ?? '');
   }

@@ -38,7 +38,9 @@ function toScale(axis: AxisModel, theme: Theme): AnyScale {
     ticks,
     grid: { color: theme.grid, drawTicks: false },
     border: { display: false },
-    ...(axis.title ? { title: { display: true, text: axis.title, color: theme.muted, font: { family: theme.font, size: 11 } } } : {}),
+    ...(axis.title
+      ? { title: { display: true, text: axis.title, color: theme.muted, font: { family: theme.font, size: 11 } } }
+      : {}),
   } as unknown as AnyScale;
 }
 
@@ -59,7 +61,19 @@ export function stepTickLabel(step: number): (value: number | string) => string 
   };
 }
 
-const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
 
 /** Log-axis tick labels: powers of ten as 10⁻⁹ … 10³ (1 and 10 kept plain), every other tick unlabelled. */
 export function logTickLabel(value: number | string): string {
@@ -69,7 +83,10 @@ export function logTickLabel(value: number | string): string {
   if (Math.abs(v / Math.pow(10, exp) - 1) > 1e-9) return '';
   if (exp === 0) return '1';
   if (exp === 1) return '10';
-  return `10${String(exp).split('').map((c) => SUPERSCRIPT[c]).join('')}`;
+  return `10${String(exp)
+    .split('')
+    .map((c) => SUPERSCRIPT[c])
+    .join('')}`;
 }
 
 /** Keeps only powers of ten, thinned to at most ~10 labelled decades (a 120-decade Sigmoid run stays readable). */
@@ -83,9 +100,17 @@ function keepDecades(scale: { ticks: { value: number }[] }): void {
  * The full Chart.js configuration for a model (plugins are attached by ChartView, not here). `yWidth`, for
  * charts stacked in one block, is the y axis's least width, so their plot areas (and x axes) line up.
  */
-export function buildChartConfig(model: LineChartModel, theme: Theme, devicePixelRatio: number, yWidth?: number): ChartConfiguration<'line'> {
+export function buildChartConfig(
+  model: LineChartModel,
+  theme: Theme,
+  devicePixelRatio: number,
+  yWidth?: number,
+): ChartConfiguration<'line'> {
   const y = toScale(model.y, theme);
-  if (yWidth !== undefined) (y as { afterFit?: (scale: { width: number }) => void }).afterFit = (scale) => { scale.width = Math.max(scale.width, yWidth); };
+  if (yWidth !== undefined)
+    (y as { afterFit?: (scale: { width: number }) => void }).afterFit = (scale) => {
+      scale.width = Math.max(scale.width, yWidth);
+    };
   return {
     type: 'line',
     // No datasets: our plugin draws the model's lines through Chart.js's scales (plugins/curves.ts), so

@@ -69,7 +69,11 @@ export class ChartView {
     canvas.width = width;
     canvas.height = height;
     const config = buildChartConfig(this.model, this.theme, window.devicePixelRatio || 1, this.yWidth);
-    this.crosshair = crosshairPlugin((x) => this.onHover?.(x), () => (this.theme as Theme).muted, () => this.repaintPlot());
+    this.crosshair = crosshairPlugin(
+      (x) => this.onHover?.(x),
+      () => (this.theme as Theme).muted,
+      () => this.repaintPlot(),
+    );
     config.plugins = [decorationsPlugin(() => this.decorationState()), this.crosshair];
     this.canvas = canvas;
     this.chart = new Chart(canvas, config);
@@ -106,14 +110,19 @@ export class ChartView {
     const theme = this.theme;
     if (!chart || !model || !theme) return;
     const before = this.drawn;
-    const sameFrame = before !== null && before.theme === theme && sameAxis(before.model.x, model.x) && sameAxis(before.model.y, model.y);
+    const sameFrame =
+      before !== null &&
+      before.theme === theme &&
+      sameAxis(before.model.x, model.x) &&
+      sameAxis(before.model.y, model.y);
     if (before?.model.description !== model.description) this.canvas?.setAttr('aria-label', model.description);
     this.drawn = { model, theme };
     if (sameFrame) {
       if (!this.repaintPlot()) chart.render();
       return;
     }
-    chart.options.scales = buildChartConfig(model, theme, chart.currentDevicePixelRatio, this.yWidth).options?.scales ?? {};
+    chart.options.scales =
+      buildChartConfig(model, theme, chart.currentDevicePixelRatio, this.yWidth).options?.scales ?? {};
     chart.update('none');
   }
 
@@ -144,7 +153,10 @@ export class ChartView {
     const stops = keyStops(model);
     if (stops.length === 0) return;
     const at = this.keyIndex === null ? (step > 0 ? -1 : stops.length) : this.keyIndex;
-    const next = Math.min(stops.length - 1, Math.max(0, Number.isFinite(step) ? at + step : step > 0 ? stops.length - 1 : 0));
+    const next = Math.min(
+      stops.length - 1,
+      Math.max(0, Number.isFinite(step) ? at + step : step > 0 ? stops.length - 1 : 0),
+    );
     this.keyIndex = next;
     this.crosshair.moveTo(chart, stops[next]);
   }
@@ -179,5 +191,12 @@ function keyStops(model: LineChartModel): number[] {
 
 /** Axes with the same range, ticks and title need no new layout. */
 function sameAxis(a: AxisModel, b: AxisModel): boolean {
-  return a.type === b.type && a.min === b.min && a.max === b.max && a.step === b.step && a.title === b.title && a.integer === b.integer;
+  return (
+    a.type === b.type &&
+    a.min === b.min &&
+    a.max === b.max &&
+    a.step === b.step &&
+    a.title === b.title &&
+    a.integer === b.integer
+  );
 }

@@ -82,7 +82,11 @@ function swatch(ctx: CanvasRenderingContext2D, e: LegendEntry, color: string, x:
 }
 
 /** Lays the legend items out in rows no wider than `width`; returns each item's position. */
-function flow(ctx: CanvasRenderingContext2D, items: readonly Item[], width: number): { item: Item; x: number; row: number }[] {
+function flow(
+  ctx: CanvasRenderingContext2D,
+  items: readonly Item[],
+  width: number,
+): { item: Item; x: number; row: number }[] {
   let x = 0;
   let row = 0;
   return items.map((item) => {
@@ -107,8 +111,14 @@ export function composeImage(parts: ExportParts): HTMLCanvasElement {
   const font = (px: number, bold = false) => `${bold ? '600 ' : ''}${px}px ${theme.font}`;
   const series = (i: number) => theme.series[i % theme.series.length];
   const items: Item[] = [
-    ...parts.legend.map((e) => ({ text: e.label, entry: e, color: e.colorIndex === undefined ? theme.muted : series(e.colorIndex) })),
-    ...parts.keyed.flatMap((labels) => labels.map((k, i) => ({ text: `[${i + 1}] ${k.text}`, color: series(k.colorIndex) }))),
+    ...parts.legend.map((e) => ({
+      text: e.label,
+      entry: e,
+      color: e.colorIndex === undefined ? theme.muted : series(e.colorIndex),
+    })),
+    ...parts.keyed.flatMap((labels) =>
+      labels.map((k, i) => ({ text: `[${i + 1}] ${k.text}`, color: series(k.colorIndex) })),
+    ),
   ];
   // Measure first (the canvas size must be set before drawing, and setting it clears the canvas).
   ctx.font = font(TITLE_PX, true);

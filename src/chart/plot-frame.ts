@@ -11,7 +11,8 @@ import { BatchedLinearScale, BatchedLogarithmicScale } from './scales';
 /** Repaints the plot area of `chart` with `paint` (our plugins' drawing); false if the scales are not ours (then draw it all). */
 export function repaintPlotArea(chart: Chart<'line'>, paint: (chart: Chart<'line'>) => void): boolean {
   const { x, y } = chart.scales;
-  const ours = (s: unknown): s is BatchedLinearScale | BatchedLogarithmicScale => s instanceof BatchedLinearScale || s instanceof BatchedLogarithmicScale;
+  const ours = (s: unknown): s is BatchedLinearScale | BatchedLogarithmicScale =>
+    s instanceof BatchedLinearScale || s instanceof BatchedLogarithmicScale;
   if (!ours(x) || !ours(y)) return false;
   const { ctx, chartArea: area } = chart;
   const dpr = chart.currentDevicePixelRatio;

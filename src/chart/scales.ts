@@ -31,7 +31,13 @@ function alignPixel(pixel: number, width: number, devicePixelRatio: number): num
  * Returns false when the options need Chart.js's own per-line drawing.
  */
 function fillGrid(scale: AnyScale, area: ChartArea): boolean {
-  const grid = scale.options.grid as unknown as { display: boolean; drawOnChartArea: boolean; offset: boolean; color: unknown; lineWidth: unknown };
+  const grid = scale.options.grid as unknown as {
+    display: boolean;
+    drawOnChartArea: boolean;
+    offset: boolean;
+    color: unknown;
+    lineWidth: unknown;
+  };
   if (!grid.display || !grid.drawOnChartArea) return true;
   if (typeof grid.color !== 'string' || typeof grid.lineWidth !== 'number' || grid.offset) return false;
   const width = grid.lineWidth;
@@ -54,7 +60,13 @@ function fillGrid(scale: AnyScale, area: ChartArea): boolean {
 function fillLabels(scale: AnyScale, area: ChartArea): boolean {
   if (!scale.options.ticks.display) return true;
   const items = scale.getLabelItems(area);
-  const plain = items.every((item) => typeof item.label === 'string' && !item.options.rotation && !item.options.backdrop && !((item.options.strokeWidth ?? 0) > 0));
+  const plain = items.every(
+    (item) =>
+      typeof item.label === 'string' &&
+      !item.options.rotation &&
+      !item.options.backdrop &&
+      !((item.options.strokeWidth ?? 0) > 0),
+  );
   if (!plain) return false;
   const { ctx, chart } = scale;
   ctx.save();

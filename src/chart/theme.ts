@@ -17,7 +17,16 @@ export interface Theme {
 export const COLORBLIND_SAFE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999'];
 
 /** Obsidian's named colour variables (1.0+), in the order series take them after the theme's accent. */
-const THEME_SERIES_VARS = ['--color-orange', '--color-green', '--color-blue', '--color-red', '--color-cyan', '--color-pink', '--color-yellow', '--color-purple'];
+const THEME_SERIES_VARS = [
+  '--color-orange',
+  '--color-green',
+  '--color-blue',
+  '--color-red',
+  '--color-cyan',
+  '--color-pink',
+  '--color-yellow',
+  '--color-purple',
+];
 
 /** Reads one CSS variable, falling back when a theme leaves it empty. */
 function cssVar(style: CSSStyleDeclaration, name: string, fallback: string): string {
@@ -51,7 +60,13 @@ export function readTheme(el: HTMLElement, palette: Palette): Theme {
 export function withAlpha(color: string, alpha: number): string {
   const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
   if (hex) {
-    const h = hex[1].length === 3 ? hex[1].split('').map((c) => c + c).join('') : hex[1];
+    const h =
+      hex[1].length === 3
+        ? hex[1]
+            .split('')
+            .map((c) => c + c)
+            .join('')
+        : hex[1];
     const n = parseInt(h, 16);
     return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
   }

@@ -25,7 +25,10 @@ export class VisibilityWatcher {
   private far: IntersectionObserver | null = null;
   private frame: number | null = null;
 
-  constructor(private readonly el: HTMLElement, private readonly handlers: VisibilityHandlers) {
+  constructor(
+    private readonly el: HTMLElement,
+    private readonly handlers: VisibilityHandlers,
+  ) {
     this.start(0);
   }
 
@@ -40,13 +43,19 @@ export class VisibilityWatcher {
       return;
     }
     const root = scrollRoot(this.el);
-    this.near = new IntersectionObserver((entries) => {
-      if (entries[entries.length - 1]?.isIntersecting) this.handlers.enter();
-    }, { root, rootMargin: '50% 0px 50% 0px' });
-    this.far = new IntersectionObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (entry && !entry.isIntersecting) this.handlers.leave();
-    }, { root, rootMargin: '150% 0px 150% 0px' });
+    this.near = new IntersectionObserver(
+      (entries) => {
+        if (entries[entries.length - 1]?.isIntersecting) this.handlers.enter();
+      },
+      { root, rootMargin: '50% 0px 50% 0px' },
+    );
+    this.far = new IntersectionObserver(
+      (entries) => {
+        const entry = entries[entries.length - 1];
+        if (entry && !entry.isIntersecting) this.handlers.leave();
+      },
+      { root, rootMargin: '150% 0px 150% 0px' },
+    );
     this.near.observe(this.el);
     this.far.observe(this.el);
   }

@@ -44,7 +44,7 @@ export type ProblemCode =
   | 'exprDuplicateName' // args: name
   | 'exprCycle' // args: name, chain
   | 'exprTooMany' // args: count, max
-  | 'exprCost' // args: cost, max
+  | 'exprCost'; // args: cost, max
 
 /** A problem found in user input: what is wrong, with the actual value, and (if known) the 1-based line. */
 export interface Problem {

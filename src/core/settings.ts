@@ -39,11 +39,15 @@ export const SETTING_SPECS = {
 export type SettingKey = keyof typeof SETTING_SPECS;
 
 /** The value a spec holds. */
-type ValueOf<S> = S extends { type: 'range' } ? [number, number]
-  : S extends { type: 'integer' } ? number
-  : S extends { type: 'toggle' } ? boolean
-  : S extends { choices: readonly (infer C)[] } ? C
-  : never;
+type ValueOf<S> = S extends { type: 'range' }
+  ? [number, number]
+  : S extends { type: 'integer' }
+    ? number
+    : S extends { type: 'toggle' }
+      ? boolean
+      : S extends { choices: readonly (infer C)[] }
+        ? C
+        : never;
 
 /** Everything the user can set in the settings tab. */
 export type Settings = { [K in SettingKey]: ValueOf<(typeof SETTING_SPECS)[K]> };
@@ -67,9 +71,12 @@ function read(spec: SettingSpec, v: unknown): unknown {
       const [a, b] = v as [number, number];
       return b - a >= spec.minSpan && Math.abs(a) <= spec.limit && Math.abs(b) <= spec.limit ? [a, b] : undefined;
     }
-    case 'integer': return finite(v) ? Math.min(spec.max, Math.max(spec.min, Math.round(v))) : undefined;
-    case 'toggle': return typeof v === 'boolean' ? v : undefined;
-    case 'choice': return typeof v === 'string' && spec.choices.includes(v) ? v : undefined;
+    case 'integer':
+      return finite(v) ? Math.min(spec.max, Math.max(spec.min, Math.round(v))) : undefined;
+    case 'toggle':
+      return typeof v === 'boolean' ? v : undefined;
+    case 'choice':
+      return typeof v === 'string' && spec.choices.includes(v) ? v : undefined;
   }
 }
 
@@ -86,7 +93,9 @@ function fresh(spec: SettingSpec): unknown {
 export function migrateSettings(raw: unknown): Settings {
   const r = isRecord(raw) ? raw : {};
   const specs: Record<SettingKey, SettingSpec> = SETTING_SPECS;
-  return Object.fromEntries(SETTING_KEYS.map((key) => [key, read(specs[key], r[key]) ?? fresh(specs[key])])) as Settings;
+  return Object.fromEntries(
+    SETTING_KEYS.map((key) => [key, read(specs[key], r[key]) ?? fresh(specs[key])]),
+  ) as Settings;
 }
 
 /** The settings a fresh install starts with. */

@@ -56,7 +56,8 @@ export const en = {
   'problem.exprNoKeywords': '{name}() takes no keyword arguments',
   'problem.exprArity': '{name}() takes {expected} argument(s), got {got}',
   'problem.exprDependsOnX': 'a parameter of {name}() must not depend on x',
-  'problem.exprReservedName': "'{name}' is taken by the language (x, pi, e, in and the built-in functions); choose another name",
+  'problem.exprReservedName':
+    "'{name}' is taken by the language (x, pi, e, in and the built-in functions); choose another name",
   'problem.exprDuplicateName': "'{name}' is defined more than once",
   'problem.exprCycle': 'definitions may not call themselves: {chain}',
   'problem.exprTooMany': '{count} definitions; at most {max} per block',
@@ -68,7 +69,7 @@ export const en = {
   'expected.number': 'a number',
   'expected.paramName': 'a parameter name',
   'expected.paramDefault': "'=' and a default value (p=1)",
-  'expected.x': "x (definitions are functions of x: name(x) = …)",
+  'expected.x': 'x (definitions are functions of x: name(x) = …)',
   'expected.keywordArgument': 'a keyword argument (name=value): positional arguments come first',
   'expected.definition': 'a definition, name(x) = …',
   'expected.closingQuote': 'a closing quote',
@@ -86,7 +87,8 @@ export const en = {
 
   // Settings.
   'settings.xRange.name': 'Default range of x',
-  'settings.xRange.desc': 'Horizontal range of activation charts, for example -6, 6. Blocks can override it with their own range.',
+  'settings.xRange.desc':
+    'Horizontal range of activation charts, for example -6, 6. Blocks can override it with their own range.',
   'settings.samples.name': 'Samples',
   'settings.samples.desc': 'Points per curve. More is smoother but slower.',
   'settings.height.name': 'Chart height',
@@ -96,7 +98,8 @@ export const en = {
   'settings.overlays.name': 'Teaching overlays',
   'settings.properties.name': 'Property table',
   'settings.properties.desc': 'A table of computed facts under activation charts.',
-  'settings.overlays.desc': 'Shade saturation regions (|f′| < 10 % of its peak) and dead zones (f′ = 0), and mark the largest f′.',
+  'settings.overlays.desc':
+    'Shade saturation regions (|f′| < 10 % of its peak) and dead zones (f′ = 0), and mark the largest f′.',
   'settings.sliders.name': 'Parameter sliders',
   'settings.sliders.desc': 'Show sliders for parameters such as negative_slope under charts.',
   'settings.lazy.name': 'Lazy drawing',
@@ -196,23 +199,29 @@ export const en = {
   'demo.readoutDead': 'step {step} · dead units',
   'demo.deadOf': '{dead} of {width}',
   'demo.divergedShort': 'diverged',
-  'demo.deadRelu.allDead': "{run}: all {width} units dead from step {step}; only the output bias learns, so the loss stays ≥ the targets' variance {variance} (final {loss}).",
+  'demo.deadRelu.allDead':
+    "{run}: all {width} units dead from step {step}; only the output bias learns, so the loss stays ≥ the targets' variance {variance} (final {loss}).",
   'demo.deadRelu.someDead': '{run}: {dead} of {width} units dead; final loss {loss}.',
   'demo.deadRelu.alive': '{run}: no dead units; final loss {loss}.',
-  'demo.deadRelu.leaky': '{run}: {dead} of {width} units have pre-activation ≤ 0 on every sample but still learn{why}; final loss {loss}.',
-  'demo.deadRelu.negativeStill': '{run}: {dead} of {width} units have pre-activation ≤ 0 on every sample and get no gradient; final loss {loss}.',
+  'demo.deadRelu.leaky':
+    '{run}: {dead} of {width} units have pre-activation ≤ 0 on every sample but still learn{why}; final loss {loss}.',
+  'demo.deadRelu.negativeStill':
+    '{run}: {dead} of {width} units have pre-activation ≤ 0 on every sample and get no gradient; final loss {loss}.',
   'demo.deadRelu.noNegative': '{run}: no unit has pre-activation ≤ 0 on every sample; final loss {loss}.',
   'demo.deadRelu.diverged': '{run}: the loss overflows, diverged at step {step}.',
   'demo.deadRelu.batch': 'Same training on {count} draws of data and weights (seeds {from}–{to}): {items}.',
   'demo.deadRelu.batchDead': '{run}: {diverged} diverged, {all} lost every unit, {some} lost some, {none} none',
-  'demo.deadRelu.batchNegative': '{run}: {diverged} diverged, {negative} ended with units ≤ 0 on every sample, {none} with none',
+  'demo.deadRelu.batchNegative':
+    '{run}: {diverged} diverged, {negative} ended with units ≤ 0 on every sample, {none} with none',
   'demo.deadRelu.slope': ' (negative slope ≠ 0)',
   'demo.clauses': '; ',
   'demo.deadRelu.drawn': 'Drawn: seed {seed} ({position} of {count}).',
   'demo.negativeAxis': 'units ≤ 0 on every sample, still learning (of {width})',
   'demo.readoutNegative': 'step {step} · units ≤ 0, learning',
-  'chart.deadReluNegative': 'Hidden units (of {width}) with pre-activation ≤ 0 on every sample that still learn, per step, with {names} at learning rates {lrs}',
-  'chart.deadReluLoss': 'Training loss per step (log scale) of a {width}-unit hidden layer with {names} at learning rates {lrs}',
+  'chart.deadReluNegative':
+    'Hidden units (of {width}) with pre-activation ≤ 0 on every sample that still learn, per step, with {names} at learning rates {lrs}',
+  'chart.deadReluLoss':
+    'Training loss per step (log scale) of a {width}-unit hidden layer with {names} at learning rates {lrs}',
   'chart.deadReluDead': 'Dead hidden units (out of {width}) per step with {names} at learning rates {lrs}',
   'demo.inputsOf': '{name} inputs',
   'demo.signs.positive': 'All-positive inputs',
@@ -223,9 +232,11 @@ export const en = {
   'demo.signs.mixed': 'Mixed-sign inputs',
   'demo.zigzag.startGd': 'Full-batch gradient descent, lr {lr}; w₀ is {distance} from w*.',
   'demo.zigzag.startSgd': 'SGD, batch 1 (one sample per update, shuffled), lr {lr}; w₀ is {distance} from w*.',
-  'demo.zigzag.samples': "{kind} ({name}): {same} of {n} samples' gradients have two same-sign components (both weights rise or both fall); condition number κ = {kappa}{limit}.",
+  'demo.zigzag.samples':
+    "{kind} ({name}): {same} of {n} samples' gradients have two same-sign components (both weights rise or both fall); condition number κ = {kappa}{limit}.",
   'demo.zigzag.limit': ', stable for lr < {limit}',
-  'demo.zigzag.path': 'After {steps} steps w is {distance} from w*; {same} of {updates} updates were same-sign, {turns} turned more than 90°{zigzag}.',
+  'demo.zigzag.path':
+    'After {steps} steps w is {distance} from w*; {same} of {updates} updates were same-sign, {turns} turned more than 90°{zigzag}.',
   'demo.zigzag.zigzag': ' (zig-zag)',
   'demo.zigzag.away': 'It ends farther from w* than it started{grow}{why}.',
   'demo.zigzag.grow': ', its steps growing',
@@ -235,13 +246,17 @@ export const en = {
   'demo.zigzag.gd': 'full-batch GD',
   'demo.zigzag.sgd': 'SGD, batch 1',
   'demo.zigzag.directionsValue': '{same}/{n} same-sign',
-  'chart.zigzagDirections': "Each sample's gradient step at w₀ (unit length) for {names} inputs, and the direction of w* − w₀",
+  'chart.zigzagDirections':
+    "Each sample's gradient step at w₀ (unit length) for {names} inputs, and the direction of w* − w₀",
   'demo.zigzag.readoutRow': '{name} inputs, step {step}',
   'demo.zigzag.readoutValue': '({w1}, {w2}), loss {loss}',
-  'chart.zeroCentered': 'Gradient-descent paths of the weights (w₁, w₂) from w₀ = {w0} toward w* = {wStar} over contour lines of the loss, for {names} inputs',
-  'props.head': "Function|Range of f|Range of f′|Zero-centred|Monotonic|Largest f′|Saturated|Kinks (PyTorch's f′)|calculate_gain",
+  'chart.zeroCentered':
+    'Gradient-descent paths of the weights (w₁, w₂) from w₀ = {w0} toward w* = {wStar} over contour lines of the loss, for {names} inputs',
+  'props.head':
+    "Function|Range of f|Range of f′|Zero-centred|Monotonic|Largest f′|Saturated|Kinks (PyTorch's f′)|calculate_gain",
   'props.jump': '{at} (f jumps)',
-  'props.note': "Computed from f and PyTorch's f′. Zero-centred: f(0) = 0, both signs. Saturated: |f′| < 10 % of its largest |f′|.",
+  'props.note':
+    "Computed from f and PyTorch's f′. Zero-centred: f(0) = 0, both signs. Saturated: |f′| < 10 % of its largest |f′|.",
   'demo.view': 'view',
   'demo.viewNorms': 'gradient norms',
   'demo.viewHistograms': 'histograms of z',
@@ -251,7 +266,8 @@ export const en = {
   'demo.preActivationClipped': 'z, {name} (|z| > {r} in the end bins)',
   'demo.histDescription': 'Histograms of the pre-activations of {name} at layers {layers}, the saturated zone shaded',
   'demo.saturatedAxis': '% saturated (|f′| < 10 % of its max)',
-  'demo.histSummary': 'Each layer back, the gradient is multiplied by f′ and by the weights (weight gain: √fan_in × std of the weights): {items}.',
+  'demo.histSummary':
+    'Each layer back, the gradient is multiplied by f′ and by the weights (weight gain: √fan_in × std of the weights): {items}.',
   'demo.histItem': '{name}: mean f′ {first} at layer 1, {last} at layer {depth}, weight gain {gain}',
   'nl.panel': '{name}: accuracy {acc} %',
   'nl.panelDescription': 'Classes {name} predicts over the plane after training on the {data} points: accuracy {acc} %',

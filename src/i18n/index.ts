@@ -24,15 +24,22 @@ const MAX_SHOWN = 80;
 const TRUSTED_ARGS = new Set(['allowed', 'suggestions', 'expected', 'rule', 'min', 'max', 'size', 'line']);
 /** Control characters and bidi controls: a hostile value must not break or visually reorder the message. */
 function unsafe(c: number): boolean {
-  return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x200e || c === 0x200f
-    || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+  return (
+    c < 0x20 ||
+    (c >= 0x7f && c <= 0x9f) ||
+    c === 0x200e ||
+    c === 0x200f ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069)
+  );
 }
 
 /** The message for `key` in `lang` with `{placeholders}` filled; unknown placeholders stay visible. */
 export function t(lang: Lang, key: MessageKey, args: MessageArgs = {}): string {
   const template = (TABLES[lang] ?? en)[key] ?? en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole);
+    Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole,
+  );
 }
 
 /** `'auto'` follows Obsidian's language: any `zh` variant (`zh`, `zh-TW`, `zh_cn`, …) → zh; everything else → en. */
@@ -49,7 +56,11 @@ function shown(value: string): string {
 
 /** `a, b, c` → `'a', 'b' or 'c'` (en) / `'a'、'b' 或 'c'` (zh). */
 function orList(lang: Lang, commaJoined: string): string {
-  const names = commaJoined.split(',').map((s) => s.trim()).filter(Boolean).map((s) => `'${s}'`);
+  const names = commaJoined
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => `'${s}'`);
   if (names.length <= 1) return names.join('');
   const head = names.slice(0, -1).join(t(lang, 'problem.listSeparator'));
   return head + t(lang, 'problem.listOr') + names[names.length - 1];
@@ -88,7 +99,8 @@ export function formatProblem(problem: Problem, lang: Lang): string {
   const message = t(lang, key, args);
   const column = problem.args.column;
   if (typeof column === 'number') {
-    if (problem.line !== undefined) return t(lang, 'problem.lineColumnPrefix', { line: problem.line, column }) + message;
+    if (problem.line !== undefined)
+      return t(lang, 'problem.lineColumnPrefix', { line: problem.line, column }) + message;
     const prefixed = t(lang, 'problem.columnPrefix', { column }) + message;
     return lang === 'en' ? prefixed.charAt(0).toUpperCase() + prefixed.slice(1) : prefixed;
   }

@@ -190,22 +190,27 @@ export const zh: Record<MessageKey, string> = {
   'demo.readoutDead': '第 {step} 步 · 死亡神经元',
   'demo.deadOf': '{dead} / {width} 个',
   'demo.divergedShort': '已发散',
-  'demo.deadRelu.allDead': '{run}：从第 {step} 步起全部 {width} 个神经元死亡，只剩输出偏置在学习，损失不会低于目标值的方差 {variance}（最终 {loss}）。',
+  'demo.deadRelu.allDead':
+    '{run}：从第 {step} 步起全部 {width} 个神经元死亡，只剩输出偏置在学习，损失不会低于目标值的方差 {variance}（最终 {loss}）。',
   'demo.deadRelu.someDead': '{run}：{width} 个神经元中有 {dead} 个死亡；最终损失 {loss}。',
   'demo.deadRelu.alive': '{run}：没有死亡神经元；最终损失 {loss}。',
-  'demo.deadRelu.leaky': '{run}：{width} 个神经元中有 {dead} 个的预激活值在所有样本上都 ≤ 0，但{why}仍在学习；最终损失 {loss}。',
-  'demo.deadRelu.negativeStill': '{run}：{width} 个神经元中有 {dead} 个的预激活值在所有样本上都 ≤ 0，且没有梯度；最终损失 {loss}。',
+  'demo.deadRelu.leaky':
+    '{run}：{width} 个神经元中有 {dead} 个的预激活值在所有样本上都 ≤ 0，但{why}仍在学习；最终损失 {loss}。',
+  'demo.deadRelu.negativeStill':
+    '{run}：{width} 个神经元中有 {dead} 个的预激活值在所有样本上都 ≤ 0，且没有梯度；最终损失 {loss}。',
   'demo.deadRelu.noNegative': '{run}：没有预激活值在所有样本上都 ≤ 0 的神经元；最终损失 {loss}。',
   'demo.deadRelu.diverged': '{run}：损失溢出，第 {step} 步发散。',
   'demo.deadRelu.batch': '同样的训练在 {count} 组数据和权重上（种子 {from}–{to}）：{items}。',
   'demo.deadRelu.batchDead': '{run}：{diverged} 个发散，{all} 个全部神经元死亡，{some} 个部分死亡，{none} 个没有',
-  'demo.deadRelu.batchNegative': '{run}：{diverged} 个发散，{negative} 个最终有预激活值在所有样本上都 ≤ 0 的神经元，{none} 个没有',
+  'demo.deadRelu.batchNegative':
+    '{run}：{diverged} 个发散，{negative} 个最终有预激活值在所有样本上都 ≤ 0 的神经元，{none} 个没有',
   'demo.deadRelu.slope': '因负半轴斜率非零',
   'demo.clauses': '；',
   'demo.deadRelu.drawn': '图中为种子 {seed}（{count} 组中的第 {position} 组）。',
   'demo.negativeAxis': '在所有样本上都 ≤ 0 但仍在学习的神经元（共 {width} 个）',
   'demo.readoutNegative': '第 {step} 步 · ≤ 0 但仍在学习',
-  'chart.deadReluNegative': '激活函数 {names}、学习率 {lrs} 时，每一步预激活值在所有样本上都 ≤ 0 但仍在学习的隐藏神经元数（共 {width} 个）',
+  'chart.deadReluNegative':
+    '激活函数 {names}、学习率 {lrs} 时，每一步预激活值在所有样本上都 ≤ 0 但仍在学习的隐藏神经元数（共 {width} 个）',
   'chart.deadReluLoss': '{width} 个隐藏神经元、激活函数 {names}、学习率 {lrs} 时每一步的训练损失（对数坐标）',
   'chart.deadReluDead': '激活函数 {names}、学习率 {lrs} 时每一步的死亡隐藏神经元数（共 {width} 个）',
   'demo.inputsOf': '{name} 输入',
@@ -217,9 +222,11 @@ export const zh: Record<MessageKey, string> = {
   'demo.signs.mixed': '有正有负的输入',
   'demo.zigzag.startGd': '全批量梯度下降，学习率 {lr}；w₀ 与 w* 相距 {distance}。',
   'demo.zigzag.startSgd': '批量为 1 的 SGD（每次更新只用一个样本，顺序打乱），学习率 {lr}；w₀ 与 w* 相距 {distance}。',
-  'demo.zigzag.samples': '{kind}（{name}）：{n} 个样本中有 {same} 个的梯度两个分量同号（两个权重同增或同减）；条件数 κ = {kappa}{limit}。',
+  'demo.zigzag.samples':
+    '{kind}（{name}）：{n} 个样本中有 {same} 个的梯度两个分量同号（两个权重同增或同减）；条件数 κ = {kappa}{limit}。',
   'demo.zigzag.limit': '，学习率 < {limit} 时稳定',
-  'demo.zigzag.path': '{steps} 步后 w 最终与 w* 相距 {distance}；{updates} 次更新中 {same} 次两个分量同号（同增或同减），{turns} 次转向超过 90°{zigzag}。',
+  'demo.zigzag.path':
+    '{steps} 步后 w 最终与 w* 相距 {distance}；{updates} 次更新中 {same} 次两个分量同号（同增或同减），{turns} 次转向超过 90°{zigzag}。',
   'demo.zigzag.zigzag': '（之字形）',
   'demo.zigzag.away': '终点比起点离 w* 更远{grow}{why}。',
   'demo.zigzag.grow': '，步长越来越大',
@@ -232,7 +239,8 @@ export const zh: Record<MessageKey, string> = {
   'chart.zigzagDirections': '{names} 输入下每个样本在 w₀ 处梯度步的方向（单位长度），以及 w* − w₀ 的方向',
   'demo.zigzag.readoutRow': '{name} 输入，第 {step} 步',
   'demo.zigzag.readoutValue': '({w1}, {w2})，损失 {loss}',
-  'chart.zeroCentered': '{names} 输入下权重 (w₁, w₂) 的梯度下降路径：从 w₀ = {w0} 出发，趋向 w* = {wStar}，背景为损失的等高线',
+  'chart.zeroCentered':
+    '{names} 输入下权重 (w₁, w₂) 的梯度下降路径：从 w₀ = {w0} 出发，趋向 w* = {wStar}，背景为损失的等高线',
   'props.head': '函数|f 的值域|f′ 的值域|零中心|单调|f′ 的最大值|饱和区间|折点（PyTorch 的 f′）|calculate_gain',
   'props.jump': '{at}（f 跳变）',
   'props.note': '由 f 与 PyTorch 的 f′ 算出。零中心：f(0) = 0 且有正有负。饱和：|f′| 小于其最大值的 10%。',

@@ -84,13 +84,33 @@ export class BlockChild extends MarkdownRenderChild implements Rerenderable {
       const listen: Listen = (target, type, handler) => scope.registerDomEvent(target, type, handler);
       this.shell = new BlockShell(el, session.value, () => readTheme(el, env.settings.palette), listen);
       // Export menu: header button + context menu; listeners live in this render's scope.
-      attachExportMenu({ app: this.host.app, source: this.shell, root: el, header: this.shell.headerEl, kind: this.kind.language, sourcePath: this.ctx.sourcePath, lang: env.lang, listen });
+      attachExportMenu({
+        app: this.host.app,
+        source: this.shell,
+        root: el,
+        header: this.shell.headerEl,
+        kind: this.kind.language,
+        sourcePath: this.ctx.sourcePath,
+        lang: env.lang,
+        listen,
+      });
       // Wiki-link context: caption and context panels, live; never touches the chart.
       if (options.caption || options.context.length) {
-        scope.addChild(new BlockContext(el, { app: this.host.app, ctx: this.ctx, lang: env.lang, caption: options.caption, context: options.context }));
+        scope.addChild(
+          new BlockContext(el, {
+            app: this.host.app,
+            ctx: this.ctx,
+            lang: env.lang,
+            caption: options.caption,
+            context: options.context,
+          }),
+        );
       }
       const shell = this.shell;
-      if (options.formulas?.length) scope.addChild(new FormulaLinks(this.host.app, this.ctx.sourcePath, options.formulas, (texts) => shell.setLinked(texts)));
+      if (options.formulas?.length)
+        scope.addChild(
+          new FormulaLinks(this.host.app, this.ctx.sourcePath, options.formulas, (texts) => shell.setLinked(texts)),
+        );
       this.startDrawing(env);
     } catch (error) {
       this.teardown();

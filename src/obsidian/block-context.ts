@@ -45,7 +45,10 @@ export class BlockContext extends Component implements HoverParent {
   /** Written targets the user already updated through the button (Obsidian re-renders the block after the write). */
   private readonly updated = new Set<string>();
 
-  constructor(private readonly blockEl: HTMLElement, private readonly options: BlockContextOptions) {
+  constructor(
+    private readonly blockEl: HTMLElement,
+    private readonly options: BlockContextOptions,
+  ) {
     super();
     this.resolver = new ObsidianLinkResolver(options.app);
   }
@@ -53,16 +56,29 @@ export class BlockContext extends Component implements HoverParent {
   onload(): void {
     this.alive = true;
     const host: PanelHost = {
-      app: this.options.app, lang: this.options.lang, sourcePath: this.options.ctx.sourcePath, owner: this, hoverParent: this,
+      app: this.options.app,
+      lang: this.options.lang,
+      sourcePath: this.options.ctx.sourcePath,
+      owner: this,
+      hoverParent: this,
       listen: (el, type, handler) => this.registerDomEvent(el, type, handler),
     };
     if (this.options.caption) {
-      this.caption = new CaptionView(this.blockEl, host, this.options.caption, this.resolver, (from, to) => this.offer(from, to));
+      this.caption = new CaptionView(this.blockEl, host, this.options.caption, this.resolver, (from, to) =>
+        this.offer(from, to),
+      );
     }
     const list = this.options.context.length ? this.blockEl.createDiv({ cls: 'activation-lab-context-list' }) : null;
     for (const raw of this.options.context) {
       const link = parseWikiLink(raw);
-      if (list && link.ok) this.entries.push({ link: link.value, panel: new ContextPanel(list, host, link.value, true), path: null, renamed: false, shown: null });
+      if (list && link.ok)
+        this.entries.push({
+          link: link.value,
+          panel: new ContextPanel(list, host, link.value, true),
+          path: null,
+          renamed: false,
+          shown: null,
+        });
     }
     if (this.entries.length || this.caption?.hasLinks) {
       this.watch = new LinkWatch(this, this.options.app, (changes) => void this.refresh(changes));
@@ -93,7 +109,10 @@ export class BlockContext extends Component implements HoverParent {
     this.entries.forEach((e, i) => this.show(e, results[i], chain, changes === null));
     const read = this.entries.flatMap((e) => (e.path === null ? [] : [e.path]));
     const missing = results.flatMap((r, i) => (!r.ok && r.missing === 'note' ? [this.entries[i].link.target] : []));
-    this.watch?.track([...read, ...(this.caption?.watched.read ?? [])], [...missing, ...(this.caption?.watched.missing ?? [])]);
+    this.watch?.track(
+      [...read, ...(this.caption?.watched.read ?? [])],
+      [...missing, ...(this.caption?.watched.missing ?? [])],
+    );
   }
 
   /** The link's text: from the renamed note while following a rename, else as Obsidian resolves it. */
@@ -132,15 +151,33 @@ export class BlockContext extends Component implements HoverParent {
   private contentOf(e: Entry, r: ContextText, chain: readonly string[]): PanelContent {
     const lang = this.options.lang;
     if (!r.ok) {
-      const key = r.missing === 'note' ? 'context.noteNotFound' : r.missing === 'heading' ? 'context.headingNotFound' : 'context.blockNotFound';
+      const key =
+        r.missing === 'note'
+          ? 'context.noteNotFound'
+          : r.missing === 'heading'
+            ? 'context.headingNotFound'
+            : 'context.blockNotFound';
       const what = r.missing === 'note' ? r.what : `${e.link.target}${r.what}`;
       return { kind: 'message', text: t(lang, key, { what }) };
     }
     const nest = nestDecision(chain, r.path);
     if (!nest.render) {
-      return { kind: 'message', text: nest.reason === 'depth' ? t(lang, 'context.depthLimit', { max: MAX_CONTEXT_DEPTH }) : t(lang, 'context.cycle', { what: e.link.raw }) };
+      return {
+        kind: 'message',
+        text:
+          nest.reason === 'depth'
+            ? t(lang, 'context.depthLimit', { max: MAX_CONTEXT_DEPTH })
+            : t(lang, 'context.cycle', { what: e.link.raw }),
+      };
     }
-    return { kind: 'text', path: r.path, text: r.text, truncated: r.truncated, total: r.total ?? r.text.length, chain: nest.chain };
+    return {
+      kind: 'text',
+      path: r.path,
+      text: r.text,
+      truncated: r.truncated,
+      total: r.total ?? r.text.length,
+      chain: nest.chain,
+    };
   }
 
   /** The "update link" offer for links written as `from` now that the note lives at `path`; none where the block cannot be rewritten. */
@@ -148,7 +185,10 @@ export class BlockContext extends Component implements HoverParent {
     const file = this.resolver.fileAt(path);
     if (!file || this.updated.has(from) || this.options.ctx.getSectionInfo(this.blockEl) === null) return null;
     const to = this.options.app.metadataCache.fileToLinktext(file, this.options.ctx.sourcePath);
-    return { label: t(this.options.lang, 'context.updateLink', { name: to }), update: () => void this.updateLink(from, to) };
+    return {
+      label: t(this.options.lang, 'context.updateLink', { name: to }),
+      update: () => void this.updateLink(from, to),
+    };
   }
 
   /** Rewrites this block's links from `from` to `to` in its note — only ever after the user clicked the button. */

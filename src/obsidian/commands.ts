@@ -29,7 +29,11 @@ export const EXPRESSION_ITEM = 'expression…';
 
 /** The activation picker: type to filter the torch names, Enter inserts a chart of the chosen one. */
 export class ActivationPicker extends FuzzySuggestModal<string> {
-  constructor(app: App, private readonly lang: Lang, private readonly onChoose: (name: string) => void) {
+  constructor(
+    app: App,
+    private readonly lang: Lang,
+    private readonly onChoose: (name: string) => void,
+  ) {
     super(app);
     this.setPlaceholder(t(lang, 'picker.placeholder'));
   }
@@ -53,8 +57,10 @@ export function registerCommands(plugin: Plugin, deps: CommandDeps): void {
   plugin.addCommand({
     id: 'insert-activation-chart',
     name: t(lang, 'command.insertActivation'),
-    editorCallback: (editor) => new ActivationPicker(plugin.app, deps.lang(), (name) =>
-      insertBlock(editor, name === EXPRESSION_ITEM ? expressionTemplate() : activationTemplate(name))).open(),
+    editorCallback: (editor) =>
+      new ActivationPicker(plugin.app, deps.lang(), (name) =>
+        insertBlock(editor, name === EXPRESSION_ITEM ? expressionTemplate() : activationTemplate(name)),
+      ).open(),
   });
   for (const kind of deps.kinds) {
     if (!kind.insert) continue;

@@ -93,7 +93,9 @@ export class CaptionView {
     this.el.replaceChildren(content);
     const child = this.host.owner.addChild(new MarkdownRenderChild(content));
     this.child = child;
-    MarkdownRenderer.render(this.host.app, text, content, this.host.sourcePath, child).catch(() => content.setText(text));
+    MarkdownRenderer.render(this.host.app, text, content, this.host.sourcePath, child).catch(() =>
+      content.setText(text),
+    );
     this.actionsEl.empty();
     this.updates = offers.map((o) => o.update);
     for (const o of offers) this.actionsEl.createEl('button', { cls: 'activation-lab-update-link', text: o.label });

@@ -27,7 +27,11 @@ export interface PanelHost {
   /** Receives Obsidian's page preview popover. */
   hoverParent: HoverParent;
   /** Registers DOM listeners for the block's lifetime. */
-  listen(el: HTMLElement, type: 'click' | 'mouseover' | 'keydown', handler: (evt: MouseEvent | KeyboardEvent) => void): void;
+  listen(
+    el: HTMLElement,
+    type: 'click' | 'mouseover' | 'keydown',
+    handler: (evt: MouseEvent | KeyboardEvent) => void,
+  ): void;
 }
 
 /**
@@ -61,7 +65,11 @@ export function handleInternalLinks(host: PanelHost, el: HTMLElement, sourcePath
     // Obsidian's reading view may already have followed the link; never open it twice.
     if (evt.defaultPrevented) return;
     evt.preventDefault();
-    void host.app.workspace.openLinkText(a.getAttr('data-href') ?? a.getText(), sourcePathOf(), evt.ctrlKey || evt.metaKey);
+    void host.app.workspace.openLinkText(
+      a.getAttr('data-href') ?? a.getText(),
+      sourcePathOf(),
+      evt.ctrlKey || evt.metaKey,
+    );
   });
   host.listen(el, 'mouseover', (evt) => {
     const a = linkOf(evt);
@@ -72,8 +80,21 @@ export function handleInternalLinks(host: PanelHost, el: HTMLElement, sourcePath
 }
 
 /** Asks Obsidian's page preview for a popover over `targetEl`. */
-function hoverLink(host: PanelHost, event: MouseEvent, targetEl: HTMLElement, linktext: string, sourcePath: string): void {
-  host.app.workspace.trigger('hover-link', { event, source: HOVER_SOURCE, hoverParent: host.hoverParent, targetEl, linktext, sourcePath });
+function hoverLink(
+  host: PanelHost,
+  event: MouseEvent,
+  targetEl: HTMLElement,
+  linktext: string,
+  sourcePath: string,
+): void {
+  host.app.workspace.trigger('hover-link', {
+    event,
+    source: HOVER_SOURCE,
+    hoverParent: host.hoverParent,
+    targetEl,
+    linktext,
+    sourcePath,
+  });
 }
 
 /** A `<details>` panel for one context link. */
@@ -88,7 +109,12 @@ export class ContextPanel {
   private contentPath: string;
   private onUpdate: (() => void) | null = null;
 
-  constructor(parent: HTMLElement, private readonly host: PanelHost, readonly link: WikiLink, open: boolean) {
+  constructor(
+    parent: HTMLElement,
+    private readonly host: PanelHost,
+    readonly link: WikiLink,
+    open: boolean,
+  ) {
     this.linktext = linkTextOf(link);
     this.contentPath = host.sourcePath;
     this.el = parent.createEl('details', { cls: 'activation-lab-context' });
@@ -96,7 +122,9 @@ export class ContextPanel {
     // One Tab stop per panel: the title link. The summary around it leaves the tab order; Space on the title folds.
     const summary = this.el.createEl('summary', { cls: 'activation-lab-context-summary', attr: { tabindex: '-1' } });
     this.titleEl = summary.createEl('a', {
-      cls: 'activation-lab-context-title', text: link.alias ?? linkTextOf(link), attr: { role: 'link', tabindex: '0' },
+      cls: 'activation-lab-context-title',
+      text: link.alias ?? linkTextOf(link),
+      attr: { role: 'link', tabindex: '0' },
     });
     this.actionsEl = this.el.createDiv({ cls: 'activation-lab-context-actions' });
     this.bodyEl = this.el.createDiv({ cls: 'activation-lab-context-body' });
@@ -108,7 +136,9 @@ export class ContextPanel {
       evt.preventDefault();
       this.el.open = !this.el.open;
     });
-    host.listen(this.titleEl, 'mouseover', (evt) => hoverLink(host, evt as MouseEvent, this.titleEl, this.linktext, host.sourcePath));
+    host.listen(this.titleEl, 'mouseover', (evt) =>
+      hoverLink(host, evt as MouseEvent, this.titleEl, this.linktext, host.sourcePath),
+    );
     handleInternalLinks(host, this.el, () => this.contentPath);
     host.listen(this.actionsEl, 'click', (evt) => {
       if (evt.target instanceof HTMLButtonElement) this.onUpdate?.();
@@ -140,9 +170,14 @@ export class ContextPanel {
     const child = this.host.owner.addChild(new MarkdownRenderChild(rendered));
     this.renderChild = child;
     // Links inside resolve from the linked note, as they would there.
-    MarkdownRenderer.render(this.host.app, markdown, rendered, content.path, child).catch(() => rendered.setText(markdown));
+    MarkdownRenderer.render(this.host.app, markdown, rendered, content.path, child).catch(() =>
+      rendered.setText(markdown),
+    );
     if (content.truncated) {
-      body.createDiv({ cls: 'activation-lab-context-message', text: t(this.host.lang, 'context.truncated', { shown: content.text.length, total: content.total }) });
+      body.createDiv({
+        cls: 'activation-lab-context-message',
+        text: t(this.host.lang, 'context.truncated', { shown: content.text.length, total: content.total }),
+      });
     }
   }
 

@@ -8,7 +8,10 @@ function renderProblem(parent: HTMLElement, problem: Problem, text: string, line
   parent.createDiv({ cls: 'activation-lab-error-message', text });
   if (problem.line !== undefined && problem.line >= 1 && problem.line <= lines.length) {
     const quoted = lines[problem.line - 1];
-    parent.createEl('code', { cls: 'activation-lab-error-line', text: `${problem.line} | ${quoted.length > 200 ? quoted.slice(0, 200) + '…' : quoted}` });
+    parent.createEl('code', {
+      cls: 'activation-lab-error-line',
+      text: `${problem.line} | ${quoted.length > 200 ? quoted.slice(0, 200) + '…' : quoted}`,
+    });
   }
   const { column, source: expression } = problem.args;
   if (typeof column === 'number' && typeof expression === 'string' && expression !== '') {

@@ -48,7 +48,8 @@ export function attachExportMenu(target: ExportTarget): void {
   });
   target.listen(target.root, 'contextmenu', (evt) => {
     // Links (caption, context panel) and form controls keep their own menus.
-    if (evt.defaultPrevented || (evt.target instanceof Element && evt.target.closest('a, input, select, textarea'))) return;
+    if (evt.defaultPrevented || (evt.target instanceof Element && evt.target.closest('a, input, select, textarea')))
+      return;
     evt.preventDefault();
     exportMenu(target).showAtMouseEvent(evt);
   });
@@ -58,9 +59,24 @@ export function attachExportMenu(target: ExportTarget): void {
 export function exportMenu(target: ExportTarget): Menu {
   const { lang } = target;
   return new Menu()
-    .addItem((item) => item.setTitle(t(lang, 'export.copyPng')).setIcon('copy').onClick(() => copyPng(target)))
-    .addItem((item) => item.setTitle(t(lang, 'export.savePng')).setIcon('image-down').onClick(() => void savePng(target)))
-    .addItem((item) => item.setTitle(t(lang, 'export.copyCsv')).setIcon('table').onClick(() => void copyCsv(target)));
+    .addItem((item) =>
+      item
+        .setTitle(t(lang, 'export.copyPng'))
+        .setIcon('copy')
+        .onClick(() => copyPng(target)),
+    )
+    .addItem((item) =>
+      item
+        .setTitle(t(lang, 'export.savePng'))
+        .setIcon('image-down')
+        .onClick(() => void savePng(target)),
+    )
+    .addItem((item) =>
+      item
+        .setTitle(t(lang, 'export.copyCsv'))
+        .setIcon('table')
+        .onClick(() => void copyCsv(target)),
+    );
 }
 
 /**
@@ -72,7 +88,9 @@ export function blockPng(target: Pick<ExportTarget, 'source' | 'root'>): Promise
   const caption = target.root.querySelector('.activation-lab-caption')?.textContent?.trim() || undefined;
   const out = target.source.exportImage(caption);
   if (!out) return Promise.reject(new Error('no chart to export'));
-  return new Promise((resolve, reject) => out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }
 
 function failed(lang: Lang, error: unknown): void {
@@ -86,15 +104,20 @@ function copyPng(target: ExportTarget): void {
     failed(lang, t(lang, 'export.noClipboard'));
     return;
   }
-  navigator.clipboard.write([new ClipboardItem({ 'image/png': blockPng(target) })])
-    .then(() => new Notice(t(lang, 'export.copied')), (error) => failed(lang, error));
+  navigator.clipboard.write([new ClipboardItem({ 'image/png': blockPng(target) })]).then(
+    () => new Notice(t(lang, 'export.copied')),
+    (error) => failed(lang, error),
+  );
 }
 
 async function savePng(target: ExportTarget): Promise<void> {
   try {
     const data = await (await blockPng(target)).arrayBuffer();
     const note = target.sourcePath.split('/').pop()?.replace(/\.md$/i, '') || 'chart';
-    const path = await target.app.fileManager.getAvailablePathForAttachment(`${note} ${target.kind}.png`, target.sourcePath);
+    const path = await target.app.fileManager.getAvailablePathForAttachment(
+      `${note} ${target.kind}.png`,
+      target.sourcePath,
+    );
     await target.app.vault.createBinary(path, data);
     new Notice(t(target.lang, 'export.saved', { path }));
   } catch (error) {

@@ -9,7 +9,12 @@ import { t, type Lang } from '../i18n';
 
 /** The list of findings for one note. */
 export class FormulaCheckModal extends Modal {
-  constructor(app: App, private readonly file: TFile, private readonly text: string, private readonly lang: Lang) {
+  constructor(
+    app: App,
+    private readonly file: TFile,
+    private readonly text: string,
+    private readonly lang: Lang,
+  ) {
     super(app);
   }
 
@@ -20,7 +25,10 @@ export class FormulaCheckModal extends Modal {
     if (!found.length) contentEl.createEl('p', { text: t(lang, 'formulas.none') });
     const list = contentEl.createEl('ul', { cls: 'activation-lab-formula-list' });
     for (const f of found) {
-      const item = list.createEl('li', { cls: `activation-lab-formula-${f.verdict}`, text: `${VERDICT_MARK[f.verdict]} ` });
+      const item = list.createEl('li', {
+        cls: `activation-lab-formula-${f.verdict}`,
+        text: `${VERDICT_MARK[f.verdict]} `,
+      });
       const link = item.createEl('a', { text: t(lang, 'formulas.line', { line: f.line }), href: '#' });
       item.appendText(` ${formulaMessage(f, lang, FORMULA_RANGE)}`);
       link.addEventListener('click', (evt) => {

@@ -13,8 +13,12 @@ export class FormulaLinks extends Component {
   private generation = 0;
   private alive = false;
 
-  constructor(private readonly app: App, private readonly sourcePath: string, private readonly links: readonly string[],
-    private readonly onTexts: (texts: (string | null)[]) => void) {
+  constructor(
+    private readonly app: App,
+    private readonly sourcePath: string,
+    private readonly links: readonly string[],
+    private readonly onTexts: (texts: (string | null)[]) => void,
+  ) {
     super();
   }
 
@@ -31,13 +35,18 @@ export class FormulaLinks extends Component {
   private async read(watch: LinkWatch): Promise<void> {
     const generation = ++this.generation;
     const resolver = new ObsidianLinkResolver(this.app);
-    const results = await Promise.all(this.links.map(async (raw) => {
-      const link = parseWikiLink(raw);
-      return link.ok ? resolver.resolve(link.value, this.sourcePath).catch(() => null) : null;
-    }));
+    const results = await Promise.all(
+      this.links.map(async (raw) => {
+        const link = parseWikiLink(raw);
+        return link.ok ? resolver.resolve(link.value, this.sourcePath).catch(() => null) : null;
+      }),
+    );
     if (!this.alive || generation !== this.generation) return;
     // Watched: the notes read, and the linkpaths of missing notes (a note created later resolves them).
-    watch.track(results.flatMap((r) => (r?.ok ? [r.path] : [])), results.flatMap((r) => (r && !r.ok && r.missing === 'note' ? [r.what] : [])));
+    watch.track(
+      results.flatMap((r) => (r?.ok ? [r.path] : [])),
+      results.flatMap((r) => (r && !r.ok && r.missing === 'note' ? [r.what] : [])),
+    );
     this.onTexts(results.map((r) => (r?.ok ? r.text : null)));
   }
 }

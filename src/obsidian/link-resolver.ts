@@ -13,7 +13,10 @@ export type ContextText = ResolvedLink & { total?: number };
 
 /** Resolves wiki-links to note text through the app's metadata cache and vault. */
 export class ObsidianLinkResolver implements LinkResolver {
-  constructor(private readonly app: App, private readonly maxChars = MAX_CONTEXT_CHARS) {}
+  constructor(
+    private readonly app: App,
+    private readonly maxChars = MAX_CONTEXT_CHARS,
+  ) {}
 
   /** The note a link points to from `sourcePath`, as Obsidian resolves it; `[[#Heading]]` is the source note. */
   destination(link: WikiLink, sourcePath: string): TFile | null {

@@ -29,11 +29,15 @@ export class LinkWatch {
   private readonly flush: Debouncer<[], void>;
 
   constructor(owner: Component, app: App, onChange: (changes: LinkChanges) => void, delay = WATCH_DELAY_MS) {
-    this.flush = debounce(() => {
-      const changes = this.pending;
-      this.pending = { paths: new Set(), renames: new Map() };
-      onChange(changes);
-    }, delay, false);
+    this.flush = debounce(
+      () => {
+        const changes = this.pending;
+        this.pending = { paths: new Set(), renames: new Map() };
+        onChange(changes);
+      },
+      delay,
+      false,
+    );
     owner.register(() => this.flush.cancel());
     owner.registerEvent(app.metadataCache.on('changed', (file: TFile) => this.onChanged(file)));
     owner.registerEvent(app.vault.on('rename', (file, oldPath) => this.onRename(file, oldPath)));

@@ -7,7 +7,15 @@
  * `getSettingDefinitions()` (as `render` definitions), which Obsidian 1.13+ uses instead, so the settings
  * show up in its settings search; older versions never call it.
  */
-import { App, PluginSettingTab, Setting, debounce, requireApiVersion, type Plugin, type SettingDefinitionItem } from 'obsidian';
+import {
+  App,
+  PluginSettingTab,
+  Setting,
+  debounce,
+  requireApiVersion,
+  type Plugin,
+  type SettingDefinitionItem,
+} from 'obsidian';
 import type { BlockEntry } from '../core/syntax/block-syntax';
 import { parseNumberField, parseRangeField } from '../core/syntax/fields';
 import type { Result } from '../core/result';
@@ -36,7 +44,11 @@ function entry(key: string, text: string): BlockEntry {
 
 /** The plugin's settings tab. */
 export class ActivationLabSettingTab extends PluginSettingTab {
-  constructor(app: App, plugin: Plugin, private readonly access: SettingsAccess) {
+  constructor(
+    app: App,
+    plugin: Plugin,
+    private readonly access: SettingsAccess,
+  ) {
     super(app, plugin);
   }
 
@@ -62,7 +74,9 @@ export class ActivationLabSettingTab extends PluginSettingTab {
     this.containerEl.empty();
     const lang = this.lang();
     for (const key of SETTING_KEYS) {
-      const setting = new Setting(this.containerEl).setName(t(lang, `settings.${key}.name`)).setDesc(t(lang, `settings.${key}.desc`));
+      const setting = new Setting(this.containerEl)
+        .setName(t(lang, `settings.${key}.name`))
+        .setDesc(t(lang, `settings.${key}.desc`));
       this.renderControl(key, setting, lang);
     }
   }
@@ -85,15 +99,28 @@ export class ActivationLabSettingTab extends PluginSettingTab {
     switch (spec.type) {
       case 'range': {
         const [a, b] = value as [number, number];
-        return this.textControl(setting, lang, key, `${a}, ${b}`,
-          (text) => parseRangeField(entry(spec.blockKey, text), spec), (range) => this.save({ [key]: range }));
+        return this.textControl(
+          setting,
+          lang,
+          key,
+          `${a}, ${b}`,
+          (text) => parseRangeField(entry(spec.blockKey, text), spec),
+          (range) => this.save({ [key]: range }),
+        );
       }
       case 'integer':
-        return this.textControl(setting, lang, key, String(value),
-          (text) => parseNumberField(entry(key, text), { integer: true, min: spec.min, max: spec.max }), (n) => this.save({ [key]: n }));
+        return this.textControl(
+          setting,
+          lang,
+          key,
+          String(value),
+          (text) => parseNumberField(entry(key, text), { integer: true, min: spec.min, max: spec.max }),
+          (n) => this.save({ [key]: n }),
+        );
       case 'choice':
         setting.addDropdown((dropdown) => {
-          for (const choice of spec.choices) dropdown.addOption(choice, t(lang, `settings.${key}.${choice}` as MessageKey));
+          for (const choice of spec.choices)
+            dropdown.addOption(choice, t(lang, `settings.${key}.${choice}` as MessageKey));
           dropdown.setValue(value as string).onChange(async (next) => {
             await this.save({ [key]: next });
             if (REDRAWS_TAB.has(key)) this.redraw();
@@ -101,20 +128,37 @@ export class ActivationLabSettingTab extends PluginSettingTab {
         });
         return;
       case 'toggle':
-        setting.addToggle((toggle) => toggle.setValue(value as boolean).onChange((on) => void this.save({ [key]: on })));
+        setting.addToggle((toggle) =>
+          toggle.setValue(value as boolean).onChange((on) => void this.save({ [key]: on })),
+        );
     }
   }
 
   /** A text field saved after a typing pause when valid; otherwise it says why and keeps the saved value. */
-  private textControl<T>(setting: Setting, lang: Lang, key: SettingKey, initial: string, parse: (text: string) => Result<T>, commit: (value: T) => Promise<void>): void {
+  private textControl<T>(
+    setting: Setting,
+    lang: Lang,
+    key: SettingKey,
+    initial: string,
+    parse: (text: string) => Result<T>,
+    commit: (value: T) => Promise<void>,
+  ): void {
     const message = setting.descEl.createDiv({ cls: 'activation-lab-setting-error', attr: { role: 'alert' } });
     setting.addText((text) => {
-      const apply = debounce((value: string) => {
-        const parsed = parse(value);
-        message.setText(parsed.ok ? '' : t(lang, 'settings.invalid', { reason: formatProblem({ ...parsed.problem, line: undefined }, lang) }));
-        text.inputEl.setAttr('aria-invalid', parsed.ok ? 'false' : 'true');
-        if (parsed.ok) void commit(parsed.value);
-      }, TYPING_PAUSE_MS, true);
+      const apply = debounce(
+        (value: string) => {
+          const parsed = parse(value);
+          message.setText(
+            parsed.ok
+              ? ''
+              : t(lang, 'settings.invalid', { reason: formatProblem({ ...parsed.problem, line: undefined }, lang) }),
+          );
+          text.inputEl.setAttr('aria-invalid', parsed.ok ? 'false' : 'true');
+          if (parsed.ok) void commit(parsed.value);
+        },
+        TYPING_PAUSE_MS,
+        true,
+      );
       text.setValue(initial).onChange((value) => void apply(value));
       text.inputEl.setAttr('aria-label', t(lang, `settings.${key}.name`));
     });

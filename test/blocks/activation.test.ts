@@ -16,7 +16,7 @@ const viewOf = (source: string) => {
 };
 
 describe('```activation parsing', () => {
-  it('reads the seed note\'s block with the settings\' defaults', () => {
+  it("reads the seed note's block with the settings' defaults", () => {
     const o = parseOk(activationBlock, 'functions: Sigmoid, Tanh, ReLU, PReLU(init=0.25)');
     expect(o.functions.map((f) => f.spec.name)).toEqual(['Sigmoid', 'Tanh', 'ReLU', 'PReLU']);
     expect(o.functions[3].params.init).toBe(0.25);
@@ -26,18 +26,40 @@ describe('```activation parsing', () => {
 
   it('takes a body without keys as the functions list, and both YAML list forms', () => {
     expect(parseOk(activationBlock, 'Sigmoid, Tanh').functions).toHaveLength(2);
-    expect(parseOk(activationBlock, 'functions: [ReLU, "GELU(approximate=tanh)"]').functions[1].params.approximate).toBe('tanh');
-    expect(parseOk(activationBlock, 'functions:\n  - ReLU\n  - LeakyReLU(negative_slope=0.2)').functions[1].params.negative_slope).toBe(0.2);
+    expect(
+      parseOk(activationBlock, 'functions: [ReLU, "GELU(approximate=tanh)"]').functions[1].params.approximate,
+    ).toBe('tanh');
+    expect(
+      parseOk(activationBlock, 'functions:\n  - ReLU\n  - LeakyReLU(negative_slope=0.2)').functions[1].params
+        .negative_slope,
+    ).toBe(0.2);
   });
 
   it('reads every key', () => {
-    const o = parseOk(activationBlock, 'functions: ELU\nderivative: false\nx: [-3, 2]\ny: [-2, 3]\nsamples: 50\nsliders: no\noverlays: off\nheight: 200\ntitle: ELU 图像\ncaption: see **this**');
-    expect(o).toMatchObject({ derivative: false, x: [-3, 2], y: [-2, 3], samples: 50, sliders: false, overlays: false, height: 200, title: 'ELU 图像', caption: 'see **this**' });
+    const o = parseOk(
+      activationBlock,
+      'functions: ELU\nderivative: false\nx: [-3, 2]\ny: [-2, 3]\nsamples: 50\nsliders: no\noverlays: off\nheight: 200\ntitle: ELU 图像\ncaption: see **this**',
+    );
+    expect(o).toMatchObject({
+      derivative: false,
+      x: [-3, 2],
+      y: [-2, 3],
+      samples: 50,
+      sliders: false,
+      overlays: false,
+      height: 200,
+      title: 'ELU 图像',
+      caption: 'see **this**',
+    });
   });
 
   it('names the line, the value and what is allowed in every error', () => {
-    expect(problemOf('functions: Sigmod')).toBe("Line 1: unknown activation function 'Sigmod'. Did you mean 'Sigmoid'?");
-    expect(problemOf('functions: ReLU\nfucntions: Tanh')).toMatch(/^Line 2: unknown key 'fucntions'\. Did you mean 'functions'\?/);
+    expect(problemOf('functions: Sigmod')).toBe(
+      "Line 1: unknown activation function 'Sigmod'. Did you mean 'Sigmoid'?",
+    );
+    expect(problemOf('functions: ReLU\nfucntions: Tanh')).toMatch(
+      /^Line 2: unknown key 'fucntions'\. Did you mean 'functions'\?/,
+    );
     expect(problemOf('functions: ReLU\nsamples: 1')).toMatch(/^Line 2: .*samples.*1.*2.*5000/);
     expect(problemOf('functions: ReLU\nx: [3, -3]')).toMatch(/^Line 2: .*x/);
     expect(problemOf('functions: Softplus(beta=0)')).toMatch(/^Line 1: .*beta.*0/);
@@ -52,8 +74,9 @@ describe('```activation work bound', () => {
   it('lets twelve torch functions take the 5000-sample maximum', () => {
     expect(parseOk(activationBlock, `functions: ${twelve}\nsamples: 5000`).samples).toBe(5000);
   });
-  it('gives long definitions of the note\'s own fewer samples, saying how many, instead of freezing the note', () => {
-    const source = (samples: number) => `functions: ${Array.from({ length: 12 }, (_, i) => heavy(i)).join(', ')}\nsamples: ${samples}`;
+  it("gives long definitions of the note's own fewer samples, saying how many, instead of freezing the note", () => {
+    const source = (samples: number) =>
+      `functions: ${Array.from({ length: 12 }, (_, i) => heavy(i)).join(', ')}\nsamples: ${samples}`;
     const message = problemOf(source(5000));
     const max = Number(/^Line 2: samples: 5000 is too large; it must be at most (\d+)$/.exec(message)?.[1]);
     expect(max, message).toBeGreaterThanOrEqual(2);
@@ -82,7 +105,10 @@ describe('```activation problems, all at once', () => {
     if (!r.ok) return;
     expect(r.value.samples).toBe(400);
     expect(r.value.title).toBeUndefined();
-    expect(r.value.warnings?.map((w) => [w.code, w.line, w.args.fallback])).toEqual([['unknownKey', 2, undefined], ['outOfRange', 3, '400']]);
+    expect(r.value.warnings?.map((w) => [w.code, w.line, w.args.fallback])).toEqual([
+      ['unknownKey', 2, undefined],
+      ['outOfRange', 3, '400'],
+    ]);
   });
 });
 
@@ -90,16 +116,32 @@ describe('```activation view', () => {
   it('draws f solid and f′ dashed in the same colour, per function', () => {
     const v = viewOf('functions: Sigmoid, ReLU');
     const lines = v.charts[0].lines.map((l) => [l.id, l.colorIndex, Boolean(l.dashed)]);
-    expect(lines).toEqual([['f0', 0, false], ['df0', 0, true], ['f1', 1, false], ['df1', 1, true]]);
-    expect(v.legend.slice(0, 4)).toEqual([{ label: 'Sigmoid', colorIndex: 0 }, { label: 'ReLU', colorIndex: 1 },
-      { label: 'solid: f(x)' }, { label: 'dashed: f′(x)', dashed: true }]);
+    expect(lines).toEqual([
+      ['f0', 0, false],
+      ['df0', 0, true],
+      ['f1', 1, false],
+      ['df1', 1, true],
+    ]);
+    expect(v.legend.slice(0, 4)).toEqual([
+      { label: 'Sigmoid', colorIndex: 0 },
+      { label: 'ReLU', colorIndex: 1 },
+      { label: 'solid: f(x)' },
+      { label: 'dashed: f′(x)', dashed: true },
+    ]);
   });
 
   it('names every mark it draws in the legend: shadings and markers', () => {
     const v = viewOf('functions: Sigmoid, ReLU');
-    expect(v.legend.slice(4)).toEqual([{ label: 'shaded: saturation', mark: 'band' }, { label: 'shaded: dead zone (f′ = 0)', mark: 'band' },
-      { label: 'largest f′', mark: 'dot' }, { label: "PyTorch's f′ at a kink", mark: 'ring' }]);
-    expect(viewOf('functions: Sigmoid\nderivative: false').legend).toEqual([{ label: 'Sigmoid', colorIndex: 0 }, { label: 'shaded: saturation', mark: 'band' }]);
+    expect(v.legend.slice(4)).toEqual([
+      { label: 'shaded: saturation', mark: 'band' },
+      { label: 'shaded: dead zone (f′ = 0)', mark: 'band' },
+      { label: 'largest f′', mark: 'dot' },
+      { label: "PyTorch's f′ at a kink", mark: 'ring' },
+    ]);
+    expect(viewOf('functions: Sigmoid\nderivative: false').legend).toEqual([
+      { label: 'Sigmoid', colorIndex: 0 },
+      { label: 'shaded: saturation', mark: 'band' },
+    ]);
   });
 
   it('names the functions in the legend as the sliders left them', () => {
@@ -116,7 +158,10 @@ describe('```activation view', () => {
     const { heading, rows } = v.readout(0, -0.731);
     expect(heading).toBe('x = −0.731');
     const gelu = api.activation('GELU');
-    expect(rows[0]).toMatchObject({ label: 'GELU(x)', value: String(Number(gelu.f(-0.731).toPrecision(6))).replace('-', '−') });
+    expect(rows[0]).toMatchObject({
+      label: 'GELU(x)',
+      value: String(Number(gelu.f(-0.731).toPrecision(6))).replace('-', '−'),
+    });
     expect(rows[3]).toMatchObject({ label: 'LeakyReLU′(x)', value: '0.2' });
   });
 
@@ -136,22 +181,26 @@ describe('```activation view', () => {
     expect(activationBlock.control(state, '0:min_val', 2).functions[0].params.min_val).toBe(-1);
   });
 
-  it('exports CSV whose numbers are the API\'s values on an even grid', () => {
+  it("exports CSV whose numbers are the API's values on an even grid", () => {
     const csv = viewOf('functions: Sigmoid\nsamples: 3\nx: [-1, 1]').csv().trim().split('\r\n');
     const sigmoid = api.activation('Sigmoid');
     expect(csv[0]).toBe('x,Sigmoid,Sigmoid′');
-    expect(csv.slice(1).map((r) => r.split(',').map(Number))).toEqual([-1, 0, 1].map((x) => [x, sigmoid.f(x), sigmoid.df(x)]));
+    expect(csv.slice(1).map((r) => r.split(',').map(Number))).toEqual(
+      [-1, 0, 1].map((x) => [x, sigmoid.f(x), sigmoid.df(x)]),
+    );
   });
 
   it('matches the approved Chart.js configuration (plain data)', async () => {
     const v = viewOf('functions: ReLU, Sigmoid\nsamples: 5\nx: [-2, 2]');
     const config = buildChartConfig(v.charts[0], LIGHT, 2);
-    await expect(JSON.stringify({ model: { ...v.charts[0] }, config }, null, 1)).toMatchFileSnapshot('../approved/activation-relu-sigmoid.json');
+    await expect(JSON.stringify({ model: { ...v.charts[0] }, config }, null, 1)).toMatchFileSnapshot(
+      '../approved/activation-relu-sigmoid.json',
+    );
   });
 });
 
 describe('overlay rules on hover', () => {
-  it('inside a shaded band the read-out states the rule with the function\'s own peak; outside it says nothing', () => {
+  it("inside a shaded band the read-out states the rule with the function's own peak; outside it says nothing", () => {
     const v = viewOf('functions: Sigmoid, Tanh, ReLU\nx: [-6, 6]');
     // Peaks by hand: σ′(0) = 1/4, tanh′(0) = 1; saturated where |f′| < 10 % of that.
     const sig = (x: number) => Math.exp(-x) / (1 + Math.exp(-x)) ** 2;
@@ -160,11 +209,15 @@ describe('overlay rules on hover', () => {
       const rows = v.readout(0, x).rows;
       const rule = (name: string) => rows.find((r) => r.label === name)?.value;
       const off = (d: number) => Math.abs(d - 0.1) < 1e-6;
-      if (!off(sig(x) / 0.25)) expect(rule('Sigmoid')).toBe(sig(x) < 0.025 ? 'saturated: |f′| < 10 % of its peak 0.25' : undefined);
+      if (!off(sig(x) / 0.25))
+        expect(rule('Sigmoid')).toBe(sig(x) < 0.025 ? 'saturated: |f′| < 10 % of its peak 0.25' : undefined);
       if (!off(tanh(x))) expect(rule('Tanh')).toBe(tanh(x) < 0.1 ? 'saturated: |f′| < 10 % of its peak 1' : undefined);
       expect(rule('ReLU')).toBe(x <= 0 ? 'zero gradient: f′ = 0' : undefined);
     }
-    const zh = activationBlock.view(activationBlock.init(parseOk(activationBlock, 'Sigmoid', env('zh')), env('zh')), env('zh'));
+    const zh = activationBlock.view(
+      activationBlock.init(parseOk(activationBlock, 'Sigmoid', env('zh')), env('zh')),
+      env('zh'),
+    );
     expect(zh.readout(0, 5).rows.at(-1)?.value).toBe('饱和：|f′| 小于其峰值 0.25 的 10%');
     expect(viewOf('functions: Sigmoid\noverlays: false').readout(0, 5).rows).toHaveLength(2);
   });
@@ -180,4 +233,3 @@ describe('```activation properties', () => {
     expect(table?.rows[1][8]).toBe(String(Number(Math.sqrt(2 / 1.04).toPrecision(4))));
   });
 });
-

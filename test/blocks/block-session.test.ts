@@ -14,11 +14,16 @@ describe('BlockSession', () => {
   it('returns every problem of a bad block instead of a session', () => {
     const opened = BlockSession.open(gradientFlowBlock, 'activations: Sigmoid, Nope\ndepth: 0', env());
     expect(opened.ok).toBe(false);
-    if (!opened.ok) expect([opened.problem, ...(opened.problems ?? [])].map((p) => p.code)).toContain('unknownActivation');
+    if (!opened.ok)
+      expect([opened.problem, ...(opened.problems ?? [])].map((p) => p.code)).toContain('unknownActivation');
   });
 
   it('draws the parsed state, then follows a slider and the new-weights button', () => {
-    const opened = BlockSession.open(gradientFlowBlock, 'activations: Tanh\ndepth: 6\nwidth: 8\nbatch: 4\ninit: xavier_normal\nseed: 3', env());
+    const opened = BlockSession.open(
+      gradientFlowBlock,
+      'activations: Tanh\ndepth: 6\nwidth: 8\nbatch: 4\ninit: xavier_normal\nseed: 3',
+      env(),
+    );
     if (!opened.ok) throw new Error(JSON.stringify(opened.problem));
     const session = opened.value;
     expect(session.options.title).toBeUndefined();

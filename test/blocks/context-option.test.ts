@@ -25,7 +25,10 @@ describe('context: wiki-links for the block to show', () => {
     ['context: [[a|shown text]]，[[b#^block-id]]', ['[[a|shown text]]', '[[b#^block-id]]']],
     ['context: ["[[a]]", "[[b]]"]', ['[[a]]', '[[b]]']],
     ['context: [[[a]], [[b#c]]]', ['[[a]]', '[[b#c]]']],
-    ['context:\n  - [[神经网络#基本模型]]\n  - "[[folder/note#H1#H2]]"', ['[[神经网络#基本模型]]', '[[folder/note#H1#H2]]']],
+    [
+      'context:\n  - [[神经网络#基本模型]]\n  - "[[folder/note#H1#H2]]"',
+      ['[[神经网络#基本模型]]', '[[folder/note#H1#H2]]'],
+    ],
     ['context: [[Headings#Setup: Step 1, draft]]', ['[[Headings#Setup: Step 1, draft]]']],
     ['context: ![[embed]]', ['![[embed]]']],
     ['context: [[#Same note heading]]', ['[[#Same note heading]]']],
@@ -53,8 +56,10 @@ describe('context: wiki-links for the block to show', () => {
     expect(r.value.warnings).toEqual([{ code: 'badLink', args: { value }, line }]);
   });
 
-  it('says what is wrong in the reader\'s language', () => {
-    expect(problemOf('functions: ReLU\ncontext: 神经网络')).toBe("Line 2: '神经网络' is not a valid wiki-link; write [[Note]] or [[Note#Heading]]");
+  it("says what is wrong in the reader's language", () => {
+    expect(problemOf('functions: ReLU\ncontext: 神经网络')).toBe(
+      "Line 2: '神经网络' is not a valid wiki-link; write [[Note]] or [[Note#Heading]]",
+    );
     expect(problemOf('functions: ReLU\ncontext: 神经网络', 'zh')).toContain("第 2 行：'神经网络' 不是有效的双链");
   });
 

@@ -18,7 +18,8 @@ function direct(name: 'ReLU' | 'LeakyReLU', lr: number, seed: number, steps: num
   const key = `${name} ${lr} ${seed} ${steps}`;
   const a = ACTIVATIONS[name];
   if (!a.ok) throw new Error(name);
-  if (!cache.has(key)) cache.set(key, deadRelu({ activation: a.value, ...deadReluData(seed, { n: 64, width: 32 }), lr, steps }));
+  if (!cache.has(key))
+    cache.set(key, deadRelu({ activation: a.value, ...deadReluData(seed, { n: 64, width: 32 }), lr, steps }));
   return cache.get(key) as DeadReluRun;
 }
 const near = (shown: string, truth: number) => shown === formatNumber(truth, 3);
@@ -40,7 +41,9 @@ function check(lrs: number[], steps: number, seed: number, clicks = 0): number {
     rest = rest.slice(m[0].length);
     return m;
   };
-  const runs = (['ReLU', 'LeakyReLU'] as const).flatMap((name) => lrs.map((lr) => ({ name, lr, label: `${name}, lr ${lr}` })));
+  const runs = (['ReLU', 'LeakyReLU'] as const).flatMap((name) =>
+    lrs.map((lr) => ({ name, lr, label: `${name}, lr ${lr}` })),
+  );
   const head = take(String.raw`Same training on (\d+) draws of data and weights \(seeds (\d+)–(\d+)\): `);
   const count = Number(head[1]);
   expect([Number(head[2]), Number(head[3])]).toEqual([seed, seed + count - 1]);
@@ -56,7 +59,9 @@ function check(lrs: number[], steps: number, seed: number, clicks = 0): number {
       const m = take(String.raw`${r.label}: (\d+) diverged, (\d+) lost every unit, (\d+) lost some, (\d+) none${end}`);
       expect(m.slice(1).map(Number)).toEqual([c('diverged'), c('all'), c('some'), c('none')]);
     } else {
-      const m = take(String.raw`${r.label}: (\d+) diverged, (\d+) ended with units ≤ 0 on every sample, (\d+) with none${end}`);
+      const m = take(
+        String.raw`${r.label}: (\d+) diverged, (\d+) ended with units ≤ 0 on every sample, (\d+) with none${end}`,
+      );
       expect(m.slice(1).map(Number)).toEqual([c('diverged'), c('all') + c('some'), c('none')]);
     }
   });
@@ -69,23 +74,38 @@ function check(lrs: number[], steps: number, seed: number, clicks = 0): number {
     const last = run.loss.length - 1;
     const dead = run.dead[last];
     if (run.divergedAt !== undefined) {
-      expect(Number(take(String.raw`${r.label}: the loss overflows, diverged at step (\d+)\.`)[1])).toBe(run.divergedAt);
+      expect(Number(take(String.raw`${r.label}: the loss overflows, diverged at step (\d+)\.`)[1])).toBe(
+        run.divergedAt,
+      );
     } else if (r.name === 'ReLU' && dead === 32) {
-      const m = take(String.raw`${r.label}: all 32 units dead from step (\d+); only the output bias learns, so the loss stays ≥ the targets' variance (\S+) \(final (\S+)\)\.`);
+      const m = take(
+        String.raw`${r.label}: all 32 units dead from step (\d+); only the output bias learns, so the loss stays ≥ the targets' variance (\S+) \(final (\S+)\)\.`,
+      );
       const from = Number(m[1]);
       expect(run.dead.slice(from).every((d) => d === 32) && (from === 0 || run.dead[from - 1] < 32)).toBe(true);
       expect(near(m[2], variance(t)) && near(m[3], run.loss[last])).toBe(true);
       expect(run.loss[last]).toBeGreaterThanOrEqual(variance(t) * (1 - 1e-12));
     } else if (r.name === 'ReLU') {
-      const m = take(dead === 0 ? String.raw`${r.label}: no dead units; final loss (\S+)\.` : String.raw`${r.label}: (\d+) of 32 units dead; final loss (\S+)\.`);
+      const m = take(
+        dead === 0
+          ? String.raw`${r.label}: no dead units; final loss (\S+)\.`
+          : String.raw`${r.label}: (\d+) of 32 units dead; final loss (\S+)\.`,
+      );
       if (dead > 0) expect(Number(m[1])).toBe(dead);
       expect(near(m[m.length - 1], run.loss[last])).toBe(true);
     } else if (dead === 0) {
-      expect(near(take(String.raw`${r.label}: no unit has pre-activation ≤ 0 on every sample; final loss (\S+)\.`)[1], run.loss[last])).toBe(true);
+      expect(
+        near(
+          take(String.raw`${r.label}: no unit has pre-activation ≤ 0 on every sample; final loss (\S+)\.`)[1],
+          run.loss[last],
+        ),
+      ).toBe(true);
     } else {
       // LeakyReLU's slope below 0 is 0.01: those units get gradient (the engine's norm over them is > 0).
       expect(run.deadGradNorm[last]).toBeGreaterThan(0);
-      const m = take(String.raw`${r.label}: (\d+) of 32 units have pre-activation ≤ 0 on every sample but still learn \(negative slope ≠ 0\); final loss (\S+)\.`);
+      const m = take(
+        String.raw`${r.label}: (\d+) of 32 units have pre-activation ≤ 0 on every sample but still learn \(negative slope ≠ 0\); final loss (\S+)\.`,
+      );
       expect(Number(m[1])).toBe(dead);
       expect(near(m[2], run.loss[last])).toBe(true);
     }
@@ -100,7 +120,12 @@ describe('every sentence of the ```dead-relu summary is true of the runs it coun
   }, 60_000);
 
   it('over the slider ranges of lr (0.001–1) and steps (1–200)', () => {
-    for (const [lrs, steps] of [[[0.001, 1], 60], [[0.05, 0.3], 1], [[0.15, 0.5], 200], [[0.01, 0.15], 60]] as const) {
+    for (const [lrs, steps] of [
+      [[0.001, 1], 60],
+      [[0.05, 0.3], 1],
+      [[0.15, 0.5], 200],
+      [[0.01, 0.15], 60],
+    ] as const) {
       for (const seed of [3, 40, 1000]) check([...lrs], steps, seed, seed % 5);
     }
   }, 60_000);
@@ -113,6 +138,8 @@ describe('every sentence of the ```dead-relu summary is true of the runs it coun
     const en = deadReluBlock.view(s, env()).summary ?? '';
     const numbers = (text: string) => (text.replace('slope ≠ 0', '').match(/\d+(\.\d+)?/g) ?? []).sort();
     expect(numbers(zh)).toEqual(numbers(en));
-    expect(zh).toMatch(/^同样的训练在 32 组数据和权重上（种子 0–31）：ReLU，学习率 0\.01：0 个发散，0 个全部神经元死亡，0 个部分死亡，32 个没有；/);
+    expect(zh).toMatch(
+      /^同样的训练在 32 组数据和权重上（种子 0–31）：ReLU，学习率 0\.01：0 个发散，0 个全部神经元死亡，0 个部分死亡，32 个没有；/,
+    );
   });
 });

@@ -11,12 +11,12 @@ import { closeTo, readReference } from '../helpers/reference';
 import { env, parseOk, firstProblem } from './fixtures';
 import type { DeadReluCase } from '../helpers/reference-cases';
 
-
 const problemOf = (source: string, lang: 'en' | 'zh' = 'en'): string => {
   const r = deadReluBlock.parse(source, env(lang));
   return formatProblem(firstProblem(r), lang);
 };
-const stateOf = (source: string, lang: 'en' | 'zh' = 'en') => deadReluBlock.init(parseOk(deadReluBlock, source, env(lang)), env(lang));
+const stateOf = (source: string, lang: 'en' | 'zh' = 'en') =>
+  deadReluBlock.init(parseOk(deadReluBlock, source, env(lang)), env(lang));
 const viewOf = (source: string, lang: 'en' | 'zh' = 'en') => deadReluBlock.view(stateOf(source, lang), env(lang));
 
 describe('```dead-relu parsing', () => {
@@ -27,16 +27,31 @@ describe('```dead-relu parsing', () => {
   });
 
   it('reads every key, and a body without keys as the activations', () => {
-    const o = parseOk(deadReluBlock, 'activations: ReLU, LeakyReLU(negative_slope=0.2), ELU\nlr: 0.3\nwidth: 8\nsamples: 16\nsteps: 25\nseed: 9\ntitle: 死亡 ReLU\ncaption: see [[Dead ReLU]]\ncontext: [[激活函数#Dead ReLU]]\nheight: 420');
+    const o = parseOk(
+      deadReluBlock,
+      'activations: ReLU, LeakyReLU(negative_slope=0.2), ELU\nlr: 0.3\nwidth: 8\nsamples: 16\nsteps: 25\nseed: 9\ntitle: 死亡 ReLU\ncaption: see [[Dead ReLU]]\ncontext: [[激活函数#Dead ReLU]]\nheight: 420',
+    );
     expect(o.activations.map((a) => a.spec.name)).toEqual(['ReLU', 'LeakyReLU', 'ELU']);
     expect(o.activations[1].params.negative_slope).toBe(0.2);
-    expect(o).toMatchObject({ lr: [0.3], width: 8, samples: 16, steps: 25, seed: 9, title: '死亡 ReLU', caption: 'see [[Dead ReLU]]', context: ['[[激活函数#Dead ReLU]]'], height: 420 });
+    expect(o).toMatchObject({
+      lr: [0.3],
+      width: 8,
+      samples: 16,
+      steps: 25,
+      seed: 9,
+      title: '死亡 ReLU',
+      caption: 'see [[Dead ReLU]]',
+      context: ['[[激活函数#Dead ReLU]]'],
+      height: 420,
+    });
     expect(parseOk(deadReluBlock, 'GELU, Tanh').activations.map((a) => a.spec.name)).toEqual(['GELU', 'Tanh']);
     expect(parseOk(deadReluBlock, 'lr: [0.001, 10]').lr).toEqual([0.001, 10]);
   });
 
   it('names the line, the value and what is allowed in every error', () => {
-    expect(problemOf('activations: Relu6, Sigmod')).toBe("Line 1: unknown activation function 'Sigmod'. Did you mean 'Sigmoid'?");
+    expect(problemOf('activations: Relu6, Sigmod')).toBe(
+      "Line 1: unknown activation function 'Sigmod'. Did you mean 'Sigmoid'?",
+    );
     expect(problemOf('steps: 10\nwidht: 8')).toMatch(/^Line 2: unknown key 'widht'\. Did you mean 'width'\?/);
     expect(problemOf('lr: 0.01, 0')).toBe('Line 1: lr: 0 is out of range; allowed from 0.000001 to 10');
     expect(problemOf('\nlr: 11')).toBe('Line 2: lr: 11 is out of range; allowed from 0.000001 to 10');
@@ -54,10 +69,13 @@ describe('```dead-relu parsing', () => {
     // 2e6 unit-updates: 4 runs × 64 samples × 32 units allow 244 steps.
     expect(problemOf('steps: 1000')).toBe('Line 1: steps: 1000 is too large; it must be at most 244');
     expect(parseOk(deadReluBlock, 'steps: 244').steps).toBe(244);
-    const huge = 'activations: ReLU, LeakyReLU, ELU, GELU\nlr: 0.01, 0.1, 1, 10\nwidth: 256\nsamples: 1024\nsteps: 1000';
+    const huge =
+      'activations: ReLU, LeakyReLU, ELU, GELU\nlr: 0.01, 0.1, 1, 10\nwidth: 256\nsamples: 1024\nsteps: 1000';
     expect(problemOf(huge)).toBe('Line 3: width: 256 is too large; it must be at most 122');
     expect(problemOf(huge.replace('256', '122'))).toBe('Line 5: steps: 1000 is too large; it must be at most 1');
-    expect(problemOf('activations: ReLU, LeakyReLU, ELU, GELU\nlr: 1, 2, 3, 4\nwidth: 1\nsamples: 1024\nsteps: 1000', 'zh')).toBe('第 5 行：steps：1000 太大，不能大于 122');
+    expect(
+      problemOf('activations: ReLU, LeakyReLU, ELU, GELU\nlr: 1, 2, 3, 4\nwidth: 1\nsamples: 1024\nsteps: 1000', 'zh'),
+    ).toBe('第 5 行：steps：1000 太大，不能大于 122');
   });
 });
 
@@ -89,23 +107,30 @@ describe('summary facts on the reference runs (deadrelu.json)', () => {
     expect(f).toMatchObject({ deadStillLearn: true, finalDead: leaky.dead[leaky.steps] });
     expect(f.allDeadFrom).toBeUndefined();
     expect(closeTo(f.finalLoss, leaky.loss[leaky.steps], 0, 1e-9)).toBe(true);
-    for (const c of [find('ReLU', 0.01), find('LeakyReLU', 0.01)]) expect(deadReluFacts(runOf(c), c.width)).toMatchObject({ finalDead: 0, deadStillLearn: false });
+    for (const c of [find('ReLU', 0.01), find('LeakyReLU', 0.01)])
+      expect(deadReluFacts(runOf(c), c.width)).toMatchObject({ finalDead: 0, deadStillLearn: false });
   });
 
   it('the summary line states those facts, with numbers read off the runs', () => {
-    const below = (name: string) => (name === 'ReLU' ? 'dead' as const : 'learning' as const);
-    const runs = [find('ReLU', 0.15), find('LeakyReLU', 0.15), find('ReLU', 0.01)].map((c) => ({ label: `${c.activation}, lr ${c.lr}`, run: runOf(c), below: below(c.activation) }));
+    const below = (name: string) => (name === 'ReLU' ? ('dead' as const) : ('learning' as const));
+    const runs = [find('ReLU', 0.15), find('LeakyReLU', 0.15), find('ReLU', 0.01)].map((c) => ({
+      label: `${c.activation}, lr ${c.lr}`,
+      run: runOf(c),
+      below: below(c.activation),
+    }));
     const relu = find('ReLU', 0.15);
     const leaky = find('LeakyReLU', 0.15);
     const n = (v: number) => formatNumber(v, 3);
     const last = (c: DeadReluCase) => c.loss[c.steps];
     expect(deadReluSummary(runs, relu.t, relu.width, 'en')).toBe(
-      `ReLU, lr 0.15: all ${relu.width} units dead from step ${allDeadFrom(relu)}; only the output bias learns, so the loss stays ≥ the targets' variance ${n(variance(relu.t))} (final ${n(last(relu))}). `
-      + `LeakyReLU, lr 0.15: ${leaky.dead[leaky.steps]} of ${leaky.width} units have pre-activation ≤ 0 on every sample but still learn (negative slope ≠ 0); final loss ${n(last(leaky))}. `
-      + `ReLU, lr 0.01: no dead units; final loss ${n(last(find('ReLU', 0.01)))}.`);
+      `ReLU, lr 0.15: all ${relu.width} units dead from step ${allDeadFrom(relu)}; only the output bias learns, so the loss stays ≥ the targets' variance ${n(variance(relu.t))} (final ${n(last(relu))}). ` +
+        `LeakyReLU, lr 0.15: ${leaky.dead[leaky.steps]} of ${leaky.width} units have pre-activation ≤ 0 on every sample but still learn (negative slope ≠ 0); final loss ${n(last(leaky))}. ` +
+        `ReLU, lr 0.01: no dead units; final loss ${n(last(find('ReLU', 0.01)))}.`,
+    );
     expect(deadReluSummary(runs.slice(0, 2), relu.t, relu.width, 'zh')).toBe(
-      `ReLU, lr 0.15：从第 ${allDeadFrom(relu)} 步起全部 ${relu.width} 个神经元死亡，只剩输出偏置在学习，损失不会低于目标值的方差 ${n(variance(relu.t))}（最终 ${n(last(relu))}）。`
-      + `LeakyReLU, lr 0.15：${leaky.width} 个神经元中有 ${leaky.dead[leaky.steps]} 个的预激活值在所有样本上都 ≤ 0，但因负半轴斜率非零仍在学习；最终损失 ${n(last(leaky))}。`);
+      `ReLU, lr 0.15：从第 ${allDeadFrom(relu)} 步起全部 ${relu.width} 个神经元死亡，只剩输出偏置在学习，损失不会低于目标值的方差 ${n(variance(relu.t))}（最终 ${n(last(relu))}）。` +
+        `LeakyReLU, lr 0.15：${leaky.width} 个神经元中有 ${leaky.dead[leaky.steps]} 个的预激活值在所有样本上都 ≤ 0，但因负半轴斜率非零仍在学习；最终损失 ${n(last(leaky))}。`,
+    );
     // The loss of a net whose every unit is dead is mean((b2 − t)²), never below the variance of t.
     expect(last(relu)).toBeGreaterThanOrEqual(variance(relu.t) * (1 - 1e-12));
   });
@@ -116,7 +141,9 @@ describe('summary facts on the reference runs (deadrelu.json)', () => {
     if (!a.ok) throw new Error('ReLU');
     const run = deadRelu({ ...c, activation: a.value, lr: 5 });
     expect(run.divergedAt).toBeGreaterThan(0);
-    expect(deadReluSummary([{ label: 'ReLU, lr 5', run, below: 'dead' }], c.t, c.width, 'en')).toBe(`ReLU, lr 5: the loss overflows, diverged at step ${run.divergedAt}.`);
+    expect(deadReluSummary([{ label: 'ReLU, lr 5', run, below: 'dead' }], c.t, c.width, 'en')).toBe(
+      `ReLU, lr 5: the loss overflows, diverged at step ${run.divergedAt}.`,
+    );
   });
 });
 
@@ -126,17 +153,32 @@ describe('```dead-relu view', () => {
     expect(v.charts).toHaveLength(3);
     const [loss, dead, negative] = v.charts;
     expect(loss.y.type).toBe('logarithmic');
-    expect(dead.y).toMatchObject({ type: 'linear', min: 0, max: 32, step: 8, integer: true, title: 'dead units, f′ = 0 (of 32)' });
+    expect(dead.y).toMatchObject({
+      type: 'linear',
+      min: 0,
+      max: 32,
+      step: 8,
+      integer: true,
+      title: 'dead units, f′ = 0 (of 32)',
+    });
     expect(negative.y).toMatchObject({ min: 0, max: 32, title: 'units ≤ 0 on every sample, still learning (of 32)' });
     expect(loss.x).toMatchObject({ min: 0, max: 60, integer: true });
     expect(loss.lines.map((l) => [l.label, l.colorIndex, l.dashed])).toEqual([
-      ['ReLU, lr 0.01', 0, false], ['ReLU, lr 0.1', 1, true], ['LeakyReLU, lr 0.01', 2, false], ['LeakyReLU, lr 0.1', 3, true]]);
+      ['ReLU, lr 0.01', 0, false],
+      ['ReLU, lr 0.1', 1, true],
+      ['LeakyReLU, lr 0.01', 2, false],
+      ['LeakyReLU, lr 0.1', 3, true],
+    ]);
     expect(dead.lines.map((l) => l.colorIndex)).toEqual([0, 1]);
     expect(negative.lines.map((l) => l.colorIndex)).toEqual([2, 3]);
     expect(v.legend.map((l) => l.label)).toEqual(loss.lines.map((l) => l.label));
-    expect(loss.description).toBe('Training loss per step (log scale) of a 32-unit hidden layer with ReLU, LeakyReLU at learning rates 0.01, 0.1');
+    expect(loss.description).toBe(
+      'Training loss per step (log scale) of a 32-unit hidden layer with ReLU, LeakyReLU at learning rates 0.01, 0.1',
+    );
     expect(dead.description).toBe('Dead hidden units (out of 32) per step with ReLU at learning rates 0.01, 0.1');
-    expect(negative.description).toBe('Hidden units (of 32) with pre-activation ≤ 0 on every sample that still learn, per step, with LeakyReLU at learning rates 0.01, 0.1');
+    expect(negative.description).toBe(
+      'Hidden units (of 32) with pre-activation ≤ 0 on every sample that still learn, per step, with LeakyReLU at learning rates 0.01, 0.1',
+    );
     // ELU: neither dead nor a line through 0, so no count chart (its count stays in the summary and CSV).
     expect(viewOf('activations: ELU').charts).toHaveLength(1);
     expect(viewOf('activations: ReLU6, LeakyReLU(negative_slope=0)').charts).toHaveLength(2);
@@ -146,18 +188,38 @@ describe('```dead-relu view', () => {
     const s = stateOf('');
     const v = deadReluBlock.view(s, env());
     const data = deadReluData(0, { n: 64, width: 32 });
-    const relu = deadRelu({ activation: { f: (z) => (z > 0 ? z : 0), df: (z) => (z > 0 ? 1 : 0) }, ...data, lr: 0.1, steps: 60 });
+    const relu = deadRelu({
+      activation: { f: (z) => (z > 0 ? z : 0), df: (z) => (z > 0 ? 1 : 0) },
+      ...data,
+      lr: 0.1,
+      steps: 60,
+    });
     expect(v.charts[0].lines[1].y).toEqual(relu.loss);
     expect(v.charts[1].lines[1].y).toEqual(relu.dead);
     const f = deadReluFacts(relu, 32);
-    expect(v.summary).toContain(`ReLU, lr 0.1: ${f.finalDead} of 32 units dead; final loss ${formatNumber(f.finalLoss, 3)}.`);
-    expect(v.readout(0, 12.3)).toMatchObject({ heading: 'step 12 · loss', rows: [{ label: 'ReLU, lr 0.01' }, { label: 'ReLU, lr 0.1', value: formatNumber(relu.loss[12], 4), dashed: true }, {}, {}] });
+    expect(v.summary).toContain(
+      `ReLU, lr 0.1: ${f.finalDead} of 32 units dead; final loss ${formatNumber(f.finalLoss, 3)}.`,
+    );
+    expect(v.readout(0, 12.3)).toMatchObject({
+      heading: 'step 12 · loss',
+      rows: [
+        { label: 'ReLU, lr 0.01' },
+        { label: 'ReLU, lr 0.1', value: formatNumber(relu.loss[12], 4), dashed: true },
+        {},
+        {},
+      ],
+    });
     expect(v.readout(1, 99).heading).toBe('step 60 · dead units');
     expect(v.readout(1, 40).rows.map((r) => r.label)).toEqual(['ReLU, lr 0.01', 'ReLU, lr 0.1']);
     expect(v.readout(1, 40).rows[1].value).toBe(`${relu.dead[40]} of 32`);
-    expect(v.readout(2, 40)).toMatchObject({ heading: 'step 40 · units ≤ 0, learning', rows: [{ label: 'LeakyReLU, lr 0.01' }, { label: 'LeakyReLU, lr 0.1' }] });
+    expect(v.readout(2, 40)).toMatchObject({
+      heading: 'step 40 · units ≤ 0, learning',
+      rows: [{ label: 'LeakyReLU, lr 0.01' }, { label: 'LeakyReLU, lr 0.1' }],
+    });
     const csv = v.csv().trim().split('\r\n');
-    expect(csv[0]).toBe('step,"ReLU, lr 0.01 loss","ReLU, lr 0.01 dead","ReLU, lr 0.1 loss","ReLU, lr 0.1 dead","LeakyReLU, lr 0.01 loss","LeakyReLU, lr 0.01 units <= 0","LeakyReLU, lr 0.1 loss","LeakyReLU, lr 0.1 units <= 0"');
+    expect(csv[0]).toBe(
+      'step,"ReLU, lr 0.01 loss","ReLU, lr 0.01 dead","ReLU, lr 0.1 loss","ReLU, lr 0.1 dead","LeakyReLU, lr 0.01 loss","LeakyReLU, lr 0.01 units <= 0","LeakyReLU, lr 0.1 loss","LeakyReLU, lr 0.1 units <= 0"',
+    );
     expect(csv).toHaveLength(62);
     expect(csv[61].split(',').slice(3, 5).map(Number)).toEqual([relu.loss[60], relu.dead[60]]);
   });
@@ -175,16 +237,30 @@ describe('```dead-relu view', () => {
   it('draws earlier activations wider, so coinciding runs stay apart', () => {
     const [loss] = viewOf('').charts;
     expect(loss.lines.map((l) => l.width)).toEqual([4.5, 4.5, 2, 2]);
-    expect(viewOf('activations: ReLU, ELU, GELU\nlr: 0.01').charts[0].lines.map((l) => l.width)).toEqual([4.5, 3.25, 2]);
+    expect(viewOf('activations: ReLU, ELU, GELU\nlr: 0.01').charts[0].lines.map((l) => l.width)).toEqual([
+      4.5, 3.25, 2,
+    ]);
   });
 
   it('offers a slider per learning rate, a steps slider and a new-data button', () => {
     expect(viewOf('').controls.map((c) => [c.kind, c.id, c.label])).toEqual([
-      ['slider', 'lr0', 'lr (run 1)'], ['slider', 'lr1', 'lr (run 2)'], ['slider', 'steps', 'steps'], ['button', 'seed', 'new data']]);
-    expect(viewOf('lr: 0.2', 'zh').controls[0]).toMatchObject({ label: '学习率', min: 0.001, max: 1, value: 0.2, scale: 'log' });
+      ['slider', 'lr0', 'lr (run 1)'],
+      ['slider', 'lr1', 'lr (run 2)'],
+      ['slider', 'steps', 'steps'],
+      ['button', 'seed', 'new data'],
+    ]);
+    expect(viewOf('lr: 0.2', 'zh').controls[0]).toMatchObject({
+      label: '学习率',
+      min: 0.001,
+      max: 1,
+      value: 0.2,
+      scale: 'log',
+    });
     expect(viewOf('', 'zh').controls[1]).toMatchObject({ label: '学习率（第 2 组）' });
     expect(viewOf('lr: 4').controls[0]).toMatchObject({ max: 4, value: 4 });
-    expect(viewOf('width: 128\nsamples: 1024\nsteps: 3').controls.find((c) => c.id === 'steps')).toMatchObject({ max: 3 });
+    expect(viewOf('width: 128\nsamples: 1024\nsteps: 3').controls.find((c) => c.id === 'steps')).toMatchObject({
+      max: 3,
+    });
     const s = stateOf('width: 128\nsamples: 1024\nsteps: 3');
     expect(deadReluBlock.control(s, 'steps', 200).steps).toBe(3);
   });
@@ -247,7 +323,11 @@ describe('```dead-relu controls and determinism', () => {
     expect(runsOf(cut)).toEqual(runsOf(settled(stateOf('steps: 20'))));
     const diverging = stateOf('lr: 3');
     const divergedAt = drawnRuns(diverging)[0][0].run.divergedAt as number;
-    expect(drawnRuns(deadReluBlock.control(diverging, 'steps', divergedAt - 1))[0][0].run).toEqual(drawnRuns(stateOf(`lr: 3\nsteps: ${divergedAt - 1}`))[0][0].run);
-    expect(drawnRuns(deadReluBlock.control(stateOf('steps: 10'), 'steps', 30))).toEqual(drawnRuns(stateOf('steps: 30')));
+    expect(drawnRuns(deadReluBlock.control(diverging, 'steps', divergedAt - 1))[0][0].run).toEqual(
+      drawnRuns(stateOf(`lr: 3\nsteps: ${divergedAt - 1}`))[0][0].run,
+    );
+    expect(drawnRuns(deadReluBlock.control(stateOf('steps: 10'), 'steps', 30))).toEqual(
+      drawnRuns(stateOf('steps: 30')),
+    );
   });
 });

@@ -24,13 +24,28 @@ const problemOf = (source: string, lang: 'en' | 'zh' = 'en') => {
 
 describe('definitions in an ```activation block', () => {
   it('as items of functions, beside torch names (commas inside parentheses do not split)', () => {
-    const o = parseOk(activationBlock, 'functions: Sigmoid, swish(x; beta=1.5) = x * sigmoid(beta * x), clamp(x, -1, 1)');
-    expect(o.functions.map((f) => [f.spec.name, f.params])).toEqual([['Sigmoid', {}], ['swish', { beta: 1.5 }], ['clamp(x, -1, 1)', {}]]);
+    const o = parseOk(
+      activationBlock,
+      'functions: Sigmoid, swish(x; beta=1.5) = x * sigmoid(beta * x), clamp(x, -1, 1)',
+    );
+    expect(o.functions.map((f) => [f.spec.name, f.params])).toEqual([
+      ['Sigmoid', {}],
+      ['swish', { beta: 1.5 }],
+      ['clamp(x, -1, 1)', {}],
+    ]);
   });
 
   it('under define:, one per line (plain or - items), used by name and with parameters', () => {
-    const o = parseOk(activationBlock, 'define:\n  pr(x; a=0.25 in [-0.5, 1]) = max(0, x) + a * min(0, x)\n  - sq(x) = pr(x)^2\nfunctions: PReLU, pr, pr(a=0.1), sq');
-    expect(o.functions.map((f) => [f.spec.name, f.params])).toEqual([['PReLU', { num_parameters: 1, init: 0.25 }], ['pr', { a: 0.25 }], ['pr', { a: 0.1 }], ['sq', {}]]);
+    const o = parseOk(
+      activationBlock,
+      'define:\n  pr(x; a=0.25 in [-0.5, 1]) = max(0, x) + a * min(0, x)\n  - sq(x) = pr(x)^2\nfunctions: PReLU, pr, pr(a=0.1), sq',
+    );
+    expect(o.functions.map((f) => [f.spec.name, f.params])).toEqual([
+      ['PReLU', { num_parameters: 1, init: 0.25 }],
+      ['pr', { a: 0.25 }],
+      ['pr', { a: 0.1 }],
+      ['sq', {}],
+    ]);
     const prelu = api.activation('PReLU', { init: 0.1 });
     const mine = o.functions[2].spec.bind(o.functions[2].params);
     for (const x of [-3, -0.5, 0.5, 2]) {
@@ -40,7 +55,7 @@ describe('definitions in an ```activation block', () => {
     expect(o.functions[3].spec.bind({}).f(-2)).toBeCloseTo(0.25, 15);
   });
 
-  it('a definition named like a torch alias is the note\'s function', () => {
+  it("a definition named like a torch alias is the note's function", () => {
     const o = parseOk(activationBlock, 'define: swish(x; beta=2) = x * sigmoid(beta * x)\nfunctions: swish, SiLU');
     expect(o.functions.map((f) => f.spec.name)).toEqual(['swish', 'SiLU']);
   });
@@ -48,11 +63,15 @@ describe('definitions in an ```activation block', () => {
   it('each parameter gets a slider with its range; moving it recompiles the curve', () => {
     const s = state('functions: pr(x; a=0.25 in [-0.5, 1]) = max(0, x) + a * min(0, x)');
     const e = env();
-    expect(activationBlock.view(s, e).controls).toMatchObject([{ kind: 'slider', id: '0:a', min: -0.5, max: 1, value: 0.25, label: 'pr a' }]);
+    expect(activationBlock.view(s, e).controls).toMatchObject([
+      { kind: 'slider', id: '0:a', min: -0.5, max: 1, value: 0.25, label: 'pr a' },
+    ]);
     const moved = activationBlock.control(s, '0:a', 0.5);
     expect(activationBlock.view(moved, e).charts[0].lines[0].y[0]).toBe(-3);
     // Without a range: symmetric around 0, holding the default.
-    expect(activationBlock.view(state('functions: f(x; k=3) = k * x'), e).controls).toMatchObject([{ min: -6, max: 6, value: 3 }]);
+    expect(activationBlock.view(state('functions: f(x; k=3) = k * x'), e).controls).toMatchObject([
+      { min: -6, max: 6, value: 3 },
+    ]);
   });
 
   it('samples its kinks exactly and marks the autograd convention there (0.625 at 0)', () => {
@@ -79,11 +98,16 @@ describe('definitions in an ```activation block', () => {
   });
 
   it('reads out and exports exactly what the API computes', () => {
-    const v = activationBlock.view(state('functions: swish(x; beta=1.5) = x * sigmoid(beta * x)\nsamples: 3\nx: [-1, 1]'), env());
+    const v = activationBlock.view(
+      state('functions: swish(x; beta=1.5) = x * sigmoid(beta * x)\nsamples: 3\nx: [-1, 1]'),
+      env(),
+    );
     const swish = api.expression('swish(x; beta=1.5) = x * sigmoid(beta * x)');
     const csv = v.csv().trim().split('\r\n');
     expect(csv[0]).toBe('x,swish,swish′');
-    expect(csv.slice(1).map((r) => r.split(',').map(Number))).toEqual([-1, 0, 1].map((x) => [x, swish.f(x), swish.df(x)]));
+    expect(csv.slice(1).map((r) => r.split(',').map(Number))).toEqual(
+      [-1, 0, 1].map((x) => [x, swish.f(x), swish.df(x)]),
+    );
     expect(v.readout(0, 1).rows.map((r) => r.label)).toEqual(['swish(x)', 'swish′(x)']);
   });
 
@@ -91,8 +115,12 @@ describe('definitions in an ```activation block', () => {
     const { text, problem } = problemOf('functions: Sigmoid, x * sigmod(x)');
     expect(text).toBe("Line 1, column 5: unknown name 'sigmod'. Did you mean 'sigmoid'?");
     expect(problem.args).toMatchObject({ column: 5, source: 'x * sigmod(x)' });
-    expect(problemOf('define:\n  f(x) = g(x)\n  g(x) = f(x)\nfunctions: f', 'zh').text).toBe('第 3 行第 8 列：定义不能调用自身：f → g → f');
-    expect(problemOf('functions: Sigmod').text).toBe("Line 1: unknown activation function 'Sigmod'. Did you mean 'Sigmoid'?");
+    expect(problemOf('define:\n  f(x) = g(x)\n  g(x) = f(x)\nfunctions: f', 'zh').text).toBe(
+      '第 3 行第 8 列：定义不能调用自身：f → g → f',
+    );
+    expect(problemOf('functions: Sigmod').text).toBe(
+      "Line 1: unknown activation function 'Sigmod'. Did you mean 'Sigmoid'?",
+    );
     expect(problemOf('define: x^2\nfunctions: ReLU').text).toMatch(/^Line 1, column 1: expected a definition/);
   });
 });
@@ -107,7 +135,7 @@ describe('hostile items stay cheap', () => {
 });
 
 describe('definitions in the training demos', () => {
-  it('gradient-flow trains the note\'s function exactly as the torch function it rewrites', () => {
+  it("gradient-flow trains the note's function exactly as the torch function it rewrites", () => {
     const e = env();
     const o = parseOk(gradientFlowBlock, 'activations: Sigmoid, 1 / (1 + exp(-x))\ndepth: 6\nwidth: 8\nbatch: 4', e);
     const v = gradientFlowBlock.view(gradientFlowBlock.init(o, e), e);

@@ -12,7 +12,12 @@ export function env(lang: Lang = 'en'): BlockEnv {
 
 /** A fixed theme (Obsidian's default light colours) so approved configs do not depend on CSS. */
 export const LIGHT: Theme = {
-  text: '#222222', muted: '#5c5c5c', grid: '#e0e0e0', axis: '#ababab', background: '#ffffff', font: 'sans-serif',
+  text: '#222222',
+  muted: '#5c5c5c',
+  grid: '#e0e0e0',
+  axis: '#ababab',
+  background: '#ffffff',
+  font: 'sans-serif',
   series: ['#086ddd', '#ec7500', '#08b94e', '#7852ee', '#e93147', '#00bfbc', '#d53984', '#e0ac00'],
 };
 

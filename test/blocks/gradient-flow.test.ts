@@ -13,11 +13,17 @@ const problemOf = (source: string): string => {
 describe('```gradient-flow reference lines', () => {
   it('reads out the envelope beside the runs, at the layer under the pointer', () => {
     const e = env();
-    const v = gradientFlowBlock.view(gradientFlowBlock.init(parseOk(gradientFlowBlock, 'activations: Sigmoid\ndepth: 10', e), e), e);
+    const v = gradientFlowBlock.view(
+      gradientFlowBlock.init(parseOk(gradientFlowBlock, 'activations: Sigmoid\ndepth: 10', e), e),
+      e,
+    );
     const envelope = v.charts[0].lines.find((l) => l.faint);
     expect(envelope).toBeDefined();
     const rows = v.readout(0, 3).rows;
-    expect(rows.map((r) => [r.label, r.dashed ?? false])).toEqual([['Sigmoid', false], [envelope?.label, true]]);
+    expect(rows.map((r) => [r.label, r.dashed ?? false])).toEqual([
+      ['Sigmoid', false],
+      [envelope?.label, true],
+    ]);
     // (max σ′)^(L−l) scaled to the last layer: 0.25^(10−3) × g₁₀, computed here from the plotted last value.
     const last = v.charts[0].lines[0].y[9];
     const expected = last * 0.25 ** 7;
@@ -29,7 +35,13 @@ describe('```gradient-flow zeros on the log axis', () => {
   it('marks each exact 0 on the axis floor and says "0 — not drawable on a log scale" in read-out and summary', () => {
     const e = env();
     const v = gradientFlowBlock.view(gradientFlowBlock.init(parseOk(gradientFlowBlock, 'width: 1', e), e), e);
-    const relu = createApi().gradientFlowDemo({ activation: 'ReLU', depth: 20, width: 1, batch: 16, seed: 1 }).gradWNorm;
+    const relu = createApi().gradientFlowDemo({
+      activation: 'ReLU',
+      depth: 20,
+      width: 1,
+      batch: 16,
+      seed: 1,
+    }).gradWNorm;
     const zeros = relu.flatMap((g, i) => (g === 0 ? [i + 1] : []));
     expect(zeros.length).toBeGreaterThan(0);
     const chart = v.charts[0];
@@ -44,14 +56,14 @@ describe('```gradient-flow zeros on the log axis', () => {
 });
 
 describe('```gradient-flow parsing', () => {
-  it('takes torch.nn.init\'s names: kaiming_* for He, with or without the trailing underscore', () => {
+  it("takes torch.nn.init's names: kaiming_* for He, with or without the trailing underscore", () => {
     expect(parseOk(gradientFlowBlock, 'init: kaiming_normal').init).toBe('he_normal');
     expect(parseOk(gradientFlowBlock, 'init: kaiming_uniform_').init).toBe('he_uniform');
     expect(parseOk(gradientFlowBlock, 'init: xavier_normal_').init).toBe('xavier_normal');
     expect(parseOk(gradientFlowBlock, 'init: Kaiming_Normal').init).toBe('he_normal');
   });
 
-  it('has the issue\'s defaults', () => {
+  it("has the issue's defaults", () => {
     const o = parseOk(gradientFlowBlock, '');
     expect(o.activations.map((a) => a.spec.name)).toEqual(['Sigmoid', 'Tanh', 'ReLU']);
     expect(o).toMatchObject({ depth: 20, width: 32, batch: 16, init: 'he_normal', seed: 1, metric: 'weight' });
@@ -59,8 +71,19 @@ describe('```gradient-flow parsing', () => {
   });
 
   it('reads every key', () => {
-    const o = parseOk(gradientFlowBlock, 'activations: GELU, LeakyReLU(0.1)\ndepth: 50\nwidth: 64\nbatch: 8\ninit: he_uniform\nseed: 9\nmetric: output\ntitle: t');
-    expect(o).toMatchObject({ depth: 50, width: 64, batch: 8, init: 'he_uniform', seed: 9, metric: 'output', title: 't' });
+    const o = parseOk(
+      gradientFlowBlock,
+      'activations: GELU, LeakyReLU(0.1)\ndepth: 50\nwidth: 64\nbatch: 8\ninit: he_uniform\nseed: 9\nmetric: output\ntitle: t',
+    );
+    expect(o).toMatchObject({
+      depth: 50,
+      width: 64,
+      batch: 8,
+      init: 'he_uniform',
+      seed: 9,
+      metric: 'output',
+      title: 't',
+    });
     expect(o.activations[1].params.negative_slope).toBe(0.1);
   });
 
@@ -80,7 +103,14 @@ describe('```gradient-flow view', () => {
   const view = gradientFlowBlock.view(state, e);
 
   it('plots exactly what the API computes for the seeded network, first layer first', () => {
-    const expected = api.gradientFlowDemo({ activation: 'Sigmoid', depth: 10, width: 16, batch: 8, seed: 1, init: 'he_normal' });
+    const expected = api.gradientFlowDemo({
+      activation: 'Sigmoid',
+      depth: 10,
+      width: 16,
+      batch: 8,
+      seed: 1,
+      init: 'he_normal',
+    });
     const sigmoid = view.charts[0].lines.find((l) => l.id === 'g0');
     expect(sigmoid?.x).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(sigmoid?.y).toEqual(expected.gradWNorm);
@@ -96,13 +126,26 @@ describe('```gradient-flow view', () => {
     expect(lines.find((l) => l.id === 'e1')).toBeUndefined();
   });
 
-  it('summarises layer 1\'s gradient as a ratio to the last layer\'s, naming the metric and the init', () => {
-    const s = api.gradientFlowDemo({ activation: 'Sigmoid', depth: 10, width: 16, batch: 8, seed: 1, init: 'he_normal' });
+  it("summarises layer 1's gradient as a ratio to the last layer's, naming the metric and the init", () => {
+    const s = api.gradientFlowDemo({
+      activation: 'Sigmoid',
+      depth: 10,
+      width: 16,
+      batch: 8,
+      seed: 1,
+      init: 'he_normal',
+    });
     const [mantissa, exponent] = (s.gradWNorm[0] / s.gradWNorm[9]).toExponential(1).split('e');
     const sup = (e: string) => String(Number(e)).replace(/./g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]);
     expect(view.summary).toContain(`Sigmoid ${mantissa}×10${sup(exponent)}`);
-    expect(view.summary).toMatch(/^Ratio of layer 1's to layer 10's gradient norm ‖∂loss\/∂W‖ \(init: he_normal\): Sigmoid \S+, ReLU \S+\.$/);
-    expect(view.legend).toEqual([{ label: 'Sigmoid', colorIndex: 0 }, { label: 'Sigmoid′ peak 0.25 per layer, from layer 10', colorIndex: 0, dashed: true, faint: true }, { label: 'ReLU', colorIndex: 1 }]);
+    expect(view.summary).toMatch(
+      /^Ratio of layer 1's to layer 10's gradient norm ‖∂loss\/∂W‖ \(init: he_normal\): Sigmoid \S+, ReLU \S+\.$/,
+    );
+    expect(view.legend).toEqual([
+      { label: 'Sigmoid', colorIndex: 0 },
+      { label: 'Sigmoid′ peak 0.25 per layer, from layer 10', colorIndex: 0, dashed: true, faint: true },
+      { label: 'ReLU', colorIndex: 1 },
+    ]);
   });
 
   it('"new weights" changes the seed and the figures; sliders change depth and width', () => {

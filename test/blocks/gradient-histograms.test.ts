@@ -10,7 +10,8 @@ import { gradientFlowFlat } from '../../src/core/engines/gradient-flow/network';
 import { env, parseOk } from './fixtures';
 
 const e = env();
-const viewOf = (source: string) => gradientFlowBlock.view(gradientFlowBlock.init(parseOk(gradientFlowBlock, source, e), e), e);
+const viewOf = (source: string) =>
+  gradientFlowBlock.view(gradientFlowBlock.init(parseOk(gradientFlowBlock, source, e), e), e);
 
 /** The direct count: every layer's z by hand, then the share with |f′(z)| < bound and the mean f′. */
 function direct(name: string, gain: number, depth: number, width: number, batch: number, bound: number) {
@@ -23,11 +24,13 @@ function direct(name: string, gain: number, depth: number, width: number, batch:
   const share: number[] = [];
   const meanDf: number[] = [];
   for (let l = 0; l < depth; l++) {
-    const z = h.map((row) => Array.from({ length: width }, (_, j) => {
-      let sum = 0;
-      for (let i = 0; i < width; i++) sum += row[i] * net.weights[l * width * width + i * width + j];
-      return gain * sum + net.biases[l * width + j];
-    }));
+    const z = h.map((row) =>
+      Array.from({ length: width }, (_, j) => {
+        let sum = 0;
+        for (let i = 0; i < width; i++) sum += row[i] * net.weights[l * width * width + i * width + j];
+        return gain * sum + net.biases[l * width + j];
+      }),
+    );
     const all = z.flat();
     share.push(all.filter((v) => Math.abs(df(v)) < bound).length / all.length);
     meanDf.push(all.reduce((s, v) => s + df(v), 0) / all.length);
@@ -54,7 +57,10 @@ describe('```gradient-flow view: histograms', () => {
     expect(v.charts.map((c) => c.panel ?? false)).toEqual([true, true, false]);
     expect(v.charts[0].lines.map((l) => l.label)).toEqual(['layer 1', 'layer 6', 'layer 11', 'layer 15', 'layer 20']);
     // Sigmoid's band edges: σ′ = 0.025 at ±3.6369; ReLU's zone is x ≤ 0.
-    expect(v.charts[0].bands.map((b) => b.to > 0 ? b.from : b.to)).toEqual([expect.closeTo(-3.6369, 4), expect.closeTo(3.6369, 4)]);
+    expect(v.charts[0].bands.map((b) => (b.to > 0 ? b.from : b.to))).toEqual([
+      expect.closeTo(-3.6369, 4),
+      expect.closeTo(3.6369, 4),
+    ]);
     expect(v.charts[1].bands.map((b) => b.to)).toEqual([0]);
     // Each histogram counts every unit of its layer: batch × width values in 40 bins.
     const heights = v.charts[0].lines[0].y.filter((_, i) => i % 2 === 0).map((y) => y - 1);
@@ -73,7 +79,9 @@ describe('```gradient-flow view: histograms', () => {
     const d = direct('Sigmoid', 2, 10, 16, 8, 0.025);
     const two = (x: number) => String(Number(x.toPrecision(2)));
     // He normal: std √2/√16, so √fan_in × std × gain ≈ 2√2 (the drawn weights' own std, to 2 digits).
-    expect(v.summary).toBe(`Each layer back, the gradient is multiplied by f′ and by the weights (weight gain: √fan_in × std of the weights): Sigmoid: mean f′ ${two(d.meanDf[0])} at layer 1, ${two(d.meanDf[9])} at layer 10, weight gain ${v.summary?.match(/weight gain ([\d.]+)\.$/)?.[1]}.`);
+    expect(v.summary).toBe(
+      `Each layer back, the gradient is multiplied by f′ and by the weights (weight gain: √fan_in × std of the weights): Sigmoid: mean f′ ${two(d.meanDf[0])} at layer 1, ${two(d.meanDf[9])} at layer 10, weight gain ${v.summary?.match(/weight gain ([\d.]+)\.$/)?.[1]}.`,
+    );
     expect(Number(v.summary?.match(/weight gain ([\d.]+)\.$/)?.[1])).toBeCloseTo(2 * Math.SQRT2, 0);
   });
 });
@@ -94,7 +102,11 @@ describe('gain', () => {
     const v = viewOf('activations: Sigmoid\ngain: 3');
     expect(v.controls.map((c) => c.id)).toEqual(['depth', 'width', 'init', 'gain', 'view', 'seed']);
     expect(v.summary).toContain('(init: he_normal × gain 3)');
-    const s = gradientFlowBlock.control(gradientFlowBlock.init(parseOk(gradientFlowBlock, 'activations: Sigmoid', e), e), 'view', 'histograms');
+    const s = gradientFlowBlock.control(
+      gradientFlowBlock.init(parseOk(gradientFlowBlock, 'activations: Sigmoid', e), e),
+      'view',
+      'histograms',
+    );
     expect(gradientFlowBlock.view(s, e).charts).toHaveLength(2);
   });
 });

@@ -16,12 +16,18 @@ const zh = env('zh');
 const stateOf = (source: string, en = e) => nonlinearityBlock.init(parseOk(nonlinearityBlock, source, en), en);
 
 /** Accuracy of the network (W1, b1, W2, b2 as nested arrays) with activation f on the points, counted by hand. */
-function accuracy(f: (x: number) => number, net: { W1: number[][]; b1: number[]; W2: number[][]; b2: number[] }, X: number[][], y: number[]): number {
+function accuracy(
+  f: (x: number) => number,
+  net: { W1: number[][]; b1: number[]; W2: number[][]; b2: number[] },
+  X: number[][],
+  y: number[],
+): number {
   let right = 0;
   X.forEach(([x0, x1], i) => {
     let logit = net.b2[0];
-    for (let j = 0; j < net.b1.length; j++) logit += f(x0 * net.W1[0][j] + x1 * net.W1[1][j] + net.b1[j]) * net.W2[j][0];
-    if ((logit > 0) === (y[i] === 1)) right++;
+    for (let j = 0; j < net.b1.length; j++)
+      logit += f(x0 * net.W1[0][j] + x1 * net.W1[1][j] + net.b1[j]) * net.W2[j][0];
+    if (logit > 0 === (y[i] === 1)) right++;
   });
   return right / X.length;
 }
@@ -32,7 +38,9 @@ function netAt(s: ReturnType<typeof stateOf>, run: number, step: number) {
   const width = n.width;
   return {
     W1: [Array.from(n.W1.subarray(0, width)), Array.from(n.W1.subarray(width))],
-    b1: Array.from(n.b1), W2: Array.from(n.W2, (w) => [w]), b2: [n.b2],
+    b1: Array.from(n.b1),
+    W2: Array.from(n.W2, (w) => [w]),
+    b2: [n.b2],
   };
 }
 
@@ -54,15 +62,21 @@ describe('```nonlinearity', () => {
     for (let seed = 0; seed < 25; seed++) {
       const s = stateOf(`data: ${data}\nseed: ${seed}\nsteps: 60`);
       const v = nonlinearityBlock.view(s, e);
-      const counted = ['Identity', 'ReLU', 'Tanh'].map((name, i) => accuracy(fOf(name), netAt(s, i, 60), s.data.X, s.data.y));
+      const counted = ['Identity', 'ReLU', 'Tanh'].map((name, i) =>
+        accuracy(fOf(name), netAt(s, i, 60), s.data.X, s.data.y),
+      );
       const pct = counted.map((a) => formatNumber(100 * a, 3));
       // The Identity network is x·(W1·W2) + const: a straight boundary unless W1·W2 = 0.
       const id = netAt(s, 0, 60);
       const w = [0, 1].map((k) => id.W1[k].reduce((sum, v, j) => sum + v * id.W2[j][0], 0));
       expect(w.some((c) => c !== 0)).toBe(true);
-      expect(v.summary).toBe('Without an activation the network is one linear map, so its boundary is a straight line. '
-        + `Accuracy after 60 steps on the ${data} points: Identity ${pct[0]} %, ReLU ${pct[1]} %, Tanh ${pct[2]} %.`);
-      expect(v.charts.slice(0, 3).map((c) => c.x.title)).toEqual(['Identity', 'ReLU', 'Tanh'].map((n, i) => `${n}: accuracy ${pct[i]} %`));
+      expect(v.summary).toBe(
+        'Without an activation the network is one linear map, so its boundary is a straight line. ' +
+          `Accuracy after 60 steps on the ${data} points: Identity ${pct[0]} %, ReLU ${pct[1]} %, Tanh ${pct[2]} %.`,
+      );
+      expect(v.charts.slice(0, 3).map((c) => c.x.title)).toEqual(
+        ['Identity', 'ReLU', 'Tanh'].map((n, i) => `${n}: accuracy ${pct[i]} %`),
+      );
     }
   });
 
@@ -73,7 +87,9 @@ describe('```nonlinearity', () => {
     expect(s.data).toEqual(data);
     expect(v.charts.map((c) => c.panel ?? false)).toEqual([true, true, true, false]);
     for (const c of v.charts.slice(0, 3)) {
-      expect(c.markers.map((m) => [m.x, m.y, m.shape])).toEqual(data.X.map(([x, y], i) => [x, y, data.y[i] ? 'dot' : 'ring']));
+      expect(c.markers.map((m) => [m.x, m.y, m.shape])).toEqual(
+        data.X.map(([x, y], i) => [x, y, data.y[i] ? 'dot' : 'ring']),
+      );
       expect(c.image?.n).toBe(40);
       expect(c.image?.p).toHaveLength(1600);
     }
@@ -101,11 +117,16 @@ describe('```nonlinearity', () => {
     expect(next.data.X).not.toEqual(s.data.X);
     expect(next.step).toBe(150);
     const v = nonlinearityBlock.view(stateOf('', zh), zh);
-    expect(v.summary).toMatch(/^没有激活函数时，整个网络是一个线性映射，决策边界只能是一条直线。训练 150 步后在 xor 数据上的准确率：Identity [\d.]+%、ReLU [\d.]+%、Tanh [\d.]+%。$/);
+    expect(v.summary).toMatch(
+      /^没有激活函数时，整个网络是一个线性映射，决策边界只能是一条直线。训练 150 步后在 xor 数据上的准确率：Identity [\d.]+%、ReLU [\d.]+%、Tanh [\d.]+%。$/,
+    );
   });
 
   it('bounds the work: steps × points × width × activations, naming the most steps that fit', () => {
-    const r = nonlinearityBlock.parse('activations: Identity, ReLU, Tanh, GELU\nwidth: 64\npoints: 1000\nsteps: 5000', e);
+    const r = nonlinearityBlock.parse(
+      'activations: Identity, ReLU, Tanh, GELU\nwidth: 64\npoints: 1000\nsteps: 5000',
+      e,
+    );
     expect(formatProblem(firstProblem(r), 'en')).toMatch(/^Line 4: .*steps.*78/);
   });
 });

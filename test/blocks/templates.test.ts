@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { activationNames } from '../../src/core/activations';
 import { BLOCK_KINDS } from '../../src/blocks';
-import { activationCall, activationTemplate, exampleBlock, expressionTemplate, insertionAt } from '../../src/blocks/templates';
+import {
+  activationCall,
+  activationTemplate,
+  exampleBlock,
+  expressionTemplate,
+  insertionAt,
+} from '../../src/blocks/templates';
 import { activationBlock } from '../../src/blocks/activation';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
 const env = { settings: { ...DEFAULT_SETTINGS }, lang: 'en' as const };
-const demoTemplate = (language: string) => exampleBlock(BLOCK_KINDS.find((k) => k.language === language) ?? BLOCK_KINDS[0]);
+const demoTemplate = (language: string) =>
+  exampleBlock(BLOCK_KINDS.find((k) => k.language === language) ?? BLOCK_KINDS[0]);
 const body = (block: string) => block.split('\n').slice(1, -2).join('\n');
 
 describe('block templates', () => {
@@ -30,12 +37,19 @@ describe('block templates', () => {
   it('the expression entry inserts a definition the activation kind accepts, with a slider for beta', () => {
     const parsed = activationBlock.parse(body(expressionTemplate()), env);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
-    expect(parsed.value.functions.map((f) => [f.spec.name, f.params])).toEqual([['SiLU', {}], ['swish', { beta: 1.5 }]]);
+    expect(parsed.value.functions.map((f) => [f.spec.name, f.params])).toEqual([
+      ['SiLU', {}],
+      ['swish', { beta: 1.5 }],
+    ]);
   });
 
   it('the demos are the documented defaults, and parse wherever their kind is registered', () => {
-    expect(demoTemplate('gradient-flow')).toBe('```gradient-flow\nactivations: Sigmoid, Tanh, ReLU\ndepth: 20\nwidth: 32\n```\n');
-    expect(demoTemplate('dead-relu')).toBe('```dead-relu\nactivations: ReLU, LeakyReLU\nlr: 0.01, 0.1\nsteps: 60\n```\n');
+    expect(demoTemplate('gradient-flow')).toBe(
+      '```gradient-flow\nactivations: Sigmoid, Tanh, ReLU\ndepth: 20\nwidth: 32\n```\n',
+    );
+    expect(demoTemplate('dead-relu')).toBe(
+      '```dead-relu\nactivations: ReLU, LeakyReLU\nlr: 0.01, 0.1\nsteps: 60\n```\n',
+    );
     expect(demoTemplate('zero-centered')).toBe('```zero-centered\ninputs: Sigmoid, Tanh\n```\n');
   });
 
@@ -44,8 +58,11 @@ describe('block templates', () => {
     expect(inserting.length).toBeGreaterThanOrEqual(3);
     for (const kind of inserting) {
       const parsed = kind.parse(body(exampleBlock(kind)), env);
-      expect({ kind: kind.language, ok: parsed.ok, warnings: parsed.ok ? parsed.value.warnings ?? [] : [] })
-        .toEqual({ kind: kind.language, ok: true, warnings: [] });
+      expect({ kind: kind.language, ok: parsed.ok, warnings: parsed.ok ? (parsed.value.warnings ?? []) : [] }).toEqual({
+        kind: kind.language,
+        ok: true,
+        warnings: [],
+      });
     }
   });
 

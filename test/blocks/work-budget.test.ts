@@ -6,10 +6,17 @@ import { MAX_SEED, nextSeed, seedField } from '../../src/blocks/seeds';
 
 describe('mostThatFits', () => {
   it('for a cost linear in the size, is floor(budget / cost of one), capped at the limit', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 5000 }), (per, budget, limit) => {
-      const model: WorkBudget<{ n: number }> = { budget, cost: ({ n }) => n * per };
-      expect(mostThatFits(model, { n: 1 }, 'n', limit)).toBe(Math.min(limit, Math.floor(budget / per)));
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.integer({ min: 1, max: 5000 }),
+        (per, budget, limit) => {
+          const model: WorkBudget<{ n: number }> = { budget, cost: ({ n }) => n * per };
+          expect(mostThatFits(model, { n: 1 }, 'n', limit)).toBe(Math.min(limit, Math.floor(budget / per)));
+        },
+      ),
+    );
   });
 
   it('for a quadratic cost, matches a scan of every value', () => {

@@ -20,7 +20,8 @@ const fOf = (name: string) => {
 const INPUTS = { Sigmoid: fOf('Sigmoid'), Tanh: fOf('Tanh') };
 const num = (s: string) => (s === '∞' ? Infinity : Number(s.replace(/−/g, '-')));
 /** Shown with 3 significant digits: equal to within rounding. */
-const near = (shown: string, truth: number) => (truth === Infinity ? shown === '∞' : Math.abs(num(shown) - truth) <= 5e-3 * Math.abs(truth) + 1e-12);
+const near = (shown: string, truth: number) =>
+  truth === Infinity ? shown === '∞' : Math.abs(num(shown) - truth) <= 5e-3 * Math.abs(truth) + 1e-12;
 
 /** Eigenvalues of the symmetric 2 × 2 matrix xᵀx/n, by the characteristic polynomial. */
 function eigen(x: number[][]): [number, number] {
@@ -61,7 +62,10 @@ function descend(x: number[][], t: number[], lr: number, steps: number, order?: 
   const lengths = ups.map((u) => Math.hypot(u[0], u[1]));
   const half = lengths.slice(Math.floor(lengths.length / 2));
   return {
-    divergedAt, updates: ups.length, final: dist(w[w.length - 1]), start: dist(w[0]),
+    divergedAt,
+    updates: ups.length,
+    final: dist(w[w.length - 1]),
+    start: dist(w[0]),
     same: ups.filter((u) => u[0] * u[1] > 0).length,
     turns: ups.slice(1).filter((u, s) => u[0] * ups[s][0] + u[1] * ups[s][1] < 0).length,
     grow: half.length >= 2 && half.every((l, k) => k === 0 || l > half[k - 1]),
@@ -82,8 +86,11 @@ function check(source: string, seed: number, lr: number, steps: number, optimize
     if (m) rest = rest.slice(m[0].length);
     return m;
   };
-  const head = take(optimizer === 'gd' ? String.raw`Full-batch gradient descent, lr (\S+); w₀ is (\S+) from w\*\.`
-    : String.raw`SGD, batch 1 \(one sample per update, shuffled\), lr (\S+); w₀ is (\S+) from w\*\.`);
+  const head = take(
+    optimizer === 'gd'
+      ? String.raw`Full-batch gradient descent, lr (\S+); w₀ is (\S+) from w\*\.`
+      : String.raw`SGD, batch 1 \(one sample per update, shuffled\), lr (\S+); w₀ is (\S+) from w\*\.`,
+  );
   expect(head, view.summary).not.toBeNull();
   expect(num(head![1])).toBe(lr);
   expect(near(head![2], Math.hypot(3.5, 1))).toBe(true);
@@ -96,7 +103,12 @@ function check(source: string, seed: number, lr: number, steps: number, optimize
     const [l1, l2] = eigen(x);
     const truth = descend(x, t, lr, steps, order);
     const sameSamples = x.filter((r) => r[0] * r[1] > 0).length;
-    expect([k![1], k![2], Number(k![3]), Number(k![4])]).toEqual([name === 'Sigmoid' ? 'All-positive' : 'Zero-centred', name, sameSamples, 32]);
+    expect([k![1], k![2], Number(k![3]), Number(k![4])]).toEqual([
+      name === 'Sigmoid' ? 'All-positive' : 'Zero-centred',
+      name,
+      sameSamples,
+      32,
+    ]);
     expect(near(k![5], l1 / l2), `κ ${k![5]} vs ${l1 / l2}`).toBe(true);
     if (optimizer === 'gd') expect(near(k![6], 1 / l1)).toBe(true);
     else expect(k![6]).toBeUndefined();
@@ -108,8 +120,13 @@ function check(source: string, seed: number, lr: number, steps: number, optimize
     }
     const p = take(PATH);
     expect(p, rest).not.toBeNull();
-    expect([Number(p![1]), Number(p![3]), Number(p![4]), Number(p![5]), p![6] !== undefined])
-      .toEqual([truth.updates, truth.same, truth.updates, truth.turns, truth.turns >= 2]);
+    expect([Number(p![1]), Number(p![3]), Number(p![4]), Number(p![5]), p![6] !== undefined]).toEqual([
+      truth.updates,
+      truth.same,
+      truth.updates,
+      truth.turns,
+      truth.turns >= 2,
+    ]);
     expect(near(p![2], truth.final)).toBe(true);
     sentences++;
     const away = take(AWAY);
@@ -127,15 +144,23 @@ function check(source: string, seed: number, lr: number, steps: number, optimize
 
 describe('every sentence of the ```zero-centered summary is true of the run it describes', () => {
   it('at the defaults, for 60 seeds, both optimizers', () => {
-    for (const seed of SEEDS) for (const optimizer of ['gd', 'sgd'] as const) check(`seed: ${seed}\noptimizer: ${optimizer}`, seed, 0.9, 40, optimizer);
+    for (const seed of SEEDS)
+      for (const optimizer of ['gd', 'sgd'] as const)
+        check(`seed: ${seed}\noptimizer: ${optimizer}`, seed, 0.9, 40, optimizer);
   }, 60_000);
 
   it('over the slider ranges of lr (0.01–3) and steps (1–100), including unstable and diverging runs', () => {
     let away = 0;
     for (const seed of SEEDS.slice(0, 50)) {
-      for (const lr of [0.01, 0.5, 1.9, 2.2, 3]) for (const steps of [1, 7, 100]) for (const optimizer of ['gd', 'sgd'] as const) {
-        if (check(`seed: ${seed}\nlr: ${lr}\nsteps: ${steps}\noptimizer: ${optimizer}`, seed, lr, steps, optimizer) > 5) away++;
-      }
+      for (const lr of [0.01, 0.5, 1.9, 2.2, 3])
+        for (const steps of [1, 7, 100])
+          for (const optimizer of ['gd', 'sgd'] as const) {
+            if (
+              check(`seed: ${seed}\nlr: ${lr}\nsteps: ${steps}\noptimizer: ${optimizer}`, seed, lr, steps, optimizer) >
+              5
+            )
+              away++;
+          }
     }
     expect(away).toBeGreaterThan(0); // the "ends farther" sentence was exercised
     check('seed: 3\nlr: 10\nsteps: 1000', 3, 10, 1000, 'gd');
@@ -144,9 +169,14 @@ describe('every sentence of the ```zero-centered summary is true of the run it d
   it('in Chinese, with the same numbers in the same order', () => {
     const e = env('zh');
     const view = zeroCenteredBlock.view(zeroCenteredBlock.init(parseOk(zeroCenteredBlock, 'seed: 7', e), e), e);
-    const en = zeroCenteredBlock.view(zeroCenteredBlock.init(parseOk(zeroCenteredBlock, 'seed: 7', env()), env()), env());
+    const en = zeroCenteredBlock.view(
+      zeroCenteredBlock.init(parseOk(zeroCenteredBlock, 'seed: 7', env()), env()),
+      env(),
+    );
     const numbers = (s: string) => (s.replace(/w₀|w\*|w₁|w₂|90°|以 0 为中心/g, '').match(/\d+(\.\d+)?/g) ?? []).sort();
     expect(numbers(view.summary ?? '')).toEqual(numbers(en.summary ?? ''));
-    expect(view.summary).toMatch(/^全批量梯度下降，学习率 0\.9；w₀ 与 w\* 相距 3\.64。全为正的输入（Sigmoid）：32 个样本中有 32 个的梯度两个分量同号（两个权重同增或同减）；/);
+    expect(view.summary).toMatch(
+      /^全批量梯度下降，学习率 0\.9；w₀ 与 w\* 相距 3\.64。全为正的输入（Sigmoid）：32 个样本中有 32 个的梯度两个分量同号（两个权重同增或同减）；/,
+    );
   });
 });

@@ -16,7 +16,6 @@ import { closeTo, readReference } from '../helpers/reference';
 import { env, parseOk, firstProblem } from './fixtures';
 import type { ZigzagCase } from '../helpers/reference-cases';
 
-
 const { cases } = readReference<{ cases: ZigzagCase[] }>('zigzag.json');
 const f = (name: string) => {
   const a = bindActivation(name);
@@ -31,21 +30,46 @@ const problemOf = (source: string, lang: 'en' | 'zh' = 'en'): string => {
 const stateOf = (source: string) => zeroCenteredBlock.init(parseOk(zeroCenteredBlock, source), env());
 const viewOf = (source: string, lang: 'en' | 'zh' = 'en') => zeroCenteredBlock.view(stateOf(source), env(lang));
 /** The loss as the reference defines it: mean over samples of (x_i·w − t_i)². */
-const directLoss = (x: number[][], t: number[], w: readonly number[]) => x.reduce((s, xi, i) => s + (xi[0] * w[0] + xi[1] * w[1] - t[i]) ** 2, 0) / x.length;
+const directLoss = (x: number[][], t: number[], w: readonly number[]) =>
+  x.reduce((s, xi, i) => s + (xi[0] * w[0] + xi[1] * w[1] - t[i]) ** 2, 0) / x.length;
 
 describe('```zero-centered parsing', () => {
   it('has the documented defaults', () => {
     const o = parseOk(zeroCenteredBlock, '');
     expect(o.inputs.map((a) => a.spec.name)).toEqual(['Sigmoid', 'Tanh']);
-    expect(o).toMatchObject({ lr: 0.9, optimizer: 'gd', steps: 40, w0: [-1.5, 0], w_star: [2, -1], samples: 32, seed: 2, context: [], height: 300 });
+    expect(o).toMatchObject({
+      lr: 0.9,
+      optimizer: 'gd',
+      steps: 40,
+      w0: [-1.5, 0],
+      w_star: [2, -1],
+      samples: 32,
+      seed: 2,
+      context: [],
+      height: 300,
+    });
     expect(parseOk(zeroCenteredBlock, 'optimizer: sgd').optimizer).toBe('sgd');
     expect(problemOf('optimizer: adam')).toMatch(/^Line 1: optimizer: 'adam' is not an option\..*gd, sgd/);
   });
 
   it('reads every key; any activation may feed the neuron', () => {
-    const o = parseOk(zeroCenteredBlock, 'inputs: ReLU, Softsign\nlr: 0.5\nsteps: 12\nw0: [1, 1]\nw_star: -2, 3\nsamples: 8\nseed: 4\ntitle: 之字形\ncaption: why\ncontext: [[Note]]\nheight: 360');
+    const o = parseOk(
+      zeroCenteredBlock,
+      'inputs: ReLU, Softsign\nlr: 0.5\nsteps: 12\nw0: [1, 1]\nw_star: -2, 3\nsamples: 8\nseed: 4\ntitle: 之字形\ncaption: why\ncontext: [[Note]]\nheight: 360',
+    );
     expect(o.inputs.map((a) => a.spec.name)).toEqual(['ReLU', 'Softsign']);
-    expect(o).toMatchObject({ lr: 0.5, steps: 12, w0: [1, 1], w_star: [-2, 3], samples: 8, seed: 4, title: '之字形', caption: 'why', context: ['[[Note]]'], height: 360 });
+    expect(o).toMatchObject({
+      lr: 0.5,
+      steps: 12,
+      w0: [1, 1],
+      w_star: [-2, 3],
+      samples: 8,
+      seed: 4,
+      title: '之字形',
+      caption: 'why',
+      context: ['[[Note]]'],
+      height: 360,
+    });
     expect(parseOk(zeroCenteredBlock, 'Sigmoid').inputs).toHaveLength(1);
   });
 
@@ -63,7 +87,7 @@ describe('```zero-centered parsing', () => {
 });
 
 describe('contour ellipses of loss(w) = mean((x·w − t)²)', () => {
-  it('every point of a contour has the contour\'s loss (reference data, both input kinds)', () => {
+  it("every point of a contour has the contour's loss (reference data, both input kinds)", () => {
     for (const c of cases) {
       const q = quadraticLoss(c.x, c.t);
       expect(q.center?.[0]).toBeCloseTo(c.w_star[0], 9);
@@ -78,23 +102,44 @@ describe('contour ellipses of loss(w) = mean((x·w − t)²)', () => {
   });
 
   it('also for noisy targets (minimum > 0) and any data; none below the minimum or for singular data', () => {
-    fc.assert(fc.property(fc.array(fc.tuple(fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true })), { minLength: 3, maxLength: 20 }), fc.double({ min: 0.01, max: 4, noNaN: true }), (rows, above) => {
-      const x = rows.map(([a, b]) => [a, b]);
-      const t = rows.map((r) => r[2]);
-      const q = quadraticLoss(x, t);
-      if (!q.center || q.lambda[1] < 1e-6 * q.lambda[0]) return;
-      const level = q.minimum + above;
-      const e = contourEllipse(q, level, 16);
-      if (!e) throw new Error('no contour');
-      e.x.forEach((w1, k) => expect(closeTo(directLoss(x, t, [w1, e.y[k]]), level, 1e-9, 1e-9)).toBe(true));
-      expect(contourEllipse(q, q.minimum - 0.1)).toBeUndefined();
-    }), { numRuns: 100 });
-    const singular = quadraticLoss([[1, 1], [2, 2], [-1, -1]], [0, 1, 2]);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.double({ min: -2, max: 2, noNaN: true }),
+            fc.double({ min: -2, max: 2, noNaN: true }),
+            fc.double({ min: -3, max: 3, noNaN: true }),
+          ),
+          { minLength: 3, maxLength: 20 },
+        ),
+        fc.double({ min: 0.01, max: 4, noNaN: true }),
+        (rows, above) => {
+          const x = rows.map(([a, b]) => [a, b]);
+          const t = rows.map((r) => r[2]);
+          const q = quadraticLoss(x, t);
+          if (!q.center || q.lambda[1] < 1e-6 * q.lambda[0]) return;
+          const level = q.minimum + above;
+          const e = contourEllipse(q, level, 16);
+          if (!e) throw new Error('no contour');
+          e.x.forEach((w1, k) => expect(closeTo(directLoss(x, t, [w1, e.y[k]]), level, 1e-9, 1e-9)).toBe(true));
+          expect(contourEllipse(q, q.minimum - 0.1)).toBeUndefined();
+        },
+      ),
+      { numRuns: 100 },
+    );
+    const singular = quadraticLoss(
+      [
+        [1, 1],
+        [2, 2],
+        [-1, -1],
+      ],
+      [0, 1, 2],
+    );
     expect(singular.center).toBeUndefined();
     expect(contourEllipse(singular, 1)).toBeUndefined();
   });
 
-  it('the ellipse is closed and its axes follow the Hessian\'s eigenvectors', () => {
+  it("the ellipse is closed and its axes follow the Hessian's eigenvectors", () => {
     const q = quadraticLoss(cases[0].x, cases[0].t);
     const e = contourEllipse(q, 1, 8) as { x: number[]; y: number[] };
     expect(e.x).toHaveLength(9);
@@ -117,21 +162,44 @@ describe('clipping and the plane window', () => {
     const { x, y } = clipPolyline([5, 15, 15, 5, -5], [5, 5, 6, 6, 6], box);
     expect(x).toEqual([5, 10, 10, 10, 5, 0]);
     expect(y.map((v) => (Number.isNaN(v) ? 'gap' : v))).toEqual([5, 5, 'gap', 6, 6, 6]);
-    fc.assert(fc.property(fc.array(fc.tuple(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: -50, max: 50, noNaN: true })), { maxLength: 30 }), (pts) => {
-      const out = clipPolyline(pts.map((p) => p[0]), pts.map((p) => p[1]), box);
-      for (const v of out.x) expect(v >= 0 && v <= 10).toBe(true);
-      for (const v of out.y) expect(Number.isNaN(v) || (v >= 0 && v <= 10)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: -50, max: 50, noNaN: true })),
+          { maxLength: 30 },
+        ),
+        (pts) => {
+          const out = clipPolyline(
+            pts.map((p) => p[0]),
+            pts.map((p) => p[1]),
+            box,
+          );
+          for (const v of out.x) expect(v >= 0 && v <= 10).toBe(true);
+          for (const v of out.y) expect(Number.isNaN(v) || (v >= 0 && v <= 10)).toBe(true);
+        },
+      ),
+    );
   });
   it('frames w₀ and w* with equal units, cutting off a path that runs away', () => {
-    const b = planeBox([[-1.5, 0], [2, -1]], [[0, 0], [1e9, 1e9]], 2.5);
+    const b = planeBox(
+      [
+        [-1.5, 0],
+        [2, -1],
+      ],
+      [
+        [0, 0],
+        [1e9, 1e9],
+      ],
+      2.5,
+    );
     expect(b.xMin).toBeLessThan(-1.5);
     expect(b.xMax).toBeGreaterThan(2);
     expect(b.xMax).toBeLessThan(100);
     const ratio = (b.xMax - b.xMin) / (b.yMax - b.yMin);
     expect(ratio).toBeGreaterThan(2);
     expect(ratio).toBeLessThan(3);
-    for (const v of [b.xMin, b.xMax, b.yMin, b.yMax]) expect(Math.abs(v / b.step - Math.round(v / b.step))).toBeLessThan(1e-9);
+    for (const v of [b.xMin, b.xMax, b.yMin, b.yMax])
+      expect(Math.abs(v / b.step - Math.round(v / b.step))).toBeLessThan(1e-9);
   });
 });
 
@@ -150,21 +218,30 @@ describe('summary on the reference runs (zigzag.json)', () => {
   });
 
   it('says so in words, calling sigmoid inputs all-positive and tanh inputs zero-centred', () => {
-    const paths = runs.map(({ c, run }) => ({ label: c.module, signs: inputSigns(c.x, f(c.module)), problem: zigzagProblemFacts(c.x, quadraticLoss(c.x, c.t)), run }));
+    const paths = runs.map(({ c, run }) => ({
+      label: c.module,
+      signs: inputSigns(c.x, f(c.module)),
+      problem: zigzagProblemFacts(c.x, quadraticLoss(c.x, c.t)),
+      run,
+    }));
     const [s, t] = runs.map(({ c, run }) => zigzagFacts(run, c.w_star));
     const d = (v: number) => formatNumber(v, 3);
     const [c] = cases;
     const [ps, pt] = paths.map((p) => p.problem);
     const sc = { optimizer: 'gd' as const, lr: c.lr, w0: c.w0, wStar: c.w_star };
     // PyTorch's reference runs lr 1.8, 0.95 of Sigmoid's limit 1/λ_max: the path zig-zags across the valley.
-    expect(zigzagSummary(paths, sc, 'en')).toBe(`Full-batch gradient descent, lr 1.8; w₀ is ${d(s.startDistance)} from w*. `
-      + `All-positive inputs (Sigmoid): 32 of 32 samples' gradients have two same-sign components (both weights rise or both fall); condition number κ = ${d(ps.kappa)}, stable for lr < ${d(ps.stableBelow)}. `
-      + `After ${c.steps} steps w is ${d(s.finalDistance)} from w*; ${s.sameSign} of ${c.steps} updates were same-sign, ${s.turns} turned more than 90° (zig-zag). `
-      + `Zero-centred inputs (Tanh): ${pt.sameSignSamples} of 32 samples' gradients have two same-sign components (both weights rise or both fall); condition number κ = ${d(pt.kappa)}, stable for lr < ${d(pt.stableBelow)}. `
-      + `After ${c.steps} steps w is ${d(t.finalDistance)} from w*; 0 of ${c.steps} updates were same-sign, 0 turned more than 90°.`);
-    expect(zigzagSummary(paths.slice(0, 1), sc, 'zh')).toBe(`全批量梯度下降，学习率 1.8；w₀ 与 w* 相距 ${d(s.startDistance)}。`
-      + `全为正的输入（Sigmoid）：32 个样本中有 32 个的梯度两个分量同号（两个权重同增或同减）；条件数 κ = ${d(ps.kappa)}，学习率 < ${d(ps.stableBelow)} 时稳定。`
-      + `${c.steps} 步后 w 最终与 w* 相距 ${d(s.finalDistance)}；${c.steps} 次更新中 ${s.sameSign} 次两个分量同号（同增或同减），${s.turns} 次转向超过 90°（之字形）。`);
+    expect(zigzagSummary(paths, sc, 'en')).toBe(
+      `Full-batch gradient descent, lr 1.8; w₀ is ${d(s.startDistance)} from w*. ` +
+        `All-positive inputs (Sigmoid): 32 of 32 samples' gradients have two same-sign components (both weights rise or both fall); condition number κ = ${d(ps.kappa)}, stable for lr < ${d(ps.stableBelow)}. ` +
+        `After ${c.steps} steps w is ${d(s.finalDistance)} from w*; ${s.sameSign} of ${c.steps} updates were same-sign, ${s.turns} turned more than 90° (zig-zag). ` +
+        `Zero-centred inputs (Tanh): ${pt.sameSignSamples} of 32 samples' gradients have two same-sign components (both weights rise or both fall); condition number κ = ${d(pt.kappa)}, stable for lr < ${d(pt.stableBelow)}. ` +
+        `After ${c.steps} steps w is ${d(t.finalDistance)} from w*; 0 of ${c.steps} updates were same-sign, 0 turned more than 90°.`,
+    );
+    expect(zigzagSummary(paths.slice(0, 1), sc, 'zh')).toBe(
+      `全批量梯度下降，学习率 1.8；w₀ 与 w* 相距 ${d(s.startDistance)}。` +
+        `全为正的输入（Sigmoid）：32 个样本中有 32 个的梯度两个分量同号（两个权重同增或同减）；条件数 κ = ${d(ps.kappa)}，学习率 < ${d(ps.stableBelow)} 时稳定。` +
+        `${c.steps} 步后 w 最终与 w* 相距 ${d(s.finalDistance)}；${c.steps} 次更新中 ${s.sameSign} 次两个分量同号（同增或同减），${s.turns} 次转向超过 90°（之字形）。`,
+    );
   });
 
   it('κ and the stable limit come from the eigenvalues of xᵀx/n: ≈ 100 for Sigmoid inputs, < 2 for Tanh', () => {
@@ -174,7 +251,7 @@ describe('summary on the reference runs (zigzag.json)', () => {
       // Roots of λ² − (a + d)λ + (ad − b²).
       const tr = a + dd;
       const det = a * dd - b * b;
-      const l1 = tr / 2 + Math.sqrt(tr * tr / 4 - det);
+      const l1 = tr / 2 + Math.sqrt((tr * tr) / 4 - det);
       const l2 = det / l1;
       const q = zigzagProblemFacts(c.x, quadraticLoss(c.x, c.t));
       expect(q.kappa / (l1 / l2)).toBeCloseTo(1, 9);
@@ -196,9 +273,23 @@ describe('summary on the reference runs (zigzag.json)', () => {
   });
 
   it('classifies inputs by sign, and zero-centred only for odd functions', () => {
-    const z = [[-0.3, 0.2], [0.5, -0.1]];
-    const signs = (name: string) => inputSigns(z.map((r) => r.map(f(name))), f(name));
-    expect(['Sigmoid', 'ReLU', 'Tanh', 'Softsign', 'ELU', 'GELU'].map(signs)).toEqual(['positive', 'nonNegative', 'centred', 'centred', 'mixed', 'mixed']);
+    const z = [
+      [-0.3, 0.2],
+      [0.5, -0.1],
+    ];
+    const signs = (name: string) =>
+      inputSigns(
+        z.map((r) => r.map(f(name))),
+        f(name),
+      );
+    expect(['Sigmoid', 'ReLU', 'Tanh', 'Softsign', 'ELU', 'GELU'].map(signs)).toEqual([
+      'positive',
+      'nonNegative',
+      'centred',
+      'centred',
+      'mixed',
+      'mixed',
+    ]);
     expect(inputSigns([[-1, -2]], f('Tanh'))).toBe('negative');
     expect(isOdd(f('Hardtanh'))).toBe(true);
     expect(isOdd(f('Softplus'))).toBe(false);
@@ -212,7 +303,10 @@ describe('```zero-centered view', () => {
     const paths = chart.lines.filter((l) => l.id.startsWith('p'));
     expect(chart.lines.slice(-2).map((l) => l.id)).toEqual(['p0', 'p1']);
     expect(chart.lines.every((l) => !l.dashed)).toBe(true);
-    expect(paths.map((l) => [l.label, l.dots])).toEqual([['Sigmoid inputs', true], ['Tanh inputs', true]]);
+    expect(paths.map((l) => [l.label, l.dots])).toEqual([
+      ['Sigmoid inputs', true],
+      ['Tanh inputs', true],
+    ]);
     const contours = chart.lines.slice(0, -2);
     expect(contours.length).toBeGreaterThan(6);
     expect(contours.every((l) => l.faint && l.hideInLegend)).toBe(true);
@@ -221,15 +315,21 @@ describe('```zero-centered view', () => {
       { x: -1.5, y: 0, colorIndex: 2, shape: 'ring', label: 'w₀', legend: 'w₀: start' },
       { x: 2, y: -1, colorIndex: 2, shape: 'star', label: 'w*', legend: 'w*: target' },
     ]);
-    expect(v.legend).toEqual([{ label: 'Sigmoid inputs', colorIndex: 0 }, { label: 'Tanh inputs', colorIndex: 1 },
-      { label: 'w₀: start', mark: 'ring' }, { label: 'w*: target', mark: 'star' }]);
+    expect(v.legend).toEqual([
+      { label: 'Sigmoid inputs', colorIndex: 0 },
+      { label: 'Tanh inputs', colorIndex: 1 },
+      { label: 'w₀: start', mark: 'ring' },
+      { label: 'w*: target', mark: 'star' },
+    ]);
     expect(chart.x.step).toBe(chart.y.step);
     expect(chart.x.title).toBe('w₁');
-    expect(chart.description).toBe('Gradient-descent paths of the weights (w₁, w₂) from w₀ = (−1.5, 0) toward w* = (2, −1) over contour lines of the loss, for Sigmoid, Tanh inputs');
+    expect(chart.description).toBe(
+      'Gradient-descent paths of the weights (w₁, w₂) from w₀ = (−1.5, 0) toward w* = (2, −1) over contour lines of the loss, for Sigmoid, Tanh inputs',
+    );
     for (const l of chart.lines) for (const x of l.x) expect(x > chart.x.min && x < chart.x.max).toBe(true);
   });
 
-  it('draws each sample\'s step at w₀ as a unit segment: all in the 1st/3rd quadrant for Sigmoid inputs', () => {
+  it("draws each sample's step at w₀ as a unit segment: all in the 1st/3rd quadrant for Sigmoid inputs", () => {
     const v = viewOf('');
     const chart = v.charts[1];
     expect(chart.description).toMatch(/^Each sample's gradient step at w₀/);
@@ -255,7 +355,7 @@ describe('```zero-centered view', () => {
     expect(toward?.y[1]).toBeCloseTo(-1 / Math.hypot(3.5, 1), 12);
   });
 
-  it('draws exactly the engine\'s path on the seeded data, and summarises it', () => {
+  it("draws exactly the engine's path on the seeded data, and summarises it", () => {
     const v = viewOf('');
     const data = zigzagData(2, { n: 32, inputs: { f: f('Sigmoid') }, w_star: [2, -1] });
     const run = zigzag({ x: data.x, t: data.t, w0: [-1.5, 0], lr: 0.9, steps: 40 });
@@ -263,10 +363,20 @@ describe('```zero-centered view', () => {
     expect(path?.x).toEqual(run.w.map((w) => w[0]));
     expect(path?.y).toEqual(run.w.map((w) => w[1]));
     const facts = zigzagFacts(run, [2, -1]);
-    expect(v.summary).toContain(`After 40 steps w is ${formatNumber(facts.finalDistance, 3)} from w*; ${facts.sameSign} of 40 updates were same-sign, 0 turned`);
+    expect(v.summary).toContain(
+      `After 40 steps w is ${formatNumber(facts.finalDistance, 3)} from w*; ${facts.sameSign} of 40 updates were same-sign, 0 turned`,
+    );
     const step = nearestStep(run, 0.5);
-    expect(v.readout(0, 0.5)).toMatchObject({ heading: 'w₁ = 0.5', rows: [{ label: `Sigmoid inputs, step ${step}`,
-      value: `(${formatNumber(run.w[step][0], 4)}, ${formatNumber(run.w[step][1], 4)}), loss ${formatNumber(run.loss[step], 4)}` }, {}] });
+    expect(v.readout(0, 0.5)).toMatchObject({
+      heading: 'w₁ = 0.5',
+      rows: [
+        {
+          label: `Sigmoid inputs, step ${step}`,
+          value: `(${formatNumber(run.w[step][0], 4)}, ${formatNumber(run.w[step][1], 4)}), loss ${formatNumber(run.loss[step], 4)}`,
+        },
+        {},
+      ],
+    });
     expect(v.csv().trim().split('\r\n')).toHaveLength(42);
   });
 
@@ -274,10 +384,12 @@ describe('```zero-centered view', () => {
     const v = viewOf('lr: 2.2\nsteps: 60');
     const sigmoid = v.charts[0].lines.find((l) => l.id === 'p0') as LineModel;
     expect(sigmoid.x.length).toBeLessThan(20);
-    expect(v.summary).toMatch(/After 60 steps w is [\d.e+]+ from w\*; \d+ of 60 updates were same-sign, \d+ turned more than 90° \(zig-zag\)\. It ends farther from w\* than it started, its steps growing: lr 2\.2 ≥ the limit 1\.9\./);
+    expect(v.summary).toMatch(
+      /After 60 steps w is [\d.e+]+ from w\*; \d+ of 60 updates were same-sign, \d+ turned more than 90° \(zig-zag\)\. It ends farther from w\* than it started, its steps growing: lr 2\.2 ≥ the limit 1\.9\./,
+    );
   });
 
-  it('keeps contours visible when w₀ is w*, and draws only the first kind\'s contours for three kinds', () => {
+  it("keeps contours visible when w₀ is w*, and draws only the first kind's contours for three kinds", () => {
     const same = viewOf('w0: [2, -1]').charts[0];
     expect(same.lines.length).toBeGreaterThan(2);
     expect(same.markers.map((m) => m.shape)).toEqual(['star']);
@@ -288,10 +400,19 @@ describe('```zero-centered view', () => {
   it('is deterministic; sliders and "new data" change what it draws', () => {
     const e = env();
     const s = stateOf('');
-    expect(JSON.stringify(zeroCenteredBlock.view(stateOf(''), e).charts)).toBe(JSON.stringify(zeroCenteredBlock.view(s, e).charts));
-    for (const [id, value] of [['lr', 1.5], ['steps', 10], ['seed', 0], ['optimizer', 'sgd']] as const) {
+    expect(JSON.stringify(zeroCenteredBlock.view(stateOf(''), e).charts)).toBe(
+      JSON.stringify(zeroCenteredBlock.view(s, e).charts),
+    );
+    for (const [id, value] of [
+      ['lr', 1.5],
+      ['steps', 10],
+      ['seed', 0],
+      ['optimizer', 'sgd'],
+    ] as const) {
       const next = zeroCenteredBlock.control(s, id, value);
-      expect(JSON.stringify(zeroCenteredBlock.view(next, e).charts)).not.toBe(JSON.stringify(zeroCenteredBlock.view(s, e).charts));
+      expect(JSON.stringify(zeroCenteredBlock.view(next, e).charts)).not.toBe(
+        JSON.stringify(zeroCenteredBlock.view(s, e).charts),
+      );
     }
     expect(zeroCenteredBlock.control(s, 'lr', 0)).toBe(s);
     expect(zeroCenteredBlock.control(s, 'steps', Number.NaN)).toBe(s);

@@ -14,14 +14,26 @@ const render = (note: string, opts: { language?: string } = {}) => harness.rende
 const drawnCanvas = async (root: HTMLElement): Promise<HTMLCanvasElement> => (await drawnCanvases(root))[0];
 
 describe('```activation in Chromium, through the built main.js', () => {
-  it('draws the seed note\'s four functions with derivatives, legend and sliders', async () => {
+  it("draws the seed note's four functions with derivatives, legend and sliders", async () => {
     const root = await render(SEED_BLOCK);
     const canvas = await drawnCanvas(root);
     expect(canvas.width).toBe(700 * devicePixelRatio);
-    expect(canvas.getAttribute('aria-label')).toBe('Chart of Sigmoid, Tanh, ReLU, PReLU and their derivatives for x from −6 to 6');
+    expect(canvas.getAttribute('aria-label')).toBe(
+      'Chart of Sigmoid, Tanh, ReLU, PReLU and their derivatives for x from −6 to 6',
+    );
     expect(pixelHash(canvas).inked).toBeGreaterThan(5000);
-    expect([...root.querySelectorAll('.activation-lab-legend li')].map((li) => li.textContent)).toEqual(['Sigmoid', 'Tanh', 'ReLU', 'PReLU',
-      'solid: f(x)', 'dashed: f′(x)', 'shaded: saturation', 'shaded: dead zone (f′ = 0)', 'largest f′', "PyTorch's f′ at a kink"]);
+    expect([...root.querySelectorAll('.activation-lab-legend li')].map((li) => li.textContent)).toEqual([
+      'Sigmoid',
+      'Tanh',
+      'ReLU',
+      'PReLU',
+      'solid: f(x)',
+      'dashed: f′(x)',
+      'shaded: saturation',
+      'shaded: dead zone (f′ = 0)',
+      'largest f′',
+      "PyTorch's f′ at a kink",
+    ]);
     const sliders = [...root.querySelectorAll<HTMLInputElement>('input[type=range]')];
     expect(sliders.map((s) => s.getAttribute('aria-label'))).toEqual(['PReLU init']);
     expect(sliders[0].value).toBe('0.25');
@@ -43,7 +55,8 @@ describe('```activation in Chromium, through the built main.js', () => {
   it('shows the property table as real cells, and updates them as a slider moves', async () => {
     const root = await render('```activation\nfunctions: LeakyReLU\nproperties: true\n```\n');
     await drawnCanvas(root);
-    const cells = () => [...root.querySelectorAll('table.activation-lab-properties tbody tr > *')].map((c) => c.textContent);
+    const cells = () =>
+      [...root.querySelectorAll('table.activation-lab-properties tbody tr > *')].map((c) => c.textContent);
     expect(root.querySelectorAll('table.activation-lab-properties thead th')).toHaveLength(9);
     expect(cells().slice(0, 3)).toEqual(['LeakyReLU', '(−∞, ∞)', '{0.01} ∪ {1}']);
     const slider = root.querySelector<HTMLInputElement>('input[type=range]') as HTMLInputElement;
@@ -108,7 +121,13 @@ describe('```activation in Chromium, through the built main.js', () => {
     const untouched = pixelHash(canvas).hash;
     const rect = canvas.getBoundingClientRect();
     // Chart.js listens on the canvas; hover over the middle of the plot (x ≈ 0).
-    canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2, bubbles: true }));
+    canvas.dispatchEvent(
+      new MouseEvent('mousemove', {
+        clientX: rect.left + rect.width / 2,
+        clientY: rect.top + rect.height / 2,
+        bubbles: true,
+      }),
+    );
     await frames(2);
     expect(pixelHash(canvas).hash).not.toBe(untouched); // the crosshair is drawn
     const text = root.querySelector('.activation-lab-readout')?.textContent ?? '';
@@ -119,7 +138,9 @@ describe('```activation in Chromium, through the built main.js', () => {
     expect(f).toBeCloseTo(1 / (1 + Math.exp(-x)), 5);
     canvas.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
     await frames(1);
-    expect(root.querySelector('.activation-lab-readout')?.textContent).toBe('Hover over the chart, or focus it and press ← →, to read exact values');
+    expect(root.querySelector('.activation-lab-readout')?.textContent).toBe(
+      'Hover over the chart, or focus it and press ← →, to read exact values',
+    );
     // The crosshair came and went by repainting the plot area alone: the chart is pixel for pixel as before.
     expect(pixelHash(canvas).hash).toBe(untouched);
   });
@@ -162,10 +183,14 @@ describe('```activation in Chromium, through the built main.js', () => {
 
   it('tells touch screens to tap or drag, not to hover', async () => {
     const real = window.matchMedia.bind(window);
-    const spy = vi.spyOn(window, 'matchMedia').mockImplementation((q) => (q === '(hover: none)' ? { ...real(q), matches: true } : real(q)));
+    const spy = vi
+      .spyOn(window, 'matchMedia')
+      .mockImplementation((q) => (q === '(hover: none)' ? { ...real(q), matches: true } : real(q)));
     try {
       const root = await render('```activation\nfunctions: ReLU\n```\n');
-      expect(root.querySelector('.activation-lab-readout')?.textContent).toBe('Tap or drag on the chart to read exact values');
+      expect(root.querySelector('.activation-lab-readout')?.textContent).toBe(
+        'Tap or drag on the chart to read exact values',
+      );
     } finally {
       spy.mockRestore();
     }
@@ -175,9 +200,18 @@ describe('```activation in Chromium, through the built main.js', () => {
     const root = await render('```activation\nfunctions: ReLU\n```\n');
     const canvas = await drawnCanvas(root);
     const rect = canvas.getBoundingClientRect();
-    const touch = new Touch({ identifier: 1, target: canvas, clientX: rect.left + rect.width * 0.75, clientY: rect.top + rect.height / 2 });
-    canvas.dispatchEvent(new TouchEvent('touchstart', { touches: [touch], changedTouches: [touch], bubbles: true, cancelable: true }));
-    canvas.dispatchEvent(new TouchEvent('touchmove', { touches: [touch], changedTouches: [touch], bubbles: true, cancelable: true }));
+    const touch = new Touch({
+      identifier: 1,
+      target: canvas,
+      clientX: rect.left + rect.width * 0.75,
+      clientY: rect.top + rect.height / 2,
+    });
+    canvas.dispatchEvent(
+      new TouchEvent('touchstart', { touches: [touch], changedTouches: [touch], bubbles: true, cancelable: true }),
+    );
+    canvas.dispatchEvent(
+      new TouchEvent('touchmove', { touches: [touch], changedTouches: [touch], bubbles: true, cancelable: true }),
+    );
     await frames(2);
     const text = root.querySelector('.activation-lab-readout')?.textContent ?? '';
     const x = Number(/x = (−?[\d.]+)/.exec(text)?.[1].replace(/−/g, '-'));
@@ -187,7 +221,7 @@ describe('```activation in Chromium, through the built main.js', () => {
     expect(text).toContain('ReLU′(x) = 1');
   });
 
-  it('fills the pane\'s width and redraws when the pane is resized', async () => {
+  it("fills the pane's width and redraws when the pane is resized", async () => {
     const root = await render('```activation\nfunctions: Tanh\n```\n');
     const canvas = await drawnCanvas(root);
     expect(canvas.getBoundingClientRect().width).toBe(700);
@@ -206,12 +240,16 @@ describe('```activation in Chromium, through the built main.js', () => {
     expect(root.querySelectorAll('canvas')).toHaveLength(1);
   });
 
-  it('draws a definition of the note\'s own with a slider for its parameter, and points a caret at a mistake', async () => {
-    const root = await render('```activation\ndefine:\n  pr(x; a=0.25 in [-0.5, 1]) = max(0, x) + a * min(0, x)\nfunctions: PReLU, pr\n```\n\n'
-      + '```activation\nfunctions: Sigmoid, x * sigmod(x)\n```\n');
+  it("draws a definition of the note's own with a slider for its parameter, and points a caret at a mistake", async () => {
+    const root = await render(
+      '```activation\ndefine:\n  pr(x; a=0.25 in [-0.5, 1]) = max(0, x) + a * min(0, x)\nfunctions: PReLU, pr\n```\n\n' +
+        '```activation\nfunctions: Sigmoid, x * sigmod(x)\n```\n',
+    );
     const canvas = await drawnCanvas(root);
     expect(canvas.getAttribute('aria-label')).toBe('Chart of PReLU, pr and their derivatives for x from −6 to 6');
-    expect([...root.querySelectorAll<HTMLInputElement>('input[type=range]')].map((s) => s.getAttribute('aria-label'))).toEqual(['PReLU init', 'pr a']);
+    expect(
+      [...root.querySelectorAll<HTMLInputElement>('input[type=range]')].map((s) => s.getAttribute('aria-label')),
+    ).toEqual(['PReLU init', 'pr a']);
     const error = root.querySelector('.activation-lab-error');
     expect(error?.textContent).toContain("Line 1, column 5: unknown name 'sigmod'. Did you mean 'sigmoid'?");
     const caret = error?.querySelector('.activation-lab-error-caret');
@@ -221,8 +259,12 @@ describe('```activation in Chromium, through the built main.js', () => {
 
   it('speaks Chinese when Obsidian does', async () => {
     const root = await render('```activation\nfunctions: Sigmoid\nsamples: 1\n```\n', { language: 'zh' });
-    expect(root.querySelector('.activation-lab-warning')?.textContent).toBe('第 2 行：samples：1 超出范围，允许的范围是 2 到 5000（改用默认值 400）');
-    expect(root.querySelector('.activation-lab-readout')?.textContent).toBe('将指针移到图上，或选中图表后按 ← →，读取精确数值');
+    expect(root.querySelector('.activation-lab-warning')?.textContent).toBe(
+      '第 2 行：samples：1 超出范围，允许的范围是 2 到 5000（改用默认值 400）',
+    );
+    expect(root.querySelector('.activation-lab-readout')?.textContent).toBe(
+      '将指针移到图上，或选中图表后按 ← →，读取精确数值',
+    );
   });
 
   it('leaves no canvas, observer, listener or interval behind when the note unloads', async () => {

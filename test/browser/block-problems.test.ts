@@ -16,7 +16,10 @@ describe('problems in a block, through the built main.js', () => {
       "Line 3: x: '[5, -5]' is not a valid range; write [a, b] with a < b, e.g. [-6, 6] — using the default, [-6, 6]",
     ]);
     expect(items.map((li) => li.querySelector('.activation-lab-error-line')?.textContent)).toEqual([
-      '1 | functions: Sigmod, Tahn', '1 | functions: Sigmod, Tahn', '2 | samples: 9000', '3 | x: [5, -5]',
+      '1 | functions: Sigmod, Tahn',
+      '1 | functions: Sigmod, Tahn',
+      '2 | samples: 9000',
+      '3 | x: [5, -5]',
     ]);
     expect(root.querySelector('canvas')).toBeNull();
   });
@@ -35,7 +38,7 @@ describe('problems in a block, through the built main.js', () => {
     expect(root.querySelectorAll('.activation-lab-legend li')[1]?.textContent).toBe('solid: f(x)');
   });
 
-  it('accepts torch.nn.init\'s kaiming_normal in a gradient-flow block', async () => {
+  it("accepts torch.nn.init's kaiming_normal in a gradient-flow block", async () => {
     const root = await harness.render('```gradient-flow\ninit: kaiming_normal\ndepth: 5\n```\n');
     await drawnCanvases(root);
     expect(root.querySelector('.activation-lab-warning, .activation-lab-error')).toBeNull();

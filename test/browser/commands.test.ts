@@ -7,7 +7,8 @@ import { Component, MarkdownRenderer, Notice } from '../fakes/obsidian';
 import { drawnCanvases, openEditor, showNote, startPlugin, teardown } from './support/plugin-host';
 
 /** The block the insert command of kind `language` puts into a note. */
-const demoTemplate = (language: string) => exampleBlock(BLOCK_KINDS.find((k) => k.language === language) ?? BLOCK_KINDS[0]);
+const demoTemplate = (language: string) =>
+  exampleBlock(BLOCK_KINDS.find((k) => k.language === language) ?? BLOCK_KINDS[0]);
 
 let host: Host | null = null;
 let view: Component | null = null;
@@ -30,15 +31,23 @@ describe('commands', () => {
     await editorOn('', { line: 0, ch: 0 });
     const commands = Object.values(host?.app.commands.commands ?? {});
     expect(commands.map((c) => c.id).sort()).toEqual([
-      'activation-lab:check-formulas', 'activation-lab:insert-activation-chart', 'activation-lab:insert-dead-relu-demo', 'activation-lab:insert-gradient-flow-demo',
+      'activation-lab:check-formulas',
+      'activation-lab:insert-activation-chart',
+      'activation-lab:insert-dead-relu-demo',
+      'activation-lab:insert-gradient-flow-demo',
       'activation-lab:insert-nonlinearity-demo',
-      'activation-lab:insert-zero-centered-demo', 'activation-lab:rerender-charts',
+      'activation-lab:insert-zero-centered-demo',
+      'activation-lab:rerender-charts',
     ]);
     expect(commands.every((c) => c.hotkeys === undefined)).toBe(true);
     expect(commands.map((c) => c.name).sort()).toEqual([
-      'Activation Lab: Check formulas in this note', 'Activation Lab: Insert activation chart', 'Activation Lab: Insert dead ReLU demo', 'Activation Lab: Insert gradient-flow demo',
+      'Activation Lab: Check formulas in this note',
+      'Activation Lab: Insert activation chart',
+      'Activation Lab: Insert dead ReLU demo',
+      'Activation Lab: Insert gradient-flow demo',
       'Activation Lab: Insert nonlinearity demo',
-      'Activation Lab: Insert zero-centred demo', 'Activation Lab: Re-render charts in this note',
+      'Activation Lab: Insert zero-centred demo',
+      'Activation Lab: Re-render charts in this note',
     ]);
   });
 
@@ -93,7 +102,9 @@ describe('commands', () => {
   });
 
   it('"Re-render charts in this note" redraws the blocks of the active note only', async () => {
-    const started = await startPlugin({ files: { 'A.md': '```activation\nReLU\n```\n', 'B.md': '```activation\nTanh\n```\n' } });
+    const started = await startPlugin({
+      files: { 'A.md': '```activation\nReLU\n```\n', 'B.md': '```activation\nTanh\n```\n' },
+    });
     host = started.host;
     // B.md rendered elsewhere (say, an embed or a hover preview): its blocks are live but not in the active note.
     const other = { root: document.body.createDiv(), view: new Component() };

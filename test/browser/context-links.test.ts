@@ -34,7 +34,11 @@ afterEach(() => {
 const block = (...lines: string[]): string => ['```activation', ...lines, '```', ''].join('\n');
 
 /** Saves `note` as `path` in `vault`, loads the built plugin and renders the note in Reading view. */
-async function render(vault: Record<string, string>, note: string, opts: { path?: string; language?: string } = {}): Promise<HTMLElement> {
+async function render(
+  vault: Record<string, string>,
+  note: string,
+  opts: { path?: string; language?: string } = {},
+): Promise<HTMLElement> {
   const path = opts.path ?? '图表.md';
   host = createHost({ files: { ...vault, [path]: note }, language: opts.language });
   await host.loadPlugin((await loadBuiltPlugin()) as never);
@@ -47,16 +51,19 @@ async function render(vault: Record<string, string>, note: string, opts: { path?
 
 /** Waits until `fn` stops throwing (default 2 s). */
 const until = <T>(fn: () => T, timeout = 2000): Promise<T> => vi.waitFor(fn, { timeout, interval: 10 });
-const panelsOf = (root: ParentNode): HTMLElement[] => [...root.querySelectorAll<HTMLElement>(':scope .activation-lab-context')];
+const panelsOf = (root: ParentNode): HTMLElement[] => [
+  ...root.querySelectorAll<HTMLElement>(':scope .activation-lab-context'),
+];
 const bodyText = (panel: HTMLElement): string => panel.querySelector('.activation-lab-context-body')?.textContent ?? '';
 const fileAt = (path: string): TFile => host?.app.vault.getFileByPath(path) as TFile;
 const mdWrites = () => (host?.writes ?? []).filter((w) => w.path.endsWith('.md'));
 /** The first element matching `selector` under `root`, once it exists. */
-const find = <E extends Element = HTMLElement>(root: ParentNode, selector: string, timeout?: number): Promise<E> => until(() => {
-  const el = root.querySelector<E>(selector);
-  if (!el) throw new Error(`no ${selector} yet`);
-  return el;
-}, timeout);
+const find = <E extends Element = HTMLElement>(root: ParentNode, selector: string, timeout?: number): Promise<E> =>
+  until(() => {
+    const el = root.querySelector<E>(selector);
+    if (!el) throw new Error(`no ${selector} yet`);
+    return el;
+  }, timeout);
 
 async function panelWith(root: HTMLElement, text: string): Promise<HTMLElement> {
   return until(() => {
@@ -68,7 +75,14 @@ async function panelWith(root: HTMLElement, text: string): Promise<HTMLElement> 
 
 describe('context panels show exactly the linked section', () => {
   it('[[神经网络#基本模型]]: the section with its subsection, not the next section; the chart still draws', async () => {
-    const root = await render(shared, block('functions: Sigmoid, ReLU', 'context: [[神经网络#基本模型]]', 'caption: 隐藏层 = 线性层 + 激活函数，见 [[代数学#线性变换]]'));
+    const root = await render(
+      shared,
+      block(
+        'functions: Sigmoid, ReLU',
+        'context: [[神经网络#基本模型]]',
+        'caption: 隐藏层 = 线性层 + 激活函数，见 [[代数学#线性变换]]',
+      ),
+    );
     const panel = await panelWith(root, '最简单的单隐藏层神经网络');
     expect(panel.querySelector('.activation-lab-context-title')?.textContent).toBe('神经网络#基本模型');
     expect([...panel.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['参数规模']);
@@ -81,18 +95,29 @@ describe('context panels show exactly the linked section', () => {
   });
 
   it('looks like an embed (left border, muted background, smaller headings) and takes one Tab stop; Space folds it', async () => {
-    const root = await render(shared, block('functions: Sigmoid', 'context: [[神经网络#基本模型]], [[代数学#线性变换]]'));
+    const root = await render(
+      shared,
+      block('functions: Sigmoid', 'context: [[神经网络#基本模型]], [[代数学#线性变换]]'),
+    );
     const panel = await panelWith(root, '最简单的单隐藏层神经网络');
     const style = getComputedStyle(panel);
     expect(parseFloat(style.borderLeftWidth)).toBeGreaterThan(0);
     expect(style.backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
     const h3 = panel.querySelector('h3') as HTMLElement;
-    const bodySize = parseFloat(getComputedStyle(panel.querySelector('.activation-lab-context-content') as HTMLElement).fontSize);
+    const bodySize = parseFloat(
+      getComputedStyle(panel.querySelector('.activation-lab-context-content') as HTMLElement).fontSize,
+    );
     expect(parseFloat(getComputedStyle(h3).fontSize)).toBeLessThanOrEqual(bodySize * 1.1);
     // Tab stops inside the panels: exactly one per panel, the title link.
-    const focusable = panelsOf(root).map((p) => [...p.querySelectorAll<HTMLElement>('a, summary, button, [tabindex]')]
-      .filter((el) => el.tabIndex >= 0 && !el.closest('.activation-lab-context-body')));
-    expect(focusable.map((f) => f.map((el) => el.className))).toEqual([['activation-lab-context-title'], ['activation-lab-context-title']]);
+    const focusable = panelsOf(root).map((p) =>
+      [...p.querySelectorAll<HTMLElement>('a, summary, button, [tabindex]')].filter(
+        (el) => el.tabIndex >= 0 && !el.closest('.activation-lab-context-body'),
+      ),
+    );
+    expect(focusable.map((f) => f.map((el) => el.className))).toEqual([
+      ['activation-lab-context-title'],
+      ['activation-lab-context-title'],
+    ]);
     const title = focusable[0][0];
     const details = panelsOf(root)[0] as HTMLDetailsElement;
     const open = details.open;
@@ -118,27 +143,59 @@ describe('context panels show exactly the linked section', () => {
   });
 
   it('the tricky vault: duplicates next to the note, case, heading chains, list-item blocks, aliases as titles', async () => {
-    const root = await render(tricky, block('functions: ReLU', 'context:', '  - [[Duplicate]]', '  - [[case NOTE|Case]]', '  - [[Headings#Overview#Details]]', '  - [[Blocks#^item-2]]'), { path: 'Notes/图表.md' });
+    const root = await render(
+      tricky,
+      block(
+        'functions: ReLU',
+        'context:',
+        '  - [[Duplicate]]',
+        '  - [[case NOTE|Case]]',
+        '  - [[Headings#Overview#Details]]',
+        '  - [[Blocks#^item-2]]',
+      ),
+      { path: 'Notes/图表.md' },
+    );
     await panelWith(root, 'The copy in Notes.');
     await panelWith(root, 'Reached whatever the case of the link.');
     const details = await panelWith(root, 'Overview details text.');
     expect(bodyText(details)).toContain('Deep text.');
     expect(bodyText(details)).not.toContain('Second overview.');
     await panelWith(root, 'second item with an id');
-    expect(panelsOf(root).map((p) => p.querySelector('.activation-lab-context-title')?.textContent))
-      .toEqual(['Duplicate', 'Case', 'Headings#Overview#Details', 'Blocks#^item-2']);
+    expect(panelsOf(root).map((p) => p.querySelector('.activation-lab-context-title')?.textContent)).toEqual([
+      'Duplicate',
+      'Case',
+      'Headings#Overview#Details',
+      'Blocks#^item-2',
+    ]);
   });
 });
 
 describe('missing targets', () => {
-  const MISSING = block('functions: ReLU', 'context: [[不存在的笔记]], [[神经网络#不存在的标题]], [[神经网络#^no-such-block]]');
+  const MISSING = block(
+    'functions: ReLU',
+    'context: [[不存在的笔记]], [[神经网络#不存在的标题]], [[神经网络#^no-such-block]]',
+  );
 
   it.each([
-    ['en', ['Linked note not found: 不存在的笔记', 'Heading not found: 神经网络#不存在的标题', 'Block not found: 神经网络#^no-such-block']],
-    ['zh', ['找不到链接的笔记：不存在的笔记', '找不到标题：神经网络#不存在的标题', '找不到块：神经网络#^no-such-block']],
+    [
+      'en',
+      [
+        'Linked note not found: 不存在的笔记',
+        'Heading not found: 神经网络#不存在的标题',
+        'Block not found: 神经网络#^no-such-block',
+      ],
+    ],
+    [
+      'zh',
+      ['找不到链接的笔记：不存在的笔记', '找不到标题：神经网络#不存在的标题', '找不到块：神经网络#^no-such-block'],
+    ],
   ])('say exactly what is missing (%s) while the chart still draws', async (language, messages) => {
     const root = await render(shared, MISSING, { language });
-    await until(() => expect(panelsOf(root).map((p) => p.querySelector('.activation-lab-context-message')?.textContent)).toEqual(messages));
+    await until(() =>
+      expect(panelsOf(root).map((p) => p.querySelector('.activation-lab-context-message')?.textContent)).toEqual(
+        messages,
+      ),
+    );
     await find(root, 'canvas');
     expect(root.querySelector('.activation-lab-error')).toBeNull();
   });
@@ -146,20 +203,25 @@ describe('missing targets', () => {
 
 describe('links behave like Obsidian links', () => {
   const NOTE = block('functions: ReLU', 'context: [[神经网络#基本模型]]', 'caption: 见 [[代数学#线性变换]]');
-  const hovered = (el: Element) => host!.app.workspace.hoverLinks.filter((h) => (h as { targetEl: unknown }).targetEl === el);
+  const hovered = (el: Element) =>
+    host!.app.workspace.hoverLinks.filter((h) => (h as { targetEl: unknown }).targetEl === el);
 
-  it('the title opens the note at the heading, from the block\'s note; hovering asks for a page preview', async () => {
+  it("the title opens the note at the heading, from the block's note; hovering asks for a page preview", async () => {
     const root = await render(shared, NOTE);
     const panel = await panelWith(root, '最简单');
     const app = host!.app;
     expect(app.workspace.hoverLinkSources['activation-lab']).toEqual({ display: 'Activation Lab', defaultMod: true });
     const title = panel.querySelector<HTMLElement>('.activation-lab-context-title')!;
     title.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-    expect(hovered(title)).toEqual([expect.objectContaining({ source: 'activation-lab', linktext: '神经网络#基本模型', sourcePath: '图表.md' })]);
+    expect(hovered(title)).toEqual([
+      expect.objectContaining({ source: 'activation-lab', linktext: '神经网络#基本模型', sourcePath: '图表.md' }),
+    ]);
     title.click();
     // Opening a note replaces the view in the fake (one pane); the panel did not fold first.
     expect((panel as HTMLDetailsElement).open).toBe(true);
-    expect(app.workspace.openedLinks).toEqual([{ linktext: '神经网络#基本模型', sourcePath: '图表.md', newLeaf: false }]);
+    expect(app.workspace.openedLinks).toEqual([
+      { linktext: '神经网络#基本模型', sourcePath: '图表.md', newLeaf: false },
+    ]);
     expect(mdWrites()).toEqual([]);
   });
 
@@ -170,7 +232,11 @@ describe('links behave like Obsidian links', () => {
     const bodyLink = panel.querySelector<HTMLElement>('.activation-lab-context-body a.internal-link')!;
     expect(bodyLink.getAttribute('data-href')).toBe('激活函数');
     bodyLink.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-    expect(hovered(bodyLink).map((h) => h as { source: string; sourcePath: string }).find((h) => h.source === 'activation-lab')).toMatchObject({ sourcePath: '神经网络.md' });
+    expect(
+      hovered(bodyLink)
+        .map((h) => h as { source: string; sourcePath: string })
+        .find((h) => h.source === 'activation-lab'),
+    ).toMatchObject({ sourcePath: '神经网络.md' });
     const captionLink = root.querySelector<HTMLElement>('.activation-lab-caption a.internal-link')!;
     captionLink.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     expect(hovered(captionLink).some((h) => (h as { source: string }).source === 'activation-lab')).toBe(true);
@@ -183,8 +249,12 @@ describe('links behave like Obsidian links', () => {
 
 describe('live updates', () => {
   it('a modified target shows its new text within a second; the chart and other blocks are untouched', async () => {
-    const note = block('functions: Sigmoid', 'height: 120', 'context: [[神经网络#基本模型]]') + '\n'
-      + block('functions: Tanh', 'height: 120', 'context: [[代数学#线性变换]]') + '\n' + block('functions: ReLU', 'height: 120');
+    const note =
+      block('functions: Sigmoid', 'height: 120', 'context: [[神经网络#基本模型]]') +
+      '\n' +
+      block('functions: Tanh', 'height: 120', 'context: [[代数学#线性变换]]') +
+      '\n' +
+      block('functions: ReLU', 'height: 120');
     const root = await render(shared, note);
     const [first, second] = [await panelWith(root, '最简单'), await panelWith(root, '可加性')];
     const canvas = await find<HTMLCanvasElement>(root, 'canvas');
@@ -198,7 +268,10 @@ describe('live updates', () => {
     });
     const started = performance.now();
     const text = await host!.app.vault.read(fileAt('神经网络.md'));
-    await host!.app.vault.modify(fileAt('神经网络.md'), text.replace('最简单的单隐藏层神经网络', '改写后的单隐藏层网络'));
+    await host!.app.vault.modify(
+      fileAt('神经网络.md'),
+      text.replace('最简单的单隐藏层神经网络', '改写后的单隐藏层网络'),
+    );
     await until(() => expect(bodyText(first)).toContain('改写后的单隐藏层网络'), 1000);
     expect(performance.now() - started).toBeLessThan(1000);
     expect(bodyText(first)).not.toContain('最简单');
@@ -225,7 +298,11 @@ describe('live updates', () => {
   });
 
   it('a rename is followed at once and offers "update link"; only the click writes, and only this block', async () => {
-    const note = '见 [[神经网络#基本模型]]\n\n' + block('functions: ReLU', 'context: [[神经网络#基本模型]]', 'caption: 参见 [[神经网络|NN]]') + '\n' + block('functions: Tanh', 'title: other', 'caption: [[神经网络]]');
+    const note =
+      '见 [[神经网络#基本模型]]\n\n' +
+      block('functions: ReLU', 'context: [[神经网络#基本模型]]', 'caption: 参见 [[神经网络|NN]]') +
+      '\n' +
+      block('functions: Tanh', 'title: other', 'caption: [[神经网络]]');
     const root = await render(shared, note);
     const panel = await panelWith(root, '最简单');
     await host!.app.vault.rename(fileAt('神经网络.md'), '深度学习/神经网络基础.md');
@@ -235,14 +312,22 @@ describe('live updates', () => {
     expect(button.textContent).toBe('update link to [[神经网络基础]]');
     expect(bodyText(panel)).toContain('最简单的单隐藏层神经网络');
     // The caption follows too (shown with the new name, not written).
-    await until(() => expect(root.querySelector('.activation-lab-caption a.internal-link')?.getAttribute('data-href')).toBe('神经网络基础'));
+    await until(() =>
+      expect(root.querySelector('.activation-lab-caption a.internal-link')?.getAttribute('data-href')).toBe(
+        '神经网络基础',
+      ),
+    );
     await new Promise((r) => setTimeout(r, 300));
     expect(pluginWrites()).toEqual([]);
     button.click();
     await until(() => expect(pluginWrites()).toHaveLength(1));
     const [write] = pluginWrites();
     expect(write).toMatchObject({ op: 'process', path: '图表.md' });
-    expect(write.data).toBe(note.replace('context: [[神经网络#基本模型]]', 'context: [[神经网络基础#基本模型]]').replace('caption: 参见 [[神经网络|NN]]', 'caption: 参见 [[神经网络基础|NN]]'));
+    expect(write.data).toBe(
+      note
+        .replace('context: [[神经网络#基本模型]]', 'context: [[神经网络基础#基本模型]]')
+        .replace('caption: 参见 [[神经网络|NN]]', 'caption: 参见 [[神经网络基础|NN]]'),
+    );
     await until(() => expect(panel.querySelector('.activation-lab-update-link')).toBeNull());
   });
 });
@@ -257,7 +342,9 @@ describe('nesting is bounded', () => {
   it('A → B → A renders two levels deep, then says why it stops', async () => {
     const root = await render({ ...tricky, ...CYCLE }, CYCLE['Cycle/A.md'], { path: 'Cycle/A.md' });
     await until(() => expect(root.textContent).toContain('Not shown here: linked content nests at most 2 levels deep'));
-    const depths = [...root.querySelectorAll('[data-activation-lab-depth]')].map((e) => Number(e.getAttribute('data-activation-lab-depth')));
+    const depths = [...root.querySelectorAll('[data-activation-lab-depth]')].map((e) =>
+      Number(e.getAttribute('data-activation-lab-depth')),
+    );
     expect(Math.max(...depths)).toBe(2);
     await new Promise((r) => setTimeout(r, 300));
     expect(root.querySelectorAll('.activation-lab-block')).toHaveLength(3);
@@ -271,19 +358,32 @@ describe('nesting is bounded', () => {
     // The block, and one copy of it inside each of its two panels; each copy's two panels say why they stop.
     expect(root.querySelectorAll('.activation-lab-block')).toHaveLength(3);
     expect([...root.querySelectorAll('.activation-lab-context-message')].map((m) => m.textContent)).toEqual([
-      'Not shown again: [[Self]] is already shown around this block', 'Not shown again: [[#Self]] is already shown around this block',
-      'Not shown again: [[Self]] is already shown around this block', 'Not shown again: [[#Self]] is already shown around this block',
+      'Not shown again: [[Self]] is already shown around this block',
+      'Not shown again: [[#Self]] is already shown around this block',
+      'Not shown again: [[Self]] is already shown around this block',
+      'Not shown again: [[#Self]] is already shown around this block',
     ]);
   });
 });
 
 describe('unloading', () => {
   it('removes every listener, event handler, observer and canvas it added', async () => {
-    host = createHost({ files: { ...shared, '图表.md': block('functions: ReLU', 'context: [[神经网络#基本模型]], [[代数学]]', 'caption: [[代数学#线性变换]]') } });
+    host = createHost({
+      files: {
+        ...shared,
+        '图表.md': block(
+          'functions: ReLU',
+          'context: [[神经网络#基本模型]], [[代数学]]',
+          'caption: [[代数学#线性变换]]',
+        ),
+      },
+    });
     const app = host.app;
     const events = () => ({
-      changed: app.metadataCache.listenerCount('changed'), rename: app.vault.listenerCount('rename'),
-      delete: app.vault.listenerCount('delete'), css: app.workspace.listenerCount('css-change'),
+      changed: app.metadataCache.listenerCount('changed'),
+      rename: app.vault.listenerCount('rename'),
+      delete: app.vault.listenerCount('delete'),
+      css: app.workspace.listenerCount('css-change'),
     });
     const baseline = { live: liveCounts(), events: events() };
     await host.loadPlugin((await loadBuiltPlugin()) as never);
@@ -305,6 +405,10 @@ describe('unloading', () => {
     root.remove();
     await new Promise((r) => setTimeout(r, 400));
     expect(events()).toEqual(baseline.events);
-    expect(liveCounts()).toEqual({ ...baseline.live, listeners: baseline.live.listeners + rendererListeners, canvases: 0 });
+    expect(liveCounts()).toEqual({
+      ...baseline.live,
+      listeners: baseline.live.listeners + rendererListeners,
+      canvases: 0,
+    });
   });
 });

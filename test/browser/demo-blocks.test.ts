@@ -11,11 +11,15 @@ afterEach(() => harness.cleanup());
 const render = (note: string, language?: string): Promise<HTMLElement> => harness.render(note, { language });
 
 /** Every canvas of the block, once `count` are drawn. */
-const canvasesOf = (root: HTMLElement, count: number) => vi.waitFor(() => {
-  const all = [...root.querySelectorAll('canvas')];
-  if (all.length < count) throw new Error('not drawn yet');
-  return all;
-}, { timeout: 5000 });
+const canvasesOf = (root: HTMLElement, count: number) =>
+  vi.waitFor(
+    () => {
+      const all = [...root.querySelectorAll('canvas')];
+      if (all.length < count) throw new Error('not drawn yet');
+      return all;
+    },
+    { timeout: 5000 },
+  );
 
 /** Moves a range input the way a user does: set the value, fire `input`. */
 function slide(root: HTMLElement, label: string, value: string): void {
@@ -30,24 +34,39 @@ const DEAD = '```dead-relu\n```\n';
 const ZERO = '```zero-centered\n```\n';
 
 describe('```dead-relu', () => {
-  it('draws the loss and the dead units as charts, and states the batch\'s distribution once trained', async () => {
+  it("draws the loss and the dead units as charts, and states the batch's distribution once trained", async () => {
     const root = await render(DEAD);
     const [loss, dead] = await canvasesOf(root, 2);
     expect(pixelHash(loss).inked).toBeGreaterThan(3000);
     expect(pixelHash(dead).inked).toBeGreaterThan(3000);
-    expect(loss.getAttribute('aria-label')).toBe('Training loss per step (log scale) of a 32-unit hidden layer with ReLU, LeakyReLU at learning rates 0.01, 0.1');
+    expect(loss.getAttribute('aria-label')).toBe(
+      'Training loss per step (log scale) of a 32-unit hidden layer with ReLU, LeakyReLU at learning rates 0.01, 0.1',
+    );
     expect(dead.getAttribute('aria-label')).toContain('Dead hidden units (out of 32) per step with ReLU at');
-    expect([...root.querySelectorAll('.activation-lab-legend li')].map((li) => li.textContent))
-      .toEqual(['ReLU, lr 0.01', 'ReLU, lr 0.1', 'LeakyReLU, lr 0.01', 'LeakyReLU, lr 0.1']);
+    expect([...root.querySelectorAll('.activation-lab-legend li')].map((li) => li.textContent)).toEqual([
+      'ReLU, lr 0.01',
+      'ReLU, lr 0.1',
+      'LeakyReLU, lr 0.01',
+      'LeakyReLU, lr 0.1',
+    ]);
     // The other 31 seeds train in background slices; the distribution appears when they are done.
-    await vi.waitFor(() => expect(text(root, '.activation-lab-summary')).toMatch(/^Same training on 32 draws of data and weights \(seeds 0–31\): ReLU, lr 0\.01: \d+ diverged, .*Drawn: seed 0 \(1 of 32\)\./), { timeout: 5000 });
+    await vi.waitFor(
+      () =>
+        expect(text(root, '.activation-lab-summary')).toMatch(
+          /^Same training on 32 draws of data and weights \(seeds 0–31\): ReLU, lr 0\.01: \d+ diverged, .*Drawn: seed 0 \(1 of 32\)\./,
+        ),
+      { timeout: 5000 },
+    );
   });
 
   it('redraws both charts in place when a learning rate or the steps move, and relabels the legend', async () => {
     const root = await render(DEAD);
     const canvases = await canvasesOf(root, 2);
     await frames(1);
-    for (const [label, value] of [['lr (run 2)', String(Math.log10(0.05))], ['steps', '120']] as const) {
+    for (const [label, value] of [
+      ['lr (run 2)', String(Math.log10(0.05))],
+      ['steps', '120'],
+    ] as const) {
       const before = canvases.map((c) => pixelHash(c).hash);
       slide(root, label, value);
       await frames(3);
@@ -62,10 +81,17 @@ describe('```dead-relu', () => {
     const root = await render(DEAD);
     const [loss, dead] = await canvasesOf(root, 2);
     const sliders = [...root.querySelectorAll<HTMLInputElement>('input[aria-label^="lr (run"]')];
-    expect(sliders.map((s) => [s.min, s.max])).toEqual([['-3', '0'], ['-3', '0']]);
+    expect(sliders.map((s) => [s.min, s.max])).toEqual([
+      ['-3', '0'],
+      ['-3', '0'],
+    ]);
     // 0.01 sits a third of the way along 0.001…1, not pinned at the left edge.
     expect(Number(sliders[0].value)).toBeCloseTo(-2, 6);
-    expect([...root.querySelectorAll('.activation-lab-slider')].map((l) => l.textContent)).toEqual(['lr (run 1)0.01', 'lr (run 2)0.1', 'steps60']);
+    expect([...root.querySelectorAll('.activation-lab-slider')].map((l) => l.textContent)).toEqual([
+      'lr (run 1)0.01',
+      'lr (run 2)0.1',
+      'steps60',
+    ]);
     type Laid = HTMLCanvasElement & { activationLabLabels?: { area: { left: number; width: number } } };
     const [a, b] = [loss, dead].map((c) => (c as Laid).activationLabLabels?.area);
     expect(a?.left).toBeGreaterThan(20);
@@ -89,10 +115,15 @@ describe('```dead-relu', () => {
     const root = await render(DEAD, 'zh');
     const [, dead] = await canvasesOf(root, 2);
     const rect = dead.getBoundingClientRect();
-    dead.dispatchEvent(new MouseEvent('mousemove', { clientX: rect.right - 20, clientY: rect.top + rect.height / 2, bubbles: true }));
+    dead.dispatchEvent(
+      new MouseEvent('mousemove', { clientX: rect.right - 20, clientY: rect.top + rect.height / 2, bubbles: true }),
+    );
     await frames(2);
     expect(text(root, '.activation-lab-readout')).toMatch(/^第 \d+ 步 · 死亡神经元ReLU，学习率 0\.01 = 0 \/ 32 个/);
-    await vi.waitFor(() => expect(text(root, '.activation-lab-summary')).toMatch(/^同样的训练在 32 组数据和权重上（种子 0–31）：/), { timeout: 5000 });
+    await vi.waitFor(
+      () => expect(text(root, '.activation-lab-summary')).toMatch(/^同样的训练在 32 组数据和权重上（种子 0–31）：/),
+      { timeout: 5000 },
+    );
   });
 });
 
@@ -102,8 +133,15 @@ describe('```zero-centered', () => {
     const [canvas] = await canvasesOf(root, 1);
     expect(pixelHash(canvas).inked).toBeGreaterThan(3000);
     expect(canvas.getAttribute('aria-label')).toContain('from w₀ = (−1.5, 0) toward w* = (2, −1)');
-    expect([...root.querySelectorAll('.activation-lab-legend-slot li')].map((li) => li.textContent)).toEqual(['Sigmoid inputs', 'Tanh inputs', 'w₀: start', 'w*: target']);
-    expect(text(root, '.activation-lab-summary')).toMatch(/All-positive inputs \(Sigmoid\): 32 of 32 samples' gradients have two same-sign components/);
+    expect([...root.querySelectorAll('.activation-lab-legend-slot li')].map((li) => li.textContent)).toEqual([
+      'Sigmoid inputs',
+      'Tanh inputs',
+      'w₀: start',
+      'w*: target',
+    ]);
+    expect(text(root, '.activation-lab-summary')).toMatch(
+      /All-positive inputs \(Sigmoid\): 32 of 32 samples' gradients have two same-sign components/,
+    );
     expect(text(root, '.activation-lab-summary')).toMatch(/Zero-centred inputs \(Tanh\): \d+ of 32 samples' gradients/);
     const [, directions] = await canvasesOf(root, 2);
     expect(directions.getAttribute('aria-label')).toMatch(/^Each sample's gradient step at w₀ \(unit length\)/);
@@ -113,8 +151,11 @@ describe('```zero-centered', () => {
     const root = await render(ZERO);
     const [canvas] = await canvasesOf(root, 1);
     await frames(1);
-    for (const act of [() => slide(root, 'learning rate', '1.5'), () => slide(root, 'steps', '12'),
-      () => root.querySelector<HTMLButtonElement>('button.activation-lab-button')?.click()]) {
+    for (const act of [
+      () => slide(root, 'learning rate', '1.5'),
+      () => slide(root, 'steps', '12'),
+      () => root.querySelector<HTMLButtonElement>('button.activation-lab-button')?.click(),
+    ]) {
       const before = [pixelHash(canvas).hash, text(root, '.activation-lab-summary')];
       act();
       await frames(3);

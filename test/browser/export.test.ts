@@ -25,8 +25,12 @@ async function render(note: string, options: { attachmentFolderPath?: string } =
   host = (await startPlugin({ files: { 'Note.md': note }, ...options })).host;
   clipboard.written = [];
   clipboard.text = [];
-  vi.spyOn(navigator.clipboard, 'write').mockImplementation(async (items) => { clipboard.written.push(...items); });
-  vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (text) => { clipboard.text.push(text); });
+  vi.spyOn(navigator.clipboard, 'write').mockImplementation(async (items) => {
+    clipboard.written.push(...items);
+  });
+  vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (text) => {
+    clipboard.text.push(text);
+  });
   Notice.reset();
   const shown = await showNote(host, 'Note.md');
   view = shown.view;
@@ -41,7 +45,9 @@ function pick(root: HTMLElement, title: string): void {
   root.querySelector<HTMLButtonElement>('.activation-lab-menu-button')?.click();
   const item = Menu.lastShown?.items.find((i): i is MenuItem => i !== 'separator' && i.title === title);
   if (!item) throw new Error(`no menu item ${title}`);
-  [...(Menu.lastShown?.dom?.querySelectorAll<HTMLElement>('.menu-item') ?? [])].find((el) => el.textContent === title)?.click();
+  [...(Menu.lastShown?.dom?.querySelectorAll<HTMLElement>('.menu-item') ?? [])]
+    .find((el) => el.textContent === title)
+    ?.click();
 }
 
 async function pngSize(blob: Blob): Promise<{ width: number; height: number; type: string }> {
@@ -76,7 +82,11 @@ describe('export menu', () => {
     expect(button.getAttribute('aria-label')).toBe('Export chart');
     expect(root.querySelector('.activation-lab-header .activation-lab-title')?.textContent).toBe('Sigmoid');
     button.click();
-    expect(Menu.lastShown?.items.map((i) => (i === 'separator' ? i : i.title))).toEqual(['Copy as PNG', 'Save PNG to vault', 'Copy data as CSV']);
+    expect(Menu.lastShown?.items.map((i) => (i === 'separator' ? i : i.title))).toEqual([
+      'Copy as PNG',
+      'Save PNG to vault',
+      'Copy data as CSV',
+    ]);
   });
 
   it('opens from the keyboard', async () => {
@@ -87,7 +97,7 @@ describe('export menu', () => {
     expect(lastMenu()?.shownAt).not.toBeNull();
   });
 
-  it('is also the block\'s context menu, but leaves links their own', async () => {
+  it("is also the block's context menu, but leaves links their own", async () => {
     const root = await render('```activation\nfunctions: ReLU\ncaption: see [[Other]]\n```\n');
     const box = (await drawnCanvases(root))[0];
     Menu.lastShown = null;
@@ -97,12 +107,16 @@ describe('export menu', () => {
     expect(lastMenu()?.shownAt).toEqual({ x: 10, y: 20 });
     lastMenu()?.hide();
     Menu.lastShown = null;
-    root.querySelector('.activation-lab-caption a')?.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
+    root
+      .querySelector('.activation-lab-caption a')
+      ?.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
     expect(lastMenu()).toBeNull();
   });
 
-  it('copies a PNG that stands alone: title, legend with its line styles, the chart, and the caption, at the chart\'s pixel ratio', async () => {
-    const root = await render('```activation\ntitle: Sigmoid and its slope\nfunctions: Sigmoid\ncaption: The slope peaks at 0.25.\n```\n');
+  it("copies a PNG that stands alone: title, legend with its line styles, the chart, and the caption, at the chart's pixel ratio", async () => {
+    const root = await render(
+      '```activation\ntitle: Sigmoid and its slope\nfunctions: Sigmoid\ncaption: The slope peaks at 0.25.\n```\n',
+    );
     const [canvas] = await drawnCanvases(root);
     pick(root, 'Copy as PNG');
     await vi.waitFor(() => expect(Notice.messages).toEqual(['Copied']));
@@ -115,27 +129,47 @@ describe('export menu', () => {
     expect(size.height).toBeGreaterThanOrEqual(canvas.height + 45 * devicePixelRatio);
     // The chart sits unscaled inside the image: one row of the export has every opaque pixel of the chart's middle row.
     const pixels = await rgba(blob);
-    const chartRow = canvas.getContext('2d')?.getImageData(0, canvas.height / 2, canvas.width, 1).data as Uint8ClampedArray;
+    const chartRow = canvas.getContext('2d')?.getImageData(0, canvas.height / 2, canvas.width, 1)
+      .data as Uint8ClampedArray;
     const opaque = Array.from({ length: canvas.width }, (_, x) => x).filter((x) => chartRow[x * 4 + 3] === 255);
     expect(opaque.length).toBeGreaterThan(5);
     const rows = Array.from({ length: size.height }, (_, y) => y);
-    const at = rows.find((y) => opaque.every((x) => [0, 1, 2].every((k) => pixels.data[(y * size.width + x) * 4 + k] === chartRow[x * 4 + k])));
+    const at = rows.find((y) =>
+      opaque.every((x) => [0, 1, 2].every((k) => pixels.data[(y * size.width + x) * 4 + k] === chartRow[x * 4 + k])),
+    );
     expect(at).toBeDefined();
     // Above the chart, the legend row: Sigmoid's swatch in Sigmoid's colour, and the dashed f′ key.
-    const sigmoid = parseColor(getComputedStyle(root.querySelector('.activation-lab-legend .activation-lab-swatch') as HTMLElement).borderTopColor);
+    const sigmoid = parseColor(
+      getComputedStyle(root.querySelector('.activation-lab-legend .activation-lab-swatch') as HTMLElement)
+        .borderTopColor,
+    );
     const top = (at as number) - canvas.height / 2;
     const hasColour = (y0: number, y1: number, [r, g, b]: number[]) => {
-      for (let y = Math.max(0, y0); y < y1; y++) for (let x = 0; x < size.width; x++) {
-        const i = (y * size.width + x) * 4;
-        if (Math.abs(pixels.data[i] - r) < 8 && Math.abs(pixels.data[i + 1] - g) < 8 && Math.abs(pixels.data[i + 2] - b) < 8) return true;
-      }
+      for (let y = Math.max(0, y0); y < y1; y++)
+        for (let x = 0; x < size.width; x++) {
+          const i = (y * size.width + x) * 4;
+          if (
+            Math.abs(pixels.data[i] - r) < 8 &&
+            Math.abs(pixels.data[i + 1] - g) < 8 &&
+            Math.abs(pixels.data[i + 2] - b) < 8
+          )
+            return true;
+        }
       return false;
     };
     expect(hasColour(0, top, sigmoid)).toBe(true);
     // Below the chart, the caption's text (the muted colour) on the background.
-    expect(hasColour(top + canvas.height, size.height, parseColor(getComputedStyle(root.querySelector('.activation-lab-readout') as HTMLElement).color))).toBe(true);
+    expect(
+      hasColour(
+        top + canvas.height,
+        size.height,
+        parseColor(getComputedStyle(root.querySelector('.activation-lab-readout') as HTMLElement).color),
+      ),
+    ).toBe(true);
     // The theme's background fills the corners.
-    expect([...pixels.data.subarray(0, 3)]).toEqual(parseColor(getComputedStyle(document.body).getPropertyValue('--background-primary')));
+    expect([...pixels.data.subarray(0, 3)]).toEqual(
+      parseColor(getComputedStyle(document.body).getPropertyValue('--background-primary')),
+    );
   });
 
   it('draws a chart that has not scrolled into view before copying it', async () => {
@@ -147,20 +181,23 @@ describe('export menu', () => {
     expect((await pngSize(blob)).height).toBeGreaterThan(300 * devicePixelRatio);
   });
 
-  it('saves a PNG where Obsidian puts the note\'s attachments, only on request, and says where', async () => {
+  it("saves a PNG where Obsidian puts the note's attachments, only on request, and says where", async () => {
     const root = await render('```activation\nfunctions: ReLU\n```\n', { attachmentFolderPath: './attachments' });
     await drawnCanvases(root);
     expect(host?.writes).toEqual([]);
     pick(root, 'Save PNG to vault');
     await vi.waitFor(() => expect(Notice.messages).toEqual(['Saved to attachments/Note activation.png']));
-    expect(host?.writes.map((w) => [w.op, w.path])).toEqual([['createFolder', 'attachments'], ['createBinary', 'attachments/Note activation.png']]);
+    expect(host?.writes.map((w) => [w.op, w.path])).toEqual([
+      ['createFolder', 'attachments'],
+      ['createBinary', 'attachments/Note activation.png'],
+    ]);
     const bytes = new Uint8Array(host?.writes[1].data as ArrayBuffer);
     expect([...bytes.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     pick(root, 'Save PNG to vault');
     await vi.waitFor(() => expect(Notice.messages.at(-1)).toBe('Saved to attachments/Note activation 1.png'));
   });
 
-  it('copies the sampled data as CSV whose numbers are the API\'s, following the sliders', async () => {
+  it("copies the sampled data as CSV whose numbers are the API's, following the sliders", async () => {
     const root = await render('```activation\nfunctions: Sigmoid, PReLU\nsamples: 41\n```\n');
     await drawnCanvases(root);
     pick(root, 'Copy data as CSV');
@@ -194,8 +231,15 @@ describe('touch and keyboard (mobile, accessibility)', () => {
     const [canvas] = await drawnCanvases(root);
     expect(getComputedStyle(canvas).touchAction).toBe('pan-y');
     const rect = canvas.getBoundingClientRect();
-    const touch = new Touch({ identifier: 1, target: canvas, clientX: rect.left + rect.width * 0.75, clientY: rect.top + rect.height / 2 });
-    canvas.dispatchEvent(new TouchEvent('touchstart', { touches: [touch], changedTouches: [touch], bubbles: true, cancelable: true }));
+    const touch = new Touch({
+      identifier: 1,
+      target: canvas,
+      clientX: rect.left + rect.width * 0.75,
+      clientY: rect.top + rect.height / 2,
+    });
+    canvas.dispatchEvent(
+      new TouchEvent('touchstart', { touches: [touch], changedTouches: [touch], bubbles: true, cancelable: true }),
+    );
     await frames(2);
     expect(root.querySelector('.activation-lab-readout')?.textContent).toMatch(/^x = 2\.\d+Sigmoid\(x\) = 0\.9/);
   });
@@ -222,7 +266,11 @@ describe('printing', () => {
   });
 
   it('draws at once inside a print container, where nothing scrolls into view', async () => {
-    host = (await startPlugin({ files: { 'Note.md': `${'filler\n\n'.repeat(400)}\`\`\`activation\nfunctions: ELU\n\`\`\`\n` } })).host;
+    host = (
+      await startPlugin({
+        files: { 'Note.md': `${'filler\n\n'.repeat(400)}\`\`\`activation\nfunctions: ELU\n\`\`\`\n` },
+      })
+    ).host;
     const print = document.body.createDiv({ cls: 'print' });
     print.style.width = '700px';
     view = await host.renderNote('Note.md', print);

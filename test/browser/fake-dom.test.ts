@@ -16,10 +16,25 @@ describe('DOM helpers (imitate obsidian.d.ts global Node/Element/HTMLElement hel
   it('createEl applies cls (string or array), text, attr, title, value, type, placeholder, href, parent, prepend', () => {
     const host = document.body.createDiv({ cls: 'host' });
     const first = host.createSpan({ text: 'first' });
-    const input = host.createEl('input', { cls: ['a', 'b c'], value: '3', type: 'number', placeholder: 'p', title: 't', attr: { 'data-x': 1, hidden: false, 'aria-label': 'L' } });
+    const input = host.createEl('input', {
+      cls: ['a', 'b c'],
+      value: '3',
+      type: 'number',
+      placeholder: 'p',
+      title: 't',
+      attr: { 'data-x': 1, hidden: false, 'aria-label': 'L' },
+    });
     expect([...input.classList]).toEqual(['a', 'b', 'c']);
     expect(() => input.addClass('x y')).toThrow();
-    expect([input.value, input.type, input.placeholder, input.title, input.getAttr('data-x'), input.hasAttribute('hidden'), input.getAttr('aria-label')]).toEqual(['3', 'number', 'p', 't', '1', false, 'L']);
+    expect([
+      input.value,
+      input.type,
+      input.placeholder,
+      input.title,
+      input.getAttr('data-x'),
+      input.hasAttribute('hidden'),
+      input.getAttr('aria-label'),
+    ]).toEqual(['3', 'number', 'p', 't', '1', false, 'L']);
     const link = host.createEl('a', { href: 'https://example.com', prepend: true });
     expect(host.firstChild).toBe(link);
     expect(first.textContent).toBe('first');
@@ -34,7 +49,9 @@ describe('DOM helpers (imitate obsidian.d.ts global Node/Element/HTMLElement hel
 
   it('createEl callback receives the element; string options are a class; text may be a fragment', () => {
     let seen: HTMLElement | null = null;
-    const el = document.body.createDiv('one two', (e) => { seen = e; });
+    const el = document.body.createDiv('one two', (e) => {
+      seen = e;
+    });
     expect(seen).toBe(el);
     expect(el.className).toBe('one two');
     const frag = createFragment((f) => f.createEl('b', { text: 'bold' }));

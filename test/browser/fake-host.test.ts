@@ -1,12 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest';
 // The plugin classes below are written exactly like plugin code: typed by the real obsidian.d.ts,
 // run against the fake (vitest aliases 'obsidian'). Fake-only helpers come from '../fakes/…'.
-import { Component as ObsidianComponent, MarkdownRenderChild, Plugin, PluginSettingTab, Setting, type App, type MarkdownPostProcessorContext } from 'obsidian';
+import {
+  Component as ObsidianComponent,
+  MarkdownRenderChild,
+  Plugin,
+  PluginSettingTab,
+  Setting,
+  type App,
+  type MarkdownPostProcessorContext,
+} from 'obsidian';
 import { createHost, THEME_VARIABLES, type Host } from '../fakes/host';
 import { Component, MarkdownRenderer, MarkdownView } from '../fakes/obsidian';
 
 let host: Host | null = null;
-afterEach(() => { host?.dispose(); host = null; document.body.replaceChildren(); document.body.className = ''; });
+afterEach(() => {
+  host?.dispose();
+  host = null;
+  document.body.replaceChildren();
+  document.body.className = '';
+});
 
 const NOTE = '---\nkind: demo\n---\n# Heading\n\nIntro with [[Other]].\n\n```dummy\nalpha\nbeta\n```\n\nAfter.\n';
 
@@ -19,7 +32,13 @@ class DummyPlugin extends Plugin {
     const saved: unknown = await this.loadData();
     this.settings = Object.assign({ on: false }, saved);
     this.registerMarkdownCodeBlockProcessor('dummy', (source, el, ctx: MarkdownPostProcessorContext) => {
-      this.seen.push({ source, sourcePath: ctx.sourcePath, frontmatter: ctx.frontmatter, section: ctx.getSectionInfo(el), docId: ctx.docId });
+      this.seen.push({
+        source,
+        sourcePath: ctx.sourcePath,
+        frontmatter: ctx.frontmatter,
+        section: ctx.getSectionInfo(el),
+        docId: ctx.docId,
+      });
       el.createDiv({ cls: 'dummy-out', text: source.toUpperCase() });
       const child = new MarkdownRenderChild(el);
       this.renderChildren.push(child);
@@ -29,13 +48,23 @@ class DummyPlugin extends Plugin {
   }
 }
 class DummyTab extends PluginSettingTab {
-  constructor(app: App, private owner: DummyPlugin) { super(app, owner); }
+  constructor(
+    app: App,
+    private owner: DummyPlugin,
+  ) {
+    super(app, owner);
+  }
   display() {
     this.containerEl.empty();
-    new Setting(this.containerEl).setName('Switch').setDesc('desc').addToggle((t) => t.setValue(this.owner.settings.on).onChange(async (v) => {
-      this.owner.settings.on = v;
-      await this.owner.saveData(this.owner.settings);
-    }));
+    new Setting(this.containerEl)
+      .setName('Switch')
+      .setDesc('desc')
+      .addToggle((t) =>
+        t.setValue(this.owner.settings.on).onChange(async (v) => {
+          this.owner.settings.on = v;
+          await this.owner.saveData(this.owner.settings);
+        }),
+      );
   }
 }
 
@@ -84,7 +113,9 @@ describe('createHost / renderNote (Reading view imitation)', () => {
     link.click();
     await Promise.resolve();
     expect(host.app.workspace.openedLinks).toEqual([{ linktext: 'b#Part', sourcePath: 'a.md', newLeaf: false }]);
-    expect(host.app.workspace.hoverLinks).toMatchObject([{ source: 'preview', linktext: 'b#Part', sourcePath: 'a.md', targetEl: link }]);
+    expect(host.app.workspace.hoverLinks).toMatchObject([
+      { source: 'preview', linktext: 'b#Part', sourcePath: 'a.md', targetEl: link },
+    ]);
     expect(host.app.workspace.getActiveFile()?.path).toBe('b.md');
   });
 });
@@ -97,7 +128,9 @@ describe('createHost extras', () => {
     host.setTheme('dark');
     const probe = document.body.createDiv();
     expect(document.body.classList.contains('theme-dark')).toBe(true);
-    expect(getComputedStyle(probe).getPropertyValue('--background-primary').trim()).toBe(THEME_VARIABLES.dark['--background-primary']);
+    expect(getComputedStyle(probe).getPropertyValue('--background-primary').trim()).toBe(
+      THEME_VARIABLES.dark['--background-primary'],
+    );
     expect(host.app.isDarkMode()).toBe(true);
     host.setTheme('light');
     expect(document.body.classList.contains('theme-dark')).toBe(false);
@@ -113,7 +146,9 @@ describe('createHost extras', () => {
     tab.containerEl.querySelector<HTMLElement>('.checkbox-container')!.click();
     await Promise.resolve();
     expect(plugin.settings.on).toBe(true);
-    expect(host.writes.map((w) => `${w.op} ${w.path}`)).toEqual(['saveData .obsidian/plugins/activation-lab/data.json']);
+    expect(host.writes.map((w) => `${w.op} ${w.path}`)).toEqual([
+      'saveData .obsidian/plugins/activation-lab/data.json',
+    ]);
     plugin.unload();
     const again = await host.loadPlugin(DummyPlugin);
     expect(again.settings.on).toBe(true);
@@ -122,7 +157,12 @@ describe('createHost extras', () => {
   it('layout-ready callbacks queued before the first plugin load run after its onload', async () => {
     host = createHost({ files: {} });
     const order: string[] = [];
-    class P extends Plugin { onload() { this.app.workspace.onLayoutReady(() => order.push('ready')); order.push('onload'); } }
+    class P extends Plugin {
+      onload() {
+        this.app.workspace.onLayoutReady(() => order.push('ready'));
+        order.push('onload');
+      }
+    }
     await host.loadPlugin(P);
     host.app.workspace.onLayoutReady(() => order.push('late'));
     expect(order).toEqual(['onload', 'ready', 'late']);
@@ -130,7 +170,11 @@ describe('createHost extras', () => {
 
   it('the editor saves through Vault.modify only on save/requestSave, and commands reach the editor', async () => {
     host = createHost({ files: { 'e.md': 'hello' } });
-    class P extends Plugin { onload() { this.addCommand({ id: 'bang', name: 'Bang', editorCallback: (ed) => ed.replaceSelection('!') }); } }
+    class P extends Plugin {
+      onload() {
+        this.addCommand({ id: 'bang', name: 'Bang', editorCallback: (ed) => ed.replaceSelection('!') });
+      }
+    }
     await host.loadPlugin(P);
     const view = host.app.workspace.openFile(host.app.vault.getFileByPath('e.md')!);
     view.editor.setCursor({ line: 0, ch: 5 });

@@ -10,7 +10,10 @@ afterEach(() => {
   for (const p of plugins.splice(0)) p.unload();
 });
 
-async function render(md: string, files: Record<string, string> = { 'note.md': md, 'Other.md': '# Other' }): Promise<HTMLElement> {
+async function render(
+  md: string,
+  files: Record<string, string> = { 'note.md': md, 'Other.md': '# Other' },
+): Promise<HTMLElement> {
   const app = new App(files);
   const el = document.body.createDiv();
   const c = new Component();
@@ -21,8 +24,19 @@ async function render(md: string, files: Record<string, string> = { 'note.md': m
 
 describe('MarkdownRenderer.render (imitates obsidian MarkdownRenderer.render, small subset)', () => {
   it('renders headings, paragraphs with soft breaks, lists, tasks, blockquotes, hr, code and math in div.el-* sections', async () => {
-    const el = await render('# Title\n\nline one\nline *two* and **bold** `code`\n\n- a\n- [x] done\n  - nested\n1. one\n\n> quoted\n\n---\n\n```py\nprint(1)\n```\n\n$$\nx^2\n$$');
-    expect([...el.children].map((s) => s.className)).toEqual(['el-h1', 'el-p', 'el-ul', 'el-ol', 'el-blockquote', 'el-hr', 'el-pre', 'el-div']);
+    const el = await render(
+      '# Title\n\nline one\nline *two* and **bold** `code`\n\n- a\n- [x] done\n  - nested\n1. one\n\n> quoted\n\n---\n\n```py\nprint(1)\n```\n\n$$\nx^2\n$$',
+    );
+    expect([...el.children].map((s) => s.className)).toEqual([
+      'el-h1',
+      'el-p',
+      'el-ul',
+      'el-ol',
+      'el-blockquote',
+      'el-hr',
+      'el-pre',
+      'el-div',
+    ]);
     expect(el.querySelector('h1')?.textContent).toBe('Title');
     const p = el.querySelector('p')!;
     expect(p.querySelector('br')).not.toBeNull();
@@ -40,7 +54,14 @@ describe('MarkdownRenderer.render (imitates obsidian MarkdownRenderer.render, sm
     const el = await render('Energy $E = mc^2$ costs 5$ see [[Other#Part|the other]] and [[Gone]] and [[Other]]');
     expect(el.querySelector('span.math')?.textContent).toBe('E = mc^2');
     const links = [...el.querySelectorAll('a.internal-link')];
-    expect(links.map((a) => [a.getAttribute('data-href'), a.getAttribute('href'), a.textContent, a.classList.contains('is-unresolved')])).toEqual([
+    expect(
+      links.map((a) => [
+        a.getAttribute('data-href'),
+        a.getAttribute('href'),
+        a.textContent,
+        a.classList.contains('is-unresolved'),
+      ]),
+    ).toEqual([
       ['Other#Part', 'Other#Part', 'the other', false],
       ['Gone', 'Gone', 'Gone', true],
       ['Other', 'Other', 'Other', false],
@@ -48,7 +69,9 @@ describe('MarkdownRenderer.render (imitates obsidian MarkdownRenderer.render, sm
   });
 
   it('external links only for http(s)/mailto; callouts get Obsidian markup; frontmatter is not rendered', async () => {
-    const el = await render('---\ntitle: x\n---\n[site](https://example.com) [mail](mailto:a@b.c) [rel](Other.md)\n\n> [!warning]- Careful *now*\n> body');
+    const el = await render(
+      '---\ntitle: x\n---\n[site](https://example.com) [mail](mailto:a@b.c) [rel](Other.md)\n\n> [!warning]- Careful *now*\n> body',
+    );
     const ext = [...el.querySelectorAll('a.external-link')].map((a) => a.getAttribute('href'));
     expect(ext).toEqual(['https://example.com', 'mailto:a@b.c']);
     expect(el.querySelector('a.internal-link')?.getAttribute('data-href')).toBe('Other.md');
@@ -72,9 +95,9 @@ describe('MarkdownRenderer.render (imitates obsidian MarkdownRenderer.render, sm
       '<script>window.__pwned = "script"</script>',
       '<img src="x" onerror="window.__pwned = \'img\'">',
       '<iframe src="javascript:window.__pwned=\'iframe\'"></iframe>',
-      '[click me](javascript:window.__pwned=\'link\')',
-      '[[javascript:window.__pwned=\'wiki\'|wiki]]',
-      '![pic](javascript:window.__pwned=\'image\')',
+      "[click me](javascript:window.__pwned='link')",
+      "[[javascript:window.__pwned='wiki'|wiki]]",
+      "![pic](javascript:window.__pwned='image')",
       '[data](data:text/html,<script>window.__pwned=1</script>)',
       '> [!note] <img src=x onerror="window.__pwned=\'callout\'">',
       '',
@@ -95,7 +118,14 @@ describe('MarkdownRenderer.render (imitates obsidian MarkdownRenderer.render, sm
 
   it('hands code blocks with a registered language to the processor, with a child ctx (also nested renders)', async () => {
     const app = new App({ 'note.md': '' });
-    const plugin = new Plugin(app, { id: 't', name: 'T', version: '1', minAppVersion: '1', author: '', description: '' });
+    const plugin = new Plugin(app, {
+      id: 't',
+      name: 'T',
+      version: '1',
+      minAppVersion: '1',
+      author: '',
+      description: '',
+    });
     plugin.load();
     plugins.push(plugin);
     const seen: { source: string; path: string; section: unknown }[] = [];
@@ -103,14 +133,24 @@ describe('MarkdownRenderer.render (imitates obsidian MarkdownRenderer.render, sm
       seen.push({ source, path: ctx.sourcePath, section: ctx.getSectionInfo(el) });
       await MarkdownRenderer.render(app, '```inner\nnested\n```', el, ctx.sourcePath, plugin);
     });
-    plugin.registerMarkdownCodeBlockProcessor('inner', (source, el) => { el.createSpan({ cls: 'inner-done', text: source }); });
+    plugin.registerMarkdownCodeBlockProcessor('inner', (source, el) => {
+      el.createSpan({ cls: 'inner-done', text: source });
+    });
     const container = document.body.createDiv();
     const c = new Component();
     c.load();
-    await MarkdownRenderer.render(app, 'text\n\n```outer\na\nb\n```\n\n> [!note]\n> ```inner\n> in callout\n> ```', container, 'note.md', c);
+    await MarkdownRenderer.render(
+      app,
+      'text\n\n```outer\na\nb\n```\n\n> [!note]\n> ```inner\n> in callout\n> ```',
+      container,
+      'note.md',
+      c,
+    );
     expect(seen).toEqual([{ source: 'a\nb', path: 'note.md', section: null }]);
     expect(container.querySelector('.el-pre > div.block-language-outer .inner-done')?.textContent).toBe('nested');
-    expect(container.querySelector('.callout-content div.block-language-inner .inner-done')?.textContent).toBe('in callout');
+    expect(container.querySelector('.callout-content div.block-language-inner .inner-done')?.textContent).toBe(
+      'in callout',
+    );
     expect(container.querySelectorAll('pre')).toHaveLength(0);
   });
 });

@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { App, FuzzySuggestModal, Menu, Modal, Notice, Setting } from '../fakes/obsidian';
 
-afterEach(() => { document.body.replaceChildren(); Notice.reset(); });
+afterEach(() => {
+  document.body.replaceChildren();
+  Notice.reset();
+});
 
 describe('Notice / Menu / Modal / FuzzySuggestModal / Setting imitations', () => {
   it('Notice shows a div.notice with the message as text and records it', () => {
@@ -15,9 +18,19 @@ describe('Notice / Menu / Modal / FuzzySuggestModal / Setting imitations', () =>
   it('Menu records items, renders them at showAtMouseEvent, clicking runs the item and hides', () => {
     const picked: string[] = [];
     const menu = new Menu()
-      .addItem((i) => i.setTitle('Copy').setIcon('copy').onClick(() => picked.push('copy')))
+      .addItem((i) =>
+        i
+          .setTitle('Copy')
+          .setIcon('copy')
+          .onClick(() => picked.push('copy')),
+      )
       .addSeparator()
-      .addItem((i) => i.setTitle('Off').setDisabled(true).onClick(() => picked.push('off')));
+      .addItem((i) =>
+        i
+          .setTitle('Off')
+          .setDisabled(true)
+          .onClick(() => picked.push('off')),
+      );
     menu.showAtMouseEvent(new MouseEvent('contextmenu', { clientX: 10, clientY: 20 }));
     expect(Menu.lastShown).toBe(menu);
     expect(menu.shownAt).toEqual({ x: 10, y: 20 });
@@ -32,7 +45,16 @@ describe('Notice / Menu / Modal / FuzzySuggestModal / Setting imitations', () =>
 
   it('Modal open/close call onOpen/onClose and attach/detach the container', () => {
     const log: string[] = [];
-    class M extends Modal { onOpen() { this.setTitle('T'); this.contentEl.setText('body'); log.push('open'); } onClose() { log.push('close'); } }
+    class M extends Modal {
+      onOpen() {
+        this.setTitle('T');
+        this.contentEl.setText('body');
+        log.push('open');
+      }
+      onClose() {
+        log.push('close');
+      }
+    }
     const m = new M(new App({}));
     m.setCloseCallback(() => log.push('cb'));
     m.open();
@@ -45,9 +67,15 @@ describe('Notice / Menu / Modal / FuzzySuggestModal / Setting imitations', () =>
   it('FuzzySuggestModal filters by subsequence and choosing closes then calls onChooseItem', async () => {
     const chosen: string[] = [];
     class S extends FuzzySuggestModal<string> {
-      getItems() { return ['relu', 'gelu', 'sigmoid', 'tanh']; }
-      getItemText(s: string) { return s; }
-      onChooseItem(s: string) { chosen.push(s); }
+      getItems() {
+        return ['relu', 'gelu', 'sigmoid', 'tanh'];
+      }
+      getItemText(s: string) {
+        return s;
+      }
+      onChooseItem(s: string) {
+        chosen.push(s);
+      }
     }
     const s = new S(new App({}));
     s.open();
@@ -61,9 +89,21 @@ describe('Notice / Menu / Modal / FuzzySuggestModal / Setting imitations', () =>
   it('Setting controls: user events call onChange; setValue does not (except a changing toggle)', () => {
     const got: unknown[] = [];
     const el = document.body.createDiv();
-    new Setting(el).setName('N').addText((t) => t.setValue('a').onChange((v) => got.push(`text:${v}`)))
-      .addDropdown((d) => d.addOptions({ x: 'X', y: 'Y' }).setValue('y').onChange((v) => got.push(`dd:${v}`)))
-      .addSlider((s) => s.setLimits(0, 10, 1).setValue(3).onChange((v) => got.push(`slider:${v}`)))
+    new Setting(el)
+      .setName('N')
+      .addText((t) => t.setValue('a').onChange((v) => got.push(`text:${v}`)))
+      .addDropdown((d) =>
+        d
+          .addOptions({ x: 'X', y: 'Y' })
+          .setValue('y')
+          .onChange((v) => got.push(`dd:${v}`)),
+      )
+      .addSlider((s) =>
+        s
+          .setLimits(0, 10, 1)
+          .setValue(3)
+          .onChange((v) => got.push(`slider:${v}`)),
+      )
       .addToggle((t) => t.onChange((v) => got.push(`toggle:${v}`)).setValue(true));
     const input = el.querySelector('input[type=text]') as HTMLInputElement;
     input.value = 'b';

@@ -18,18 +18,22 @@ afterEach(() => {
 });
 
 const until = <T>(fn: () => T, timeout = 2000): Promise<T> => vi.waitFor(fn, { timeout, interval: 10 });
-const RELU = "## ReLU\n$$\\begin{align}\nReLU(x)&=max\\{0,x\\} \\\\\nReLU'(x)&=\\begin{cases}\n0, x\\leq0\\\\\n1, x>1\n\\end{cases}\n\\end{align}$$\n";
+const RELU =
+  "## ReLU\n$$\\begin{align}\nReLU(x)&=max\\{0,x\\} \\\\\nReLU'(x)&=\\begin{cases}\n0, x\\leq0\\\\\n1, x>1\n\\end{cases}\n\\end{align}$$\n";
 const block = '```activation\nfunctions: ReLU\nx: [-2, 2]\nformulas: "[[#ReLU]]"\n```\n';
 const summaryOf = (root: HTMLElement) => root.querySelector('.activation-lab-summary')?.textContent ?? '';
-const legendOf = (root: HTMLElement) => [...root.querySelectorAll('.activation-lab-legend-slot span')].map((s) => s.textContent).join('|');
+const legendOf = (root: HTMLElement) =>
+  [...root.querySelectorAll('.activation-lab-legend-slot span')].map((s) => s.textContent).join('|');
 
 describe('formulas: on an activation block', () => {
-  it('plots the section\'s formulas in its notation and says where ReLU′ is undefined', async () => {
+  it("plots the section's formulas in its notation and says where ReLU′ is undefined", async () => {
     const root = await harness.render(`# Note\n${RELU}\n## Chart\n${block}`);
     await drawnCanvases(root);
     await until(() => expect(summaryOf(root)).toContain('⚠'));
-    expect(summaryOf(root)).toBe("✓ ReLU(x) agrees with torch's ReLU on [−2, 2]\n⚠ ReLU′(x) is undefined on (0, 1]: no case applies there; "
-      + "at x = 0: the note gives 0, torch 0 (a convention); matches the derivative of the note's ReLU(x)");
+    expect(summaryOf(root)).toBe(
+      "✓ ReLU(x) agrees with torch's ReLU on [−2, 2]\n⚠ ReLU′(x) is undefined on (0, 1]: no case applies there; " +
+        "at x = 0: the note gives 0, torch 0 (a convention); matches the derivative of the note's ReLU(x)",
+    );
     expect(legendOf(root)).toContain('ReLU(x)');
     expect(legendOf(root)).toContain('ReLU′(x)');
     expect(legendOf(root)).toContain("shaded: where the note's formula differs from torch or is undefined");
@@ -65,7 +69,9 @@ describe('formulas: on an activation block', () => {
   });
 
   it('says which link it could not find, in Chinese too, and still draws the chart', async () => {
-    const root = await harness.render('```activation\nfunctions: ReLU\nformulas: "[[#Nope]]"\n```\n', { language: 'zh' });
+    const root = await harness.render('```activation\nfunctions: ReLU\nformulas: "[[#Nope]]"\n```\n', {
+      language: 'zh',
+    });
     await drawnCanvases(root);
     await until(() => expect(summaryOf(root)).toBe('formulas：找不到 [[#Nope]]'));
   });
@@ -82,7 +88,9 @@ describe('"Check formulas in this note"', () => {
       expect(all.length).toBe(7);
       return all;
     });
-    expect(document.body.querySelector('.modal-container .modal-title')?.textContent).toBe('Formulas in 激活函数, checked against PyTorch');
+    expect(document.body.querySelector('.modal-container .modal-title')?.textContent).toBe(
+      'Formulas in 激活函数, checked against PyTorch',
+    );
     expect(items.map((li) => li.textContent?.slice(0, 2))).toEqual(['✓ ', '✓ ', '✓ ', '✓ ', '✓ ', '⚠ ', '✓ ']);
     expect(items[5].textContent).toMatch(/^⚠ line 50 ReLU′\(x\) is undefined on \(0, 1\]/);
     items[5].querySelector('a')?.click();
@@ -93,15 +101,26 @@ describe('"Check formulas in this note"', () => {
   });
 
   it('speaks Chinese, and says so when a note has no such formula', async () => {
-    host = (await startPlugin({ files: { 'A.md': '$E = mc^2$', 'B.md': "$\\sigma'(x)=\\sigma(x)(1+\\sigma(x))$" }, language: 'zh' })).host;
+    host = (
+      await startPlugin({
+        files: { 'A.md': '$E = mc^2$', 'B.md': "$\\sigma'(x)=\\sigma(x)(1+\\sigma(x))$" },
+        language: 'zh',
+      })
+    ).host;
     openEditor(host, 'A.md');
     host.runCommand('activation-lab:check-formulas');
-    await until(() => expect(document.body.querySelector('.modal-container p')?.textContent).toBe('本笔记中没有定义 torch 激活函数的公式。'));
+    await until(() =>
+      expect(document.body.querySelector('.modal-container p')?.textContent).toBe(
+        '本笔记中没有定义 torch 激活函数的公式。',
+      ),
+    );
     document.body.querySelector<HTMLElement>('.modal-container .modal-close-button')?.click();
     document.body.replaceChildren();
     openEditor(host, 'B.md');
     host.runCommand('activation-lab:check-formulas');
     const item = await until(() => document.body.querySelector('.activation-lab-formula-list li') as HTMLElement);
-    expect(item.textContent).toMatch(/^✗ 第 1 行 σ′\(x\) 在 \(−3\.778, 6\] 上与 torch 的 Sigmoid′ 不同，最大相差 1\.99/);
+    expect(item.textContent).toMatch(
+      /^✗ 第 1 行 σ′\(x\) 在 \(−3\.778, 6\] 上与 torch 的 Sigmoid′ 不同，最大相差 1\.99/,
+    );
   });
 });

@@ -42,7 +42,9 @@ beforeAll(async () => {
 afterAll(() => {
   uncaught.stop();
   host.dispose();
-  console.warn(`fuzz (browser): ${rendered} blocks rendered (${shown.chart} charts, ${shown.error} errors), seed ${seed}`);
+  console.warn(
+    `fuzz (browser): ${rendered} blocks rendered (${shown.chart} charts, ${shown.error} errors), seed ${seed}`,
+  );
 });
 
 /** The plugin as a block sees it, drawing at once (no lazy drawing) so every chart is drawn before the checks. */
@@ -54,43 +56,58 @@ function blockHost(settings: Settings): BlockHost {
 function context(el: HTMLElement): MarkdownPostProcessorContext {
   const children: { unload(): void }[] = [];
   return {
-    docId: 'fuzz', sourcePath: 'Fuzz.md', frontmatter: null,
+    docId: 'fuzz',
+    sourcePath: 'Fuzz.md',
+    frontmatter: null,
     addChild: (child) => void children.push(child),
     getSectionInfo: () => ({ text: el.textContent ?? '', lineStart: 0, lineEnd: 0 }),
   };
 }
 
 describe(`fuzzing the renderer (seed ${seed})`, () => {
-  it.each(BLOCK_KINDS.map((k) => [k.language, k] as const))(`%s: ${perKind} generated blocks render an error or a chart`, (_l, kind) => {
-    const settings = { ...DEFAULT_SETTINGS, lazy: false };
-    const before = { ...liveCounts(), windowListeners: windowListeners.count };
-    const protoBefore = prototypeKeys();
-    const consoleErrors = vi.spyOn(console, 'error');
-    const block = fc.oneof({ weight: 9, arbitrary: structuredBlock(keysOf(kind)) }, { weight: 1, arbitrary: rawBlock });
-    fc.assert(fc.property(block, (source) => {
-      rendered++;
-      const el = document.body.createDiv({ cls: `block-language-${kind.language}` });
-      el.style.width = '600px';
-      const child = new BlockChild(el, kind, source, context(el), blockHost(settings));
-      try {
-        child.load();
-        const o = outcome(el);
-        const ok = o.error !== null || drawn(o.canvases);
-        if (o.error !== null) shown.error++;
-        else if (ok) shown.chart++;
-        expect(ok, 'neither an inline error nor a drawn chart').toBe(true);
-        expect(consoleErrors).not.toHaveBeenCalled();
-        expect(uncaught.seen).toEqual([]);
-      } finally {
-        child.unload();
-        el.remove();
-      }
-    }), { seed, numRuns: perKind, endOnFailure: true });
-    vi.restoreAllMocks();
-    expect(prototypeKeys()).toEqual(protoBefore);
-    // Listeners on a block's own (now removed) elements go with them; what must not grow is what outlives blocks.
-    const { observers, intervals, canvases } = liveCounts();
-    expect({ observers, intervals, canvases, windowListeners: windowListeners.count })
-      .toEqual({ observers: before.observers, intervals: before.intervals, canvases: 0, windowListeners: before.windowListeners });
-  });
+  it.each(BLOCK_KINDS.map((k) => [k.language, k] as const))(
+    `%s: ${perKind} generated blocks render an error or a chart`,
+    (_l, kind) => {
+      const settings = { ...DEFAULT_SETTINGS, lazy: false };
+      const before = { ...liveCounts(), windowListeners: windowListeners.count };
+      const protoBefore = prototypeKeys();
+      const consoleErrors = vi.spyOn(console, 'error');
+      const block = fc.oneof(
+        { weight: 9, arbitrary: structuredBlock(keysOf(kind)) },
+        { weight: 1, arbitrary: rawBlock },
+      );
+      fc.assert(
+        fc.property(block, (source) => {
+          rendered++;
+          const el = document.body.createDiv({ cls: `block-language-${kind.language}` });
+          el.style.width = '600px';
+          const child = new BlockChild(el, kind, source, context(el), blockHost(settings));
+          try {
+            child.load();
+            const o = outcome(el);
+            const ok = o.error !== null || drawn(o.canvases);
+            if (o.error !== null) shown.error++;
+            else if (ok) shown.chart++;
+            expect(ok, 'neither an inline error nor a drawn chart').toBe(true);
+            expect(consoleErrors).not.toHaveBeenCalled();
+            expect(uncaught.seen).toEqual([]);
+          } finally {
+            child.unload();
+            el.remove();
+          }
+        }),
+        { seed, numRuns: perKind, endOnFailure: true },
+      );
+      vi.restoreAllMocks();
+      expect(prototypeKeys()).toEqual(protoBefore);
+      // Listeners on a block's own (now removed) elements go with them; what must not grow is what outlives blocks.
+      const { observers, intervals, canvases } = liveCounts();
+      expect({ observers, intervals, canvases, windowListeners: windowListeners.count }).toEqual({
+        observers: before.observers,
+        intervals: before.intervals,
+        canvases: 0,
+        windowListeners: before.windowListeners,
+      });
+    },
+  );
 });

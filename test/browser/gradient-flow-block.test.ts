@@ -9,11 +9,12 @@ afterEach(() => harness.cleanup());
 
 const render = (note: string): Promise<HTMLElement> => harness.render(note);
 
-const canvasOf = (root: HTMLElement) => vi.waitFor(() => {
-  const c = root.querySelector('canvas');
-  if (!c) throw new Error('not drawn yet');
-  return c;
-});
+const canvasOf = (root: HTMLElement) =>
+  vi.waitFor(() => {
+    const c = root.querySelector('canvas');
+    if (!c) throw new Error('not drawn yet');
+    return c;
+  });
 
 const BLOCK = '```gradient-flow\nactivations: Sigmoid, Tanh, ReLU\ndepth: 20\nwidth: 32\n```\n';
 
@@ -23,7 +24,9 @@ describe('```gradient-flow in Chromium, through the built main.js', () => {
     const canvas = await canvasOf(root);
     expect(pixelHash(canvas).inked).toBeGreaterThan(3000);
     expect(canvas.getAttribute('aria-label')).toContain('20-layer network of width 32');
-    expect(root.querySelector('.activation-lab-summary')?.textContent).toMatch(/^Ratio of layer 1's to layer 20's gradient norm ‖∂loss\/∂W‖ \(init: he_normal\): Sigmoid [\d.]+×10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+, /);
+    expect(root.querySelector('.activation-lab-summary')?.textContent).toMatch(
+      /^Ratio of layer 1's to layer 20's gradient norm ‖∂loss\/∂W‖ \(init: he_normal\): Sigmoid [\d.]+×10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+, /,
+    );
   });
 
   it('redraws in place when depth, width, init or the seed change', async () => {
@@ -31,8 +34,20 @@ describe('```gradient-flow in Chromium, through the built main.js', () => {
     const canvas = await canvasOf(root);
     const summary = () => root.querySelector('.activation-lab-summary')?.textContent;
     for (const [label, act] of [
-      ['depth', (el: HTMLInputElement) => { el.value = '12'; el.dispatchEvent(new Event('input')); }],
-      ['width', (el: HTMLInputElement) => { el.value = '8'; el.dispatchEvent(new Event('input')); }],
+      [
+        'depth',
+        (el: HTMLInputElement) => {
+          el.value = '12';
+          el.dispatchEvent(new Event('input'));
+        },
+      ],
+      [
+        'width',
+        (el: HTMLInputElement) => {
+          el.value = '8';
+          el.dispatchEvent(new Event('input'));
+        },
+      ],
     ] as const) {
       const before = [pixelHash(canvas).hash, summary()];
       const slider = root.querySelector<HTMLInputElement>(`input[aria-label="${label}"]`) as HTMLInputElement;

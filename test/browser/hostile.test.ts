@@ -13,7 +13,15 @@ import { createHost, type Host } from '../fakes/host';
 import type { Component } from '../fakes/obsidian';
 import { loadBuiltPlugin } from './support/built-plugin';
 import {
-  codeCarriers, drawn, outcome, pause, prototypeKeys, pwned, resetPwned, topLevelBlocks, UncaughtErrors,
+  codeCarriers,
+  drawn,
+  outcome,
+  pause,
+  prototypeKeys,
+  pwned,
+  resetPwned,
+  topLevelBlocks,
+  UncaughtErrors,
 } from './support/hostile-checks';
 import { frames } from './support/instrument';
 import { teardown } from './support/plugin-host';
@@ -39,8 +47,10 @@ afterAll(() => {
   uncaught.stop();
   const slowest = timings.reduce((a, b) => (b.ms > a.ms ? b : a), { name: '-', ms: 0, shown: 'error' as const });
   const charts = timings.filter((t) => t.shown !== 'error').length;
-  console.warn(`hostile corpus: ${timings.length} blocks (${charts} charts, ${timings.length - charts} errors); `
-    + `slowest ${slowest.ms.toFixed(0)} ms (${slowest.name}); limit ${LIMIT_MS} ms`);
+  console.warn(
+    `hostile corpus: ${timings.length} blocks (${charts} charts, ${timings.length - charts} errors); ` +
+      `slowest ${slowest.ms.toFixed(0)} ms (${slowest.name}); limit ${LIMIT_MS} ms`,
+  );
 });
 
 afterEach(() => {
@@ -64,13 +74,17 @@ async function renderHostile(block: HostileBlock) {
   const start = performance.now();
   view = await host.renderNote(HOSTILE_NOTE, root);
   const [hostile, next] = topLevelBlocks(root);
-  const shown = await vi.waitFor(() => {
-    const o = outcome(hostile);
-    if (o.error !== null) return 'error' as const;
-    // A chart drawn despite a bad optional key says so in a warning line above it.
-    if (drawn(o.canvases)) return hostile.querySelector('.activation-lab-warning') ? 'warning' as const : 'chart' as const;
-    throw new Error('neither an error nor a drawn chart yet');
-  }, { timeout: 10_000, interval: 5 });
+  const shown = await vi.waitFor(
+    () => {
+      const o = outcome(hostile);
+      if (o.error !== null) return 'error' as const;
+      // A chart drawn despite a bad optional key says so in a warning line above it.
+      if (drawn(o.canvases))
+        return hostile.querySelector('.activation-lab-warning') ? ('warning' as const) : ('chart' as const);
+      throw new Error('neither an error nor a drawn chart yet');
+    },
+    { timeout: 10_000, interval: 5 },
+  );
   return { root, hostile, next, shown, ms: performance.now() - start };
 }
 
@@ -99,7 +113,8 @@ async function clickEverything(el: HTMLElement): Promise<number> {
 
 describe(`hostile corpus through the built main.js (${corpus.length} blocks, kinds: ${registered.join(', ')})`, () => {
   it('covers every registered kind', () => {
-    for (const language of registered) expect(corpus.filter((b) => b.language === language).length, language).toBeGreaterThanOrEqual(20);
+    for (const language of registered)
+      expect(corpus.filter((b) => b.language === language).length, language).toBeGreaterThanOrEqual(20);
   });
 
   it('would notice a payload that ran (positive control of the checks)', async () => {
@@ -124,9 +139,12 @@ describe(`hostile corpus through the built main.js (${corpus.length} blocks, kin
     // The next block in the same note still renders normally. (Scroll this frame only: scrollIntoView would also
     // scroll Vitest's page.)
     window.scrollTo(0, window.scrollY + next.getBoundingClientRect().top - 100);
-    await vi.waitFor(() => {
-      if (!drawn(outcome(next).canvases)) throw new Error('next block not drawn');
-    }, { timeout: 5000, interval: 10 });
+    await vi.waitFor(
+      () => {
+        if (!drawn(outcome(next).canvases)) throw new Error('next block not drawn');
+      },
+      { timeout: 5000, interval: 10 },
+    );
     expect(outcome(next).error).toBeNull();
 
     await clickEverything(hostile);

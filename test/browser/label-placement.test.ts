@@ -11,7 +11,12 @@ import { server } from './support/server';
 import { startPlugin, teardown } from './support/plugin-host';
 import { frames } from './support/instrument';
 
-interface Box { left: number; top: number; width: number; height: number }
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
 interface Layout {
   area: Box;
   x: { min: number; max: number };
@@ -40,7 +45,13 @@ function activationBlocks(note: string): Map<string, { functions: WrittenFunctio
     const key = (k: string) => new RegExp(`^${k}:\\s*(.*)$`, 'm').exec(body)?.[1].trim();
     const functions = (key('functions') ?? '').split(/,(?![^(]*\))/).map((item): WrittenFunction => {
       const m = /^\s*(\w+)(?:\((.*)\))?\s*$/.exec(item) as RegExpExecArray;
-      const params = Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map((kv) => kv.split('=').map((s) => s.trim())).map(([k, v]) => [k, Number(v)]));
+      const params = Object.fromEntries(
+        (m[2] ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((kv) => kv.split('=').map((s) => s.trim()))
+          .map(([k, v]) => [k, Number(v)]),
+      );
       return { name: m[1], params };
     });
     // A `define:` line names the note's own function: the check evaluates it through the API's expression().
@@ -58,7 +69,12 @@ function segmentHitsBox(x1: number, y1: number, x2: number, y2: number, b: Box):
   let t1 = 1;
   const dx = x2 - x1;
   const dy = y2 - y1;
-  const edges: [number, number][] = [[-dx, x1 - b.left], [dx, b.left + b.width - x1], [-dy, y1 - b.top], [dy, b.top + b.height - y1]];
+  const edges: [number, number][] = [
+    [-dx, x1 - b.left],
+    [dx, b.left + b.width - x1],
+    [-dy, y1 - b.top],
+    [dy, b.top + b.height - y1],
+  ];
   for (const [p, q] of edges) {
     if (p === 0) {
       if (q < 0) return false;
@@ -72,14 +88,26 @@ function segmentHitsBox(x1: number, y1: number, x2: number, y2: number, b: Box):
   return true;
 }
 
-const overlap = (a: Box, b: Box) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
-const within = (a: Box, area: Box) => a.left >= area.left && a.top >= area.top && a.left + a.width <= area.left + area.width && a.top + a.height <= area.top + area.height;
+const overlap = (a: Box, b: Box) =>
+  a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+const within = (a: Box, area: Box) =>
+  a.left >= area.left &&
+  a.top >= area.top &&
+  a.left + a.width <= area.left + area.width &&
+  a.top + a.height <= area.top + area.height;
 
 /** Renders the seed note `width` px wide with every chart drawn; returns each block's title and labelled canvases. */
-async function renderSeed(width: number, language: string): Promise<{ title: string; layouts: Layout[]; key: (string | null)[] }[]> {
+async function renderSeed(
+  width: number,
+  language: string,
+): Promise<{ title: string; layouts: Layout[]; key: (string | null)[] }[]> {
   const vault = await server.readVault('examples');
   // Not lazy: a chart that scrolled out of view would free its canvas while the test reads it.
-  ({ host } = await startPlugin({ files: vault, language, pluginData: { 'activation-lab': JSON.stringify({ lazy: false }) } }));
+  ({ host } = await startPlugin({
+    files: vault,
+    language,
+    pluginData: { 'activation-lab': JSON.stringify({ lazy: false }) },
+  }));
   const root = document.body.createDiv();
   root.style.width = `${width}px`;
   view = await host.renderNote('激活函数.md', root);
@@ -106,12 +134,15 @@ describe('labels on the seed note never collide', () => {
         for (const { title, layouts, key } of rendered) {
           // A label with no free spot is numbered on the chart and spelled out in the key under the legend.
           expect(key, title).toEqual(layouts.flatMap((l) => l.keyed.map((k, i) => `[${i + 1}]${k.text}`)));
-          for (const l of layouts) expect(l.labels.filter((b) => /^\[\d+\]$/.test(b.text)).length).toBeLessThanOrEqual(l.keyed.length);
+          for (const l of layouts)
+            expect(l.labels.filter((b) => /^\[\d+\]$/.test(b.text)).length).toBeLessThanOrEqual(l.keyed.length);
           for (const layout of layouts) {
             expect(layout, title).toBeDefined();
             layout.labels.forEach((l, i) => {
               expect(within(l.box, layout.area), `${title}: ${l.text} inside`).toBe(true);
-              layout.labels.slice(i + 1).forEach((m) => expect(overlap(l.box, m.box), `${title}: ${l.text} / ${m.text}`).toBe(false));
+              layout.labels
+                .slice(i + 1)
+                .forEach((m) => expect(overlap(l.box, m.box), `${title}: ${l.text} / ${m.text}`).toBe(false));
             });
             labels += layout.labels.length;
             const block = blocks.get(title);
@@ -131,7 +162,11 @@ describe('labels on the seed note never collide', () => {
                   // A jump (ReLU′ at 0) is a gap in the drawing, not a vertical segment.
                   if (prev && !(Math.abs(p[1] - prev[1]) > 30 && Math.abs(p[0] - prev[0]) < 1)) {
                     // Curves are clipped to the plot area: only the visible part matters.
-                    for (const l of layout.labels) expect(segmentHitsBox(prev[0], prev[1], p[0], p[1], l.box), `${title}: ${name} crosses '${l.text}'`).toBe(false);
+                    for (const l of layout.labels)
+                      expect(
+                        segmentHitsBox(prev[0], prev[1], p[0], p[1], l.box),
+                        `${title}: ${name} crosses '${l.text}'`,
+                      ).toBe(false);
                   }
                   prev = p;
                 }

@@ -27,7 +27,9 @@ import { teardown } from './support/plugin-host';
 
 /** Labels of the controls that write on purpose, in both languages (see the header). */
 const WRITING_LABELS = [en['export.savePng'], zh['export.savePng']];
-const UPDATE_LINK_PREFIXES = [en['context.updateLink'], zh['context.updateLink']].map((l) => l.slice(0, l.indexOf('[[')).trim());
+const UPDATE_LINK_PREFIXES = [en['context.updateLink'], zh['context.updateLink']].map((l) =>
+  l.slice(0, l.indexOf('[[')).trim(),
+);
 
 const registered = BLOCK_KINDS.map((k) => k.language);
 /**
@@ -64,7 +66,11 @@ afterEach(() => {
 /** Whether a button says it writes (and so is left alone). */
 function writes(button: HTMLElement): boolean {
   const label = (button.textContent ?? button.getAttribute('aria-label') ?? '').trim();
-  return button.matches('.activation-lab-update-link') || WRITING_LABELS.includes(label) || UPDATE_LINK_PREFIXES.some((p) => p && label.startsWith(p));
+  return (
+    button.matches('.activation-lab-update-link') ||
+    WRITING_LABELS.includes(label) ||
+    UPDATE_LINK_PREFIXES.some((p) => p && label.startsWith(p))
+  );
 }
 
 /** Works every control of one block element; returns how many it worked. */
@@ -102,7 +108,10 @@ async function workControls(block: HTMLElement): Promise<number> {
   }
   for (const canvas of block.querySelectorAll('canvas')) {
     const r = canvas.getBoundingClientRect();
-    for (const f of [0.1, 0.5, 0.9]) canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: r.left + r.width * f, clientY: r.top + r.height / 2, bubbles: true }));
+    for (const f of [0.1, 0.5, 0.9])
+      canvas.dispatchEvent(
+        new MouseEvent('mousemove', { clientX: r.left + r.width * f, clientY: r.top + r.height / 2, bubbles: true }),
+      );
     canvas.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
     worked++;
   }
@@ -110,7 +119,10 @@ async function workControls(block: HTMLElement): Promise<number> {
 }
 
 /** Renders `path` of `files`, draws and works every block in it, switches the theme; returns the writes seen. */
-async function exercise(files: Record<string, string>, path: string): Promise<{ atLoad: unknown[]; after: unknown[]; worked: number }> {
+async function exercise(
+  files: Record<string, string>,
+  path: string,
+): Promise<{ atLoad: unknown[]; after: unknown[]; worked: number }> {
   host = createHost({ files });
   await host.loadPlugin((await loadBuiltPlugin()) as never);
   host.setTheme('light');
@@ -123,10 +135,13 @@ async function exercise(files: Record<string, string>, path: string): Promise<{ 
     window.scrollTo(0, window.scrollY + block.getBoundingClientRect().top - 50);
     // Blocks inside collapsed context panels have no size and never draw; their controls are still worked.
     if (!block.closest('details:not([open])')) {
-      await vi.waitFor(() => {
-        const o = outcome(block);
-        if (o.error === null && !drawn(o.canvases)) throw new Error('block not drawn yet');
-      }, { timeout: 5000, interval: 10 });
+      await vi.waitFor(
+        () => {
+          const o = outcome(block);
+          if (o.error === null && !drawn(o.canvases)) throw new Error('block not drawn yet');
+        },
+        { timeout: 5000, interval: 10 },
+      );
     }
     worked += await workControls(block);
   }
@@ -143,7 +158,9 @@ describe('no silent writes: working every control never writes to the vault', ()
     const { after } = await exercise({ [HOSTILE_NOTE]: fenced('activation', 'functions: ReLU') }, HOSTILE_NOTE);
     expect(after).toEqual([]);
     document.querySelector<HTMLElement>('.activation-lab-menu-button')?.click();
-    const save = [...document.querySelectorAll<HTMLElement>('.menu .menu-item')].find((item) => writes(item.querySelector('.menu-item-title') ?? item));
+    const save = [...document.querySelectorAll<HTMLElement>('.menu .menu-item')].find((item) =>
+      writes(item.querySelector('.menu-item-title') ?? item),
+    );
     save?.click();
     await vi.waitFor(() => expect(host?.writes.map((w) => w.op)).toContain('createBinary'));
   });

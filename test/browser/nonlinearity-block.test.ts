@@ -40,9 +40,13 @@ describe('```nonlinearity in Chromium, through the built main.js', () => {
     const canvases = [...root.querySelectorAll('canvas')];
     expect(root.querySelectorAll('.activation-lab-panels canvas')).toHaveLength(3);
     expect(canvases.map((c) => pixelHash(c).inked).every((n) => n > 2000)).toBe(true);
-    expect(canvases[0].getAttribute('aria-label')).toMatch(/^Classes Identity predicts over the plane after training on the xor points: accuracy [\d.]+ %$/);
+    expect(canvases[0].getAttribute('aria-label')).toMatch(
+      /^Classes Identity predicts over the plane after training on the xor points: accuracy [\d.]+ %$/,
+    );
     const summary = () => root.querySelector('.activation-lab-summary')?.textContent;
-    expect(summary()).toMatch(/^Without an activation the network is one linear map, so its boundary is a straight line\. Accuracy after 150 steps/);
+    expect(summary()).toMatch(
+      /^Without an activation the network is one linear map, so its boundary is a straight line\. Accuracy after 150 steps/,
+    );
     const before = canvases.map((c) => pixelHash(c).hash);
     const step = root.querySelector<HTMLInputElement>('input[aria-label="training step"]') as HTMLInputElement;
     step.value = '5';

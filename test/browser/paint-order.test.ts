@@ -27,7 +27,8 @@ function paint(model: LineChartModel, lines: readonly LineModel[]) {
   const py = (y: number) => MARGIN + ((model.y.max - y) / (model.y.max - model.y.min)) * span;
   // The painter reads only the context, the plot area and the scales' value → pixel functions.
   const chart = {
-    ctx, chartArea: { left: MARGIN, top: MARGIN, right: SIZE - MARGIN, bottom: SIZE - MARGIN },
+    ctx,
+    chartArea: { left: MARGIN, top: MARGIN, right: SIZE - MARGIN, bottom: SIZE - MARGIN },
     scales: { x: { getPixelForValue: px }, y: { getPixelForValue: py } },
   } as unknown as Chart;
   drawCurves(chart, lines, LIGHT);
@@ -66,7 +67,10 @@ describe('paint order', () => {
   const e = env();
   for (const source of ['', 'steps: 20\nlr: 0.5', 'inputs: Sigmoid, Tanh\noptimizer: sgd\nsteps: 60']) {
     it(`zero-centred paths stay on top of the contours (${JSON.stringify(source)})`, () => {
-      const [model] = zeroCenteredBlock.view(zeroCenteredBlock.init(parseOk(zeroCenteredBlock, source, e), e), e).charts;
+      const [model] = zeroCenteredBlock.view(
+        zeroCenteredBlock.init(parseOk(zeroCenteredBlock, source, e), e),
+        e,
+      ).charts;
       expect(model.lines.filter((l) => l.faint).length).toBeGreaterThan(4);
       expect(coveredSteps(model, model.lines)).toBe(0);
       // Control: contours painted after the paths do cover drawn steps, and the check sees it.

@@ -7,7 +7,18 @@ import type { Host } from '../fakes/host';
 import { Setting, type Component } from '../fakes/obsidian';
 import { drawnCanvases, showNote, startPlugin, type LoadedPlugin, teardown } from './support/plugin-host';
 
-const ROWS = ['xRange', 'samples', 'height', 'derivative', 'overlays', 'properties', 'sliders', 'lazy', 'palette', 'language'] as const;
+const ROWS = [
+  'xRange',
+  'samples',
+  'height',
+  'derivative',
+  'overlays',
+  'properties',
+  'sliders',
+  'lazy',
+  'palette',
+  'language',
+] as const;
 let host: Host | null = null;
 let view: Component | null = null;
 
@@ -18,16 +29,23 @@ afterEach(() => {
 });
 
 async function load(dataJson?: string, files: Record<string, string> = {}, language = 'en'): Promise<LoadedPlugin> {
-  const started = await startPlugin({ files, language, pluginData: dataJson === undefined ? {} : { 'activation-lab': dataJson } });
+  const started = await startPlugin({
+    files,
+    language,
+    pluginData: dataJson === undefined ? {} : { 'activation-lab': dataJson },
+  });
   host = started.host;
   return started.plugin;
 }
 
 /** The tab's rows by their name, with the control element of each. */
 function rows(container: HTMLElement): Map<string, HTMLElement> {
-  return new Map([...container.querySelectorAll<HTMLElement>('.setting-item')].map((el) => [
-    el.querySelector('.setting-item-name')?.textContent ?? '', el.querySelector<HTMLElement>('.setting-item-control') as HTMLElement,
-  ]));
+  return new Map(
+    [...container.querySelectorAll<HTMLElement>('.setting-item')].map((el) => [
+      el.querySelector('.setting-item-name')?.textContent ?? '',
+      el.querySelector<HTMLElement>('.setting-item-control') as HTMLElement,
+    ]),
+  );
 }
 
 function type(input: HTMLInputElement, text: string): void {
@@ -48,13 +66,23 @@ describe('settings in data.json', () => {
   });
 
   it('broken fields are repaired one by one', async () => {
-    const plugin = await load(JSON.stringify({ xRange: [5, -5], height: 'tall', palette: 'colorblind', language: 'fr' }));
+    const plugin = await load(
+      JSON.stringify({ xRange: [5, -5], height: 'tall', palette: 'colorblind', language: 'fr' }),
+    );
     expect(plugin.settings).toEqual({ ...DEFAULT_SETTINGS, palette: 'colorblind' });
   });
 
   it('round-trips: what updateSettings saves is what the next start loads', async () => {
     const plugin = await load();
-    const next: Settings = { ...DEFAULT_SETTINGS, xRange: [-3, 5], samples: 123, height: 420, lazy: false, palette: 'colorblind', language: 'zh' };
+    const next: Settings = {
+      ...DEFAULT_SETTINGS,
+      xRange: [-3, 5],
+      samples: 123,
+      height: 420,
+      lazy: false,
+      palette: 'colorblind',
+      language: 'zh',
+    };
     await plugin.updateSettings(next);
     expect(plugin.dataCalls.at(-1)).toEqual({ op: 'save', data: next });
     expect(host?.writes.map((w) => w.op)).toEqual(['saveData']);
@@ -65,8 +93,11 @@ describe('settings in data.json', () => {
 });
 
 describe('the settings tab', () => {
-  it('shows every setting, named and described in the reader\'s language', async () => {
-    for (const [language, table] of [['en', en], ['zh', zh]] as const) {
+  it("shows every setting, named and described in the reader's language", async () => {
+    for (const [language, table] of [
+      ['en', en],
+      ['zh', zh],
+    ] as const) {
       const plugin = await load(undefined, {}, language);
       const tab = host?.openSettingTab(plugin) as { containerEl: HTMLElement };
       const names = [...tab.containerEl.querySelectorAll('.setting-item-name')].map((e) => e.textContent);
@@ -83,7 +114,9 @@ describe('the settings tab', () => {
 
   it('offers the same rows to Obsidian 1.13+ as setting definitions (for settings search)', async () => {
     const plugin = await load();
-    const tab = host?.openSettingTab(plugin) as unknown as { getSettingDefinitions(): { name: string; desc: string; render(s: Setting): void }[] };
+    const tab = host?.openSettingTab(plugin) as unknown as {
+      getSettingDefinitions(): { name: string; desc: string; render(s: Setting): void }[];
+    };
     const definitions = tab.getSettingDefinitions();
     expect(definitions.map((d) => d.name)).toEqual(ROWS.map((k) => en[`settings.${k}.name`]));
     expect(definitions.map((d) => d.desc)).toEqual(ROWS.map((k) => en[`settings.${k}.desc`]));
@@ -98,8 +131,13 @@ describe('the settings tab', () => {
     const [before] = await drawnCanvases(document.body);
     expect(before.getAttribute('aria-label')).toContain('and their derivatives');
     const tab = host?.openSettingTab(plugin) as { containerEl: HTMLElement };
-    rows(tab.containerEl).get(en['settings.derivative.name'])?.querySelector<HTMLElement>('.checkbox-container')?.click();
-    await vi.waitFor(() => expect(plugin.dataCalls.at(-1)).toEqual({ op: 'save', data: { ...DEFAULT_SETTINGS, derivative: false } }));
+    rows(tab.containerEl)
+      .get(en['settings.derivative.name'])
+      ?.querySelector<HTMLElement>('.checkbox-container')
+      ?.click();
+    await vi.waitFor(() =>
+      expect(plugin.dataCalls.at(-1)).toEqual({ op: 'save', data: { ...DEFAULT_SETTINGS, derivative: false } }),
+    );
     const after = await vi.waitFor(() => {
       const canvas = document.body.querySelector('canvas');
       expect(canvas?.getAttribute('aria-label')).toBe('Chart of Sigmoid for x from −6 to 6');
@@ -117,14 +155,19 @@ describe('the settings tab', () => {
     const input = row.querySelector('input') as HTMLInputElement;
     expect(input.value).toBe('-6, 6');
     type(input, '5, 1');
-    await vi.waitFor(() => expect(row.querySelector('.activation-lab-setting-error')?.textContent)
-      .toBe("Not saved: x: '5, 1' is not a valid range; write [a, b] with a < b, e.g. [-6, 6]"));
+    await vi.waitFor(() =>
+      expect(row.querySelector('.activation-lab-setting-error')?.textContent).toBe(
+        "Not saved: x: '5, 1' is not a valid range; write [a, b] with a < b, e.g. [-6, 6]",
+      ),
+    );
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(plugin.dataCalls.filter((c) => c.op === 'save')).toEqual([]);
     type(input, '[-2, 2]');
     await vi.waitFor(() => expect(plugin.settings.xRange).toEqual([-2, 2]));
     expect(row.querySelector('.activation-lab-setting-error')?.textContent).toBe('');
-    await vi.waitFor(() => expect(document.body.querySelector('canvas')?.getAttribute('aria-label')).toContain('x from −2 to 2'));
+    await vi.waitFor(() =>
+      expect(document.body.querySelector('canvas')?.getAttribute('aria-label')).toContain('x from −2 to 2'),
+    );
   });
 
   it('switching the language redraws the tab and the blocks in that language', async () => {
@@ -132,11 +175,19 @@ describe('the settings tab', () => {
     ({ view } = await showNote(host as Host, 'Note.md'));
     await drawnCanvases(document.body);
     const tab = host?.openSettingTab(plugin) as { containerEl: HTMLElement };
-    const select = rows(tab.containerEl).get(en['settings.language.name'])?.querySelector('select') as HTMLSelectElement;
+    const select = rows(tab.containerEl)
+      .get(en['settings.language.name'])
+      ?.querySelector('select') as HTMLSelectElement;
     select.value = 'zh';
     select.dispatchEvent(new Event('change'));
-    await vi.waitFor(() => expect(tab.containerEl.querySelector('.setting-item-name')?.textContent).toBe(zh['settings.xRange.name']));
+    await vi.waitFor(() =>
+      expect(tab.containerEl.querySelector('.setting-item-name')?.textContent).toBe(zh['settings.xRange.name']),
+    );
     expect(plugin.settings.language).toBe('zh');
-    await vi.waitFor(() => expect(document.body.querySelector('canvas')?.getAttribute('aria-label')).toBe('Tanh 及其导数的图像，x 从 −6 到 6'));
+    await vi.waitFor(() =>
+      expect(document.body.querySelector('canvas')?.getAttribute('aria-label')).toBe(
+        'Tanh 及其导数的图像，x 从 −6 到 6',
+      ),
+    );
   });
 });

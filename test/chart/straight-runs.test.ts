@@ -34,39 +34,71 @@ function gap(line: Point[], [x, y]: Point): number {
     const [x0, y0] = line[k - 1];
     const [x1, y1] = line[k];
     if (x < Math.min(x0, x1) || x > Math.max(x0, x1)) continue;
-    const at = x1 === x0 ? (y >= Math.min(y0, y1) && y <= Math.max(y0, y1) ? y : y0) : y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+    const at =
+      x1 === x0 ? (y >= Math.min(y0, y1) && y <= Math.max(y0, y1) ? y : y0) : y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
     best = Math.min(best, Math.abs(at - y));
   }
   return line.length === 1 && line[0][0] === x ? Math.abs(line[0][1] - y) : best;
 }
 
 describe('StraightRuns', () => {
-  it('draws ReLU\'s 400 samples as its two segments', () => {
+  it("draws ReLU's 400 samples as its two segments", () => {
     const xs = Array.from({ length: 401 }, (_, i) => i * 1.5);
     const lines = draw(xs.map((x): Point => [x, x > 300 ? 300 - x : 0]));
-    expect(lines).toEqual([[[0, 0], [300, 0], [600, -300]]]);
+    expect(lines).toEqual([
+      [
+        [0, 0],
+        [300, 0],
+        [600, -300],
+      ],
+    ]);
   });
 
   it('keeps gaps: a lifted pen starts a new line at the next point', () => {
     const lines = draw([[0, 0], [1, 0], [2, 0], null, [3, 5], [4, 5], [5, 5]]);
-    expect(lines).toEqual([[[0, 0], [2, 0]], [[3, 5], [5, 5]]]);
+    expect(lines).toEqual([
+      [
+        [0, 0],
+        [2, 0],
+      ],
+      [
+        [3, 5],
+        [5, 5],
+      ],
+    ]);
   });
 
   it('keeps vertical steps (a jump drawn at one x) as they are', () => {
-    const lines = draw([[0, 0], [1, 0], [1, 4], [2, 4], [3, 4]]);
-    expect(lines).toEqual([[[0, 0], [1, 0], [1, 4], [3, 4]]]);
+    const lines = draw([
+      [0, 0],
+      [1, 0],
+      [1, 4],
+      [2, 4],
+      [3, 4],
+    ]);
+    expect(lines).toEqual([
+      [
+        [0, 0],
+        [1, 0],
+        [1, 4],
+        [3, 4],
+      ],
+    ]);
   });
 
   it('keeps every sample within the tolerance of the drawn line, and the ends exactly', () => {
     const curve = fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 2, maxLength: 300 });
-    fc.assert(fc.property(curve, fc.double({ min: 0.05, max: 3, noNaN: true }), (ys, step) => {
-      // Smooth-ish curves (running sums) and noise alike; x increases like a sampled grid in pixels.
-      const points = ys.map((_, i): Point => [i * step, ys.slice(0, i + 1).reduce((a, b) => a + b, 0) / 10]);
-      const [line] = draw(points);
-      expect(line[0]).toEqual(points[0]);
-      expect(line[line.length - 1]).toEqual(points[points.length - 1]);
-      for (const p of points) expect(gap(line, p)).toBeLessThanOrEqual(TOLERANCE * (1 + 1e-9) + 1e-9);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(curve, fc.double({ min: 0.05, max: 3, noNaN: true }), (ys, step) => {
+        // Smooth-ish curves (running sums) and noise alike; x increases like a sampled grid in pixels.
+        const points = ys.map((_, i): Point => [i * step, ys.slice(0, i + 1).reduce((a, b) => a + b, 0) / 10]);
+        const [line] = draw(points);
+        expect(line[0]).toEqual(points[0]);
+        expect(line[line.length - 1]).toEqual(points[points.length - 1]);
+        for (const p of points) expect(gap(line, p)).toBeLessThanOrEqual(TOLERANCE * (1 + 1e-9) + 1e-9);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('merges what it can: a Sigmoid tail at pixel scale becomes a handful of segments', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stepTickLabel, logTickLabel } from '../../src/chart/chart-config';
 
 describe('stepTickLabel', () => {
-  it('prints a step of 0.25 with two decimals, so Sigmoid′\'s peak sits on a line labelled 0.25', () => {
+  it("prints a step of 0.25 with two decimals, so Sigmoid′'s peak sits on a line labelled 0.25", () => {
     const label = stepTickLabel(0.25);
     expect([-0.25, 0, 0.25, 0.5, 0.75, 1].map(label)).toEqual(['−0.25', '0.00', '0.25', '0.50', '0.75', '1.00']);
   });
@@ -23,7 +23,15 @@ describe('stepTickLabel', () => {
 
 describe('logTickLabel', () => {
   it('labels powers of ten only, with superscript exponents', () => {
-    expect([1e-9, 0.01, 0.1, 1, 10, 100, 1000].map((v) => logTickLabel(v))).toEqual(['10⁻⁹', '10⁻²', '10⁻¹', '1', '10', '10²', '10³']);
+    expect([1e-9, 0.01, 0.1, 1, 10, 100, 1000].map((v) => logTickLabel(v))).toEqual([
+      '10⁻⁹',
+      '10⁻²',
+      '10⁻¹',
+      '1',
+      '10',
+      '10²',
+      '10³',
+    ]);
     expect([2, 0.05, 0, -1].map((v) => logTickLabel(v))).toEqual(['', '', '', '']);
   });
 });

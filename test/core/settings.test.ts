@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, migrateSettings, SETTING_KEYS, SETTING_SPECS, type SettingSpec } from '../../src/core/settings';
+import {
+  DEFAULT_SETTINGS,
+  migrateSettings,
+  SETTING_KEYS,
+  SETTING_SPECS,
+  type SettingSpec,
+} from '../../src/core/settings';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
 
@@ -10,7 +16,14 @@ describe('migrateSettings', () => {
   });
 
   it('keeps valid fields, drops unknown ones and repairs bad ones field by field', () => {
-    const s = migrateSettings({ samples: 800, height: 'tall', palette: 'neon', language: 'zh', oldField: 1, xRange: [3, -3] });
+    const s = migrateSettings({
+      samples: 800,
+      height: 'tall',
+      palette: 'neon',
+      language: 'zh',
+      oldField: 1,
+      xRange: [3, -3],
+    });
     expect(s.samples).toBe(800);
     expect(s.height).toBe(DEFAULT_SETTINGS.height);
     expect(s.palette).toBe('theme');
@@ -34,16 +47,29 @@ describe('SETTING_SPECS, the one declaration of the settings', () => {
     for (const table of [en, zh] as Record<string, string>[]) {
       for (const key of SETTING_KEYS) {
         const spec: SettingSpec = SETTING_SPECS[key];
-        const keys = [`settings.${key}.name`, `settings.${key}.desc`, ...(spec.type === 'choice' ? spec.choices.map((c) => `settings.${key}.${c}`) : [])];
-        for (const k of keys) expect({ k, present: typeof table[k] === 'string' && table[k] !== '' }).toEqual({ k, present: true });
+        const keys = [
+          `settings.${key}.name`,
+          `settings.${key}.desc`,
+          ...(spec.type === 'choice' ? spec.choices.map((c) => `settings.${key}.${c}`) : []),
+        ];
+        for (const k of keys)
+          expect({ k, present: typeof table[k] === 'string' && table[k] !== '' }).toEqual({ k, present: true });
       }
     }
   });
 
   it('the defaults are the documented ones and each default passes its own bounds', () => {
     expect(DEFAULT_SETTINGS).toEqual({
-      xRange: [-6, 6], samples: 400, height: 300, derivative: true, overlays: true, properties: false, sliders: true, lazy: true,
-      palette: 'theme', language: 'auto',
+      xRange: [-6, 6],
+      samples: 400,
+      height: 300,
+      derivative: true,
+      overlays: true,
+      properties: false,
+      sliders: true,
+      lazy: true,
+      palette: 'theme',
+      language: 'auto',
     });
     expect(migrateSettings({ ...DEFAULT_SETTINGS })).toEqual(DEFAULT_SETTINGS);
   });

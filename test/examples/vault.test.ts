@@ -16,12 +16,13 @@ const BLOCK = /\n\n```(activation|gradient-flow|dead-relu|zero-centered|nonlinea
 const blocks = [...note.matchAll(BLOCK)].map((m) => ({ language: m[1], body: m[2], at: m.index ?? 0 }));
 
 describe('examples/vault', () => {
-  it('keeps the author\'s text verbatim: without our blocks the seed note is unchanged', () => {
+  it("keeps the author's text verbatim: without our blocks the seed note is unchanged", () => {
     expect(note.replace(BLOCK, '')).toBe(read(join(FIXTURES, 'vault'), '激活函数.md'));
   });
 
   it('copies the linked notes unchanged and enables the plugin', () => {
-    for (const name of ['神经网络.md', '代数学.md']) expect(read(vault, name)).toBe(read(join(FIXTURES, 'vault'), name));
+    for (const name of ['神经网络.md', '代数学.md'])
+      expect(read(vault, name)).toBe(read(join(FIXTURES, 'vault'), name));
     expect(JSON.parse(read(join(vault, '.obsidian'), 'community-plugins.json'))).toEqual(['activation-lab']);
   });
 
@@ -31,7 +32,10 @@ describe('examples/vault', () => {
       const text = note.indexOf(passage) + passage.length;
       expect(text).toBeGreaterThan(passage.length);
       const between = block ? note.slice(text, block.at) : '';
-      expect({ language, follows: block !== undefined && block.at > text && !between.includes('\n##') && !between.includes('💡') }).toEqual({ language, follows: true });
+      expect({
+        language,
+        follows: block !== undefined && block.at > text && !between.includes('\n##') && !between.includes('💡'),
+      }).toEqual({ language, follows: true });
     };
     after('gradient-flow', '为什么Sigmoid会导致梯度消失');
     after('zero-centered', '为什么输出需要以0为中心？');
@@ -44,7 +48,10 @@ describe('examples/vault', () => {
     for (const section of ['## Sigmoid', '## Tanh', '## ReLU', '## PReLU']) {
       const start = note.indexOf(section);
       const end = note.indexOf('\n## ', start + 1);
-      expect(blocks.some((b) => b.language === 'activation' && b.at > start && (end < 0 || b.at < end)), section).toBe(true);
+      expect(
+        blocks.some((b) => b.language === 'activation' && b.at > start && (end < 0 || b.at < end)),
+        section,
+      ).toBe(true);
     }
   });
 
@@ -55,10 +62,12 @@ describe('examples/vault', () => {
       const kind = BLOCK_KINDS.find((k) => k.language === b.language);
       if (kind) expect({ body: b.body, parsed: kind.parse(b.body, env).ok }).toEqual({ body: b.body, parsed: true });
     }
-    expect(blocks.some((b) => b.body.includes('context: [[神经网络#基本模型]]') && b.body.includes('[[代数学#线性变换]]'))).toBe(true);
+    expect(
+      blocks.some((b) => b.body.includes('context: [[神经网络#基本模型]]') && b.body.includes('[[代数学#线性变换]]')),
+    ).toBe(true);
   });
 
-  it('the PReLU section draws the note\'s own formula beside torch\'s PReLU, and they agree away from 0', () => {
+  it("the PReLU section draws the note's own formula beside torch's PReLU, and they agree away from 0", () => {
     const start = note.indexOf('## PReLU');
     const block = blocks.find((b) => b.at > start && b.body.includes('define:'));
     const parsed = block && activationBlock.parse(block.body, { settings: { ...DEFAULT_SETTINGS }, lang: 'zh' });

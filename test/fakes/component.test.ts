@@ -8,7 +8,9 @@ describe('Events (imitates obsidian Events)', () => {
     const e = new Events();
     const calls: string[] = [];
     const ctx = { tag: 'ctx' };
-    const a = function (this: unknown, x: unknown) { calls.push(`a:${String(x)}:${(this as typeof ctx).tag}`); };
+    const a = function (this: unknown, x: unknown) {
+      calls.push(`a:${String(x)}:${(this as typeof ctx).tag}`);
+    };
     const b = (x: unknown) => calls.push(`b:${String(x)}`);
     e.on('x', a, ctx);
     const refB = e.on('x', b);
@@ -25,7 +27,9 @@ describe('Events (imitates obsidian Events)', () => {
     vi.useFakeTimers();
     const e = new Events();
     const seen: number[] = [];
-    e.on('x', () => { throw new Error('boom'); });
+    e.on('x', () => {
+      throw new Error('boom');
+    });
     e.on('x', () => seen.push(1));
     expect(() => e.trigger('x')).not.toThrow();
     expect(seen).toEqual([1]);
@@ -34,9 +38,18 @@ describe('Events (imitates obsidian Events)', () => {
 });
 
 class Logged extends Component {
-  constructor(private name: string, private log: string[]) { super(); }
-  onload(): void { this.log.push(`load ${this.name}`); }
-  onunload(): void { this.log.push(`unload ${this.name}`); }
+  constructor(
+    private name: string,
+    private log: string[],
+  ) {
+    super();
+  }
+  onload(): void {
+    this.log.push(`load ${this.name}`);
+  }
+  onunload(): void {
+    this.log.push(`unload ${this.name}`);
+  }
 }
 
 describe('Component (imitates obsidian Component)', () => {
@@ -82,7 +95,8 @@ describe('Component (imitates obsidian Component)', () => {
     const target = new EventTarget();
     const c = new Component();
     c.load();
-    let clicks = 0, ticks = 0;
+    let clicks = 0,
+      ticks = 0;
     c.registerDomEvent(target, 'click', () => clicks++);
     const id = c.registerInterval(setInterval(() => ticks++, 10) as unknown as number);
     expect(typeof id).not.toBe('undefined');
@@ -95,7 +109,13 @@ describe('Component (imitates obsidian Component)', () => {
   });
 
   it('async onload is exposed as loadPromise; MarkdownRenderChild keeps containerEl', async () => {
-    class Async extends Component { done = false; async onload() { await Promise.resolve(); this.done = true; } }
+    class Async extends Component {
+      done = false;
+      async onload() {
+        await Promise.resolve();
+        this.done = true;
+      }
+    }
     const a = new Async();
     a.load();
     await a.loadPromise;

@@ -140,7 +140,10 @@ export class Component {
 
   /** Imitates `Component.registerDomEvent(el, type, cb, options?)`: addEventListener now, removeEventListener on unload. */
   registerDomEvent(
-    el: EventTarget, type: string, callback: (ev: never) => unknown, options?: boolean | AddEventListenerOptions,
+    el: EventTarget,
+    type: string,
+    callback: (ev: never) => unknown,
+    options?: boolean | AddEventListenerOptions,
   ): void {
     const listener = callback as unknown as EventListener;
     el.addEventListener(type, listener, options);

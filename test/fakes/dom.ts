@@ -52,7 +52,10 @@ function setAttr(el: Element, name: string, value: AttrValue): void {
 /** Imitates Element.setText: a string becomes textContent, a fragment replaces the children. */
 function setText(el: Element, val: string | DocumentFragment): void {
   if (typeof val === 'string') el.textContent = val;
-  else { el.replaceChildren(); el.appendChild(val); }
+  else {
+    el.replaceChildren();
+    el.appendChild(val);
+  }
 }
 
 /** Applies DomElementInfo to a fresh element and inserts it (shared by createEl and createSvg). */
@@ -74,7 +77,10 @@ function applyInfo(el: Element, o: DomElementInfo | SvgElementInfo | string | un
 
 /** Imitates global `createEl(tag, o?, callback?)`: creates an element, appends it to `parent`. */
 export function createElIn<K extends keyof HTMLElementTagNameMap>(
-  parent: Node | null, tag: K, o?: DomElementInfo | string, cb?: (el: HTMLElementTagNameMap[K]) => void,
+  parent: Node | null,
+  tag: K,
+  o?: DomElementInfo | string,
+  cb?: (el: HTMLElementTagNameMap[K]) => void,
 ): HTMLElementTagNameMap[K] {
   const doc = parent?.ownerDocument ?? (parent instanceof Document ? parent : document);
   const el = doc.createElement(tag);
@@ -85,7 +91,10 @@ export function createElIn<K extends keyof HTMLElementTagNameMap>(
 
 /** Imitates global `createSvg(tag, o?, callback?)`: an SVG-namespace element. */
 export function createSvgIn<K extends keyof SVGElementTagNameMap>(
-  parent: Node | null, tag: K, o?: SvgElementInfo | string, cb?: (el: SVGElementTagNameMap[K]) => void,
+  parent: Node | null,
+  tag: K,
+  o?: SvgElementInfo | string,
+  cb?: (el: SVGElementTagNameMap[K]) => void,
 ): SVGElementTagNameMap[K] {
   const el = document.createElementNS<K>(SVG_NS, tag);
   applyInfo(el, o, parent);
@@ -110,58 +119,119 @@ let installed = false;
 export function installDomHelpers(): void {
   if (installed || !hasDom()) return;
   installed = true;
-  const N = Node.prototype, E = Element.prototype, H = HTMLElement.prototype;
-  define(N, 'createEl', function (this: Node, tag: string, o?: DomElementInfo | string, cb?: (el: HTMLElement) => void) {
-    return createElIn(this, tag as 'div', o, cb as (el: HTMLDivElement) => void);
-  });
+  const N = Node.prototype,
+    E = Element.prototype,
+    H = HTMLElement.prototype;
+  define(
+    N,
+    'createEl',
+    function (this: Node, tag: string, o?: DomElementInfo | string, cb?: (el: HTMLElement) => void) {
+      return createElIn(this, tag as 'div', o, cb as (el: HTMLDivElement) => void);
+    },
+  );
   define(N, 'createDiv', function (this: Node, o?: DomElementInfo | string, cb?: (el: HTMLDivElement) => void) {
     return createElIn(this, 'div', o, cb);
   });
   define(N, 'createSpan', function (this: Node, o?: DomElementInfo | string, cb?: (el: HTMLSpanElement) => void) {
     return createElIn(this, 'span', o, cb);
   });
-  define(N, 'createSvg', function (this: Node, tag: string, o?: SvgElementInfo | string, cb?: (el: SVGElement) => void) {
-    return createSvgIn(this, tag as 'svg', o, cb as (el: SVGSVGElement) => void);
+  define(
+    N,
+    'createSvg',
+    function (this: Node, tag: string, o?: SvgElementInfo | string, cb?: (el: SVGElement) => void) {
+      return createSvgIn(this, tag as 'svg', o, cb as (el: SVGSVGElement) => void);
+    },
+  );
+  define(N, 'empty', function (this: Node) {
+    while (this.firstChild) this.removeChild(this.firstChild);
   });
-  define(N, 'empty', function (this: Node) { while (this.firstChild) this.removeChild(this.firstChild); });
-  define(N, 'detach', function (this: Node) { this.parentNode?.removeChild(this); });
-  define(N, 'appendText', function (this: Node, val: string) { this.appendChild(document.createTextNode(val)); });
-  define(N, 'instanceOf', function (this: Node, type: new () => unknown) { return this instanceof type; });
-  define(N, 'indexOf', function (this: Node, other: Node) { return Array.prototype.indexOf.call(this.childNodes, other); });
-  define(E, 'getText', function (this: Element) { return this.textContent ?? ''; });
-  define(E, 'setText', function (this: Element, val: string | DocumentFragment) { setText(this, val); });
-  define(E, 'addClass', function (this: Element, ...c: string[]) { this.classList.add(...c); });
-  define(E, 'addClasses', function (this: Element, c: string[]) { this.classList.add(...c); });
-  define(E, 'removeClass', function (this: Element, ...c: string[]) { this.classList.remove(...c); });
-  define(E, 'removeClasses', function (this: Element, c: string[]) { this.classList.remove(...c); });
+  define(N, 'detach', function (this: Node) {
+    this.parentNode?.removeChild(this);
+  });
+  define(N, 'appendText', function (this: Node, val: string) {
+    this.appendChild(document.createTextNode(val));
+  });
+  define(N, 'instanceOf', function (this: Node, type: new () => unknown) {
+    return this instanceof type;
+  });
+  define(N, 'indexOf', function (this: Node, other: Node) {
+    return Array.prototype.indexOf.call(this.childNodes, other);
+  });
+  define(E, 'getText', function (this: Element) {
+    return this.textContent ?? '';
+  });
+  define(E, 'setText', function (this: Element, val: string | DocumentFragment) {
+    setText(this, val);
+  });
+  define(E, 'addClass', function (this: Element, ...c: string[]) {
+    this.classList.add(...c);
+  });
+  define(E, 'addClasses', function (this: Element, c: string[]) {
+    this.classList.add(...c);
+  });
+  define(E, 'removeClass', function (this: Element, ...c: string[]) {
+    this.classList.remove(...c);
+  });
+  define(E, 'removeClasses', function (this: Element, c: string[]) {
+    this.classList.remove(...c);
+  });
   define(E, 'toggleClass', function (this: Element, c: string | string[], value: boolean) {
     for (const one of Array.isArray(c) ? c : [c]) this.classList.toggle(one, value);
   });
-  define(E, 'hasClass', function (this: Element, c: string) { return this.classList.contains(c); });
-  define(E, 'setAttr', function (this: Element, name: string, value: AttrValue) { setAttr(this, name, value); });
+  define(E, 'hasClass', function (this: Element, c: string) {
+    return this.classList.contains(c);
+  });
+  define(E, 'setAttr', function (this: Element, name: string, value: AttrValue) {
+    setAttr(this, name, value);
+  });
   define(E, 'setAttrs', function (this: Element, obj: Record<string, AttrValue>) {
     for (const [k, v] of Object.entries(obj)) setAttr(this, k, v);
   });
-  define(E, 'getAttr', function (this: Element, name: string) { return this.getAttribute(name); });
-  define(E, 'matchParent', function (this: Element, sel: string, last?: Element) { return matchParent(this, sel, last); });
+  define(E, 'getAttr', function (this: Element, name: string) {
+    return this.getAttribute(name);
+  });
+  define(E, 'matchParent', function (this: Element, sel: string, last?: Element) {
+    return matchParent(this, sel, last);
+  });
   for (const proto of [E, DocumentFragment.prototype]) {
-    define(proto, 'find', function (this: ParentNode, sel: string) { return this.querySelector(sel); });
-    define(proto, 'findAll', function (this: ParentNode, sel: string) { return Array.from(this.querySelectorAll(sel)); });
+    define(proto, 'find', function (this: ParentNode, sel: string) {
+      return this.querySelector(sel);
+    });
+    define(proto, 'findAll', function (this: ParentNode, sel: string) {
+      return Array.from(this.querySelectorAll(sel));
+    });
   }
-  define(H, 'show', function (this: HTMLElement) { this.style.removeProperty('display'); });
-  define(H, 'hide', function (this: HTMLElement) { this.style.display = 'none'; });
-  define(H, 'toggle', function (this: HTMLElement, show: boolean) { if (show) this.style.removeProperty('display'); else this.style.display = 'none'; });
-  define(H, 'isShown', function (this: HTMLElement) { return this.isConnected && this.offsetParent !== null; });
+  define(H, 'show', function (this: HTMLElement) {
+    this.style.removeProperty('display');
+  });
+  define(H, 'hide', function (this: HTMLElement) {
+    this.style.display = 'none';
+  });
+  define(H, 'toggle', function (this: HTMLElement, show: boolean) {
+    if (show) this.style.removeProperty('display');
+    else this.style.display = 'none';
+  });
+  define(H, 'isShown', function (this: HTMLElement) {
+    return this.isConnected && this.offsetParent !== null;
+  });
   define(H, 'setCssProps', function (this: HTMLElement, props: Record<string, string>) {
     for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);
   });
-  define(H, 'setCssStyles', function (this: HTMLElement, styles: Partial<CSSStyleDeclaration>) { Object.assign(this.style, styles); });
+  define(H, 'setCssStyles', function (this: HTMLElement, styles: Partial<CSSStyleDeclaration>) {
+    Object.assign(this.style, styles);
+  });
   const w = window as unknown as Record<string, unknown>;
-  w.createEl = (tag: 'div', o?: DomElementInfo | string, cb?: (el: HTMLDivElement) => void) => createElIn(null, tag, o, cb);
+  w.createEl = (tag: 'div', o?: DomElementInfo | string, cb?: (el: HTMLDivElement) => void) =>
+    createElIn(null, tag, o, cb);
   w.createDiv = (o?: DomElementInfo | string, cb?: (el: HTMLDivElement) => void) => createElIn(null, 'div', o, cb);
   w.createSpan = (o?: DomElementInfo | string, cb?: (el: HTMLSpanElement) => void) => createElIn(null, 'span', o, cb);
-  w.createSvg = (tag: 'svg', o?: SvgElementInfo | string, cb?: (el: SVGSVGElement) => void) => createSvgIn(null, tag, o, cb);
-  w.createFragment = (cb?: (f: DocumentFragment) => void) => { const f = document.createDocumentFragment(); cb?.(f); return f; };
+  w.createSvg = (tag: 'svg', o?: SvgElementInfo | string, cb?: (el: SVGSVGElement) => void) =>
+    createSvgIn(null, tag, o, cb);
+  w.createFragment = (cb?: (f: DocumentFragment) => void) => {
+    const f = document.createDocumentFragment();
+    cb?.(f);
+    return f;
+  };
   w.activeWindow = window;
   w.activeDocument = document;
 }
@@ -169,6 +239,9 @@ export function installDomHelpers(): void {
 /** Imitates obsidian.d.ts `setIcon(parent, iconId)`: replaces the content with an `svg.svg-icon` placeholder. */
 export function setIcon(parent: HTMLElement, iconId: string): void {
   parent.replaceChildren();
-  const svg = createSvgIn(parent, 'svg', { cls: ['svg-icon', `lucide-${iconId}`], attr: { 'data-icon': iconId, width: 24, height: 24 } });
+  const svg = createSvgIn(parent, 'svg', {
+    cls: ['svg-icon', `lucide-${iconId}`],
+    attr: { 'data-icon': iconId, width: 24, height: 24 },
+  });
   svg.setAttribute('viewBox', '0 0 24 24');
 }

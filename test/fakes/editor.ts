@@ -21,22 +21,39 @@ export class Editor {
   private focused = false;
 
   /** `onChange` is the fake's hook for MarkdownView (editor-change + requestSave). */
-  constructor(text: string, private onChange: () => void = () => {}) {
+  constructor(
+    text: string,
+    private onChange: () => void = () => {},
+  ) {
     this.text = text;
   }
 
   /** Imitates `Editor.getValue()`. */
-  getValue(): string { return this.text; }
+  getValue(): string {
+    return this.text;
+  }
   /** Imitates `Editor.setValue(content)`: replaces everything; cursor goes to the start. */
-  setValue(content: string): void { this.text = content; this.anchor = this.head = { line: 0, ch: 0 }; this.onChange(); }
+  setValue(content: string): void {
+    this.text = content;
+    this.anchor = this.head = { line: 0, ch: 0 };
+    this.onChange();
+  }
   /** Imitates `Editor.getLine(line)`. */
-  getLine(line: number): string { return this.text.split('\n')[line] ?? ''; }
+  getLine(line: number): string {
+    return this.text.split('\n')[line] ?? '';
+  }
   /** Imitates `Editor.setLine(n, text)`. */
-  setLine(n: number, text: string): void { this.replaceRange(text, { line: n, ch: 0 }, { line: n, ch: this.getLine(n).length }); }
+  setLine(n: number, text: string): void {
+    this.replaceRange(text, { line: n, ch: 0 }, { line: n, ch: this.getLine(n).length });
+  }
   /** Imitates `Editor.lineCount()`. */
-  lineCount(): number { return this.text.split('\n').length; }
+  lineCount(): number {
+    return this.text.split('\n').length;
+  }
   /** Imitates `Editor.lastLine()`. */
-  lastLine(): number { return this.lineCount() - 1; }
+  lastLine(): number {
+    return this.lineCount() - 1;
+  }
   /** Imitates `Editor.getCursor(side = 'head')`. */
   getCursor(side: 'from' | 'to' | 'head' | 'anchor' = 'head'): EditorPosition {
     const [from, to] = cmp(this.anchor, this.head) <= 0 ? [this.anchor, this.head] : [this.head, this.anchor];
@@ -48,21 +65,38 @@ export class Editor {
     this.anchor = this.head = this.clip(p);
   }
   /** Imitates `Editor.setSelection(anchor, head?)`. */
-  setSelection(anchor: EditorPosition, head?: EditorPosition): void { this.anchor = this.clip(anchor); this.head = this.clip(head ?? anchor); }
+  setSelection(anchor: EditorPosition, head?: EditorPosition): void {
+    this.anchor = this.clip(anchor);
+    this.head = this.clip(head ?? anchor);
+  }
   /** Imitates `Editor.getSelection()`. */
-  getSelection(): string { return this.getRange(this.getCursor('from'), this.getCursor('to')); }
+  getSelection(): string {
+    return this.getRange(this.getCursor('from'), this.getCursor('to'));
+  }
   /** Imitates `Editor.somethingSelected()`. */
-  somethingSelected(): boolean { return cmp(this.anchor, this.head) !== 0; }
+  somethingSelected(): boolean {
+    return cmp(this.anchor, this.head) !== 0;
+  }
   /** Imitates `Editor.listSelections()`. */
-  listSelections(): { anchor: EditorPosition; head: EditorPosition }[] { return [{ anchor: { ...this.anchor }, head: { ...this.head } }]; }
+  listSelections(): { anchor: EditorPosition; head: EditorPosition }[] {
+    return [{ anchor: { ...this.anchor }, head: { ...this.head } }];
+  }
   /** Imitates `Editor.getRange(from, to)`. */
-  getRange(from: EditorPosition, to: EditorPosition): string { return this.text.slice(this.posToOffset(from), this.posToOffset(to)); }
+  getRange(from: EditorPosition, to: EditorPosition): string {
+    return this.text.slice(this.posToOffset(from), this.posToOffset(to));
+  }
   /** Imitates `Editor.replaceRange(text, from, to?)`: the cursor keeps its place (shifted if after the edit). */
   replaceRange(replacement: string, from: EditorPosition, to: EditorPosition = from): void {
-    const a = this.posToOffset(from), b = this.posToOffset(to);
+    const a = this.posToOffset(from),
+      b = this.posToOffset(to);
     const shift = (p: EditorPosition): EditorPosition => {
       const o = this.posToOffset(p);
-      return o < a ? p : this.offsetToPosIn(this.text.slice(0, a) + replacement + this.text.slice(b), o <= b ? a + replacement.length : o + replacement.length - (b - a));
+      return o < a
+        ? p
+        : this.offsetToPosIn(
+            this.text.slice(0, a) + replacement + this.text.slice(b),
+            o <= b ? a + replacement.length : o + replacement.length - (b - a),
+          );
     };
     const [anchor, head] = [shift(this.anchor), shift(this.head)];
     this.text = this.text.slice(0, a) + replacement + this.text.slice(b);
@@ -85,19 +119,29 @@ export class Editor {
     return o + p.ch;
   }
   /** Imitates `Editor.offsetToPos(offset)`. */
-  offsetToPos(offset: number): EditorPosition { return this.offsetToPosIn(this.text, offset); }
+  offsetToPos(offset: number): EditorPosition {
+    return this.offsetToPosIn(this.text, offset);
+  }
   /** Imitates `Editor.focus()`. */
-  focus(): void { this.focused = true; }
+  focus(): void {
+    this.focused = true;
+  }
   /** Imitates `Editor.blur()`. */
-  blur(): void { this.focused = false; }
+  blur(): void {
+    this.focused = false;
+  }
   /** Imitates `Editor.hasFocus()`. */
-  hasFocus(): boolean { return this.focused; }
+  hasFocus(): boolean {
+    return this.focused;
+  }
   /** Imitates `Editor.refresh()`, `scrollIntoView()`, `scrollTo()`: no-ops (no layout). */
   refresh(): void {}
   /** Imitates `Editor.scrollIntoView`. */ scrollIntoView(): void {}
   /** Imitates `Editor.scrollTo`. */ scrollTo(): void {}
   /** Imitates `Editor.getDoc()`. */
-  getDoc(): this { return this; }
+  getDoc(): this {
+    return this;
+  }
 
   private clip(p: EditorPosition): EditorPosition {
     const lines = this.text.split('\n');
@@ -134,10 +178,19 @@ export class MarkdownPreviewView extends Component {
     if (this.renderChild) this.removeChild(this.renderChild);
     this.renderChild = this.addChild(new Component());
     this.containerEl.replaceChildren();
-    return renderMarkdown(this.view.app, this.view.editor.getValue(), this.containerEl, this.view.file.path, this.renderChild, { readingView: true });
+    return renderMarkdown(
+      this.view.app,
+      this.view.editor.getValue(),
+      this.containerEl,
+      this.view.file.path,
+      this.renderChild,
+      { readingView: true },
+    );
   }
   /** Imitates `MarkdownPreviewView.get()`. */
-  get(): string { return this.view.editor.getValue(); }
+  get(): string {
+    return this.view.editor.getValue();
+  }
 }
 
 /** Imitates obsidian.d.ts `MarkdownView` (constructor differs: the fake takes (app, file), not a leaf; in Node its elements are null). */
@@ -169,13 +222,21 @@ export class MarkdownView extends Component {
   }
 
   /** Imitates `MarkdownView.getViewType()`. */
-  getViewType(): string { return 'markdown'; }
+  getViewType(): string {
+    return 'markdown';
+  }
   /** Imitates `MarkdownView.getMode()`. */
-  getMode(): 'source' | 'preview' { return this.mode; }
+  getMode(): 'source' | 'preview' {
+    return this.mode;
+  }
   /** Imitates `MarkdownView.getViewData()`. */
-  getViewData(): string { return this.editor.getValue(); }
+  getViewData(): string {
+    return this.editor.getValue();
+  }
   /** Imitates `MarkdownView.setViewData(data, clear)`. */
-  setViewData(data: string, _clear: boolean): void { this.editor.setValue(data); }
+  setViewData(data: string, _clear: boolean): void {
+    this.editor.setValue(data);
+  }
   /** Imitates `TextFileView.save()`: writes the editor text with Vault.modify if it changed. */
   async save(): Promise<void> {
     this.requestSave.cancel();

@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiVersion, debounce, getLanguage, requireApiVersion, setApiVersion, setLanguage } from './functions';
 
-afterEach(() => { vi.useRealTimers(); setLanguage('en'); setApiVersion('1.13.1'); });
+afterEach(() => {
+  vi.useRealTimers();
+  setLanguage('en');
+  setApiVersion('1.13.1');
+});
 
 describe('debounce (imitates obsidian debounce/Debouncer)', () => {
   it('without resetTimer fires `timeout` ms after the FIRST call, with the latest args', () => {

@@ -15,7 +15,11 @@ export interface Debouncer<T extends unknown[], V> {
  * Imitates obsidian.d.ts `debounce(cb, timeout = 0, resetTimer = false)`: calls `cb` once, `timeout` ms after the
  * FIRST call of a burst (or after the LAST call when `resetTimer` is true), with the latest arguments.
  */
-export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, timeout = 0, resetTimer = false): Debouncer<T, V> {
+export function debounce<T extends unknown[], V>(
+  cb: (...args: [...T]) => V,
+  timeout = 0,
+  resetTimer = false,
+): Debouncer<T, V> {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pending: T | null = null;
   const fire = (): V | void => {

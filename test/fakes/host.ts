@@ -28,7 +28,10 @@ export interface Host {
   /** Every vault write (and plugin data.json save) so far — same array as app.vault.writes. */
   readonly writes: VaultWrite[];
   /** Constructs and loads a plugin class (typed against the real obsidian.d.ts or the fake); resolves after its onload. */
-  loadPlugin<P extends object>(PluginClass: new (app: never, manifest: PluginManifest) => P, manifest?: Partial<PluginManifest>): Promise<P>;
+  loadPlugin<P extends object>(
+    PluginClass: new (app: never, manifest: PluginManifest) => P,
+    manifest?: Partial<PluginManifest>,
+  ): Promise<P>;
   /** Opens the note as the active MarkdownView in Reading mode, renders it into `container`; resolves when processors finish. */
   renderNote(path: string, container: HTMLElement): Promise<Component>;
   /** Switches body.theme-light/theme-dark, sets THEME_VARIABLES on body, triggers workspace 'css-change'. */
@@ -43,33 +46,70 @@ export interface Host {
 
 /** The manifest used when loadPlugin is given none (fields may be overridden one by one). */
 export const DEFAULT_MANIFEST: PluginManifest = {
-  id: 'activation-lab', name: 'Activation Lab', version: '0.0.0', minAppVersion: '1.4.0',
-  author: 'Activation Lab developers', description: 'Test build',
+  id: 'activation-lab',
+  name: 'Activation Lab',
+  version: '0.0.0',
+  minAppVersion: '1.4.0',
+  author: 'Activation Lab developers',
+  description: 'Test build',
 };
 
 const FONT = HOST_FONT;
 const MONO = HOST_MONO;
 const COMMON = {
-  '--font-interface': FONT, '--font-text': FONT, '--font-monospace': MONO, '--font-ui-small': '13px',
-  '--font-ui-medium': '15px', '--font-text-size': '16px', '--interactive-accent': 'hsl(258, 88%, 66%)',
-  '--text-on-accent': '#ffffff', '--radius-s': '4px', '--radius-m': '8px',
+  '--font-interface': FONT,
+  '--font-text': FONT,
+  '--font-monospace': MONO,
+  '--font-ui-small': '13px',
+  '--font-ui-medium': '15px',
+  '--font-text-size': '16px',
+  '--interactive-accent': 'hsl(258, 88%, 66%)',
+  '--text-on-accent': '#ffffff',
+  '--radius-s': '4px',
+  '--radius-m': '8px',
 };
 
 /** Obsidian 1.x default-theme values of the variables the plugin reads, per theme. */
 export const THEME_VARIABLES: Record<'light' | 'dark', Record<string, string>> = {
   light: {
-    ...COMMON, '--background-primary': '#ffffff', '--background-primary-alt': '#fafafa', '--background-secondary': '#f6f6f6',
-    '--background-modifier-border': '#e0e0e0', '--text-normal': '#222222', '--text-muted': '#5c5c5c', '--text-faint': '#ababab',
-    '--text-accent': 'hsl(258, 88%, 66%)', '--text-error': '#e93147', '--color-red': '#e93147', '--color-orange': '#ec7500',
-    '--color-yellow': '#e0ac00', '--color-green': '#08b94e', '--color-cyan': '#00bfbc', '--color-blue': '#086ddd',
-    '--color-purple': '#7852ee', '--color-pink': '#d53984',
+    ...COMMON,
+    '--background-primary': '#ffffff',
+    '--background-primary-alt': '#fafafa',
+    '--background-secondary': '#f6f6f6',
+    '--background-modifier-border': '#e0e0e0',
+    '--text-normal': '#222222',
+    '--text-muted': '#5c5c5c',
+    '--text-faint': '#ababab',
+    '--text-accent': 'hsl(258, 88%, 66%)',
+    '--text-error': '#e93147',
+    '--color-red': '#e93147',
+    '--color-orange': '#ec7500',
+    '--color-yellow': '#e0ac00',
+    '--color-green': '#08b94e',
+    '--color-cyan': '#00bfbc',
+    '--color-blue': '#086ddd',
+    '--color-purple': '#7852ee',
+    '--color-pink': '#d53984',
   },
   dark: {
-    ...COMMON, '--background-primary': '#1e1e1e', '--background-primary-alt': '#242424', '--background-secondary': '#262626',
-    '--background-modifier-border': '#363636', '--text-normal': '#dadada', '--text-muted': '#b3b3b3', '--text-faint': '#666666',
-    '--text-accent': 'hsl(258, 88%, 66%)', '--text-error': '#fb464c', '--color-red': '#fb464c', '--color-orange': '#e9973f',
-    '--color-yellow': '#e0de71', '--color-green': '#44cf6e', '--color-cyan': '#53dfdd', '--color-blue': '#027aff',
-    '--color-purple': '#a882ff', '--color-pink': '#fa99cd',
+    ...COMMON,
+    '--background-primary': '#1e1e1e',
+    '--background-primary-alt': '#242424',
+    '--background-secondary': '#262626',
+    '--background-modifier-border': '#363636',
+    '--text-normal': '#dadada',
+    '--text-muted': '#b3b3b3',
+    '--text-faint': '#666666',
+    '--text-accent': 'hsl(258, 88%, 66%)',
+    '--text-error': '#fb464c',
+    '--color-red': '#fb464c',
+    '--color-orange': '#e9973f',
+    '--color-yellow': '#e0de71',
+    '--color-green': '#44cf6e',
+    '--color-cyan': '#53dfdd',
+    '--color-blue': '#027aff',
+    '--color-purple': '#a882ff',
+    '--color-pink': '#fa99cd',
   },
 };
 
@@ -83,7 +123,9 @@ export function createHost(options: HostOptions): Host {
   const plugins: Plugin[] = [];
   return {
     app,
-    get writes() { return app.vault.writes; },
+    get writes() {
+      return app.vault.writes;
+    },
     async loadPlugin(PluginClass, manifest) {
       const instance = new PluginClass(app as never, { ...DEFAULT_MANIFEST, ...manifest });
       const plugin = instance as unknown as Plugin;

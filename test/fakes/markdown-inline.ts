@@ -54,60 +54,108 @@ function externalLink(url: string, label: string, parent: Node, env: InlineEnv):
 }
 
 /** Delimited span; underscores may not close inside a word (CommonMark's right-flanking rule, simplified). */
-const emph = (delim: string): string => `${delim}(?=\\S)([\\s\\S]*?\\S)${delim}${delim.startsWith('_') ? '(?!\\w)' : ''}`;
+const emph = (delim: string): string =>
+  `${delim}(?=\\S)([\\s\\S]*?\\S)${delim}${delim.startsWith('_') ? '(?!\\w)' : ''}`;
 
 /** Inline rules, tried in order at each position (first match wins). */
 const RULES: Rule[] = [
   { re: /\\([!-/:-@[-`{-~])/y, render: (m, p) => p.appendChild(document.createTextNode(m[1])) },
-  { re: /(`+)([\s\S]*?[^`])\1(?!`)/y, render: (m, p) => { const c = document.createElement('code'); c.textContent = m[2].trim() || m[2]; p.appendChild(c); } },
+  {
+    re: /(`+)([\s\S]*?[^`])\1(?!`)/y,
+    render: (m, p) => {
+      const c = document.createElement('code');
+      c.textContent = m[2].trim() || m[2];
+      p.appendChild(c);
+    },
+  },
   // `$$…$$` inside a paragraph (even across its lines) is display math, as Obsidian renders it.
-  { re: /\$\$([\s\S]+?)\$\$/y, render: (m, p) => { const s = document.createElement('span'); s.className = 'math math-block is-loaded'; s.appendChild(renderMath(m[1].trim(), true)); p.appendChild(s); } },
-  { re: /\$(?=\S)([^$\n]*?\S)\$(?!\d)/y, render: (m, p) => { const s = document.createElement('span'); s.className = 'math math-inline is-loaded'; s.appendChild(renderMath(m[1], false)); p.appendChild(s); } },
-  { re: /!\[\[([^\]\n]+)\]\]/y, render: (m, p) => {
-    const [target, alias] = m[1].split('|');
-    const s = document.createElement('span');
-    s.className = 'internal-embed';
-    s.setAttribute('src', target);
-    s.setAttribute('alt', alias ?? target);
-    s.textContent = alias ?? target;
-    p.appendChild(s);
-  } },
-  { re: /\[\[([^\]\n]+)\]\]/y, render: (m, p, env) => {
-    const bar = m[1].indexOf('|');
-    const target = bar < 0 ? m[1] : m[1].slice(0, bar);
-    internalLink(target.trim(), bar < 0 ? target : m[1].slice(bar + 1), p, env);
-  } },
-  { re: /!\[([^\]\n]*)\]\(([^()\s]*)\)/y, render: (m, p) => {
-    if (!/^https?:/i.test(m[2])) { p.appendChild(document.createTextNode(m[0])); return; }
-    const img = document.createElement('img');
-    img.setAttribute('alt', m[1]);
-    img.setAttribute('src', m[2]);
-    p.appendChild(img);
-  } },
-  { re: /\[([^\]\n]*)\]\(<?([^()\s<>]*)>?\)/y, render: (m, p, env) => {
-    const url = m[2];
-    if (SAFE_SCHEME.test(url)) externalLink(url, m[1], p, env);
-    else if (!HAS_SCHEME.test(url) && url !== '') internalLink(safeDecode(url), m[1], p, env);
-    else p.appendChild(document.createTextNode(m[0]));
-  } },
+  {
+    re: /\$\$([\s\S]+?)\$\$/y,
+    render: (m, p) => {
+      const s = document.createElement('span');
+      s.className = 'math math-block is-loaded';
+      s.appendChild(renderMath(m[1].trim(), true));
+      p.appendChild(s);
+    },
+  },
+  {
+    re: /\$(?=\S)([^$\n]*?\S)\$(?!\d)/y,
+    render: (m, p) => {
+      const s = document.createElement('span');
+      s.className = 'math math-inline is-loaded';
+      s.appendChild(renderMath(m[1], false));
+      p.appendChild(s);
+    },
+  },
+  {
+    re: /!\[\[([^\]\n]+)\]\]/y,
+    render: (m, p) => {
+      const [target, alias] = m[1].split('|');
+      const s = document.createElement('span');
+      s.className = 'internal-embed';
+      s.setAttribute('src', target);
+      s.setAttribute('alt', alias ?? target);
+      s.textContent = alias ?? target;
+      p.appendChild(s);
+    },
+  },
+  {
+    re: /\[\[([^\]\n]+)\]\]/y,
+    render: (m, p, env) => {
+      const bar = m[1].indexOf('|');
+      const target = bar < 0 ? m[1] : m[1].slice(0, bar);
+      internalLink(target.trim(), bar < 0 ? target : m[1].slice(bar + 1), p, env);
+    },
+  },
+  {
+    re: /!\[([^\]\n]*)\]\(([^()\s]*)\)/y,
+    render: (m, p) => {
+      if (!/^https?:/i.test(m[2])) {
+        p.appendChild(document.createTextNode(m[0]));
+        return;
+      }
+      const img = document.createElement('img');
+      img.setAttribute('alt', m[1]);
+      img.setAttribute('src', m[2]);
+      p.appendChild(img);
+    },
+  },
+  {
+    re: /\[([^\]\n]*)\]\(<?([^()\s<>]*)>?\)/y,
+    render: (m, p, env) => {
+      const url = m[2];
+      if (SAFE_SCHEME.test(url)) externalLink(url, m[1], p, env);
+      else if (!HAS_SCHEME.test(url) && url !== '') internalLink(safeDecode(url), m[1], p, env);
+      else p.appendChild(document.createTextNode(m[0]));
+    },
+  },
   { re: /<(https?:\/\/[^\s<>]+)>/y, render: (m, p, env) => externalLink(m[1], m[1], p, env) },
   { re: /https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"]/y, render: (m, p, env) => externalLink(m[0], m[0], p, env) },
-  { re: /#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/uy, render: (m, p) => {
-    const a = document.createElement('a');
-    a.className = 'tag';
-    a.setAttribute('href', m[0]);
-    a.setAttribute('target', '_blank');
-    a.setAttribute('rel', 'noopener nofollow');
-    a.textContent = m[0];
-    p.appendChild(a);
-  } },
+  {
+    re: /#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/uy,
+    render: (m, p) => {
+      const a = document.createElement('a');
+      a.className = 'tag';
+      a.setAttribute('href', m[0]);
+      a.setAttribute('target', '_blank');
+      a.setAttribute('rel', 'noopener nofollow');
+      a.textContent = m[0];
+      p.appendChild(a);
+    },
+  },
   { re: new RegExp(emph('\\*\\*'), 'y'), render: (m, p, env) => wrap('strong', null, m[1], p, env) },
   { re: new RegExp(emph('__'), 'y'), render: (m, p, env) => wrap('strong', null, m[1], p, env) },
   { re: new RegExp(emph('\\*'), 'y'), render: (m, p, env) => wrap('em', null, m[1], p, env) },
   { re: new RegExp(emph('_'), 'y'), render: (m, p, env) => wrap('em', null, m[1], p, env) },
   { re: new RegExp(emph('~~'), 'y'), render: (m, p, env) => wrap('del', null, m[1], p, env) },
   { re: new RegExp(emph('=='), 'y'), render: (m, p, env) => wrap('mark', null, m[1], p, env) },
-  { re: /\n/y, render: (_m, p) => { p.appendChild(document.createElement('br')); p.appendChild(document.createTextNode('\n')); } },
+  {
+    re: /\n/y,
+    render: (_m, p) => {
+      p.appendChild(document.createElement('br'));
+      p.appendChild(document.createTextNode('\n'));
+    },
+  },
 ];
 
 /** decodeURI that keeps the input when it is malformed. */

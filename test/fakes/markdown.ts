@@ -30,21 +30,37 @@ function parseBlocks(lines: string[], from: number, to: number): Block[] {
     const line = lines[i];
     const start = i;
     const fence = FENCE.exec(line);
-    if (line.trim() === '') { i++; continue; }
+    if (line.trim() === '') {
+      i++;
+      continue;
+    }
     if (start === 0 && line === '---') {
       const close = lines.findIndex((l, j) => j > 0 && (l === '---' || l === '...'));
-      if (close > 0) { i = close + 1; continue; }
+      if (close > 0) {
+        i = close + 1;
+        continue;
+      }
     }
     if (fence) {
       const marker = fence[1];
       let j = i + 1;
       while (j < to && !new RegExp(`^ {0,3}${marker[0]}{${marker.length},}\\s*$`).test(lines[j])) j++;
-      blocks.push({ kind: 'code', start, end: Math.min(j, to - 1), lines: lines.slice(i + 1, j), lang: fence[2] ?? '' });
+      blocks.push({
+        kind: 'code',
+        start,
+        end: Math.min(j, to - 1),
+        lines: lines.slice(i + 1, j),
+        lang: fence[2] ?? '',
+      });
       i = j + 1;
     } else if (line.trim() === '$$' || (line.trim().startsWith('$$') && !line.trim().slice(2).includes('$$'))) {
       let j = i + 1;
       while (j < to && !lines[j].trim().endsWith('$$')) j++;
-      const body = lines.slice(i, Math.min(j, to - 1) + 1).join('\n').trim().replace(/^\$\$|\$\$$/g, '');
+      const body = lines
+        .slice(i, Math.min(j, to - 1) + 1)
+        .join('\n')
+        .trim()
+        .replace(/^\$\$|\$\$$/g, '');
       blocks.push({ kind: 'math', start, end: Math.min(j, to - 1), lines: [body.trim()] });
       i = j + 1;
     } else if (HEADING.test(line)) {
@@ -57,7 +73,12 @@ function parseBlocks(lines: string[], from: number, to: number): Block[] {
     } else if (QUOTE.test(line)) {
       // CommonMark's lazy continuation: a non-blank line that starts no other block continues the quote's paragraph.
       while (i < to && (QUOTE.test(lines[i]) || (lines[i].trim() !== '' && !startsBlock(lines[i])))) i++;
-      blocks.push({ kind: 'quote', start, end: i - 1, lines: lines.slice(start, i).map((l) => l.replace(/^ {0,3}> ?/, '')) });
+      blocks.push({
+        kind: 'quote',
+        start,
+        end: i - 1,
+        lines: lines.slice(start, i).map((l) => l.replace(/^ {0,3}> ?/, '')),
+      });
     } else if (LIST.test(line)) {
       const [, lead, marker] = LIST.exec(line)!;
       const indent = lead.length;
@@ -66,13 +87,26 @@ function parseBlocks(lines: string[], from: number, to: number): Block[] {
         const l = lines[i];
         const item = LIST.exec(l);
         if (l.trim() === '' ? !(i + 1 < to && /^\s+\S/.test(lines[i + 1])) : !(item || /^\s+\S/.test(l))) break;
-        if (item && (item[1].length < indent || (item[1].length === indent && /\d/.test(item[2]) !== /\d/.test(marker)))) break;
+        if (
+          item &&
+          (item[1].length < indent || (item[1].length === indent && /\d/.test(item[2]) !== /\d/.test(marker)))
+        )
+          break;
         i++;
       }
       while (lines[i - 1].trim() === '') i--;
       blocks.push({ kind: 'list', start, end: i - 1, lines: lines.slice(start, i) });
     } else {
-      while (i < to && lines[i].trim() !== '' && !FENCE.test(lines[i]) && !HEADING.test(lines[i]) && !QUOTE.test(lines[i]) && !(i > start && LIST.test(lines[i])) && !HR.test(lines[i])) i++;
+      while (
+        i < to &&
+        lines[i].trim() !== '' &&
+        !FENCE.test(lines[i]) &&
+        !HEADING.test(lines[i]) &&
+        !QUOTE.test(lines[i]) &&
+        !(i > start && LIST.test(lines[i])) &&
+        !HR.test(lines[i])
+      )
+        i++;
       blocks.push({ kind: 'para', start, end: i - 1, lines: lines.slice(start, i) });
     }
   }
@@ -80,7 +114,9 @@ function parseBlocks(lines: string[], from: number, to: number): Block[] {
 }
 
 /** Per-render state: link resolution and the section map for getSectionInfo. */
-interface RenderEnv extends InlineEnv { el(tag: string, parent: Node, cls?: string): HTMLElement }
+interface RenderEnv extends InlineEnv {
+  el(tag: string, parent: Node, cls?: string): HTMLElement;
+}
 
 function makeEnv(app: RenderApp, sourcePath: string, hoverParent: Component): RenderEnv {
   return {
@@ -92,10 +128,22 @@ function makeEnv(app: RenderApp, sourcePath: string, hoverParent: Component): Re
         void app.workspace.openLinkText(linktext, sourcePath, evt.ctrlKey || evt.metaKey);
       });
       a.addEventListener('mouseover', (event) => {
-        app.workspace.trigger('hover-link', { event, source: 'preview', hoverParent, targetEl: a, linktext, sourcePath });
+        app.workspace.trigger('hover-link', {
+          event,
+          source: 'preview',
+          hoverParent,
+          targetEl: a,
+          linktext,
+          sourcePath,
+        });
       });
     },
-    el: (tag, parent, cls) => { const e = document.createElement(tag); if (cls) e.className = cls; parent.appendChild(e); return e; },
+    el: (tag, parent, cls) => {
+      const e = document.createElement(tag);
+      if (cls) e.className = cls;
+      parent.appendChild(e);
+      return e;
+    },
   };
 }
 
@@ -124,7 +172,10 @@ function renderList(lines: string[], parent: Node, env: RenderEnv): void {
   };
   for (const line of lines) {
     const m = LIST.exec(line);
-    if (m && m[1].length <= base) { flush(); item = [m[3]]; } else item?.push(line.slice(Math.min(base, line.search(/\S|$/))));
+    if (m && m[1].length <= base) {
+      flush();
+      item = [m[3]];
+    } else item?.push(line.slice(Math.min(base, line.search(/\S|$/))));
   }
   flush();
 }
@@ -138,7 +189,11 @@ function renderQuote(lines: string[], parent: Node, env: RenderEnv): void {
     return;
   }
   const type = m[1].trim().toLowerCase();
-  const callout = env.el('div', parent, `callout${m[2] ? ' is-collapsible' : ''}${m[2] === '-' ? ' is-collapsed' : ''}`);
+  const callout = env.el(
+    'div',
+    parent,
+    `callout${m[2] ? ' is-collapsible' : ''}${m[2] === '-' ? ' is-collapsed' : ''}`,
+  );
   callout.setAttribute('data-callout', type);
   callout.setAttribute('data-callout-fold', m[2]);
   callout.setAttribute('data-callout-metadata', '');
@@ -157,9 +212,14 @@ function renderBlock(b: Block, parent: Node, env: RenderEnv): void {
     h.setAttribute('data-heading', b.lines[0]);
     renderInline(b.lines[0], h, env);
   } else if (b.kind === 'code') {
-    const code = env.el('code', env.el('pre', parent, b.lang ? `language-${b.lang}` : undefined), b.lang ? `language-${b.lang}` : undefined);
+    const code = env.el(
+      'code',
+      env.el('pre', parent, b.lang ? `language-${b.lang}` : undefined),
+      b.lang ? `language-${b.lang}` : undefined,
+    );
     code.textContent = b.lines.join('\n');
-  } else if (b.kind === 'math') env.el('div', parent, 'math math-block is-loaded').appendChild(renderMath(b.lines[0], true));
+  } else if (b.kind === 'math')
+    env.el('div', parent, 'math math-block is-loaded').appendChild(renderMath(b.lines[0], true));
   else if (b.kind === 'hr') env.el('hr', parent);
   else if (b.kind === 'quote') renderQuote(b.lines, parent, env);
   else if (b.kind === 'list') renderList(b.lines, parent, env);
@@ -167,11 +227,18 @@ function renderBlock(b: Block, parent: Node, env: RenderEnv): void {
 }
 
 /** Options of the shared render routine (fake detail). */
-interface RenderOptions { readingView: boolean }
+interface RenderOptions {
+  readingView: boolean;
+}
 
 /** Renders `markdown` into `el` in sections (div.el-*), then runs post-processors per section with a context. */
 export async function renderMarkdown(
-  app: RenderApp, markdown: string, el: HTMLElement, sourcePath: string, component: Component, opts: RenderOptions,
+  app: RenderApp,
+  markdown: string,
+  el: HTMLElement,
+  sourcePath: string,
+  component: Component,
+  opts: RenderOptions,
 ): Promise<void> {
   const env = makeEnv(app, sourcePath, component);
   const lines = markdown.split(/\r?\n/);
@@ -198,7 +265,10 @@ export async function renderMarkdown(
       if (!opts.readingView) return null;
       for (let n: Element | null = target; n; n = n.parentElement) {
         const b = sections.get(n);
-        if (b) { const [lineStart, lineEnd] = lineRange(b); return { text: markdown, lineStart, lineEnd }; }
+        if (b) {
+          const [lineStart, lineEnd] = lineRange(b);
+          return { text: markdown, lineStart, lineEnd };
+        }
       }
       return null;
     },
@@ -220,7 +290,13 @@ export async function renderMarkdown(
 /** Imitates obsidian.d.ts `MarkdownRenderer` (static side only; the view side is not imitated). */
 export class MarkdownRenderer {
   /** Imitates `MarkdownRenderer.render(app, markdown, el, sourcePath, component)`: appends to `el`; ctx.getSectionInfo returns null here (as for Obsidian's standalone renders). */
-  static render(app: RenderApp, markdown: string, el: HTMLElement, sourcePath: string, component: Component): Promise<void> {
+  static render(
+    app: RenderApp,
+    markdown: string,
+    el: HTMLElement,
+    sourcePath: string,
+    component: Component,
+  ): Promise<void> {
     return renderMarkdown(app, markdown, el, sourcePath, component, { readingView: false });
   }
 }

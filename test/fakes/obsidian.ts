@@ -20,11 +20,32 @@ export { MarkdownPreviewRenderer, type CodeBlockHandler } from './post-processor
 export { Menu, MenuItem, Modal, Notice } from './ui';
 export { FuzzySuggestModal, SuggestModal, prepareFuzzySearch, type FuzzyMatch, type SearchResult } from './suggest';
 export {
-  AbstractTextComponent, BaseComponent, ButtonComponent, ColorComponent, DropdownComponent, ExtraButtonComponent,
-  PluginSettingTab, Setting, SettingTab, SliderComponent, TextAreaComponent, TextComponent, ToggleComponent, ValueComponent,
+  AbstractTextComponent,
+  BaseComponent,
+  ButtonComponent,
+  ColorComponent,
+  DropdownComponent,
+  ExtraButtonComponent,
+  PluginSettingTab,
+  Setting,
+  SettingTab,
+  SliderComponent,
+  TextAreaComponent,
+  TextComponent,
+  ToggleComponent,
+  ValueComponent,
 } from './setting';
 export {
-  Platform, addIcon, apiVersion, debounce, getIconIds, getLanguage, requireApiVersion, setApiVersion, setLanguage, setTooltip,
+  Platform,
+  addIcon,
+  apiVersion,
+  debounce,
+  getIconIds,
+  getLanguage,
+  requireApiVersion,
+  setApiVersion,
+  setLanguage,
+  setTooltip,
   type Debouncer,
 } from './functions';
 export { finishRenderMath, loadMathJax, renderMath } from './math';

@@ -15,7 +15,11 @@ export function evaluatePluginBundle<P>(code: string, obsidianModule: unknown): 
     throw new Error(`main.js required '${id}', which Obsidian does not provide`);
   };
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- our own built main.js, loaded as Obsidian loads it
-  const evaluate = new Function('module', 'exports', 'require', code) as (m: typeof module, e: typeof module.exports, r: typeof require) => void;
+  const evaluate = new Function('module', 'exports', 'require', code) as (
+    m: typeof module,
+    e: typeof module.exports,
+    r: typeof require,
+  ) => void;
   evaluate(module, module.exports, require);
   if (!module.exports.default) throw new Error('main.js has no default export');
   return module.exports.default;

@@ -4,8 +4,15 @@ import { App } from './workspace';
 
 const manifest = { id: 'demo', name: 'Demo', version: '1.0.0', minAppVersion: '1.0.0', author: '', description: '' };
 const loaded: Plugin[] = [];
-const start = (app: App): Plugin => { const p = new Plugin(app, manifest); p.load(); loaded.push(p); return p; };
-afterEach(() => { for (const p of loaded.splice(0)) p.unload(); });
+const start = (app: App): Plugin => {
+  const p = new Plugin(app, manifest);
+  p.load();
+  loaded.push(p);
+  return p;
+};
+afterEach(() => {
+  for (const p of loaded.splice(0)) p.unload();
+});
 
 describe('Plugin (imitates obsidian Plugin)', () => {
   it('loadData is null before any save; saveData round-trips through JSON and is recorded as a write', async () => {
@@ -15,7 +22,9 @@ describe('Plugin (imitates obsidian Plugin)', () => {
     await p.saveData({ a: 1, skip: undefined, nested: { b: [1, 2] } });
     const again = start(app);
     expect(await again.loadData()).toEqual({ a: 1, nested: { b: [1, 2] } });
-    expect(app.vault.writes).toEqual([{ op: 'saveData', path: '.obsidian/plugins/demo/data.json', data: expect.any(String) as unknown }]);
+    expect(app.vault.writes).toEqual([
+      { op: 'saveData', path: '.obsidian/plugins/demo/data.json', data: expect.any(String) as unknown },
+    ]);
     expect(p.dataCalls.map((c) => c.op)).toEqual(['load', 'save']);
   });
 
@@ -35,7 +44,14 @@ describe('Plugin (imitates obsidian Plugin)', () => {
     const app = new App({});
     const p = start(app);
     const calls: boolean[] = [];
-    p.addCommand({ id: 'c', name: 'C', checkCallback: (checking) => { calls.push(checking); return false; } });
+    p.addCommand({
+      id: 'c',
+      name: 'C',
+      checkCallback: (checking) => {
+        calls.push(checking);
+        return false;
+      },
+    });
     expect(app.commands.executeCommandById('demo:c')).toBe(false);
     expect(calls).toEqual([true]);
   });

@@ -18,11 +18,20 @@ export class CommandRegistry {
     const cmd = this.commands[id];
     if (!cmd) return false;
     if (cmd.checkCallback) return cmd.checkCallback(true) ? (cmd.checkCallback(false), true) : false;
-    if (cmd.callback) { cmd.callback(); return true; }
+    if (cmd.callback) {
+      cmd.callback();
+      return true;
+    }
     const view = app?.workspace.getActiveMarkdownView();
     if (!view) return false;
-    if (cmd.editorCheckCallback) return cmd.editorCheckCallback(true, view.editor as never, view as never) ? (cmd.editorCheckCallback(false, view.editor as never, view as never), true) : false;
-    if (cmd.editorCallback) { cmd.editorCallback(view.editor as never, view as never); return true; }
+    if (cmd.editorCheckCallback)
+      return cmd.editorCheckCallback(true, view.editor as never, view as never)
+        ? (cmd.editorCheckCallback(false, view.editor as never, view as never), true)
+        : false;
+    if (cmd.editorCallback) {
+      cmd.editorCallback(view.editor as never, view as never);
+      return true;
+    }
     return false;
   }
 }
@@ -54,7 +63,10 @@ export class Plugin extends Component {
 
   /** Imitates `Plugin.addRibbonIcon(icon, title, callback)`: a clickable `div.side-dock-ribbon-action`, removed on unload. */
   addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
-    const el = createElIn(hasDom() ? this.app.workspace.leftRibbonEl : null, 'div', { cls: ['side-dock-ribbon-action', 'clickable-icon'], attr: { 'aria-label': title } });
+    const el = createElIn(hasDom() ? this.app.workspace.leftRibbonEl : null, 'div', {
+      cls: ['side-dock-ribbon-action', 'clickable-icon'],
+      attr: { 'aria-label': title },
+    });
     setIcon(el, icon);
     el.addEventListener('click', callback);
     this.ribbonIcons.push(el);
@@ -72,7 +84,11 @@ export class Plugin extends Component {
 
   /** Imitates `Plugin.addCommand(command)`: stored under `${manifest.id}:${id}`, name prefixed with the plugin name; removed on unload. */
   addCommand(command: Command): Command {
-    const full: Command = { ...command, id: `${this.manifest.id}:${command.id}`, name: `${this.manifest.name}: ${command.name}` };
+    const full: Command = {
+      ...command,
+      id: `${this.manifest.id}:${command.id}`,
+      name: `${this.manifest.name}: ${command.name}`,
+    };
     this.app.commands.commands[full.id] = full;
     this.register(() => delete this.app.commands.commands[full.id]);
     return full;
@@ -103,7 +119,11 @@ export class Plugin extends Component {
   }
 
   /** Imitates `Plugin.registerMarkdownCodeBlockProcessor(language, handler, sortOrder?)`: throws if the language is already registered (by anyone). */
-  registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockHandler, sortOrder?: number): MarkdownPostProcessor {
+  registerMarkdownCodeBlockProcessor(
+    language: string,
+    handler: CodeBlockHandler,
+    sortOrder?: number,
+  ): MarkdownPostProcessor {
     const pp = MarkdownPreviewRenderer.createCodeBlockPostProcessor(language, handler);
     this.register(() => MarkdownPreviewRenderer.releaseCodeBlockLanguage(language));
     return this.registerMarkdownPostProcessor(pp, sortOrder);

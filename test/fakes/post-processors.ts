@@ -7,11 +7,18 @@ import type { MarkdownPostProcessor, MarkdownPostProcessorContext } from 'obsidi
 /** The part of App the renderer uses (link resolution, opening and hovering links). */
 export interface RenderApp {
   metadataCache: { getFirstLinkpathDest(linkpath: string, sourcePath: string): unknown };
-  workspace: { openLinkText(linktext: string, sourcePath: string, newLeaf?: boolean): Promise<void>; trigger(name: string, ...data: unknown[]): void };
+  workspace: {
+    openLinkText(linktext: string, sourcePath: string, newLeaf?: boolean): Promise<void>;
+    trigger(name: string, ...data: unknown[]): void;
+  };
 }
 
 /** Imitates the handler type of obsidian.d.ts `Plugin.registerMarkdownCodeBlockProcessor`. */
-export type CodeBlockHandler = (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => Promise<unknown> | void;
+export type CodeBlockHandler = (
+  source: string,
+  el: HTMLElement,
+  ctx: MarkdownPostProcessorContext,
+) => Promise<unknown> | void;
 
 const postProcessors: MarkdownPostProcessor[] = [];
 const codeBlockLanguages = new Set<string>();
@@ -36,7 +43,8 @@ export class MarkdownPreviewRenderer {
   }
   /** Imitates `createCodeBlockPostProcessor(language, handler)`: replaces each `pre > code.language-X` with `div.block-language-X` and calls handler(source, div, ctx). Throws if the language is taken. */
   static createCodeBlockPostProcessor(language: string, handler: CodeBlockHandler): MarkdownPostProcessor {
-    if (codeBlockLanguages.has(language)) throw new Error('Attempting to register an existing codeblock post processor');
+    if (codeBlockLanguages.has(language))
+      throw new Error('Attempting to register an existing codeblock post processor');
     codeBlockLanguages.add(language);
     const pp = (el: HTMLElement, ctx: MarkdownPostProcessorContext): Promise<unknown> | void => {
       const jobs: Promise<unknown>[] = [];
@@ -58,4 +66,3 @@ export class MarkdownPreviewRenderer {
     codeBlockLanguages.delete(language);
   }
 }
-

@@ -7,9 +7,15 @@ import { Modal } from './ui';
 import type { App } from './workspace';
 
 /** Imitates obsidian.d.ts `SearchResult`. */
-export interface SearchResult { score: number; matches: [number, number][] }
+export interface SearchResult {
+  score: number;
+  matches: [number, number][];
+}
 /** Imitates obsidian.d.ts `FuzzyMatch<T>`. */
-export interface FuzzyMatch<T> { item: T; match: SearchResult }
+export interface FuzzyMatch<T> {
+  item: T;
+  match: SearchResult;
+}
 
 /** Imitates obsidian.d.ts `prepareFuzzySearch(query)`: case-insensitive subsequence match; higher score = tighter match. */
 export function prepareFuzzySearch(query: string): (text: string) => SearchResult | null {
@@ -48,16 +54,23 @@ export abstract class SuggestModal<T> extends Modal {
     this.inputEl.addEventListener('input', () => void this.updateSuggestions());
   }
   /** Imitates `SuggestModal.setPlaceholder`. */
-  setPlaceholder(placeholder: string): void { this.inputEl.setAttribute('placeholder', placeholder); }
+  setPlaceholder(placeholder: string): void {
+    this.inputEl.setAttribute('placeholder', placeholder);
+  }
   /** Imitates `SuggestModal.setInstructions`: rendered as `div.prompt-instructions`. */
   setInstructions(instructions: { command: string; purpose: string }[]): void {
     const box = createElIn(this.modalEl, 'div', 'prompt-instructions');
-    for (const i of instructions) createElIn(box, 'div', { cls: 'prompt-instruction', text: `${i.command} ${i.purpose}` });
+    for (const i of instructions)
+      createElIn(box, 'div', { cls: 'prompt-instruction', text: `${i.command} ${i.purpose}` });
   }
   /** Imitates `Modal.onOpen` for suggest modals: shows suggestions for the current input. */
-  onOpen(): Promise<void> | void { return this.updateSuggestions(); }
+  onOpen(): Promise<void> | void {
+    return this.updateSuggestions();
+  }
   /** Imitates `SuggestModal.onNoSuggestion()`: shows emptyStateText. */
-  onNoSuggestion(): void { createElIn(this.resultContainerEl, 'div', { cls: 'suggestion-empty', text: this.emptyStateText }); }
+  onNoSuggestion(): void {
+    createElIn(this.resultContainerEl, 'div', { cls: 'suggestion-empty', text: this.emptyStateText });
+  }
   /** Imitates `SuggestModal.selectSuggestion(value, evt)`: closes, then onChooseSuggestion. */
   selectSuggestion(value: T, evt: MouseEvent | KeyboardEvent): void {
     this.close();
@@ -79,7 +92,10 @@ export abstract class SuggestModal<T> extends Modal {
     const all = await this.getSuggestions(this.inputEl.value);
     this.shown = this.limit > 0 ? all.slice(0, this.limit) : all;
     this.resultContainerEl.replaceChildren();
-    if (!this.shown.length) { this.onNoSuggestion(); return; }
+    if (!this.shown.length) {
+      this.onNoSuggestion();
+      return;
+    }
     for (const value of this.shown) {
       const el = createElIn(this.resultContainerEl, 'div', 'suggestion-item');
       this.renderSuggestion(value, el);
@@ -101,9 +117,13 @@ export abstract class FuzzySuggestModal<T> extends SuggestModal<FuzzyMatch<T>> {
     return query.trim() === '' ? out : out.sort((a, b) => b.match.score - a.match.score);
   }
   /** Imitates `FuzzySuggestModal.renderSuggestion(item, el)`: the item text. */
-  renderSuggestion(item: FuzzyMatch<T>, el: HTMLElement): void { el.textContent = this.getItemText(item.item); }
+  renderSuggestion(item: FuzzyMatch<T>, el: HTMLElement): void {
+    el.textContent = this.getItemText(item.item);
+  }
   /** Imitates `FuzzySuggestModal.onChooseSuggestion(item, evt)`: forwards to onChooseItem. */
-  onChooseSuggestion(item: FuzzyMatch<T>, evt: MouseEvent | KeyboardEvent): void { this.onChooseItem(item.item, evt); }
+  onChooseSuggestion(item: FuzzyMatch<T>, evt: MouseEvent | KeyboardEvent): void {
+    this.onChooseItem(item.item, evt);
+  }
   /** Imitates `FuzzySuggestModal.getItems()`: override. */
   abstract getItems(): T[];
   /** Imitates `FuzzySuggestModal.getItemText(item)`: override. */

@@ -15,7 +15,9 @@ export class Notice {
   /** Fake-only: all messages shown since the last `Notice.reset()`. */
   static messages: string[] = [];
   /** Fake-only: clears `messages`. */
-  static reset(): void { Notice.messages = []; }
+  static reset(): void {
+    Notice.messages = [];
+  }
   /** Imitates `Notice.containerEl` / `messageEl` / deprecated `noticeEl` (null without a DOM). */
   containerEl: HTMLElement;
   messageEl: HTMLElement;
@@ -47,7 +49,9 @@ export class Notice {
     return this;
   }
   /** Imitates `Notice.hide()`. */
-  hide(): void { this.containerEl?.remove(); }
+  hide(): void {
+    this.containerEl?.remove();
+  }
 }
 
 /** Imitates obsidian.d.ts `MenuItem`. Fake-only: the set values are readable fields. */
@@ -58,21 +62,43 @@ export class MenuItem {
   /** Fake-only: value given to the matching MenuItem setter. */ disabled = false;
   /** Fake-only: value given to the matching MenuItem setter. */ isWarning = false;
   /** Fake-only: value given to the matching MenuItem setter. */ section = '';
-  /** Fake-only: value given to the matching MenuItem setter. */ callback: ((evt: MouseEvent | KeyboardEvent) => unknown) | null = null;
+  /** Fake-only: value given to the matching MenuItem setter. */ callback:
+    ((evt: MouseEvent | KeyboardEvent) => unknown) | null = null;
   /** Imitates `MenuItem.setTitle`. */
-  setTitle(title: Message): this { this.title = textOf(title); return this; }
+  setTitle(title: Message): this {
+    this.title = textOf(title);
+    return this;
+  }
   /** Imitates `MenuItem.setIcon`. */
-  setIcon(icon: string | null): this { this.icon = icon; return this; }
+  setIcon(icon: string | null): this {
+    this.icon = icon;
+    return this;
+  }
   /** Imitates `MenuItem.setChecked`. */
-  setChecked(checked: boolean | null): this { this.checked = checked; return this; }
+  setChecked(checked: boolean | null): this {
+    this.checked = checked;
+    return this;
+  }
   /** Imitates `MenuItem.setDisabled`. */
-  setDisabled(disabled: boolean): this { this.disabled = disabled; return this; }
+  setDisabled(disabled: boolean): this {
+    this.disabled = disabled;
+    return this;
+  }
   /** Imitates `MenuItem.setWarning`. */
-  setWarning(isWarning: boolean): this { this.isWarning = isWarning; return this; }
+  setWarning(isWarning: boolean): this {
+    this.isWarning = isWarning;
+    return this;
+  }
   /** Imitates `MenuItem.setSection`. */
-  setSection(section: string): this { this.section = section; return this; }
+  setSection(section: string): this {
+    this.section = section;
+    return this;
+  }
   /** Imitates `MenuItem.onClick`. */
-  onClick(callback: (evt: MouseEvent | KeyboardEvent) => unknown): this { this.callback = callback; return this; }
+  onClick(callback: (evt: MouseEvent | KeyboardEvent) => unknown): this {
+    this.callback = callback;
+    return this;
+  }
 }
 
 /** Imitates obsidian.d.ts `Menu`. Fake-only: items, shownAt, static lastShown. */
@@ -96,12 +122,21 @@ export class Menu extends Component {
     return this;
   }
   /** Imitates `Menu.addSeparator()`. */
-  addSeparator(): this { if (!this.shownAt) this.items.push('separator'); return this; }
+  addSeparator(): this {
+    if (!this.shownAt) this.items.push('separator');
+    return this;
+  }
   /** Imitates `Menu.setNoIcon()` / `setUseNativeMenu()`: accepted, no effect. */
-  setNoIcon(): this { return this; }
-  /** Imitates `Menu.setUseNativeMenu`. */ setUseNativeMenu(_use: boolean): this { return this; }
+  setNoIcon(): this {
+    return this;
+  }
+  /** Imitates `Menu.setUseNativeMenu`. */ setUseNativeMenu(_use: boolean): this {
+    return this;
+  }
   /** Imitates `Menu.showAtMouseEvent(evt)`. */
-  showAtMouseEvent(evt: MouseEvent): this { return this.showAtPosition({ x: evt.clientX, y: evt.clientY }); }
+  showAtMouseEvent(evt: MouseEvent): this {
+    return this.showAtPosition({ x: evt.clientX, y: evt.clientY });
+  }
   /** Imitates `Menu.showAtPosition(pos)`: renders `div.menu > div.menu-item` in body; clicking an item runs it and hides. */
   showAtPosition(position: { x: number; y: number }): this {
     this.shownAt = { x: position.x, y: position.y };
@@ -110,11 +145,19 @@ export class Menu extends Component {
     if (hasDom()) {
       this.dom = createElIn(document.body, 'div', 'menu');
       for (const item of this.items) {
-        if (item === 'separator') { createElIn(this.dom, 'div', 'menu-separator'); continue; }
+        if (item === 'separator') {
+          createElIn(this.dom, 'div', 'menu-separator');
+          continue;
+        }
         const el = createElIn(this.dom, 'div', { cls: ['menu-item', ...(item.disabled ? ['is-disabled'] : [])] });
         if (item.icon) setIcon(createElIn(el, 'div', 'menu-item-icon'), item.icon);
         createElIn(el, 'div', { cls: 'menu-item-title', text: item.title });
-        el.addEventListener('click', (evt) => { if (!item.disabled) { item.callback?.(evt); this.hide(); } });
+        el.addEventListener('click', (evt) => {
+          if (!item.disabled) {
+            item.callback?.(evt);
+            this.hide();
+          }
+        });
       }
     }
     return this;
@@ -130,9 +173,13 @@ export class Menu extends Component {
     return this;
   }
   /** Imitates `Menu.close()`. */
-  close(): void { this.hide(); }
+  close(): void {
+    this.hide();
+  }
   /** Imitates `Menu.onHide(cb)`. */
-  onHide(callback: () => unknown): void { this.hideCallbacks.push(callback); }
+  onHide(callback: () => unknown): void {
+    this.hideCallbacks.push(callback);
+  }
 }
 
 /** Imitates obsidian.d.ts `Modal`: `div.modal-container > div.modal > (div.modal-title, div.modal-content)`. */
@@ -180,7 +227,10 @@ export class Modal {
   /** Imitates `Modal.onClose()`: override. */
   onClose(): void {}
   /** Imitates `Modal.setTitle(title)`. */
-  setTitle(title: string): this { this.titleEl.textContent = title; return this; }
+  setTitle(title: string): this {
+    this.titleEl.textContent = title;
+    return this;
+  }
   /** Imitates `Modal.setContent(content)`. */
   setContent(content: Message): this {
     this.contentEl.replaceChildren();
@@ -189,5 +239,8 @@ export class Modal {
     return this;
   }
   /** Imitates `Modal.setCloseCallback(cb)`. */
-  setCloseCallback(callback: () => unknown): this { this.closeCallback = callback; return this; }
+  setCloseCallback(callback: () => unknown): this {
+    this.closeCallback = callback;
+    return this;
+  }
 }

@@ -15,10 +15,16 @@ export function readVaultDir(dir: string): Record<string, string | ArrayBuffer> 
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
       const full = join(folder, entry.name);
-      if (entry.isDirectory()) { walk(full); continue; }
+      if (entry.isDirectory()) {
+        walk(full);
+        continue;
+      }
       const path = relative(dir, full).split(sep).join('/');
       if (TEXT.test(entry.name)) out[path] = readFileSync(full, 'utf8');
-      else { const b = readFileSync(full); out[path] = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength); }
+      else {
+        const b = readFileSync(full);
+        out[path] = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+      }
     }
   };
   walk(dir);

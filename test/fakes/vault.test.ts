@@ -4,7 +4,12 @@ import { normalizePath, TAbstractFile, TFile, TFolder, Vault } from './vault';
 
 const events = (vault: Vault): string[] => {
   const log: string[] = [];
-  for (const name of ['create', 'modify', 'delete', 'rename']) vault.on(name, (f, old) => log.push(`${name} ${f instanceof TAbstractFile ? f.path : String(f)}${typeof old === 'string' ? ` <- ${old}` : ''}`));
+  for (const name of ['create', 'modify', 'delete', 'rename'])
+    vault.on(name, (f, old) =>
+      log.push(
+        `${name} ${f instanceof TAbstractFile ? f.path : String(f)}${typeof old === 'string' ? ` <- ${old}` : ''}`,
+      ),
+    );
   return log;
 };
 
@@ -20,7 +25,13 @@ describe('Vault (imitates obsidian Vault)', () => {
   it('builds files and implied folders, with TFile name/basename/extension/parent', () => {
     const vault = new Vault({ 'notes/sub/a.b.md': 'x', 'top.png': new ArrayBuffer(3) });
     const f = vault.getFileByPath('notes/sub/a.b.md')!;
-    expect([f.name, f.basename, f.extension, f.parent?.path, f.stat.size]).toEqual(['a.b.md', 'a.b', 'md', 'notes/sub', 1]);
+    expect([f.name, f.basename, f.extension, f.parent?.path, f.stat.size]).toEqual([
+      'a.b.md',
+      'a.b',
+      'md',
+      'notes/sub',
+      1,
+    ]);
     expect(vault.getAbstractFileByPath('notes')).toBeInstanceOf(TFolder);
     expect(vault.getRoot().isRoot()).toBe(true);
     expect(vault.getMarkdownFiles().map((x) => x.path)).toEqual(['notes/sub/a.b.md']);
@@ -40,9 +51,21 @@ describe('Vault (imitates obsidian Vault)', () => {
     await vault.rename(c, 'dir/d.md');
     await vault.delete(vault.getFileByPath('dir/b.md')!);
     expect(vault.writes.map((w) => `${w.op} ${w.path}`)).toEqual([
-      'modify a.md', 'process a.md', 'create dir/c.md', 'createBinary img.png', 'rename dir/d.md', 'delete dir/b.md',
+      'modify a.md',
+      'process a.md',
+      'create dir/c.md',
+      'createBinary img.png',
+      'rename dir/d.md',
+      'delete dir/b.md',
     ]);
-    expect(log).toEqual(['modify a.md', 'modify a.md', 'create dir/c.md', 'create img.png', 'rename dir/d.md <- dir/c.md', 'delete dir/b.md']);
+    expect(log).toEqual([
+      'modify a.md',
+      'modify a.md',
+      'create dir/c.md',
+      'create img.png',
+      'rename dir/d.md <- dir/c.md',
+      'delete dir/b.md',
+    ]);
     expect(await vault.read(a)).toBe('uno!');
     expect([c.path, c.basename, c.parent?.path]).toEqual(['dir/d.md', 'd', 'dir']);
     expect(await vault.cachedRead(c)).toBe('new');
@@ -81,7 +104,10 @@ describe('FileManager (imitates obsidian FileManager)', () => {
     expect(await fm.getAvailablePathForAttachment('image.png', 'notes/n.md')).toBe('notes/assets/image.png');
     app.vault.config.attachmentFolderPath = 'Attachments';
     expect(await fm.getAvailablePathForAttachment('plot.svg', 'notes/n.md')).toBe('Attachments/plot.svg');
-    expect(app.vault.writes.map((w) => `${w.op} ${w.path}`)).toEqual(['createFolder notes/assets', 'createFolder Attachments']);
+    expect(app.vault.writes.map((w) => `${w.op} ${w.path}`)).toEqual([
+      'createFolder notes/assets',
+      'createFolder Attachments',
+    ]);
   });
 
   it('renameFile goes through the vault (recorded, rename event)', async () => {

@@ -6,12 +6,20 @@ import { Events } from './component';
 
 /** Imitates obsidian.d.ts `normalizePath`: collapses slashes/backslashes, trims them at both ends, NBSP→space, NFC; '' → '/'. */
 export function normalizePath(path: string): string {
-  const p = path.replace(/[\u00A0\u202F]/g, ' ').replace(/[\\/]+/g, '/').replace(/^\/+|\/+$/g, '').normalize('NFC');
+  const p = path
+    .replace(/[\u00A0\u202F]/g, ' ')
+    .replace(/[\\/]+/g, '/')
+    .replace(/^\/+|\/+$/g, '')
+    .normalize('NFC');
   return p === '' ? '/' : p;
 }
 
 /** Imitates obsidian.d.ts `FileStats` (ctime/mtime in ms, size in bytes). */
-export interface FileStats { ctime: number; mtime: number; size: number }
+export interface FileStats {
+  ctime: number;
+  mtime: number;
+  size: number;
+}
 
 /** Imitates obsidian.d.ts `TAbstractFile`: vault, path, name, parent. */
 export abstract class TAbstractFile {
@@ -55,7 +63,17 @@ export class TFolder extends TAbstractFile {
 
 /** One recorded vault write (fake-only). `op` names the Vault/Plugin method that wrote. */
 export interface VaultWrite {
-  /** Fake-only: the method that wrote. */ op: 'create' | 'createBinary' | 'createFolder' | 'modify' | 'modifyBinary' | 'append' | 'process' | 'delete' | 'rename' | 'saveData';
+  /** Fake-only: the method that wrote. */ op:
+    | 'create'
+    | 'createBinary'
+    | 'createFolder'
+    | 'modify'
+    | 'modifyBinary'
+    | 'append'
+    | 'process'
+    | 'delete'
+    | 'rename'
+    | 'saveData';
   /** Fake-only: the written path (the new path for rename). */ path: string;
   data?: string | ArrayBuffer;
   oldPath?: string;
@@ -86,39 +104,69 @@ export class Vault extends Events {
   }
 
   /** Imitates `Vault.getName()`. */
-  getName(): string { return 'Fake vault'; }
+  getName(): string {
+    return 'Fake vault';
+  }
   /** Imitates the private-but-common `Vault.getConfig(key)`. */
-  getConfig(key: string): unknown { return this.config[key]; }
+  getConfig(key: string): unknown {
+    return this.config[key];
+  }
   /** Imitates `Vault.getRoot()`. */
-  getRoot(): TFolder { return this.root; }
+  getRoot(): TFolder {
+    return this.root;
+  }
   /** Imitates `Vault.getAbstractFileByPath(path)`: exact, case-sensitive, after normalizePath. */
-  getAbstractFileByPath(path: string): TAbstractFile | null { return this.files.get(normalizePath(path)) ?? null; }
+  getAbstractFileByPath(path: string): TAbstractFile | null {
+    return this.files.get(normalizePath(path)) ?? null;
+  }
   /** Imitates `Vault.getFileByPath(path)`: the file, or null if absent or a folder. */
-  getFileByPath(path: string): TFile | null { const f = this.getAbstractFileByPath(path); return f instanceof TFile ? f : null; }
+  getFileByPath(path: string): TFile | null {
+    const f = this.getAbstractFileByPath(path);
+    return f instanceof TFile ? f : null;
+  }
   /** Imitates `Vault.getFolderByPath(path)`. */
-  getFolderByPath(path: string): TFolder | null { const f = this.getAbstractFileByPath(path); return f instanceof TFolder ? f : null; }
+  getFolderByPath(path: string): TFolder | null {
+    const f = this.getAbstractFileByPath(path);
+    return f instanceof TFolder ? f : null;
+  }
   /** Imitates `Vault.getAllLoadedFiles()` (includes the root folder). */
-  getAllLoadedFiles(): TAbstractFile[] { return [...this.files.values()]; }
+  getAllLoadedFiles(): TAbstractFile[] {
+    return [...this.files.values()];
+  }
   /** Imitates `Vault.getFiles()`. */
-  getFiles(): TFile[] { return [...this.files.values()].filter((f): f is TFile => f instanceof TFile); }
+  getFiles(): TFile[] {
+    return [...this.files.values()].filter((f): f is TFile => f instanceof TFile);
+  }
   /** Imitates `Vault.getMarkdownFiles()`: files with extension 'md'. */
-  getMarkdownFiles(): TFile[] { return this.getFiles().filter((f) => f.extension === 'md'); }
+  getMarkdownFiles(): TFile[] {
+    return this.getFiles().filter((f) => f.extension === 'md');
+  }
   /** Imitates `Vault.read(file)`: current text; rejects for a missing file. */
-  async read(file: TFile): Promise<string> { return this.readText(file); }
+  async read(file: TFile): Promise<string> {
+    return this.readText(file);
+  }
   /** Imitates `Vault.cachedRead(file)`: same content as read in the fake (no stale cache). */
-  async cachedRead(file: TFile): Promise<string> { return this.readText(file); }
+  async cachedRead(file: TFile): Promise<string> {
+    return this.readText(file);
+  }
   /** Imitates `Vault.readBinary(file)`. */
   async readBinary(file: TFile): Promise<ArrayBuffer> {
     const c = this.contentOf(file);
     return typeof c === 'string' ? new TextEncoder().encode(c).buffer : c.slice(0);
   }
   /** Imitates `Vault.getResourcePath(file)`: an app:// URL with the mtime as cache buster. */
-  getResourcePath(file: TFile): string { return `app://fake-vault/${encodeURI(file.path)}?${file.stat.mtime}`; }
+  getResourcePath(file: TFile): string {
+    return `app://fake-vault/${encodeURI(file.path)}?${file.stat.mtime}`;
+  }
 
   /** Imitates `Vault.create(path, data)`: rejects if the path exists or its parent folder does not (fake is strict). Fires 'create'. */
-  async create(path: string, data: string): Promise<TFile> { return this.createFile('create', path, data); }
+  async create(path: string, data: string): Promise<TFile> {
+    return this.createFile('create', path, data);
+  }
   /** Imitates `Vault.createBinary(path, data)`: like create, for bytes. */
-  async createBinary(path: string, data: ArrayBuffer): Promise<TFile> { return this.createFile('createBinary', path, data); }
+  async createBinary(path: string, data: ArrayBuffer): Promise<TFile> {
+    return this.createFile('createBinary', path, data);
+  }
   /** Imitates `Vault.createFolder(path)`: rejects if it exists; creates missing ancestors. Fires 'create'. */
   async createFolder(path: string): Promise<TFolder> {
     const p = normalizePath(path);
@@ -127,11 +175,17 @@ export class Vault extends Events {
     return this.ensureFolder(p, false);
   }
   /** Imitates `Vault.modify(file, data)`: replaces the text, bumps mtime/size, fires 'modify'. */
-  async modify(file: TFile, data: string): Promise<void> { this.write('modify', file, data); }
+  async modify(file: TFile, data: string): Promise<void> {
+    this.write('modify', file, data);
+  }
   /** Imitates `Vault.modifyBinary(file, data)`. */
-  async modifyBinary(file: TFile, data: ArrayBuffer): Promise<void> { this.write('modifyBinary', file, data); }
+  async modifyBinary(file: TFile, data: ArrayBuffer): Promise<void> {
+    this.write('modifyBinary', file, data);
+  }
   /** Imitates `Vault.append(file, data)`. */
-  async append(file: TFile, data: string): Promise<void> { this.write('append', file, this.readText(file) + data); }
+  async append(file: TFile, data: string): Promise<void> {
+    this.write('append', file, this.readText(file) + data);
+  }
   /** Imitates `Vault.process(file, fn)`: atomically read → fn → write; resolves to the new text. */
   async process(file: TFile, fn: (data: string) => string): Promise<string> {
     const next = fn(this.readText(file));
@@ -159,10 +213,14 @@ export class Vault extends Events {
   }
 
   /** Fake-only: synchronous text of a file (null if missing) for the metadata cache's indexer. */
-  peekText(file: TFile): string | null { return this.files.get(file.path) === file ? this.readText(file) : null; }
+  peekText(file: TFile): string | null {
+    return this.files.get(file.path) === file ? this.readText(file) : null;
+  }
 
   /** Fake-only: records a plugin data.json write (Plugin.saveData goes through the adapter in Obsidian, not vault events). */
-  recordDataWrite(path: string, json: string): void { this.writes.push({ op: 'saveData', path, data: json }); }
+  recordDataWrite(path: string, json: string): void {
+    this.writes.push({ op: 'saveData', path, data: json });
+  }
 
   private readText(file: TFile): string {
     const c = this.contentOf(file);

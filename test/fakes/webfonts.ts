@@ -15,9 +15,14 @@ export const HOST_MONO = '"Noto Sans Mono", "Noto Sans SC", monospace';
 
 /** The packages' stylesheets (module specifiers), one per family and weight the pages use. */
 export const WEBFONT_CSS = [
-  '@fontsource/inter/400.css', '@fontsource/inter/600.css', '@fontsource/inter/700.css',
-  '@fontsource/noto-sans-sc/400.css', '@fontsource/noto-sans-sc/600.css', '@fontsource/noto-sans-sc/700.css',
-  '@fontsource/noto-sans-mono/400.css', 'twemoji-colr-font/twemoji.css',
+  '@fontsource/inter/400.css',
+  '@fontsource/inter/600.css',
+  '@fontsource/inter/700.css',
+  '@fontsource/noto-sans-sc/400.css',
+  '@fontsource/noto-sans-sc/600.css',
+  '@fontsource/noto-sans-sc/700.css',
+  '@fontsource/noto-sans-mono/400.css',
+  'twemoji-colr-font/twemoji.css',
 ] as const;
 
 /** Families whose regular faces are loaded in full: canvas text never triggers a font load, so it must not wait for one. */
@@ -28,7 +33,9 @@ const EAGER = new Set(['Inter', 'Noto Sans SC', 'Noto Sans Mono', 'Twemoji']);
  * waits for a font; bolder faces load as the document's text needs them. Rejects if a face fails to load.
  */
 export async function loadWebfonts(doc: Document = document): Promise<void> {
-  const faces = [...doc.fonts].filter((face) => EAGER.has(face.family.replace(/^["']|["']$/g, '')) && (face.weight === '400' || face.weight === 'normal'));
+  const faces = [...doc.fonts].filter(
+    (face) => EAGER.has(face.family.replace(/^["']|["']$/g, '')) && (face.weight === '400' || face.weight === 'normal'),
+  );
   if (faces.length === 0) throw new Error('no webfont faces found: link WEBFONT_CSS before calling loadWebfonts()');
   await Promise.all(faces.map((face) => face.load()));
   await doc.fonts.ready;

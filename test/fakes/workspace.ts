@@ -11,7 +11,11 @@ import { CommandRegistry } from './plugin';
 import { normalizePath, TFile, Vault, type TAbstractFile, type TFolder } from './vault';
 
 /** One recorded `openLinkText` call (fake-only). */
-export interface OpenedLink { linktext: string; sourcePath: string; newLeaf?: PaneType | boolean }
+export interface OpenedLink {
+  linktext: string;
+  sourcePath: string;
+  newLeaf?: PaneType | boolean;
+}
 
 /** Imitates obsidian.d.ts `Workspace`. Fake-only records: openedLinks, hoverLinks. */
 export class Workspace extends Events {
@@ -128,10 +132,17 @@ export class FileManager {
     const setting = typeof configured === 'string' ? configured : '/';
     const source = sourcePath ?? this.app.workspace.getActiveFile()?.path ?? '';
     const noteDir = source.includes('/') ? source.slice(0, source.lastIndexOf('/')) : '';
-    let folder = setting === '/' ? '' : setting === './' || setting === '.' ? noteDir
-      : setting.startsWith('./') ? `${noteDir}/${setting.slice(2)}` : setting;
+    let folder =
+      setting === '/'
+        ? ''
+        : setting === './' || setting === '.'
+          ? noteDir
+          : setting.startsWith('./')
+            ? `${noteDir}/${setting.slice(2)}`
+            : setting;
     folder = folder === '' ? '' : normalizePath(folder);
-    if (folder !== '' && folder !== '/' && !this.app.vault.getFolderByPath(folder)) await this.app.vault.createFolder(folder);
+    if (folder !== '' && folder !== '/' && !this.app.vault.getFolderByPath(folder))
+      await this.app.vault.createFolder(folder);
     const dot = filename.lastIndexOf('.');
     const [base, ext] = dot > 0 ? [filename.slice(0, dot), filename.slice(dot)] : [filename, ''];
     const prefix = folder === '' || folder === '/' ? '' : `${folder}/`;

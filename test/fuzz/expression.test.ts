@@ -18,10 +18,15 @@ const TIMEOUT = 120_000;
 const seed = fuzzSeed();
 let inputs = 0;
 let slowest = 0;
-let slowestText = "";
+let slowestText = '';
 
 process.stdout.write(`fuzz (expressions): seed ${seed}\n`);
-afterAll(() => void process.stdout.write(`fuzz (expressions): ${inputs} inputs, slowest ${slowest.toFixed(2)} ms of CPU (${JSON.stringify(slowestText.slice(0, 60))}, ${slowestText.length} characters)\n`));
+afterAll(
+  () =>
+    void process.stdout.write(
+      `fuzz (expressions): ${inputs} inputs, slowest ${slowest.toFixed(2)} ms of CPU (${JSON.stringify(slowestText.slice(0, 60))}, ${slowestText.length} characters)\n`,
+    ),
+);
 
 /** Valid definitions the mutations start from. */
 const SEEDS = [
@@ -38,27 +43,86 @@ const SEEDS = [
 ];
 
 /** Pieces a mutation inserts: syntax, names that exist, names that must stay unknown, numbers, junk. */
-const PIECES = ['(', ')', ',', ';', '=', '^', '-', '+', '*', '/', '<', '<=', '>', '>=', '[', ']', ' in ', "'", '"', 'x', 'e', 'pi',
-  'exp', 'where', 'clamp', 'sigmoid', 'relu6', 'constructor', '__proto__', 'toString', 'prototype', 'hasOwnProperty',
-  '1e308', '1e999', '0', '.', '5e-324', '−', '≥', '\u0000', '\u202e', '😀', '\n', '((((((((((', '))))))))))', 'x^x^x^x^x^x'];
+const PIECES = [
+  '(',
+  ')',
+  ',',
+  ';',
+  '=',
+  '^',
+  '-',
+  '+',
+  '*',
+  '/',
+  '<',
+  '<=',
+  '>',
+  '>=',
+  '[',
+  ']',
+  ' in ',
+  "'",
+  '"',
+  'x',
+  'e',
+  'pi',
+  'exp',
+  'where',
+  'clamp',
+  'sigmoid',
+  'relu6',
+  'constructor',
+  '__proto__',
+  'toString',
+  'prototype',
+  'hasOwnProperty',
+  '1e308',
+  '1e999',
+  '0',
+  '.',
+  '5e-324',
+  '−',
+  '≥',
+  '\u0000',
+  '\u202e',
+  '😀',
+  '\n',
+  '((((((((((',
+  '))))))))))',
+  'x^x^x^x^x^x',
+];
 
 const piece = fc.constantFrom(...PIECES);
 
 /** A seed with up to six random insertions, deletions and replacements. */
-const mutated: fc.Arbitrary<string> = fc.tuple(fc.constantFrom(...SEEDS),
-  fc.array(fc.tuple(fc.nat(), fc.nat(4), fc.constantFrom('insert', 'delete', 'replace'), piece), { minLength: 1, maxLength: 6 }))
-  .map(([text, edits]) => edits.reduce((s, [at, n, kind, p]) => {
-    const i = at % (s.length + 1);
-    if (kind === 'insert') return s.slice(0, i) + p + s.slice(i);
-    if (kind === 'delete') return s.slice(0, i) + s.slice(i + n + 1);
-    return s.slice(0, i) + p + s.slice(i + p.length);
-  }, text));
+const mutated: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom(...SEEDS),
+    fc.array(fc.tuple(fc.nat(), fc.nat(4), fc.constantFrom('insert', 'delete', 'replace'), piece), {
+      minLength: 1,
+      maxLength: 6,
+    }),
+  )
+  .map(([text, edits]) =>
+    edits.reduce((s, [at, n, kind, p]) => {
+      const i = at % (s.length + 1);
+      if (kind === 'insert') return s.slice(0, i) + p + s.slice(i);
+      if (kind === 'delete') return s.slice(0, i) + s.slice(i + n + 1);
+      return s.slice(0, i) + p + s.slice(i + p.length);
+    }, text),
+  );
 
 const random: fc.Arbitrary<string> = fc.oneof(
   fc.array(piece, { maxLength: 40 }).map((p) => p.join('')),
   fc.string({ unit: fc.constantFrom(...'x()+-*/^,;=<>[]e.0123456789 abcs_'), maxLength: 80 }),
   fc.string({ unit: 'binary', maxLength: 100 }),
-  fc.constantFrom(`${'('.repeat(5000)}x`, `x${'^x'.repeat(999)}`, `${'-'.repeat(1999)}x`, `x${'+x'.repeat(999)}`, 'x'.repeat(2001)),
+  fc.constantFrom(
+    `${'('.repeat(5000)}x`,
+    `x${'^x'.repeat(999)}`,
+    `${'-'.repeat(1999)}x`,
+    `x${'+x'.repeat(999)}`,
+    'x'.repeat(2001),
+  ),
 );
 
 /**
@@ -111,25 +175,54 @@ function checkProblem(problem: { code: string; args: Record<string, string | num
 }
 
 describe('expression fuzz', () => {
-  it('random strings', () => {
-    fc.assert(fc.property(random, (text) => exercise(text)), { numRuns: RUNS.random, seed });
-  }, TIMEOUT);
+  it(
+    'random strings',
+    () => {
+      fc.assert(
+        fc.property(random, (text) => exercise(text)),
+        { numRuns: RUNS.random, seed },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('mutations of valid definitions', () => {
-    fc.assert(fc.property(mutated, (text) => exercise(text)), { numRuns: RUNS.mutated, seed });
-  }, TIMEOUT);
+  it(
+    'mutations of valid definitions',
+    () => {
+      fc.assert(
+        fc.property(mutated, (text) => exercise(text)),
+        { numRuns: RUNS.mutated, seed },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('lists of items mixing torch names, definitions and mutations never throw', () => {
-    fc.assert(fc.property(fc.array(fc.oneof(mutated, fc.constantFrom('Sigmoid', 'swish', 'f(a=2)', 'Hardtanh(-2, 2)')), { minLength: 1, maxLength: 4 }),
-      fc.array(mutated, { maxLength: 3 }), (items, define) => {
-        const r = resolveActivationList(items, 1, 'functions', { items: define, line: 2 });
-        if (!r.ok) expect(formatProblem(r.problem, 'zh').length).toBeGreaterThan(0);
-        inputs++;
-      }), { numRuns: RUNS.lists, seed });
-  }, TIMEOUT);
+  it(
+    'lists of items mixing torch names, definitions and mutations never throw',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.oneof(mutated, fc.constantFrom('Sigmoid', 'swish', 'f(a=2)', 'Hardtanh(-2, 2)')), {
+            minLength: 1,
+            maxLength: 4,
+          }),
+          fc.array(mutated, { maxLength: 3 }),
+          (items, define) => {
+            const r = resolveActivationList(items, 1, 'functions', { items: define, line: 2 });
+            if (!r.ok) expect(formatProblem(r.problem, 'zh').length).toBeGreaterThan(0);
+            inputs++;
+          },
+        ),
+        { numRuns: RUNS.lists, seed },
+      );
+    },
+    TIMEOUT,
+  );
 
   it('left Object.prototype alone', () => {
-    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(Object.getOwnPropertyNames(Object.getPrototypeOf({})).sort());
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(
+      Object.getOwnPropertyNames(Object.getPrototypeOf({})).sort(),
+    );
     expect(Object.keys(Object.prototype)).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(inputs).toBeGreaterThanOrEqual(10_000);

@@ -21,7 +21,9 @@ const perKind = Math.ceil((TOTAL - SYNTAX_RUNS) / BLOCK_KINDS.length);
 const seed = fuzzSeed();
 let generated = 0;
 
-process.stdout.write(`fuzz (node): seed ${seed} (another: FC_SEED=<n>), ${TOTAL} blocks planned over ${BLOCK_KINDS.length} kinds\n`);
+process.stdout.write(
+  `fuzz (node): seed ${seed} (another: FC_SEED=<n>), ${TOTAL} blocks planned over ${BLOCK_KINDS.length} kinds\n`,
+);
 afterAll(() => void process.stdout.write(`fuzz (node): ${generated} blocks generated and parsed, seed ${seed}\n`));
 
 const settings = fc.record({
@@ -45,32 +47,48 @@ const params = (n: number) => ({ seed, numRuns: n, endOnFailure: true });
 
 describe(`fuzzing the parsers (seed ${seed})`, () => {
   it(`parseBlockSyntax never throws and reports lines inside the block (${SYNTAX_RUNS} blocks)`, () => {
-    const anyBlock = fc.oneof(rawBlock, structuredBlock(['functions', 'x', 'samples', 'activations', 'depth', 'title']));
-    fc.assert(fc.property(anyBlock, fc.constantFrom('functions', 'activations', 'inputs'), (source, bareKey) => {
-      generated++;
-      const r = parseBlockSyntax(source, bareKey);
-      const lines = lineCount(source);
-      if (!r.ok) return checkProblem(r.problem, source);
-      expect(r.value.lineCount).toBe(lines);
-      for (const entry of r.value.list) expect(entry.line >= 1 && entry.line <= lines).toBe(true);
-    }), params(SYNTAX_RUNS));
+    const anyBlock = fc.oneof(
+      rawBlock,
+      structuredBlock(['functions', 'x', 'samples', 'activations', 'depth', 'title']),
+    );
+    fc.assert(
+      fc.property(anyBlock, fc.constantFrom('functions', 'activations', 'inputs'), (source, bareKey) => {
+        generated++;
+        const r = parseBlockSyntax(source, bareKey);
+        const lines = lineCount(source);
+        if (!r.ok) return checkProblem(r.problem, source);
+        expect(r.value.lineCount).toBe(lines);
+        for (const entry of r.value.list) expect(entry.line >= 1 && entry.line <= lines).toBe(true);
+      }),
+      params(SYNTAX_RUNS),
+    );
   });
 
-  it.each(BLOCK_KINDS.map((k) => [k.language, k] as const))(`%s: parse gives options or a problem on an existing line (${perKind} blocks)`, (_l, kind) => {
-    const keys = keysOf(kind);
-    const block = fc.oneof({ weight: 4, arbitrary: structuredBlock(keys) }, { weight: 1, arbitrary: rawBlock }, { weight: 1, arbitrary: valueText });
-    fc.assert(fc.property(block, settings, fc.constantFrom<'en' | 'zh'>('en', 'zh'), (source, raw, lang) => {
-      generated++;
-      const r = kind.parse(source, { settings: migrateSettings(raw), lang });
-      expect(typeof r.ok).toBe('boolean');
-      if (r.ok) {
-        expect(typeof r.value.height).toBe('number');
-        for (const w of r.value.warnings ?? []) checkProblem(w, source);
-      } else {
-        for (const p of r.problems ?? [r.problem]) checkProblem(p, source);
-      }
-    }), params(perKind));
-  });
+  it.each(BLOCK_KINDS.map((k) => [k.language, k] as const))(
+    `%s: parse gives options or a problem on an existing line (${perKind} blocks)`,
+    (_l, kind) => {
+      const keys = keysOf(kind);
+      const block = fc.oneof(
+        { weight: 4, arbitrary: structuredBlock(keys) },
+        { weight: 1, arbitrary: rawBlock },
+        { weight: 1, arbitrary: valueText },
+      );
+      fc.assert(
+        fc.property(block, settings, fc.constantFrom<'en' | 'zh'>('en', 'zh'), (source, raw, lang) => {
+          generated++;
+          const r = kind.parse(source, { settings: migrateSettings(raw), lang });
+          expect(typeof r.ok).toBe('boolean');
+          if (r.ok) {
+            expect(typeof r.value.height).toBe('number');
+            for (const w of r.value.warnings ?? []) checkProblem(w, source);
+          } else {
+            for (const p of r.problems ?? [r.problem]) checkProblem(p, source);
+          }
+        }),
+        params(perKind),
+      );
+    },
+  );
 
   it('generated at least 10,000 blocks and left Object.prototype alone', () => {
     expect(generated).toBeGreaterThanOrEqual(10_000);

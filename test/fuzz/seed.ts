@@ -23,9 +23,14 @@ export function fuzzSeed(): number {
 /** A kind's keys, read from its own "unknown key" problem (so kinds added later need no list here). */
 export function keysOf(kind: BlockKind<CommonOptions, unknown>): string[] {
   const parsed = kind.parse('zzz_not_a_key: 1', { settings: { ...DEFAULT_SETTINGS }, lang: 'en' });
-  const unknown = parsed.ok ? parsed.value.warnings?.find((w) => w.code === 'unknownKey') : (parsed.problems ?? [parsed.problem]).find((p) => p.code === 'unknownKey');
+  const unknown = parsed.ok
+    ? parsed.value.warnings?.find((w) => w.code === 'unknownKey')
+    : (parsed.problems ?? [parsed.problem]).find((p) => p.code === 'unknownKey');
   const allowed = String(unknown?.args.allowed ?? '');
-  const keys = allowed.split(',').map((k) => k.trim()).filter(Boolean);
+  const keys = allowed
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   if (keys.length === 0) throw new Error(`${kind.language}: could not read its keys from an unknown-key problem`);
   return keys;
 }

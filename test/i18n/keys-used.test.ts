@@ -15,7 +15,8 @@ const namespaces = new Set(Object.keys(en).map((k) => k.split('.')[0]));
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** The argument text of every `t(` call (balanced parentheses, strings skipped). */
@@ -26,7 +27,11 @@ function tCalls(code: string): string[] {
     let i = (m.index ?? 0) + 2;
     for (let quote = ''; i < code.length && depth > 0; i++) {
       const c = code[i];
-      if (quote) { if (c === '\\') i++; else if (c === quote) quote = ''; continue; }
+      if (quote) {
+        if (c === '\\') i++;
+        else if (c === quote) quote = '';
+        continue;
+      }
       if (c === "'" || c === '"' || c === '`') quote = c;
       else if (c === '(') depth++;
       else if (c === ')') depth--;
@@ -38,11 +43,18 @@ function tCalls(code: string): string[] {
 
 /** Key-shaped string literals in a call: `'ns.rest'` whose namespace is one of the tables'. */
 function keysIn(call: string): string[] {
-  return [...call.matchAll(/(['"`])([a-z][A-Za-z]*\.[A-Za-z0-9.${}]+)\1/g)].map((m) => m[2]).filter((k) => namespaces.has(k.split('.')[0]));
+  return [...call.matchAll(/(['"`])([a-z][A-Za-z]*\.[A-Za-z0-9.${}]+)\1/g)]
+    .map((m) => m[2])
+    .filter((k) => namespaces.has(k.split('.')[0]));
 }
 
-const used = sources(join(root, 'src')).concat(join(root, 'main.ts'))
-  .flatMap((file) => tCalls(readFileSync(file, 'utf8')).flatMap(keysIn).map((key) => ({ file: file.slice(root.length + 1), key })));
+const used = sources(join(root, 'src'))
+  .concat(join(root, 'main.ts'))
+  .flatMap((file) =>
+    tCalls(readFileSync(file, 'utf8'))
+      .flatMap(keysIn)
+      .map((key) => ({ file: file.slice(root.length + 1), key })),
+  );
 
 describe('message keys used in the code', () => {
   test('the scan finds the keys (guards against a regex that silently matches nothing)', () => {

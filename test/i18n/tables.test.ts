@@ -17,7 +17,14 @@ describe('string tables', () => {
   });
 
   test('no empty strings; Chinese strings are really translated', () => {
-    const same = new Set(['slider.param', 'demo.gradientRatio', 'nl.item', 'demo.clauses', 'settings.language.en', 'settings.language.zh']);
+    const same = new Set([
+      'slider.param',
+      'demo.gradientRatio',
+      'nl.item',
+      'demo.clauses',
+      'settings.language.en',
+      'settings.language.zh',
+    ]);
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(en[key].trim(), key).not.toBe('');
       if (!same.has(key) && !key.startsWith('problem.list')) expect(/[\u4e00-\u9fff]/.test(zh[key]), key).toBe(true);
@@ -37,7 +44,9 @@ describe('string tables', () => {
     expect(t('zh', 'demo.newWeights')).toBe('换一组权重');
     expect(t('zh', 'command.insertActivation')).toBe('插入激活函数图');
     expect(t('zh', 'command.insertGradientFlow')).toBe('插入梯度流演示');
-    expect(t('en', 'context.truncated', { shown: 2000, total: 5123 })).toBe('Content truncated (2000 of 5123 characters)');
+    expect(t('en', 'context.truncated', { shown: 2000, total: 5123 })).toBe(
+      'Content truncated (2000 of 5123 characters)',
+    );
     expect(t('en', 'context.updateLink', { name: '激活函数' })).toBe('update link to [[激活函数]]');
   });
 });
@@ -50,14 +59,24 @@ describe('t', () => {
   });
 
   test('arguments are not looked up on the prototype chain', () => {
-    expect(t('en', 'export.failed', Object.create({ reason: 'inherited' }) as Record<string, string>)).toBe('Export failed: {reason}');
+    expect(t('en', 'export.failed', Object.create({ reason: 'inherited' }) as Record<string, string>)).toBe(
+      'Export failed: {reason}',
+    );
   });
 });
 
 describe('resolveLang', () => {
   test.each([
-    ['zh', undefined, 'zh'], ['en', 'zh', 'en'], ['auto', 'zh', 'zh'], ['auto', 'zh-TW', 'zh'], ['auto', 'zh-cn', 'zh'],
-    ['auto', 'ZH_CN', 'zh'], ['auto', 'en', 'en'], ['auto', 'ja', 'en'], ['auto', undefined, 'en'], ['auto', '', 'en'],
+    ['zh', undefined, 'zh'],
+    ['en', 'zh', 'en'],
+    ['auto', 'zh', 'zh'],
+    ['auto', 'zh-TW', 'zh'],
+    ['auto', 'zh-cn', 'zh'],
+    ['auto', 'ZH_CN', 'zh'],
+    ['auto', 'en', 'en'],
+    ['auto', 'ja', 'en'],
+    ['auto', undefined, 'en'],
+    ['auto', '', 'en'],
   ] as const)('%s with Obsidian %s → %s', (setting, obsidian, lang) => {
     expect(resolveLang(setting, obsidian)).toBe(lang);
   });

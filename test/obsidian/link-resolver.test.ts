@@ -24,25 +24,39 @@ const link = (text: string): WikiLink => {
 const resolverFor = (dir: string, maxChars?: number) =>
   new ObsidianLinkResolver(new App(readVaultDir(dir)) as unknown as ObsidianApp, maxChars);
 
-describe.each([['tricky vault', TRICKY], ['seed vault', SEED]])('%s: every link written in it', (_name, dir) => {
+describe.each([
+  ['tricky vault', TRICKY],
+  ['seed vault', SEED],
+])('%s: every link written in it', (_name, dir) => {
   const reference = FakeVault.fromFolder(dir);
   const resolver = resolverFor(dir);
-  const written = reference.paths().filter((p) => p.endsWith('.md'))
+  const written = reference
+    .paths()
+    .filter((p) => p.endsWith('.md'))
     .flatMap((source) => (reference.cache(source).links ?? []).map((l) => ({ source, linktext: l.link })));
 
   it('has links to check', () => {
     expect(written.length).toBeGreaterThan(5);
   });
 
-  it.each(written.filter((w) => w.linktext.includes('#')))('$linktext from $source resolves like Obsidian', async ({ source, linktext }) => {
-    expect(await resolver.resolve(link(`[[${linktext}]]`), source)).toEqual({ ...reference.resolveText(linktext, source), ...okTotal(reference, linktext, source) });
-  });
+  it.each(written.filter((w) => w.linktext.includes('#')))(
+    '$linktext from $source resolves like Obsidian',
+    async ({ source, linktext }) => {
+      expect(await resolver.resolve(link(`[[${linktext}]]`), source)).toEqual({
+        ...reference.resolveText(linktext, source),
+        ...okTotal(reference, linktext, source),
+      });
+    },
+  );
 
-  it.each(written.filter((w) => !w.linktext.includes('#')))('$linktext from $source finds the same note', async ({ source, linktext }) => {
-    const got = await resolver.resolve(link(`[[${linktext}]]`), source);
-    const want = reference.resolveText(linktext, source);
-    expect(got.ok ? got.path : got).toEqual(want.ok ? want.path : want);
-  });
+  it.each(written.filter((w) => !w.linktext.includes('#')))(
+    '$linktext from $source finds the same note',
+    async ({ source, linktext }) => {
+      const got = await resolver.resolve(link(`[[${linktext}]]`), source);
+      const want = reference.resolveText(linktext, source);
+      expect(got.ok ? got.path : got).toEqual(want.ok ? want.path : want);
+    },
+  );
 });
 
 /** The resolver also reports the full length of the text (for the truncation note). */
@@ -79,23 +93,37 @@ describe('what a panel shows', () => {
 
   it('heading chains, punctuation, case and Chinese headings resolve as Obsidian matches them', async () => {
     const details = await tricky.resolve(link('[[Headings#Overview#Details]]'), 'Index.md');
-    expect(details.ok && details.text).toMatch(/^### Details\n\nOverview details text\.\n\n#### Deep\n\nDeep text\.\n\n$/);
+    expect(details.ok && details.text).toMatch(
+      /^### Details\n\nOverview details text\.\n\n#### Deep\n\nDeep text\.\n\n$/,
+    );
     const punct = await tricky.resolve(link('[[headings#setup step 1 draft]]'), 'Index.md');
     expect(punct.ok && punct.text).toMatch(/^## Setup: Step 1 \(draft\)/);
     const zh = await tricky.resolve(link('[[Headings#激活函数：ReLU 与 GELU#梯度]]'), 'Index.md');
     expect(zh.ok && zh.text).toMatch(/^### 梯度\n\nReLU 的梯度。/);
   });
 
-  it('[[#Heading]] means the block\'s own note, never another one', async () => {
+  it("[[#Heading]] means the block's own note, never another one", async () => {
     const r = await tricky.resolve(link('[[#Part two]]'), 'Loop/Self.md');
     expect(r).toMatchObject({ ok: true, path: 'Loop/Self.md' });
     expect(r.ok && r.text.trim()).toBe('## Part two\n\nThe end.');
   });
 
   it('names exactly what is missing', async () => {
-    expect(await tricky.resolve(link('[[Nowhere]]'), 'Broken.md')).toEqual({ ok: false, missing: 'note', what: 'Nowhere' });
-    expect(await tricky.resolve(link('[[Headings#No such heading]]'), 'Broken.md')).toEqual({ ok: false, missing: 'heading', what: '#No such heading' });
-    expect(await tricky.resolve(link('[[Blocks#^no-such-block]]'), 'Broken.md')).toEqual({ ok: false, missing: 'block', what: '#^no-such-block' });
+    expect(await tricky.resolve(link('[[Nowhere]]'), 'Broken.md')).toEqual({
+      ok: false,
+      missing: 'note',
+      what: 'Nowhere',
+    });
+    expect(await tricky.resolve(link('[[Headings#No such heading]]'), 'Broken.md')).toEqual({
+      ok: false,
+      missing: 'heading',
+      what: '#No such heading',
+    });
+    expect(await tricky.resolve(link('[[Blocks#^no-such-block]]'), 'Broken.md')).toEqual({
+      ok: false,
+      missing: 'block',
+      what: '#^no-such-block',
+    });
   });
 
   it('cuts a huge target and says how long it was', async () => {

@@ -9,7 +9,11 @@ let owner: Component;
 let batches: LinkChanges[];
 
 const file = (path: string): TFile => app.vault.getFileByPath(path) as unknown as TFile;
-const counts = () => [app.metadataCache.listenerCount('changed'), app.vault.listenerCount('rename'), app.vault.listenerCount('delete')];
+const counts = () => [
+  app.metadataCache.listenerCount('changed'),
+  app.vault.listenerCount('rename'),
+  app.vault.listenerCount('delete'),
+];
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -57,7 +61,12 @@ describe('LinkWatch', () => {
     await app.vault.delete(file('B.md') as never);
     await vi.advanceTimersByTimeAsync(1000);
     expect(batches).toHaveLength(1);
-    expect(batches[0].renames).toEqual(new Map([['A.md', 'New A.md'], ['Deep/C.md', 'Deeper/C.md']]));
+    expect(batches[0].renames).toEqual(
+      new Map([
+        ['A.md', 'New A.md'],
+        ['Deep/C.md', 'Deeper/C.md'],
+      ]),
+    );
     expect([...batches[0].paths].sort()).toEqual(['A.md', 'B.md', 'Deep/C.md']);
   });
 

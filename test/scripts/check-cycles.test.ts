@@ -27,7 +27,11 @@ function check(files: Record<string, string>) {
 
 describe('check-cycles', () => {
   it('passes a tree that imports one way', () => {
-    const r = check({ 'src/a.ts': "import { b } from './b';\n", 'src/b.ts': "import { c } from './lib';\n", 'src/lib/index.ts': '' });
+    const r = check({
+      'src/a.ts': "import { b } from './b';\n",
+      'src/b.ts': "import { c } from './lib';\n",
+      'src/lib/index.ts': '',
+    });
     expect(r).toMatchObject({ status: 0 });
     expect(r.out).toContain('no import circles among 4 modules');
   });

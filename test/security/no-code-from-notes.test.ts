@@ -14,7 +14,11 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MARKUP_SINKS = new Set(['innerHTML', 'outerHTML', 'srcdoc']);
-const MARKUP_CALLS = new Map([['insertAdjacentHTML', 1], ['createContextualFragment', 0], ['parseFromString', 0]]);
+const MARKUP_CALLS = new Map([
+  ['insertAdjacentHTML', 1],
+  ['createContextualFragment', 0],
+  ['parseFromString', 0],
+]);
 
 /** Every .ts file under `dir`. */
 function tsFiles(dir: string): string[] {
@@ -28,13 +32,19 @@ function tsFiles(dir: string): string[] {
 function constantString(node: ts.Expression): boolean {
   if (ts.isParenthesizedExpression(node)) return constantString(node.expression);
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return true;
-  return ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken && constantString(node.left) && constantString(node.right);
+  return (
+    ts.isBinaryExpression(node) &&
+    node.operatorToken.kind === ts.SyntaxKind.PlusToken &&
+    constantString(node.left) &&
+    constantString(node.right)
+  );
 }
 
 /** The property a member access names (`a.b` or `a['b']`), if known. */
 function memberName(node: ts.Node): string | undefined {
   if (ts.isPropertyAccessExpression(node)) return node.name.text;
-  if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) return node.argumentExpression.text;
+  if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression))
+    return node.argumentExpression.text;
   return undefined;
 }
 
@@ -46,7 +56,8 @@ const objectText = (node: ts.Node, file: ts.SourceFile): string =>
 function scan(source: string, fileName = 'file.ts'): string[] {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const found: string[] = [];
-  const report = (node: ts.Node, what: string) => found.push(`${file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1}: ${what}`);
+  const report = (node: ts.Node, what: string) =>
+    found.push(`${file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1}: ${what}`);
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       const callee = node.expression;
@@ -54,21 +65,37 @@ function scan(source: string, fileName = 'file.ts'): string[] {
       const args = node.arguments ?? ts.factory.createNodeArray();
       if (name === 'eval') report(node, 'eval(…)');
       if (name === 'Function') report(node, `${ts.isNewExpression(node) ? 'new ' : ''}Function(…)`);
-      if ((name === 'setTimeout' || name === 'setInterval') && args[0] && (ts.isStringLiteralLike(args[0]) || ts.isTemplateExpression(args[0]))) report(node, `${name} with a string`);
+      if (
+        (name === 'setTimeout' || name === 'setInterval') &&
+        args[0] &&
+        (ts.isStringLiteralLike(args[0]) || ts.isTemplateExpression(args[0]))
+      )
+        report(node, `${name} with a string`);
       const markupArg = name === undefined ? undefined : MARKUP_CALLS.get(name);
-      if (markupArg !== undefined && args[markupArg] && !constantString(args[markupArg])) report(node, `${name} with a non-constant string`);
+      if (markupArg !== undefined && args[markupArg] && !constantString(args[markupArg]))
+        report(node, `${name} with a non-constant string`);
     }
     const member = memberName(node);
     if (member === 'write' || member === 'writeln') {
       if (/document$/i.test(objectText(node, file))) report(node, `document.${member}`);
     }
-    if (ts.isBinaryExpression(node) && [ts.SyntaxKind.EqualsToken, ts.SyntaxKind.PlusEqualsToken].includes(node.operatorToken.kind)) {
+    if (
+      ts.isBinaryExpression(node) &&
+      [ts.SyntaxKind.EqualsToken, ts.SyntaxKind.PlusEqualsToken].includes(node.operatorToken.kind)
+    ) {
       const target = memberName(node.left);
-      if (target !== undefined && MARKUP_SINKS.has(target) && !constantString(node.right)) report(node, `${target} = a non-constant string`);
+      if (target !== undefined && MARKUP_SINKS.has(target) && !constantString(node.right))
+        report(node, `${target} = a non-constant string`);
     }
-    if (ts.isCallExpression(node) && memberName(node.expression) === 'setAttribute' && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
+    if (
+      ts.isCallExpression(node) &&
+      memberName(node.expression) === 'setAttribute' &&
+      node.arguments[0] &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
       const attr = node.arguments[0].text.toLowerCase();
-      if ((attr.startsWith('on') || attr === 'srcdoc') && !(node.arguments[1] && constantString(node.arguments[1]))) report(node, `setAttribute('${attr}', …)`);
+      if ((attr.startsWith('on') || attr === 'srcdoc') && !(node.arguments[1] && constantString(node.arguments[1])))
+        report(node, `setAttribute('${attr}', …)`);
     }
     ts.forEachChild(node, visit);
   };
@@ -80,32 +107,62 @@ describe('no code from notes', () => {
   it('src/ and main.ts never eval, build functions, or inject non-constant markup', () => {
     const files = [join(ROOT, 'main.ts'), ...tsFiles(join(ROOT, 'src'))];
     expect(files.length).toBeGreaterThan(20);
-    const findings = files.flatMap((f) => scan(readFileSync(f, 'utf8'), f).map((line) => `${relative(ROOT, f)}:${line}`));
+    const findings = files.flatMap((f) =>
+      scan(readFileSync(f, 'utf8'), f).map((line) => `${relative(ROOT, f)}:${line}`),
+    );
     expect(findings).toEqual([]);
   });
 
   it('finds every forbidden form (the scanner works)', () => {
     const bad = [
-      'eval(text);', 'window.eval(text);', 'new Function("a", body);', 'Function(body)();', 'setTimeout("alert(1)", 0);',
-      'document.write(x);', 'activeDocument.writeln(x);', 'el.innerHTML = text;', "el['outerHTML'] = '<b>' + name;",
-      'el.innerHTML += `<i>${x}</i>`;', "el.insertAdjacentHTML('beforeend', html);", 'range.createContextualFragment(html);',
-      'new DOMParser().parseFromString(text, "text/html");', "img.setAttribute('onerror', code);", 'frame.srcdoc = page;',
+      'eval(text);',
+      'window.eval(text);',
+      'new Function("a", body);',
+      'Function(body)();',
+      'setTimeout("alert(1)", 0);',
+      'document.write(x);',
+      'activeDocument.writeln(x);',
+      'el.innerHTML = text;',
+      "el['outerHTML'] = '<b>' + name;",
+      'el.innerHTML += `<i>${x}</i>`;',
+      "el.insertAdjacentHTML('beforeend', html);",
+      'range.createContextualFragment(html);',
+      'new DOMParser().parseFromString(text, "text/html");',
+      "img.setAttribute('onerror', code);",
+      'frame.srcdoc = page;',
     ];
     for (const snippet of bad) expect(scan(snippet), snippet).toHaveLength(1);
   });
 
   it('allows constant markup and ignores comments and strings', () => {
     const fine = [
-      "el.innerHTML = '';", "el.innerHTML = '<b>' + 'x' + '</b>';", 'el.innerHTML = `<br>`;', '// eval(text); el.innerHTML = text;',
-      '/* new Function(x) */', "const s = 'eval(x) document.write(y)';", 'const text = el.innerHTML;', 'evaluate(x); myeval(y);',
-      "el.insertAdjacentHTML('beforeend', '<hr>');", "writer.write(chunk);", "setTimeout(() => run(), 0);", "el.setAttribute('title', text);",
+      "el.innerHTML = '';",
+      "el.innerHTML = '<b>' + 'x' + '</b>';",
+      'el.innerHTML = `<br>`;',
+      '// eval(text); el.innerHTML = text;',
+      '/* new Function(x) */',
+      "const s = 'eval(x) document.write(y)';",
+      'const text = el.innerHTML;',
+      'evaluate(x); myeval(y);',
+      "el.insertAdjacentHTML('beforeend', '<hr>');",
+      'writer.write(chunk);',
+      'setTimeout(() => run(), 0);',
+      "el.setAttribute('title', text);",
     ];
     for (const snippet of fine) expect(scan(snippet), snippet).toEqual([]);
   });
 
   it('ESLint forbids the same properties in src/ and main.ts', () => {
     const config = readFileSync(join(ROOT, 'eslint.config.mjs'), 'utf8');
-    for (const rule of ["'no-eval'", "'no-new-func'", "'no-implied-eval'", "property: 'innerHTML'", "property: 'outerHTML'", "property: 'insertAdjacentHTML'", "property: 'write'"]) {
+    for (const rule of [
+      "'no-eval'",
+      "'no-new-func'",
+      "'no-implied-eval'",
+      "property: 'innerHTML'",
+      "property: 'outerHTML'",
+      "property: 'insertAdjacentHTML'",
+      "property: 'write'",
+    ]) {
       expect(config, rule).toContain(rule);
     }
   });

@@ -8,13 +8,20 @@ import type { Chart, Plugin } from 'chart.js';
 export type CrosshairListener = (x: number | null) => void;
 
 /** The plugin, plus `paint` for a redraw of the plot area alone (see plot-frame.ts) and `moveTo` for the keyboard. */
-export type CrosshairPlugin = Plugin<'line'> & { paint(chart: Chart): void; moveTo(chart: Chart, x: number | null): void };
+export type CrosshairPlugin = Plugin<'line'> & {
+  paint(chart: Chart): void;
+  moveTo(chart: Chart, x: number | null): void;
+};
 
 /**
  * Builds the plugin for one chart; `color()` gives the line colour at draw time. `repaintPlot()` redraws the
  * plot area alone when it can (the line moved, nothing else did) and returns false when Chart.js must render.
  */
-export function crosshairPlugin(onMove: CrosshairListener, color: () => string, repaintPlot: () => boolean): CrosshairPlugin {
+export function crosshairPlugin(
+  onMove: CrosshairListener,
+  color: () => string,
+  repaintPlot: () => boolean,
+): CrosshairPlugin {
   let pixelX: number | null = null;
   const paint = (chart: Chart): void => {
     if (pixelX === null) return;
@@ -40,13 +47,14 @@ export function crosshairPlugin(onMove: CrosshairListener, color: () => string, 
     afterEvent(chart: Chart, args) {
       const e = args.event;
       const area = chart.chartArea;
-      const inside = e.x !== null && e.y !== null && e.x >= area.left && e.x <= area.right && e.y >= area.top && e.y <= area.bottom;
+      const inside =
+        e.x !== null && e.y !== null && e.x >= area.left && e.x <= area.right && e.y >= area.top && e.y <= area.bottom;
       // Chart.js reports touches as mouse events (touchmove → mousemove), so one path serves both.
       const leaving = e.type === 'mouseout' || !inside;
       const next = leaving ? null : (e.x as number);
       if (next === pixelX) return;
       pixelX = next;
-      onMove(next === null ? null : chart.scales.x.getValueForPixel(next) ?? null);
+      onMove(next === null ? null : (chart.scales.x.getValueForPixel(next) ?? null));
       if (!repaintPlot()) args.changed = true;
     },
     afterDraw: paint,

@@ -18,7 +18,7 @@ function strokeLine(chart: Chart, line: LineModel, theme: Theme): void {
   // Faint dashed lines are reference lines, drawn stronger than faint solid ones (contours) to stay visible on dark themes.
   const reference = line.faint && line.dashed;
   ctx.strokeStyle = line.faint ? withAlpha(color, reference ? 0.75 : 0.45) : color;
-  ctx.lineWidth = line.faint ? (reference ? 1.5 : 1) : line.width ?? 2;
+  ctx.lineWidth = line.faint ? (reference ? 1.5 : 1) : (line.width ?? 2);
   ctx.setLineDash(line.dashed ? [6, 4] : []);
   ctx.beginPath();
   const pen = new StraightRuns(ctx);

@@ -40,8 +40,10 @@ function drawBands(chart: Chart, { model, theme }: DecorationState): void {
 function drawZeroAxes(chart: Chart, { theme }: DecorationState): void {
   const { ctx, chartArea: area, scales } = chart;
   ctx.fillStyle = theme.axis;
-  if (scales.y.min < 0 && scales.y.max > 0) ctx.fillRect(area.left, Math.round(scales.y.getPixelForValue(0)), area.right - area.left, 1);
-  if (scales.x.min < 0 && scales.x.max > 0) ctx.fillRect(Math.round(scales.x.getPixelForValue(0)), area.top, 1, area.bottom - area.top);
+  if (scales.y.min < 0 && scales.y.max > 0)
+    ctx.fillRect(area.left, Math.round(scales.y.getPixelForValue(0)), area.right - area.left, 1);
+  if (scales.x.min < 0 && scales.x.max > 0)
+    ctx.fillRect(Math.round(scales.x.getPixelForValue(0)), area.top, 1, area.bottom - area.top);
 }
 
 function drawMarkers(chart: Chart, { model, theme }: DecorationState): void {

@@ -43,7 +43,8 @@ function render(map: HeatMap, colors: string[]): HTMLCanvasElement {
 export function drawHeatMap(chart: Chart, map: HeatMap, theme: Theme): void {
   const colors = map.colors.map((i) => theme.series[i % theme.series.length]);
   let done = rendered.get(map.p);
-  if (!done || done.colors !== colors.join()) rendered.set(map.p, (done = { colors: colors.join(), canvas: render(map, colors) }));
+  if (!done || done.colors !== colors.join())
+    rendered.set(map.p, (done = { colors: colors.join(), canvas: render(map, colors) }));
   const { ctx, chartArea: a } = chart;
   ctx.save();
   ctx.imageSmoothingEnabled = true;

@@ -4,7 +4,14 @@
  * "number — label" in a key under the legend. Everything stays inside the plot area.
  */
 import type { Chart } from 'chart.js';
-import { aroundPoint, inStrip, Obstacles, placeLabels, type Box, type LabelRequest } from '../../core/plot/label-placement';
+import {
+  aroundPoint,
+  inStrip,
+  Obstacles,
+  placeLabels,
+  type Box,
+  type LabelRequest,
+} from '../../core/plot/label-placement';
 import type { LineChartModel } from '../../blocks/line-chart-model';
 import { linePixels } from './pixels';
 import type { Theme } from '../theme';
@@ -95,24 +102,40 @@ function pendingLabels(chart: Chart, model: LineChartModel, theme: Theme): Pendi
     const strip = band.lane !== undefined;
     const laneTop = area.bottom - LANE * ((band.lane ?? 0) + 1);
     out.push({
-      text: band.label, color: withAlpha(color(band.colorIndex), 0.95), colorIndex: band.colorIndex, px: strip ? LABEL_FONT_PX - 1 : LABEL_FONT_PX,
+      text: band.label,
+      color: withAlpha(color(band.colorIndex), 0.95),
+      colorIndex: band.colorIndex,
+      px: strip ? LABEL_FONT_PX - 1 : LABEL_FONT_PX,
       // A strip's label sits in its lane if the lane is free there, else just above the lanes; a full band's anywhere inside it.
-      spots: (w, h) => (strip
-        ? [...inStrip(left, right, laneTop, laneTop + LANE - 1, w, h), ...inStrip(left, right, area.top + 2, area.bottom - LANE * lanes - 2, w, h, true)]
-        : inStrip(left, right, area.top + 2, area.bottom - 2, w, h)),
+      spots: (w, h) =>
+        strip
+          ? [
+              ...inStrip(left, right, laneTop, laneTop + LANE - 1, w, h),
+              ...inStrip(left, right, area.top + 2, area.bottom - LANE * lanes - 2, w, h, true),
+            ]
+          : inStrip(left, right, area.top + 2, area.bottom - 2, w, h),
     });
   }
   for (const m of model.markers) {
     const x = scales.x.getPixelForValue(m.x);
     const y = scales.y.getPixelForValue(m.y);
     if (!m.label || !(x >= area.left && x <= area.right && y >= area.top && y <= area.bottom)) continue;
-    out.push({ text: m.label, color: theme.text, colorIndex: m.colorIndex, px: LABEL_FONT_PX, spots: (w, h) => aroundPoint(x, y, w, h) });
+    out.push({
+      text: m.label,
+      color: theme.text,
+      colorIndex: m.colorIndex,
+      px: LABEL_FONT_PX,
+      spots: (w, h) => aroundPoint(x, y, w, h),
+    });
   }
   return out;
 }
 
 /** The horizontal extent of every candidate box (inside the plot area), widened by a column for the padding. */
-function candidateSpan(requests: readonly LabelRequest[], area: { left: number; right: number }): { left: number; right: number } {
+function candidateSpan(
+  requests: readonly LabelRequest[],
+  area: { left: number; right: number },
+): { left: number; right: number } {
   let left = Infinity;
   let right = -Infinity;
   for (const r of requests) {
@@ -132,7 +155,8 @@ export function drawLabels(chart: Chart, model: LineChartModel, theme: Theme): L
     area: bounds,
     x: { min: scales.x.min, max: scales.x.max, type: model.x.type },
     y: { min: scales.y.min, max: scales.y.max, type: model.y.type },
-    labels: [], keyed: [],
+    labels: [],
+    keyed: [],
   };
   const pending = pendingLabels(chart, model, theme);
   if (pending.length === 0) return layout;
@@ -161,7 +185,11 @@ export function drawLabels(chart: Chart, model: LineChartModel, theme: Theme): L
     layout.keyed.push({ text: p.text, colorIndex: p.colorIndex });
     const badge = `[${layout.keyed.length}]`;
     const width = textWidth(ctx, font(p), badge) + 6;
-    const [spot] = placeLabels([{ width, height: heightOf(p), candidates: p.spots(width, heightOf(p)) }], obstacles, bounds);
+    const [spot] = placeLabels(
+      [{ width, height: heightOf(p), candidates: p.spots(width, heightOf(p)) }],
+      obstacles,
+      bounds,
+    );
     if (!spot) return;
     ctx.fillStyle = p.color;
     ctx.fillText(badge, spot.left + 3, spot.top + spot.height / 2);

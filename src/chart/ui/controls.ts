@@ -45,7 +45,12 @@ function slider(row: HTMLElement, c: SliderControl, listen: Listen, onChange: Co
 }
 
 /** Renders `controls` into `parent`; returns a function that syncs displayed values with a newer view. */
-export function renderControls(parent: HTMLElement, controls: readonly Control[], listen: Listen, onChange: ControlListener): (next: readonly Control[]) => void {
+export function renderControls(
+  parent: HTMLElement,
+  controls: readonly Control[],
+  listen: Listen,
+  onChange: ControlListener,
+): (next: readonly Control[]) => void {
   const syncers = new Map<string, (c: Control) => void>();
   if (controls.length === 0) return () => undefined;
   const row = parent.createDiv({ cls: 'activation-lab-controls' });

@@ -6,8 +6,15 @@ import type { Theme } from '../theme';
 /** The swatch's classes: its mark, dashed and faint as the chart draws them. */
 function swatchClasses(e: LegendEntry): string {
   const mark = e.mark ?? 'line';
-  return ['activation-lab-swatch', `is-${mark}`, e.dashed ? 'is-dashed' : '', e.faint ? 'is-faint' : '', e.colorIndex === undefined ? 'is-neutral' : '']
-    .filter(Boolean).join(' ');
+  return [
+    'activation-lab-swatch',
+    `is-${mark}`,
+    e.dashed ? 'is-dashed' : '',
+    e.faint ? 'is-faint' : '',
+    e.colorIndex === undefined ? 'is-neutral' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Renders one swatch + label per entry. */
@@ -17,7 +24,8 @@ export function renderLegend(parent: HTMLElement, entries: readonly LegendEntry[
   for (const e of entries) {
     const item = list.createEl('li');
     const swatch = item.createSpan({ cls: swatchClasses(e), attr: { 'aria-hidden': 'true' } });
-    if (e.colorIndex !== undefined) swatch.setCssProps({ '--activation-lab-swatch': theme.series[e.colorIndex % theme.series.length] });
+    if (e.colorIndex !== undefined)
+      swatch.setCssProps({ '--activation-lab-swatch': theme.series[e.colorIndex % theme.series.length] });
     item.createSpan({ text: e.label });
   }
 }
@@ -28,7 +36,11 @@ function sameSwatches(a: LegendEntry, b: LegendEntry): boolean {
 }
 
 /** Changes the labels of an already rendered legend in place; false when the entries no longer line up. */
-export function relabelLegend(parent: HTMLElement, before: readonly LegendEntry[], after: readonly LegendEntry[]): boolean {
+export function relabelLegend(
+  parent: HTMLElement,
+  before: readonly LegendEntry[],
+  after: readonly LegendEntry[],
+): boolean {
   if (before.length !== after.length || before.some((e, i) => !sameSwatches(e, after[i]))) return false;
   const items = parent.querySelectorAll('.activation-lab-legend li');
   if (items.length !== after.length) return false;

@@ -6,7 +6,10 @@ import type { Theme } from '../theme';
 export class Readout {
   private readonly el: HTMLElement;
 
-  constructor(parent: HTMLElement, private readonly hint: string) {
+  constructor(
+    parent: HTMLElement,
+    private readonly hint: string,
+  ) {
     this.el = parent.createDiv({ cls: 'activation-lab-readout', attr: { 'aria-live': 'polite' } });
     this.clear();
   }

@@ -14,7 +14,9 @@ export function renderTable(slot: HTMLElement, table: TableView | undefined, bef
   for (const row of table.rows) {
     const tr = body.createEl('tr');
     // The first cell names the row.
-    row.forEach((cell, i) => tr.createEl(i === 0 ? 'th' : 'td', { text: cell, ...(i === 0 ? { attr: { scope: 'row' } } : {}) }));
+    row.forEach((cell, i) =>
+      tr.createEl(i === 0 ? 'th' : 'td', { text: cell, ...(i === 0 ? { attr: { scope: 'row' } } : {}) }),
+    );
   }
   if (table.note) slot.createDiv({ cls: 'activation-lab-table-note', text: table.note });
 }

@@ -78,7 +78,8 @@ function extreme(s: Samples, i0: number, i1: number, limits: number[], sign: 1 |
   let at = -1;
   for (let i = i0; i <= i1; i++) if (sign * s.v[i] > best) [best, at] = [sign * s.v[i], i];
   // A maximum between samples (GELU's minimum near −0.75) is found exactly around the best sample.
-  if (at > i0 && at < i1) best = Math.max(best, sign * s.g(goldenMax((x) => sign * s.g(x), s.xs[at - 1], s.xs[at + 1])));
+  if (at > i0 && at < i1)
+    best = Math.max(best, sign * s.g(goldenMax((x) => sign * s.g(x), s.xs[at - 1], s.xs[at + 1])));
   const limit = Math.max(...limits.map((v) => sign * v).filter((v) => !Number.isNaN(v)));
   if (limit > best && !same(limit, best)) return { v: sign * limit, closed: false };
   return { v: sign * best, closed: Number.isFinite(best) };
@@ -130,7 +131,13 @@ function union(pieces: Interval[]): Interval[] {
  * Maximal runs of samples where `inside` holds, as x intervals: an end at a kink is the kink, at the window's
  * edge ±∞ when the tail agrees, elsewhere refined by `edge` (bisection) or the last sample inside.
  */
-function regions(xs: readonly number[], inside: (i: number) => boolean, kinks: readonly number[], tails: boolean[], edge?: (a: number, b: number) => number): Interval[] {
+function regions(
+  xs: readonly number[],
+  inside: (i: number) => boolean,
+  kinks: readonly number[],
+  tails: boolean[],
+  edge?: (a: number, b: number) => number,
+): Interval[] {
   const out: Interval[] = [];
   const bound = (o: number, i: number, side: number): [number, boolean] => {
     if (o < 0 || o >= xs.length) return tails[side] ? [side ? Infinity : -Infinity, false] : [xs[i], true];
@@ -174,14 +181,29 @@ function calculateGain(name: string, params: Params): number | undefined {
 }
 
 /** Where f′ reaches `peak`: the x set, or the point (or ±∞) it is only approached at. */
-function peakWhere(d: Samples, kinks: readonly number[], peak: number, attained: boolean): Pick<ActivationProperties['peak'], 'where' | 'approached'> {
+function peakWhere(
+  d: Samples,
+  kinks: readonly number[],
+  peak: number,
+  attained: boolean,
+): Pick<ActivationProperties['peak'], 'where' | 'approached'> {
   const { xs, v, g } = d;
   if (!attained) {
     const at = [-Infinity, ...kinks.flatMap((k) => [k, k]), Infinity].filter((x, i) =>
-      same(Number.isFinite(x) ? g(x + (i % 2 ? -1 : 1) * 1e-9 * Math.max(1, Math.abs(x))) : d.tails[x > 0 ? 1 : 0], peak, TOUCH));
+      same(
+        Number.isFinite(x) ? g(x + (i % 2 ? -1 : 1) * 1e-9 * Math.max(1, Math.abs(x))) : d.tails[x > 0 ? 1 : 0],
+        peak,
+        TOUCH,
+      ),
+    );
     return { where: [], approached: [...new Set(at)] };
   }
-  const where = regions(xs, (i) => same(v[i], peak), kinks, d.tails.map((t) => same(t, peak)));
+  const where = regions(
+    xs,
+    (i) => same(v[i], peak),
+    kinks,
+    d.tails.map((t) => same(t, peak)),
+  );
   if (where.length > 0) return { where };
   // A peak between samples is one point, found exactly (Sigmoid′ at 0, GELU′ near 1.41).
   const best = v.indexOf(Math.max(...v.filter((y) => !Number.isNaN(y))));
@@ -190,29 +212,46 @@ function peakWhere(d: Samples, kinks: readonly number[], peak: number, attained:
 }
 
 /** All properties of `spec` at `params` (validated), bound as `fn`. */
-export function activationProperties(spec: ActivationSpec, params: Params, fn: Pick<Activation, 'f' | 'df'> = spec.bind(params)): ActivationProperties {
+export function activationProperties(
+  spec: ActivationSpec,
+  params: Params,
+  fn: Pick<Activation, 'f' | 'df'> = spec.bind(params),
+): ActivationProperties {
   const kinks = [...new Set(spec.kinks(params))].sort((a, b) => a - b);
   const xs = gridFor(kinks);
   const f = sampleOn(fn.f, xs);
   const d = sampleOn(fn.df, xs);
   // Jumps too small to show (Softplus switching to x past its threshold moves f by ~1e-9) are not jumps here.
   const beside = (j: number, d: number): number => fn.f(j + d * 1e-9 * Math.max(1, Math.abs(j)));
-  const jumps = (spec.jumps?.(params) ?? []).filter((j) => !same(beside(j, -1), fn.f(j), TOUCH) || !same(fn.f(j), beside(j, 1), TOUCH));
+  const jumps = (spec.jumps?.(params) ?? []).filter(
+    (j) => !same(beside(j, -1), fn.f(j), TOUCH) || !same(fn.f(j), beside(j, 1), TOUCH),
+  );
   const range = imageOf(f, jumps);
   const slopeRange = imageOf(d, kinks);
   const lo = range[0]?.lo ?? NaN;
   const hi = range[range.length - 1]?.hi ?? NaN;
   // Monotonic: f′ keeps one sign, and so does every jump (left to the point, the point to right).
   const ups = jumps.flatMap((j) => [fn.f(j) - beside(j, -1), beside(j, 1) - fn.f(j)]);
-  const monotonic = (d.v.every((y) => y >= 0) && ups.every((u) => u >= 0)) || (d.v.every((y) => y <= 0) && ups.every((u) => u <= 0));
+  const monotonic =
+    (d.v.every((y) => y >= 0) && ups.every((u) => u >= 0)) || (d.v.every((y) => y <= 0) && ups.every((u) => u <= 0));
   const top = slopeRange[slopeRange.length - 1];
   const peakAbs = Math.max(...slopeRange.map((r) => Math.max(Math.abs(r.lo), Math.abs(r.hi))));
   const threshold = SATURATION_FRACTION * peakAbs;
   const low = (x: number): boolean => Math.abs(fn.df(x)) < threshold;
   const saturation = Number.isFinite(threshold)
-    ? regions(xs, (i) => Math.abs(d.v[i]) < threshold, kinks, d.tails.map((t) => Math.abs(t) < threshold), (a, b) => bisect(low, a, b)) : [];
+    ? regions(
+        xs,
+        (i) => Math.abs(d.v[i]) < threshold,
+        kinks,
+        d.tails.map((t) => Math.abs(t) < threshold),
+        (a, b) => bisect(low, a, b),
+      )
+    : [];
   return {
-    range, slopeRange, monotonic, saturation,
+    range,
+    slopeRange,
+    monotonic,
+    saturation,
     zeroCentred: fn.f(0) === 0 && lo < 0 && hi > 0,
     peak: { value: top?.hi ?? NaN, ...peakWhere(d, kinks, top?.hi ?? NaN, top?.hiClosed ?? false) },
     kinks: kinks.map((x) => ({ x, df: fn.df(x), jump: jumps.includes(x) })),

@@ -32,8 +32,29 @@ export { splitActivationList, CALL_SYNTAX } from './parse-activation-call';
 
 /** In the order of PyTorch's docs, "Non-linear Activations (weighted sum, nonlinearity)" (also the reference file's order). */
 const SPECS: readonly ActivationSpec[] = [
-  elu, hardshrink, hardsigmoid, hardtanh, hardswish, leakyRelu, logSigmoid, prelu, relu, relu6, rrelu,
-  selu, celu, gelu, sigmoid, silu, mish, softplus, softshrink, softsign, tanh, tanhshrink, threshold,
+  elu,
+  hardshrink,
+  hardsigmoid,
+  hardtanh,
+  hardswish,
+  leakyRelu,
+  logSigmoid,
+  prelu,
+  relu,
+  relu6,
+  rrelu,
+  selu,
+  celu,
+  gelu,
+  sigmoid,
+  silu,
+  mish,
+  softplus,
+  softshrink,
+  softsign,
+  tanh,
+  tanhshrink,
+  threshold,
 ];
 
 const BY_KEY = new Map<string, ActivationSpec>();

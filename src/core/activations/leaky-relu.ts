@@ -41,7 +41,9 @@ export const prelu: ActivationSpec = {
   params: [{ name: 'num_parameters', default: 1, kind: 'number' }, numberParam('init', 0.25, -0.5, 1, 0.01)],
   family: 'leaky',
   validate: (p) =>
-    num(p, 'num_parameters') === 1 ? undefined : domainProblem('PReLU', 'num_parameters', num(p, 'num_parameters'), '1'),
+    num(p, 'num_parameters') === 1
+      ? undefined
+      : domainProblem('PReLU', 'num_parameters', num(p, 'num_parameters'), '1'),
   kinks: () => [0],
   bind: (p) => leakyLine(num(p, 'init')),
 };

@@ -14,7 +14,14 @@ export function logisticSlope(x: number): number {
 }
 
 /** σ and σ′ of a whole array with one e^(−|x|) per element: the same values as `logistic` and `logisticSlope`. */
-export function logisticInto(z: Float64Array, zOff: number, fOut: Float64Array, dfOut: Float64Array, outOff: number, n: number): void {
+export function logisticInto(
+  z: Float64Array,
+  zOff: number,
+  fOut: Float64Array,
+  dfOut: Float64Array,
+  outOff: number,
+  n: number,
+): void {
   for (let i = 0; i < n; i++) {
     const x = z[zOff + i];
     const e = Math.exp(-Math.abs(x));

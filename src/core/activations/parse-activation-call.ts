@@ -35,7 +35,8 @@ function tokenize(text: string): Token[] | undefined {
       i = end + 1;
     } else {
       let j = i;
-      while (j < text.length && !/\s/.test(text[j]) && !PUNCT.includes(text[j]) && text[j] !== "'" && text[j] !== '"') j++;
+      while (j < text.length && !/\s/.test(text[j]) && !PUNCT.includes(text[j]) && text[j] !== "'" && text[j] !== '"')
+        j++;
       tokens.push({ kind: 'atom', text: text.slice(i, j) });
       i = j;
     }

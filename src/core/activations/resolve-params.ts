@@ -14,7 +14,9 @@ export function parseStrictNumber(text: string): number | undefined {
 
 /** Finds the parameter a user-typed key names: exact torch keyword first, then ignoring case, `_`, `-`. */
 function findParam(spec: ActivationSpec, key: string): ParamSpec | undefined {
-  return spec.params.find((p) => p.name === key) ?? spec.params.find((p) => normaliseName(p.name) === normaliseName(key));
+  return (
+    spec.params.find((p) => p.name === key) ?? spec.params.find((p) => normaliseName(p.name) === normaliseName(key))
+  );
 }
 
 /** Turns one given value into the parameter's type, or the problem that prevents it. */
@@ -22,13 +24,17 @@ function coerce(spec: ActivationSpec, p: ParamSpec, raw: ParamValue): Result<Par
   const activation = spec.name;
   if (p.kind === 'choice') {
     const choices = p.choices ?? [];
-    const match = typeof raw === 'string' ? choices.find((c) => c.toLowerCase() === raw.trim().toLowerCase()) : undefined;
-    if (match === undefined) return fail('paramChoice', { activation, param: p.name, value: String(raw), allowed: choices.join(', ') });
+    const match =
+      typeof raw === 'string' ? choices.find((c) => c.toLowerCase() === raw.trim().toLowerCase()) : undefined;
+    if (match === undefined)
+      return fail('paramChoice', { activation, param: p.name, value: String(raw), allowed: choices.join(', ') });
     return ok(match);
   }
   const value = typeof raw === 'number' ? raw : parseStrictNumber(raw);
-  if (value === undefined || Number.isNaN(value)) return fail('paramNotNumber', { activation, param: p.name, value: String(raw) });
-  if (!Number.isFinite(value)) return { ok: false, problem: domainProblem(activation, p.name, String(value), 'finite') };
+  if (value === undefined || Number.isNaN(value))
+    return fail('paramNotNumber', { activation, param: p.name, value: String(raw) });
+  if (!Number.isFinite(value))
+    return { ok: false, problem: domainProblem(activation, p.name, String(value), 'finite') };
   return ok(value);
 }
 

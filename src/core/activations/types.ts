@@ -58,7 +58,14 @@ export interface Activation {
 }
 
 /** Signature of `Activation.evaluate`. */
-export type Evaluate = (z: Float64Array, zOff: number, fOut: Float64Array, dfOut: Float64Array, outOff: number, n: number) => void;
+export type Evaluate = (
+  z: Float64Array,
+  zOff: number,
+  fOut: Float64Array,
+  dfOut: Float64Array,
+  outOff: number,
+  n: number,
+) => void;
 
 /** A registry entry: one torch.nn element-wise activation. */
 export interface ActivationSpec {

@@ -29,7 +29,12 @@ export function classifierData(seed: number, data: Dataset, points: number, widt
     let p: [number, number];
     if (data === 'xor') {
       // Quadrants 0–3 alternate labels 1, 0: (1, −1) and (−1, 1) are 1, (1, 1) and (−1, −1) are 0.
-      const [cx, cy] = [[1, -1], [1, 1], [-1, 1], [-1, -1]][k];
+      const [cx, cy] = [
+        [1, -1],
+        [1, 1],
+        [-1, 1],
+        [-1, -1],
+      ][k];
       p = [cx + noise(0.35), cy + noise(0.35)];
     } else if (data === 'circles') {
       const r = (label ? 0.6 : 1.5) + noise(0.12);
@@ -37,7 +42,8 @@ export function classifierData(seed: number, data: Dataset, points: number, widt
       p = [r * Math.cos(a), r * Math.sin(a)];
     } else if (data === 'moons') {
       const a = rng.uniform(0, Math.PI);
-      p = label ? [1.2 * (Math.cos(a) - 0.5) + noise(0.1), 1.2 * (Math.sin(a) - 0.25) + noise(0.1)]
+      p = label
+        ? [1.2 * (Math.cos(a) - 0.5) + noise(0.1), 1.2 * (Math.sin(a) - 0.25) + noise(0.1)]
         : [1.2 * (0.5 - Math.cos(a)) + noise(0.1), 1.2 * (0.25 - Math.sin(a)) + noise(0.1)];
     } else {
       const t = rng.uniform(0.15, 1);

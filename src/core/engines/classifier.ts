@@ -56,7 +56,15 @@ function sigmoid(l: number): number {
 }
 
 /** The logit of one point (x0, x1); act(z) and act′(z) are left in a and da from `off` (no subarray per point). */
-function forwardPoint(net: ClassifierNet, x0: number, x1: number, z: Float64Array, a: Float64Array, da: Float64Array, off = 0): number {
+function forwardPoint(
+  net: ClassifierNet,
+  x0: number,
+  x1: number,
+  z: Float64Array,
+  a: Float64Array,
+  da: Float64Array,
+  off = 0,
+): number {
   const { width, W1, b1, W2 } = net;
   for (let j = 0; j < width; j++) z[j] = x0 * W1[j] + x1 * W1[width + j] + b1[j];
   evaluateInto(net.activation, z, 0, a, da, off, width);
@@ -74,17 +82,22 @@ export function classifierProbabilities(net: ClassifierNet, points: Float64Array
 }
 
 /** Trains the classifier and records loss and accuracy at every step; `onStep` sees the network before each update. */
-export function trainClassifier(input: ClassifierInput, onStep?: (step: number, net: ClassifierNet) => void): ClassifierRun & { net: ClassifierNet } {
+export function trainClassifier(
+  input: ClassifierInput,
+  onStep?: (step: number, net: ClassifierNet) => void,
+): ClassifierRun & { net: ClassifierNet } {
   const { lr, steps, activation } = input;
   const [n, d] = matrixShape(WHERE, 'X', input.X);
   if (d !== 2) throw new Error(`${WHERE}: X must hold points in the plane (2 columns), got ${d}`);
   const [, width] = matrixShape(WHERE, 'W1', input.W1);
-  if (!Number.isInteger(steps) || steps < 0) throw new Error(`${WHERE}: steps must be a non-negative integer, got ${steps}`);
+  if (!Number.isInteger(steps) || steps < 0)
+    throw new Error(`${WHERE}: steps must be a non-negative integer, got ${steps}`);
   if (!Number.isFinite(lr)) throw new Error(`${WHERE}: lr must be a finite number, got ${lr}`);
   const X = flattenMatrix(WHERE, 'X', input.X, n, 2);
   const y = flattenVector(WHERE, 'y', input.y, n);
   const net: ClassifierNet = {
-    activation, width,
+    activation,
+    width,
     W1: flattenMatrix(WHERE, 'W1', input.W1, 2, width),
     b1: flattenVector(WHERE, 'b1', input.b1, width),
     W2: flattenMatrix(WHERE, 'W2', input.W2, width, 1),
@@ -106,7 +119,7 @@ export function trainClassifier(input: ClassifierInput, onStep?: (step: number, 
     for (let i = 0; i < n; i++) {
       const logit = forwardPoint(net, X[2 * i], X[2 * i + 1], z, A, dA, i * width);
       total += bceWithLogits(logit, y[i]);
-      if ((logit > 0) === (y[i] === 1)) right++;
+      if (logit > 0 === (y[i] === 1)) right++;
       g[i] = (sigmoid(logit) - y[i]) / n;
     }
     loss.push(total / n);
@@ -138,7 +151,12 @@ export function trainClassifier(input: ClassifierInput, onStep?: (step: number, 
     net.b2 -= lr * gb2;
   }
   return {
-    loss, accuracy, net,
-    W1: toRows(net.W1, 2, width), b1: Array.from(net.b1), W2: toRows(net.W2, width, 1), b2: [net.b2],
+    loss,
+    accuracy,
+    net,
+    W1: toRows(net.W1, 2, width),
+    b1: Array.from(net.b1),
+    W2: toRows(net.W2, width, 1),
+    b2: [net.b2],
   };
 }

@@ -5,7 +5,15 @@ import type { Activation } from '../activations/types';
 export type Elementwise = Pick<Activation, 'f' | 'df' | 'evaluate' | 'silentBelowZero' | 'negativeSlope'>;
 
 /** Writes f(z[zOff+i]) to fOut[outOff+i] and f′ to dfOut[outOff+i] for i < n. */
-export function evaluateInto(act: Elementwise, z: Float64Array, zOff: number, fOut: Float64Array, dfOut: Float64Array, outOff: number, n: number): void {
+export function evaluateInto(
+  act: Elementwise,
+  z: Float64Array,
+  zOff: number,
+  fOut: Float64Array,
+  dfOut: Float64Array,
+  outOff: number,
+  n: number,
+): void {
   if (act.evaluate) {
     act.evaluate(z, zOff, fOut, dfOut, outOff, n);
     return;

@@ -3,8 +3,13 @@
 /** Controls and bidi marks become spaces, one for one, so the caret stays under its character. */
 function safe(ch: string): string {
   const c = ch.charCodeAt(0);
-  const unsafe = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x200e || c === 0x200f
-    || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+  const unsafe =
+    c < 0x20 ||
+    (c >= 0x7f && c <= 0x9f) ||
+    c === 0x200e ||
+    c === 0x200f ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069);
   return unsafe ? ' ' : ch;
 }
 

@@ -43,7 +43,10 @@ interface Env {
 
 function unknownName(name: string, column: number, env: Env): never {
   const candidates = [...env.params.keys(), ...builtinNames(), ...torchFunctionNames()];
-  throw new ExpressionError('exprUnknownName', column, { name, suggestions: closestNames(name, candidates).join(', ') });
+  throw new ExpressionError('exprUnknownName', column, {
+    name,
+    suggestions: closestNames(name, candidates).join(', '),
+  });
 }
 
 function nameNode(e: Extract<Expr, { kind: 'name' }>, env: Env): Node {
@@ -110,7 +113,8 @@ function sumNode(e: Extract<Expr, { kind: 'bin' }>, env: Env): Node {
 
 function arity(name: string, column: number, args: readonly Expr[], named: readonly NamedArg[], count: number): void {
   if (named.length > 0) throw new ExpressionError('exprNoKeywords', named[0].column, { name });
-  if (args.length !== count) throw new ExpressionError('exprArity', column, { name, expected: count, got: args.length });
+  if (args.length !== count)
+    throw new ExpressionError('exprArity', column, { name, expected: count, got: args.length });
 }
 
 /** max/min: a tie splits the gradient ½–½, as torch.maximum/minimum do. */
@@ -119,16 +123,19 @@ function extremum(isMax: boolean, a: Node, b: Node, env: Env): Node {
   env.switches.push(switchOf(a, b, reg));
   const pick = isMax ? Math.max : Math.min;
   if (a.constant !== undefined && b.constant !== undefined) return constant(pick(a.constant, b.constant), reg);
-  return { v: (x) => pick(a.v(x), b.v(x)), d: (x) => {
-    const u = a.d(x);
-    const du = reg.t;
-    const w = b.d(x);
-    const dw = reg.t;
-    const first = isMax ? u > w : u < w;
-    const second = isMax ? u < w : u > w;
-    reg.t = first ? du : second ? dw : u === w ? (du + dw) / 2 : NaN;
-    return pick(u, w);
-  } };
+  return {
+    v: (x) => pick(a.v(x), b.v(x)),
+    d: (x) => {
+      const u = a.d(x);
+      const du = reg.t;
+      const w = b.d(x);
+      const dw = reg.t;
+      const first = isMax ? u > w : u < w;
+      const second = isMax ? u < w : u > w;
+      reg.t = first ? du : second ? dw : u === w ? (du + dw) / 2 : NaN;
+      return pick(u, w);
+    },
+  };
 }
 
 /** clamp(u, lo, hi) = min(max(u, lo), hi); the gradient passes for lo ≤ u ≤ hi, bounds included (torch). */
@@ -136,16 +143,19 @@ function clampNode(u: Node, lo: Node, hi: Node, env: Env): Node {
   const { reg } = env;
   for (const bound of [lo, hi]) env.switches.push(switchOf(u, bound, reg));
   const value = (p: number, l: number, h: number) => Math.min(Math.max(p, l), h);
-  return { v: (x) => value(u.v(x), lo.v(x), hi.v(x)), d: (x) => {
-    const p = u.d(x);
-    const dp = reg.t;
-    const l = lo.d(x);
-    const dl = reg.t;
-    const h = hi.d(x);
-    const dh = reg.t;
-    reg.t = p < l ? dl : p > h ? dh : Number.isNaN(p) ? NaN : dp;
-    return value(p, l, h);
-  } };
+  return {
+    v: (x) => value(u.v(x), lo.v(x), hi.v(x)),
+    d: (x) => {
+      const p = u.d(x);
+      const dp = reg.t;
+      const l = lo.d(x);
+      const dl = reg.t;
+      const h = hi.d(x);
+      const dh = reg.t;
+      reg.t = p < l ? dl : p > h ? dh : Number.isNaN(p) ? NaN : dp;
+      return value(p, l, h);
+    },
+  };
 }
 
 function compare(op: string, p: number, q: number): boolean {
@@ -154,14 +164,17 @@ function compare(op: string, p: number, q: number): boolean {
 
 /** where(cond, a, b): the value and the derivative of the branch the condition picks. */
 function whereNode(cond: Expr, a: Node, b: Node, env: Env): Node {
-  if (cond.kind !== 'cmp') throw new ExpressionError('exprUnexpected', cond.column, { found: '', expected: 'comparison' });
+  if (cond.kind !== 'cmp')
+    throw new ExpressionError('exprUnexpected', cond.column, { found: '', expected: 'comparison' });
   const { reg } = env;
   const l = compile(cond.left, env);
   const r = compile(cond.right, env);
   const op = cond.op;
   env.switches.push(switchOf(l, r, reg, (x) => Math.abs(a.v(x) - b.v(x)) > 1e-12 * (1 + Math.abs(a.v(x)))));
-  return { v: (x) => (compare(op, l.v(x), r.v(x)) ? a.v(x) : b.v(x)),
-    d: (x) => (compare(op, l.v(x), r.v(x)) ? a.d(x) : b.d(x)) };
+  return {
+    v: (x) => (compare(op, l.v(x), r.v(x)) ? a.v(x) : b.v(x)),
+    d: (x) => (compare(op, l.v(x), r.v(x)) ? a.d(x) : b.d(x)),
+  };
 }
 
 /** A value a keyword or extra positional argument gives: a number not depending on x, or a string. */
@@ -186,7 +199,8 @@ function torchCall(e: Extract<Expr, { kind: 'call' }>, env: Env): Node | undefin
   if (!spec) return undefined;
   if (e.args.length === 0) throw new ExpressionError('exprArity', e.column, { name: e.name, expected: 1, got: 0 });
   const order = spec.params.map((p) => p.name);
-  if (e.args.length - 1 > order.length) throw new ExpressionError('exprArity', e.column, { name: e.name, expected: order.length + 1, got: e.args.length });
+  if (e.args.length - 1 > order.length)
+    throw new ExpressionError('exprArity', e.column, { name: e.name, expected: order.length + 1, got: e.args.length });
   const given = Object.create(null) as Record<string, number | string>;
   e.args.slice(1).forEach((a, i) => (given[order[i]] = staticArg(a, env, e.name)));
   for (const n of e.named) {
@@ -196,7 +210,13 @@ function torchCall(e: Extract<Expr, { kind: 'call' }>, env: Env): Node | undefin
   const params = resolveParams(spec, given);
   if (!params.ok) throw new ExpressionError(params.problem.code, e.column, params.problem.args);
   const bound = spec.bind(params.value);
-  const inner: CompiledFunction = { f: bound.f, df: bound.df, kinks: spec.kinks(params.value), jumps: spec.jumps?.(params.value) ?? [], cost: 4 };
+  const inner: CompiledFunction = {
+    f: bound.f,
+    df: bound.df,
+    kinks: spec.kinks(params.value),
+    jumps: spec.jumps?.(params.value) ?? [],
+    cost: 4,
+  };
   return unaryCall(inner, compile(e.args[0], env), env, true);
 }
 
@@ -211,7 +231,12 @@ function definitionCall(e: Extract<Expr, { kind: 'call' }>, env: Env): Node | un
     const value = staticArg(a, env, e.name);
     if (typeof value !== 'number') throw new ExpressionError('exprDependsOnX', a.column, { name: e.name });
     if (!order.includes(name)) {
-      throw new ExpressionError('unknownParam', column, { activation: e.name, param: name, allowed: order.join(', '), suggestions: closestNames(name, order).join(', ') });
+      throw new ExpressionError('unknownParam', column, {
+        activation: e.name,
+        param: name,
+        allowed: order.join(', '),
+        suggestions: closestNames(name, order).join(', '),
+      });
     }
     if (given.has(name)) throw new ExpressionError('duplicateKey', column, { key: name });
     given.set(name, value);
@@ -252,19 +277,35 @@ function callNode(e: Extract<Expr, { kind: 'call' }>, env: Env): Node {
 function compile(e: Expr, env: Env): Node {
   env.cost++;
   switch (e.kind) {
-    case 'num': return constant(e.value, env.reg);
-    case 'name': return nameNode(e, env);
-    case 'neg': return negNode(compile(e.arg, env), env.reg);
-    case 'bin': return e.op === '+' || e.op === '-' ? sumNode(e, env) : binaryNode(e.op, compile(e.left, env), compile(e.right, env), env.reg);
-    case 'call': return callNode(e, env);
-    case 'str': throw new ExpressionError('exprUnexpected', e.column, { found: `'${e.value}'`, expected: 'operand' });
-    case 'cmp': throw new ExpressionError('exprComparison', e.column, { found: e.op });
+    case 'num':
+      return constant(e.value, env.reg);
+    case 'name':
+      return nameNode(e, env);
+    case 'neg':
+      return negNode(compile(e.arg, env), env.reg);
+    case 'bin':
+      return e.op === '+' || e.op === '-'
+        ? sumNode(e, env)
+        : binaryNode(e.op, compile(e.left, env), compile(e.right, env), env.reg);
+    case 'call':
+      return callNode(e, env);
+    case 'str':
+      throw new ExpressionError('exprUnexpected', e.column, { found: `'${e.value}'`, expected: 'operand' });
+    case 'cmp':
+      throw new ExpressionError('exprComparison', e.column, { found: e.op });
   }
 }
 
 /** Compiles a body with its parameters bound; NaN in gives NaN out. Throws `ExpressionError`. */
-export function compileBody(body: Expr, params: Params | ReadonlyMap<string, number>, scope: DefinitionScope): CompiledFunction {
-  const map = params instanceof Map ? params : new Map(Object.entries(params).filter((e): e is [string, number] => typeof e[1] === 'number'));
+export function compileBody(
+  body: Expr,
+  params: Params | ReadonlyMap<string, number>,
+  scope: DefinitionScope,
+): CompiledFunction {
+  const map =
+    params instanceof Map
+      ? params
+      : new Map(Object.entries(params).filter((e): e is [string, number] => typeof e[1] === 'number'));
   const env: Env = { params: map, scope, reg: { t: 0 }, switches: [], cost: 0 };
   const root = compile(body, env);
   const reg = env.reg;

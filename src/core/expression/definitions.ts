@@ -11,20 +11,31 @@ import { torchFunction } from './torch-functions';
 /** Every call in `e` (depth first, left to right). */
 function calls(e: Expr, out: Extract<Expr, { kind: 'call' }>[] = []): Extract<Expr, { kind: 'call' }>[] {
   switch (e.kind) {
-    case 'neg': calls(e.arg, out); break;
+    case 'neg':
+      calls(e.arg, out);
+      break;
     case 'bin':
-    case 'cmp': calls(e.left, out); calls(e.right, out); break;
+    case 'cmp':
+      calls(e.left, out);
+      calls(e.right, out);
+      break;
     case 'call':
       out.push(e);
       for (const a of e.args) calls(a, out);
       for (const n of e.named) calls(n.value, out);
       break;
-    default: break;
+    default:
+      break;
   }
   return out;
 }
 
-function fail(def: Definition, code: ConstructorParameters<typeof ExpressionError>[0], column: number, args: Record<string, string | number>): never {
+function fail(
+  def: Definition,
+  code: ConstructorParameters<typeof ExpressionError>[0],
+  column: number,
+  args: Record<string, string | number>,
+): never {
   const error = new ExpressionError(code, column, args);
   error.source = def.source;
   throw error;
@@ -41,7 +52,8 @@ function checkNames(defs: readonly Definition[]): Map<string, Definition> {
   for (const def of defs) {
     const seen = new Set<string>();
     for (const p of def.params) {
-      if (isReserved(p.name) || torchFunction(p.name) || byName.has(p.name)) fail(def, 'exprReservedName', p.column, { name: p.name });
+      if (isReserved(p.name) || torchFunction(p.name) || byName.has(p.name))
+        fail(def, 'exprReservedName', p.column, { name: p.name });
       if (seen.has(p.name)) fail(def, 'exprDuplicateName', p.column, { name: p.name });
       seen.add(p.name);
     }

@@ -34,7 +34,9 @@ export function readDefinition(text: string): Result<Definition> {
  * A block's definitions (already parsed) as specs, in order, checked together (names, cycles, count). Each is
  * compiled at its defaults, so a mistake anywhere shows before anything is drawn.
  */
-export function definitionSpecs(definitions: readonly Definition[]): Result<{ block: DefinitionBlock; specs: ActivationSpec[] }> {
+export function definitionSpecs(
+  definitions: readonly Definition[],
+): Result<{ block: DefinitionBlock; specs: ActivationSpec[] }> {
   let current: Definition | undefined;
   try {
     const block = new DefinitionBlock(definitions);

@@ -18,7 +18,8 @@ const OPS1 = '+-*/^(),;=<>[]';
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isNameStart = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
 const isNameChar = (c: string): boolean => isNameStart(c) || isDigit(c);
-const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u3000';
+const isSpace = (c: string): boolean =>
+  c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u3000';
 
 /** Length of the number literal at `i` (`2`, `0.5`, `.5`, `1e-3`); 0 when there is none. */
 function numberLength(s: string, i: number): number {

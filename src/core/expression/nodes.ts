@@ -26,11 +26,14 @@ export function constant(c: number, reg: Register): Node {
 /** −a. */
 export function negNode(arg: Node, reg: Register): Node {
   if (arg.constant !== undefined) return constant(-arg.constant, reg);
-  return { v: (x) => -arg.v(x), d: (x) => {
-    const a = arg.d(x);
-    reg.t = -reg.t;
-    return -a;
-  } };
+  return {
+    v: (x) => -arg.v(x),
+    d: (x) => {
+      const a = arg.d(x);
+      reg.t = -reg.t;
+      return -a;
+    },
+  };
 }
 
 /** a^b: torch's pow backward for the base and, when the exponent depends on x, for the exponent. */
@@ -38,23 +41,29 @@ export function powNode(a: Node, b: Node, reg: Register): Node {
   if (b.constant !== undefined) {
     const p = b.constant;
     // torch: exponent·a^(exponent−1), and exactly 0 when the exponent is 0.
-    return { v: (x) => Math.pow(a.v(x), p), d: (x) => {
-      const u = a.d(x);
-      reg.t = p === 0 ? 0 : p * Math.pow(u, p - 1) * reg.t;
-      return Math.pow(u, p);
-    } };
+    return {
+      v: (x) => Math.pow(a.v(x), p),
+      d: (x) => {
+        const u = a.d(x);
+        reg.t = p === 0 ? 0 : p * Math.pow(u, p - 1) * reg.t;
+        return Math.pow(u, p);
+      },
+    };
   }
-  return { v: (x) => Math.pow(a.v(x), b.v(x)), d: (x) => {
-    const u = a.d(x);
-    const du = reg.t;
-    const w = b.d(x);
-    const dw = reg.t;
-    const y = Math.pow(u, w);
-    // torch masks the exponent's term where the base is 0 and the exponent ≥ 0.
-    const exponentTerm = u === 0 && w >= 0 ? 0 : y * Math.log(u) * dw;
-    reg.t = (a.constant !== undefined ? 0 : w === 0 ? 0 : w * Math.pow(u, w - 1) * du) + exponentTerm;
-    return y;
-  } };
+  return {
+    v: (x) => Math.pow(a.v(x), b.v(x)),
+    d: (x) => {
+      const u = a.d(x);
+      const du = reg.t;
+      const w = b.d(x);
+      const dw = reg.t;
+      const y = Math.pow(u, w);
+      // torch masks the exponent's term where the base is 0 and the exponent ≥ 0.
+      const exponentTerm = u === 0 && w >= 0 ? 0 : y * Math.log(u) * dw;
+      reg.t = (a.constant !== undefined ? 0 : w === 0 ? 0 : w * Math.pow(u, w - 1) * du) + exponentTerm;
+      return y;
+    },
+  };
 }
 
 /** a + b, a − b, a·b, a/b and a^b, folded when both are constant. */
@@ -62,7 +71,10 @@ export function binaryNode(op: string, a: Node, b: Node, reg: Register): Node {
   if (a.constant !== undefined && b.constant !== undefined) {
     const p = a.constant;
     const q = b.constant;
-    return constant(op === '+' ? p + q : op === '-' ? p - q : op === '*' ? p * q : op === '/' ? p / q : Math.pow(p, q), reg);
+    return constant(
+      op === '+' ? p + q : op === '-' ? p - q : op === '*' ? p * q : op === '/' ? p / q : Math.pow(p, q),
+      reg,
+    );
   }
   if (op === '^') return powNode(a, b, reg);
   // One closure body per operator (no shared combine callback), so each stays monomorphic and cheap to call.
@@ -71,49 +83,78 @@ export function binaryNode(op: string, a: Node, b: Node, reg: Register): Node {
   const ad = a.d;
   const bd = b.d;
   switch (op) {
-    case '+': return { v: (x) => av(x) + bv(x), d: (x) => {
-      const u = ad(x);
-      const du = reg.t;
-      const w = bd(x);
-      reg.t += du;
-      return u + w;
-    } };
-    case '-': return { v: (x) => av(x) - bv(x), d: (x) => {
-      const u = ad(x);
-      const du = reg.t;
-      const w = bd(x);
-      reg.t = du - reg.t;
-      return u - w;
-    } };
-    case '*': return { v: (x) => av(x) * bv(x), d: (x) => {
-      const u = ad(x);
-      const du = reg.t;
-      const w = bd(x);
-      // A constant factor contributes no term: c·g′, not c·g′ + 0·g (which is NaN where g is infinite).
-      reg.t = a.constant !== undefined ? u * reg.t : b.constant !== undefined ? du * w : du * w + u * reg.t;
-      return u * w;
-    } };
-    default: return { v: (x) => av(x) / bv(x), d: (x) => {
-      const u = ad(x);
-      const du = reg.t;
-      const w = bd(x);
-      const dw = reg.t;
-      reg.t = b.constant !== undefined ? du / w : a.constant !== undefined ? (-dw * u) / (w * w) : du / w - (dw * u) / (w * w);
-      return u / w;
-    } };
+    case '+':
+      return {
+        v: (x) => av(x) + bv(x),
+        d: (x) => {
+          const u = ad(x);
+          const du = reg.t;
+          const w = bd(x);
+          reg.t += du;
+          return u + w;
+        },
+      };
+    case '-':
+      return {
+        v: (x) => av(x) - bv(x),
+        d: (x) => {
+          const u = ad(x);
+          const du = reg.t;
+          const w = bd(x);
+          reg.t = du - reg.t;
+          return u - w;
+        },
+      };
+    case '*':
+      return {
+        v: (x) => av(x) * bv(x),
+        d: (x) => {
+          const u = ad(x);
+          const du = reg.t;
+          const w = bd(x);
+          // A constant factor contributes no term: c·g′, not c·g′ + 0·g (which is NaN where g is infinite).
+          reg.t = a.constant !== undefined ? u * reg.t : b.constant !== undefined ? du * w : du * w + u * reg.t;
+          return u * w;
+        },
+      };
+    default:
+      return {
+        v: (x) => av(x) / bv(x),
+        d: (x) => {
+          const u = ad(x);
+          const du = reg.t;
+          const w = bd(x);
+          const dw = reg.t;
+          reg.t =
+            b.constant !== undefined
+              ? du / w
+              : a.constant !== undefined
+                ? (-dw * u) / (w * w)
+                : du / w - (dw * u) / (w * w);
+          return u / w;
+        },
+      };
   }
 }
 
 /** f(g(x)) for a function known as value and derivative: chain rule f′(g)·g′. */
-export function chain(arg: Node, f: (u: number) => number, df: (u: number, value: number) => number, reg: Register): Node {
+export function chain(
+  arg: Node,
+  f: (u: number) => number,
+  df: (u: number, value: number) => number,
+  reg: Register,
+): Node {
   if (arg.constant !== undefined) return constant(f(arg.constant), reg);
-  return { v: (x) => f(arg.v(x)), d: (x) => {
-    const u = arg.d(x);
-    const du = reg.t;
-    const y = f(u);
-    reg.t = df(u, y) * du;
-    return y;
-  } };
+  return {
+    v: (x) => f(arg.v(x)),
+    d: (x) => {
+      const u = arg.d(x);
+      const du = reg.t;
+      const y = f(u);
+      reg.t = df(u, y) * du;
+      return y;
+    },
+  };
 }
 
 /** Where `a − b` changes sign the node switches formula: a kink, or a jump when `jump` says so there. */
@@ -121,4 +162,3 @@ export function switchOf(a: Node, b: Node, reg: Register, jump: (x: number) => b
   const diff = binaryNode('-', a, b, reg);
   return { g: diff.v, dg: (x) => (diff.d(x), reg.t), jump };
 }
-

@@ -42,7 +42,10 @@ class Parser {
   /** Throws "expected …, found …" at the current token. */
   fail(expected: string): never {
     const t = this.peek();
-    throw new ExpressionError('exprUnexpected', t.column, { found: t.kind === 'end' ? '' : t.kind === 'str' ? `'${t.text}'` : t.text, expected });
+    throw new ExpressionError('exprUnexpected', t.column, {
+      found: t.kind === 'end' ? '' : t.kind === 'str' ? `'${t.text}'` : t.text,
+      expected,
+    });
   }
 
   expectOp(text: string, expected = text): Token {
@@ -57,7 +60,8 @@ class Parser {
 
   expr(): Expr {
     const sum = this.additive();
-    if (this.tok.kind === 'op' && COMPARE.includes(this.tok.text)) throw new ExpressionError('exprComparison', this.peek().column, { found: this.peek().text });
+    if (this.tok.kind === 'op' && COMPARE.includes(this.tok.text))
+      throw new ExpressionError('exprComparison', this.peek().column, { found: this.peek().text });
     return sum;
   }
 
@@ -137,7 +141,8 @@ class Parser {
           this.next();
           this.next();
           const v = this.peek();
-          const value: Expr = v.kind === 'str' ? (this.next(), { kind: 'str', value: v.text, column: v.column }) : this.expr();
+          const value: Expr =
+            v.kind === 'str' ? (this.next(), { kind: 'str', value: v.text, column: v.column }) : this.expr();
           named.push({ name: k.text, value, column: k.column });
         } else {
           if (named.length > 0) this.fail('keywordArgument');
@@ -230,7 +235,8 @@ function isDefinition(tokens: Token[]): boolean {
 
 /** Parses `name(x; p=1) = expr` or a bare expression in x. Throws `ExpressionError` with the column of the mistake. */
 export function parseDefinition(source: string): Definition {
-  if (source.length > LIMITS.length) throw new ExpressionError('exprLength', LIMITS.length + 1, { length: source.length, max: LIMITS.length });
+  if (source.length > LIMITS.length)
+    throw new ExpressionError('exprLength', LIMITS.length + 1, { length: source.length, max: LIMITS.length });
   const tokens = tokenize(source);
   const p = new Parser(tokens);
   if (tokens[0].kind === 'end') p.fail('operand');
@@ -247,7 +253,8 @@ export function parseDefinition(source: string): Definition {
 
 /** Parses a bare expression only (no `name(x) =` head). */
 export function parseExpression(source: string): Expr {
-  if (source.length > LIMITS.length) throw new ExpressionError('exprLength', LIMITS.length + 1, { length: source.length, max: LIMITS.length });
+  if (source.length > LIMITS.length)
+    throw new ExpressionError('exprLength', LIMITS.length + 1, { length: source.length, max: LIMITS.length });
   const p = new Parser(tokenize(source));
   const body = p.expr();
   p.end();

@@ -22,11 +22,16 @@ function quote(s: string): string {
 /** An expression as text, e.g. `x * sigmoid(beta * x)`. */
 export function printExpr(e: Expr): string {
   switch (e.kind) {
-    case 'num': return String(e.value);
-    case 'str': return quote(e.value);
-    case 'name': return e.name;
-    case 'neg': return `-${wrap(e.arg, PREC.neg)}`;
-    case 'cmp': return `${printExpr(e.left)} ${e.op} ${printExpr(e.right)}`;
+    case 'num':
+      return String(e.value);
+    case 'str':
+      return quote(e.value);
+    case 'name':
+      return e.name;
+    case 'neg':
+      return `-${wrap(e.arg, PREC.neg)}`;
+    case 'cmp':
+      return `${printExpr(e.left)} ${e.op} ${printExpr(e.right)}`;
     case 'call': {
       const args = [...e.args.map(printExpr), ...e.named.map((n) => `${n.name}=${printExpr(n.value)}`)];
       return `${e.name}(${args.join(', ')})`;

@@ -8,7 +8,8 @@ let table: Map<string, ActivationSpec> | undefined;
 function byName(): Map<string, ActivationSpec> {
   if (!table) {
     table = new Map();
-    for (const spec of activationSpecs()) for (const n of [spec.name.toLowerCase(), ...spec.aliases]) table.set(n, spec);
+    for (const spec of activationSpecs())
+      for (const n of [spec.name.toLowerCase(), ...spec.aliases]) table.set(n, spec);
   }
   return table;
 }

@@ -60,8 +60,13 @@ function edge(good: number, bad: number, isBad: (x: number) => boolean): { x: nu
  * Compares `note` with `torch` on `range`. `conventionPoints` are torch's kinks (for f′) or jumps, where values are
  * reported, not judged; `approx` (the note wrote ≈) takes APPROX_TOLERANCE.
  */
-export function compare(note: Pick<NoteFunction, 'values' | 'breaks' | 'cost'>, torch: (x: number) => number, range: readonly [number, number],
-  conventionPoints: readonly number[], approx = false): Comparison {
+export function compare(
+  note: Pick<NoteFunction, 'values' | 'breaks' | 'cost'>,
+  torch: (x: number) => number,
+  range: readonly [number, number],
+  conventionPoints: readonly number[],
+  approx = false,
+): Comparison {
   const tol = approx ? APPROX_TOLERANCE : TOLERANCE;
   let diff = 0;
   const status = (x: number): number => {

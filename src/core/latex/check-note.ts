@@ -38,13 +38,24 @@ export const FORMULA_RANGE: [number, number] = [-6, 6];
 
 /** The torch activation a heading names (`## ReLU`, `## Leaky ReLU 函数`), if any. */
 function headingName(heading: string): string | undefined {
-  return torchName(heading) ?? heading.split(/[^A-Za-z0-9_-]+/).map(torchName).find(Boolean);
+  return (
+    torchName(heading) ??
+    heading
+      .split(/[^A-Za-z0-9_-]+/)
+      .map(torchName)
+      .find(Boolean)
+  );
 }
 
 type Checked = Omit<FormulaFinding, 'line' | 'notation' | 'own'>;
 
-function checkSide(name: string, order: 0 | 1, variable: string, side: Equation['sides'][number],
-  range: readonly [number, number]): Checked | null {
+function checkSide(
+  name: string,
+  order: 0 | 1,
+  variable: string,
+  side: Equation['sides'][number],
+  range: readonly [number, number],
+): Checked | null {
   const torch = bindActivation(name);
   const spec = findActivation(name);
   if (!torch.ok || !spec.ok) return null;
@@ -54,7 +65,13 @@ function checkSide(name: string, order: 0 | 1, variable: string, side: Equation[
     const fn = noteFunction(pieces, bindSymbols(name, pieces));
     const t = torch.value;
     const jumps = spec.value.jumps?.(t.params) ?? [];
-    const c = compare(fn, order ? (x) => t.df(x) : (x) => t.f(x), range, order ? [...spec.value.kinks(t.params), ...jumps] : jumps, side.approx);
+    const c = compare(
+      fn,
+      order ? (x) => t.df(x) : (x) => t.f(x),
+      range,
+      order ? [...spec.value.kinks(t.params), ...jumps] : jumps,
+      side.approx,
+    );
     const verdict = c.differs.length ? 'differs' : c.undefined.length ? 'undefined' : 'agrees';
     return { ...base, verdict, comparison: c, fn };
   } catch (e) {

@@ -25,13 +25,22 @@ const LAYOUT = /^\\(begin|end)\{(align|aligned|equation|gather|gathered|split|eq
  * A left side, its tokens joined by spaces: an optional `\frac{d}{dx}`, the name (`\sigma`, `\tanh`, words, digits,
  * `_` and `-` between them), at most one prime (`'`, `^{\prime}`), and `(v)` with a one-letter variable.
  */
-const LEFT = /^(\\frac \{ (?:d|\\partial) \} \{ (?:d|\\partial) ?[a-z]? \} )?(\\sigma|\\tanh|\\phi|\\varphi|[A-Za-z][\w~]*(?: (?:[A-Za-z]\w*|\d+|\\?_|-))*)( '| \^ \\prime| \^ \{ (?:\\prime|') \})? (?:\\left )?\( ([A-Za-z]) (?:\\right )?\)$/;
+const LEFT =
+  /^(\\frac \{ (?:d|\\partial) \} \{ (?:d|\\partial) ?[a-z]? \} )?(\\sigma|\\tanh|\\phi|\\varphi|[A-Za-z][\w~]*(?: (?:[A-Za-z]\w*|\d+|\\?_|-))*)( '| \^ \\prime| \^ \{ (?:\\prime|') \})? (?:\\left )?\( ([A-Za-z]) (?:\\right )?\)$/;
 /** Letters that name "the function of this section" rather than a particular one. */
 const GENERIC = new Set(['f', 'g', 'h', '\\phi', '\\varphi', 'y']);
-const SHOWN = new Map([['\\sigma', 'σ'], ['\\tanh', 'tanh'], ['\\phi', 'φ'], ['\\varphi', 'φ']]);
+const SHOWN = new Map([
+  ['\\sigma', 'σ'],
+  ['\\tanh', 'tanh'],
+  ['\\phi', 'φ'],
+  ['\\varphi', 'φ'],
+]);
 
 /** The function a left side defines, or null. `fallback` is the torch name the section's heading gives. */
-export function readLeftSide(lhs: TexToken[], fallback?: string): Pick<Equation, 'name' | 'order' | 'notation' | 'variable'> | null {
+export function readLeftSide(
+  lhs: TexToken[],
+  fallback?: string,
+): Pick<Equation, 'name' | 'order' | 'notation' | 'variable'> | null {
   // A `\text{…}` keeps its spaces as `~`, so the name stays one word of the pattern.
   const m = LEFT.exec(lhs.map((t) => (t.kind === 'text' ? t.text.replace(/\s+/g, '~') : t.text)).join(' '));
   if (!m) return null;
@@ -81,7 +90,12 @@ export function readEquations(math: string, fallback?: string): Equation[] {
     if (!eq) continue;
     for (const p of parts.slice(1)) {
       const last = p.tokens[p.tokens.length - 1];
-      if (last) eq.sides.push({ tokens: [...p.tokens, { kind: 'end', text: '', at: last.at }], at: p.tokens[0].at, approx: p.approx });
+      if (last)
+        eq.sides.push({
+          tokens: [...p.tokens, { kind: 'end', text: '', at: last.at }],
+          at: p.tokens[0].at,
+          approx: p.approx,
+        });
     }
     if (lhs.length && eq.sides.length) out.push(eq);
   }

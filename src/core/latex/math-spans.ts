@@ -13,18 +13,21 @@ export interface MathSpan {
 /** The note with code fences and inline code blanked out (same length, newlines kept). */
 function withoutCode(md: string): string {
   let fence: string | null = null;
-  return md.split('\n').map((line) => {
-    const m = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (fence !== null) {
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = null;
-      return ' '.repeat(line.length);
-    }
-    if (m) {
-      fence = m[1];
-      return ' '.repeat(line.length);
-    }
-    return line.replace(/`[^`\n]*`/g, (c) => ' '.repeat(c.length));
-  }).join('\n');
+  return md
+    .split('\n')
+    .map((line) => {
+      const m = /^\s*(`{3,}|~{3,})/.exec(line);
+      if (fence !== null) {
+        if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = null;
+        return ' '.repeat(line.length);
+      }
+      if (m) {
+        fence = m[1];
+        return ' '.repeat(line.length);
+      }
+      return line.replace(/`[^`\n]*`/g, (c) => ' '.repeat(c.length));
+    })
+    .join('\n');
 }
 
 /** Every math span of `md`, in order. */

@@ -22,7 +22,11 @@ export interface NoteFunction {
 }
 
 /** torch's fixed SELU constants, which notes write as λ and α. */
-const SELU = new Map([['lambda', 1.0507009873554805], ['alpha', 1.6732632423543772], ['scale', 1.0507009873554805]]);
+const SELU = new Map([
+  ['lambda', 1.0507009873554805],
+  ['alpha', 1.6732632423543772],
+  ['scale', 1.0507009873554805],
+]);
 const NO_DEFINITIONS = new DefinitionBlock([]);
 
 function symbols(e: Expr, out: Set<string>): Set<string> {
@@ -47,7 +51,9 @@ export function bindSymbols(name: string, pieces: readonly Piece[]): Map<string,
   const spec = activationSpecs().find((s) => s.name === name);
   const numeric = spec?.params.filter((p) => p.kind === 'number' && p.slider && typeof p.default === 'number') ?? [];
   for (const s of found) {
-    const param = numeric.find((p) => p.name.startsWith(s) || s.startsWith(p.name)) ?? (found.size === 1 && numeric.length === 1 ? numeric[0] : undefined);
+    const param =
+      numeric.find((p) => p.name.startsWith(s) || s.startsWith(p.name)) ??
+      (found.size === 1 && numeric.length === 1 ? numeric[0] : undefined);
     const value = name === 'SELU' ? SELU.get(s) : (param?.default as number | undefined);
     if (value === undefined) throw new NotUnderstood(s.length > 1 ? `\\${s}` : s);
     bound.set(s, value);
@@ -64,7 +70,8 @@ function compile(e: Expr, params: Map<string, number>): CompiledFunction {
   }
 }
 
-const holds = (op: string, a: number, b: number): boolean => (op === '<' ? a < b : op === '<=' ? a <= b : op === '>' ? a > b : a >= b);
+const holds = (op: string, a: number, b: number): boolean =>
+  op === '<' ? a < b : op === '<=' ? a <= b : op === '>' ? a > b : a >= b;
 
 /** Compiles the pieces with `params` bound; throws NotUnderstood for what the language refuses. */
 export function noteFunction(pieces: readonly Piece[], params: Map<string, number>): NoteFunction {
@@ -76,7 +83,9 @@ export function noteFunction(pieces: readonly Piece[], params: Map<string, numbe
       const l = compile(c.left, params);
       const r = compile(c.right, params);
       cost += l.cost + r.cost;
-      breaks.push(...solveSwitches([{ g: (x) => l.f(x) - r.f(x), dg: (x) => l.df(x) - r.df(x), jump: () => false }]).kinks);
+      breaks.push(
+        ...solveSwitches([{ g: (x) => l.f(x) - r.f(x), dg: (x) => l.df(x) - r.df(x), jump: () => false }]).kinks,
+      );
       return (x: number) => holds(c.op, l.f(x), r.f(x));
     });
     if (value) {

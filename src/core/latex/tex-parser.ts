@@ -23,22 +23,71 @@ export interface Piece {
 }
 
 /** Commands and words that name a function of the language (torch's activations are found by torchName). */
-const FUNCTIONS = new Map(Object.entries({ exp: 'exp', ln: 'log', log: 'log', tanh: 'tanh', sinh: 'sinh', cosh: 'cosh', sin: 'sin',
-  cos: 'cos', arctan: 'atan', max: 'max', min: 'min', erf: 'erf', abs: 'abs', sqrt: 'sqrt', sgn: 'sign', sign: 'sign', sigma: 'sigmoid', Phi: 'Phi' }));
+const FUNCTIONS = new Map(
+  Object.entries({
+    exp: 'exp',
+    ln: 'log',
+    log: 'log',
+    tanh: 'tanh',
+    sinh: 'sinh',
+    cosh: 'cosh',
+    sin: 'sin',
+    cos: 'cos',
+    arctan: 'atan',
+    max: 'max',
+    min: 'min',
+    erf: 'erf',
+    abs: 'abs',
+    sqrt: 'sqrt',
+    sgn: 'sign',
+    sign: 'sign',
+    sigma: 'sigmoid',
+    Phi: 'Phi',
+  }),
+);
 const GREEK = /^\\(alpha|beta|gamma|lambda|theta|epsilon|kappa|tau|mu|eta|delta)$/;
 /** Words that open or fill a case's condition, "otherwise", and a value the note declares undefined. */
 const FILLER = /^(if|for|when|where|and|当|若|如果|时)$/i;
 const OTHERWISE = /^(otherwise|else|其他|其它|否则|其余)$/i;
 const UNDEFINED = /^(undefined|不存在|未定义|无定义)$/i;
 // Maps, not object literals: a note's `constructor` or `toString` must not find Object.prototype's members.
-const COMPARE = new Map<string, CompareOp>(Object.entries({ '<': '<', '>': '>', '\\lt': '<', '\\gt': '>', '\\le': '<=', '\\leq': '<=',
-  '\\leqslant': '<=', '\\ge': '>=', '\\geq': '>=', '\\geqslant': '>=' }) as [string, CompareOp][]);
-const CLOSE = new Map(Object.entries({ '(': ')', '[': ']', '{': '}', '\\{': '\\}', '|': '|', '\\lvert': '\\rvert', '\\vert': '\\vert', '.': '.' }));
+const COMPARE = new Map<string, CompareOp>(
+  Object.entries({
+    '<': '<',
+    '>': '>',
+    '\\lt': '<',
+    '\\gt': '>',
+    '\\le': '<=',
+    '\\leq': '<=',
+    '\\leqslant': '<=',
+    '\\ge': '>=',
+    '\\geq': '>=',
+    '\\geqslant': '>=',
+  }) as [string, CompareOp][],
+);
+const CLOSE = new Map(
+  Object.entries({
+    '(': ')',
+    '[': ']',
+    '{': '}',
+    '\\{': '\\}',
+    '|': '|',
+    '\\lvert': '\\rvert',
+    '\\vert': '\\vert',
+    '.': '.',
+  }),
+);
 const ABS = new Set(['|', '\\lvert', '\\vert', '\\rvert']);
 const ATOM_CMD = /^\\(frac|dfrac|tfrac|sqrt|left|pi|lvert|mathbb)$/;
 
 const num = (value: number): Expr => ({ kind: 'num', value, column: 0 });
-const bin = (op: '+' | '-' | '*' | '/' | '^', left: Expr, right: Expr): Expr => ({ kind: 'bin', op, left, right, column: 0 });
+const bin = (op: '+' | '-' | '*' | '/' | '^', left: Expr, right: Expr): Expr => ({
+  kind: 'bin',
+  op,
+  left,
+  right,
+  column: 0,
+});
 const call = (name: string, ...args: Expr[]): Expr => ({ kind: 'call', name, args, named: [], column: 0 });
 const cmp = (op: CompareOp, left: Expr, right: Expr): Cmp => ({ kind: 'cmp', op, left, right, column: 0 });
 
@@ -63,7 +112,8 @@ export function parseRhs(toks: TexToken[], variable: string): Piece[] {
   };
   const expect = (text: string) => eat(text) || fail();
   /** Puts back the rest of a token whose first character was read (`x^23` is x²·3 in TeX, `ax` is a·x). */
-  const rest = (t: TexToken) => t.text.length > 1 && (toks.splice(i, 0, { ...t, text: t.text.slice(1), at: t.at + 1 }), 0);
+  const rest = (t: TexToken) =>
+    t.text.length > 1 && (toks.splice(i, 0, { ...t, text: t.text.slice(1), at: t.at + 1 }), 0);
 
   const letter = (c: string): Expr => {
     // Another letter x would be read as the variable: refused rather than confused.
@@ -74,9 +124,14 @@ export function parseRhs(toks: TexToken[], variable: string): Piece[] {
   const startsAtom = (): boolean => {
     const t = tok();
     const c = t.text;
-    return t.kind === 'num' || t.kind === 'word' || (t.kind === 'text' && c !== '' && !FILLER.test(c) && !OTHERWISE.test(c))
-      || (t.kind === 'cmd' && (functionName(c) !== undefined || GREEK.test(c) || ATOM_CMD.test(c) || (c === '\\vert' && !abs)))
-      || (t.kind === 'char' && (c === '(' || c === '[' || c === '{' || (c === '|' && !abs)));
+    return (
+      t.kind === 'num' ||
+      t.kind === 'word' ||
+      (t.kind === 'text' && c !== '' && !FILLER.test(c) && !OTHERWISE.test(c)) ||
+      (t.kind === 'cmd' &&
+        (functionName(c) !== undefined || GREEK.test(c) || ATOM_CMD.test(c) || (c === '\\vert' && !abs))) ||
+      (t.kind === 'char' && (c === '(' || c === '[' || c === '{' || (c === '|' && !abs)))
+    );
   };
 
   const expr = (): Expr => {
@@ -149,7 +204,10 @@ export function parseRhs(toks: TexToken[], variable: string): Piece[] {
       expect(close as string);
     } else args.push(power());
     // Φ, the standard normal CDF: ½(1 + erf(x/√2)).
-    const applied = name === 'Phi' ? bin('*', num(0.5), bin('+', num(1), call('erf', bin('/', args[0], call('sqrt', num(2)))))) : call(name, ...args);
+    const applied =
+      name === 'Phi'
+        ? bin('*', num(0.5), bin('+', num(1), call('erf', bin('/', args[0], call('sqrt', num(2))))))
+        : call(name, ...args);
     return exponent ? bin('^', applied, exponent) : applied;
   };
 
@@ -164,7 +222,8 @@ export function parseRhs(toks: TexToken[], variable: string): Piece[] {
       return letter(c[0]);
     }
     if (t.kind === 'text' && c === 'e') return letter(c);
-    if (c === '(' || c === '[' || c === '{' || c === '|' || c === '\\lvert' || (c === '\\vert' && !abs)) return delimited(c);
+    if (c === '(' || c === '[' || c === '{' || c === '|' || c === '\\lvert' || (c === '\\vert' && !abs))
+      return delimited(c);
     if (c === '\\left') return CLOSE.has(tok().text) ? delimited(next().text) : fail();
     if (c === '\\frac' || c === '\\dfrac' || c === '\\tfrac') return bin('/', script(), script());
     if (c === '\\sqrt') return call('sqrt', script());
@@ -196,7 +255,8 @@ export function parseRhs(toks: TexToken[], variable: string): Piece[] {
       }
       if (out.length === before) fail();
       const save = i;
-      if (!(eat(',') || eat('\\land') || eat('\\wedge') || (tok().kind === 'text' && /^and$/.test(tok().text) && ++i))) return out;
+      if (!(eat(',') || eat('\\land') || eat('\\wedge') || (tok().kind === 'text' && /^and$/.test(tok().text) && ++i)))
+        return out;
       if (is('\\\\') || is(end) || is('.') || tok().kind === 'text') {
         i = save;
         return out;
@@ -231,7 +291,9 @@ export function parseRhs(toks: TexToken[], variable: string): Piece[] {
   } else {
     // `\lambda \begin{cases} … \end{cases}`: a factor in front of the cases multiplies each of them.
     const factor = is('\\begin{cases}') ? num(1) : expr();
-    pieces = eat('\\begin{cases}') ? cases('\\end{cases}').map((p) => ({ ...p, value: p.value && bin('*', factor, p.value) })) : [{ value: factor, conds: [] }];
+    pieces = eat('\\begin{cases}')
+      ? cases('\\end{cases}').map((p) => ({ ...p, value: p.value && bin('*', factor, p.value) }))
+      : [{ value: factor, conds: [] }];
   }
   while (eat(',') || eat('.') || eat(';'));
   return tok().kind === 'end' ? pieces : fail();

@@ -13,13 +13,29 @@ export interface TexToken {
 /** Commands that only space or style: dropped. */
 const NOISE = /^\\([,;:! ]|q?quad|displaystyle|textstyle|nonumber|notag|limits|[bB]igg?[lr]?|space)$/;
 /** Unicode a note may paste in place of a command. */
-const UNICODE: Record<string, string> = { 'σ': '\\sigma', 'α': '\\alpha', 'β': '\\beta', 'λ': '\\lambda', 'π': '\\pi', 'Φ': '\\Phi',
-  '≤': '\\le', '≥': '\\ge', '·': '\\cdot', '×': '\\times', '−': '-', '′': "'", '（': '(', '）': ')', '，': ',' };
+const UNICODE: Record<string, string> = {
+  σ: '\\sigma',
+  α: '\\alpha',
+  β: '\\beta',
+  λ: '\\lambda',
+  π: '\\pi',
+  Φ: '\\Phi',
+  '≤': '\\le',
+  '≥': '\\ge',
+  '·': '\\cdot',
+  '×': '\\times',
+  '−': '-',
+  '′': "'",
+  '（': '(',
+  '）': ')',
+  '，': ',',
+};
 /**
  * One token per match: spaces and `%` comments (skipped), a number, a run of letters, `\begin{env}` / `\end{env}`,
  * a textual command with its braced words (one level of nested braces), any other command, any other character.
  */
-const TOKEN = /\s+|%[^\n]*|(\d*\.?\d+|\d+\.?)|([A-Za-z]+)|(\\(?:begin|end))\s*\{\s*([A-Za-z]+\*?)\s*\}|\\(?:text|textrm|textit|textbf|mathrm|mathit|mathbf|mathsf|operatorname\*?|mbox|rm)\s*(\{(?:[^{}]|\{[^{}]*\})*\})?|(\\(?:[A-Za-z]+\*?|[^]?))|([^])/gy;
+const TOKEN =
+  /\s+|%[^\n]*|(\d*\.?\d+|\d+\.?)|([A-Za-z]+)|(\\(?:begin|end))\s*\{\s*([A-Za-z]+\*?)\s*\}|\\(?:text|textrm|textit|textbf|mathrm|mathit|mathbf|mathsf|operatorname\*?|mbox|rm)\s*(\{(?:[^{}]|\{[^{}]*\})*\})?|(\\(?:[A-Za-z]+\*?|[^]?))|([^])/gy;
 
 /** Tokens of `src`, ending with one `end` token. Never throws. */
 export function texTokens(src: string): TexToken[] {
@@ -37,7 +53,8 @@ export function texTokens(src: string): TexToken[] {
     } else if (char) {
       const u = UNICODE[char];
       out.push(u ? { kind: u[0] === '\\' ? 'cmd' : 'char', text: u, at } : { kind: 'char', text: char, at });
-    } else if (all[0] === '\\') out.push({ kind: 'text', text: (text ?? '').replace(/\\[ ,;]|[{}\\]/g, ' ').trim(), at });
+    } else if (all[0] === '\\')
+      out.push({ kind: 'text', text: (text ?? '').replace(/\\[ ,;]|[{}\\]/g, ' ').trim(), at });
   }
   out.push({ kind: 'end', text: '', at: src.length });
   return out;

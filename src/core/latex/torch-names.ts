@@ -7,7 +7,11 @@ let table: Map<string, string> | undefined;
 /** The canonical torch.nn name a spelling means (`Leaky ReLU`, `leaky_relu`, `sigmoid`, `\sigma`), if any. */
 export function torchName(spelling: string): string | undefined {
   if (!table) {
-    table = new Map([['\\sigma', 'Sigmoid'], ['\\tanh', 'Tanh'], ['swish', 'SiLU']]);
+    table = new Map([
+      ['\\sigma', 'Sigmoid'],
+      ['\\tanh', 'Tanh'],
+      ['swish', 'SiLU'],
+    ]);
     for (const s of activationSpecs()) for (const n of [s.name, ...s.aliases]) table.set(normaliseName(n), s.name);
   }
   return table.get(spelling.startsWith('\\') ? spelling : normaliseName(spelling));

@@ -50,7 +50,14 @@ export function parseWikiLink(text: string): Result<WikiLink> {
   const alias = bar < 0 ? '' : inner.slice(bar + 1).trim();
   const hash = linktext.indexOf('#');
   const target = (hash < 0 ? linktext : linktext.slice(0, hash)).trim();
-  const parts = hash < 0 ? [] : linktext.slice(hash + 1).split('#').map((p) => p.trim()).filter((p) => p !== '');
+  const parts =
+    hash < 0
+      ? []
+      : linktext
+          .slice(hash + 1)
+          .split('#')
+          .map((p) => p.trim())
+          .filter((p) => p !== '');
   if (target === '' && parts.length === 0) return bad();
   const link: WikiLink = { raw: s, target, subpath: '', headings: [], embed: m[1] === '!' };
   if (parts.some((p) => p.startsWith('^'))) {

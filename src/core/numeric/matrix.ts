@@ -120,31 +120,95 @@ export interface Strided {
  * Summation over k is in increasing order. Row r of the result starts at outOff + r·outRs.
  */
 export function gemm(
-  R: number, C: number, K: number, A: Strided, B: Strided, out: Float64Array, outOff: number, outRs = C,
+  R: number,
+  C: number,
+  K: number,
+  A: Strided,
+  B: Strided,
+  out: Float64Array,
+  outOff: number,
+  outRs = C,
 ): void {
-  const a = A.data, ars = A.rs, aks = A.ks;
-  const b = B.data, bcs = B.rs, bks = B.ks;
+  const a = A.data,
+    ars = A.rs,
+    aks = A.ks;
+  const b = B.data,
+    bcs = B.rs,
+    bks = B.ks;
   const R4 = R - (R % 4);
   const C4 = C - (C % 4);
   for (let r = 0; r < R4; r += 4) {
-    const a0 = A.off + r * ars, a1 = a0 + ars, a2 = a1 + ars, a3 = a2 + ars;
+    const a0 = A.off + r * ars,
+      a1 = a0 + ars,
+      a2 = a1 + ars,
+      a3 = a2 + ars;
     for (let c = 0; c < C4; c += 4) {
-      const b0 = B.off + c * bcs, b1 = b0 + bcs, b2 = b1 + bcs, b3 = b2 + bcs;
-      let s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
-      let s20 = 0, s21 = 0, s22 = 0, s23 = 0, s30 = 0, s31 = 0, s32 = 0, s33 = 0;
+      const b0 = B.off + c * bcs,
+        b1 = b0 + bcs,
+        b2 = b1 + bcs,
+        b3 = b2 + bcs;
+      let s00 = 0,
+        s01 = 0,
+        s02 = 0,
+        s03 = 0,
+        s10 = 0,
+        s11 = 0,
+        s12 = 0,
+        s13 = 0;
+      let s20 = 0,
+        s21 = 0,
+        s22 = 0,
+        s23 = 0,
+        s30 = 0,
+        s31 = 0,
+        s32 = 0,
+        s33 = 0;
       for (let k = 0, ka = 0, kb = 0; k < K; k++, ka += aks, kb += bks) {
-        const w0 = b[b0 + kb], w1 = b[b1 + kb], w2 = b[b2 + kb], w3 = b[b3 + kb];
-        const x0 = a[a0 + ka], x1 = a[a1 + ka], x2 = a[a2 + ka], x3 = a[a3 + ka];
-        s00 += x0 * w0; s01 += x0 * w1; s02 += x0 * w2; s03 += x0 * w3;
-        s10 += x1 * w0; s11 += x1 * w1; s12 += x1 * w2; s13 += x1 * w3;
-        s20 += x2 * w0; s21 += x2 * w1; s22 += x2 * w2; s23 += x2 * w3;
-        s30 += x3 * w0; s31 += x3 * w1; s32 += x3 * w2; s33 += x3 * w3;
+        const w0 = b[b0 + kb],
+          w1 = b[b1 + kb],
+          w2 = b[b2 + kb],
+          w3 = b[b3 + kb];
+        const x0 = a[a0 + ka],
+          x1 = a[a1 + ka],
+          x2 = a[a2 + ka],
+          x3 = a[a3 + ka];
+        s00 += x0 * w0;
+        s01 += x0 * w1;
+        s02 += x0 * w2;
+        s03 += x0 * w3;
+        s10 += x1 * w0;
+        s11 += x1 * w1;
+        s12 += x1 * w2;
+        s13 += x1 * w3;
+        s20 += x2 * w0;
+        s21 += x2 * w1;
+        s22 += x2 * w2;
+        s23 += x2 * w3;
+        s30 += x3 * w0;
+        s31 += x3 * w1;
+        s32 += x3 * w2;
+        s33 += x3 * w3;
       }
-      const o0 = outOff + r * outRs + c, o1 = o0 + outRs, o2 = o1 + outRs, o3 = o2 + outRs;
-      out[o0] = s00; out[o0 + 1] = s01; out[o0 + 2] = s02; out[o0 + 3] = s03;
-      out[o1] = s10; out[o1 + 1] = s11; out[o1 + 2] = s12; out[o1 + 3] = s13;
-      out[o2] = s20; out[o2 + 1] = s21; out[o2 + 2] = s22; out[o2 + 3] = s23;
-      out[o3] = s30; out[o3 + 1] = s31; out[o3 + 2] = s32; out[o3 + 3] = s33;
+      const o0 = outOff + r * outRs + c,
+        o1 = o0 + outRs,
+        o2 = o1 + outRs,
+        o3 = o2 + outRs;
+      out[o0] = s00;
+      out[o0 + 1] = s01;
+      out[o0 + 2] = s02;
+      out[o0 + 3] = s03;
+      out[o1] = s10;
+      out[o1 + 1] = s11;
+      out[o1 + 2] = s12;
+      out[o1 + 3] = s13;
+      out[o2] = s20;
+      out[o2 + 1] = s21;
+      out[o2 + 2] = s22;
+      out[o2 + 3] = s23;
+      out[o3] = s30;
+      out[o3 + 1] = s31;
+      out[o3 + 2] = s32;
+      out[o3 + 3] = s33;
     }
   }
   // Edges: every column of the rows past R4, and the columns past C4 of the blocked rows.
@@ -168,8 +232,14 @@ export function gemm(
  * hold max(p·q, 2n²) numbers.
  */
 export function productFrobeniusNorm(
-  P: Float64Array, pOff: number, G: Float64Array, gOff: number,
-  n: number, p: number, q: number, scratch: Float64Array,
+  P: Float64Array,
+  pOff: number,
+  G: Float64Array,
+  gOff: number,
+  n: number,
+  p: number,
+  q: number,
+  scratch: Float64Array,
 ): number {
   if (n * (p + q) < p * q) {
     const nn = n * n;

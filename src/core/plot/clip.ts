@@ -20,7 +20,12 @@ function clipSegment(px: number, py: number, qx: number, qy: number, box: Box): 
   if (!Number.isFinite(dx) || !Number.isFinite(dy)) return undefined;
   let t0 = 0;
   let t1 = 1;
-  const edges: [number, number][] = [[-dx, px - box.xMin], [dx, box.xMax - px], [-dy, py - box.yMin], [dy, box.yMax - py]];
+  const edges: [number, number][] = [
+    [-dx, px - box.xMin],
+    [dx, box.xMax - px],
+    [-dy, py - box.yMin],
+    [dy, box.yMax - py],
+  ];
   for (const [p, q] of edges) {
     if (p === 0) {
       if (q < 0) return undefined;

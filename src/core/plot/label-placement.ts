@@ -32,7 +32,11 @@ export class Obstacles {
   private readonly boxes: Box[] = [];
 
   /** Curves are indexed between `left` and `right` only: a label that can only go in one part of the plot needs only that part. */
-  constructor(private readonly left: number, private readonly right: number, private readonly pad = 2) {
+  constructor(
+    private readonly left: number,
+    private readonly right: number,
+    private readonly pad = 2,
+  ) {
     this.columns = Array.from({ length: Math.max(1, Math.ceil((right - left) / COLUMN) + 1) }, () => []);
   }
 
@@ -106,12 +110,22 @@ export class Obstacles {
 
 /** True when the rectangles overlap or come closer than `gap`. */
 export function overlaps(a: Box, b: Box, gap = 0): boolean {
-  return a.left < b.left + b.width + gap && b.left < a.left + a.width + gap && a.top < b.top + b.height + gap && b.top < a.top + a.height + gap;
+  return (
+    a.left < b.left + b.width + gap &&
+    b.left < a.left + a.width + gap &&
+    a.top < b.top + b.height + gap &&
+    b.top < a.top + a.height + gap
+  );
 }
 
 /** True when `box` lies wholly inside `bounds`. */
 function inside(box: Box, bounds: Box): boolean {
-  return box.left >= bounds.left && box.top >= bounds.top && box.left + box.width <= bounds.left + bounds.width && box.top + box.height <= bounds.top + bounds.height;
+  return (
+    box.left >= bounds.left &&
+    box.top >= bounds.top &&
+    box.left + box.width <= bounds.left + bounds.width &&
+    box.top + box.height <= bounds.top + bounds.height
+  );
 }
 
 /**
@@ -119,7 +133,11 @@ function inside(box: Box, bounds: Box): boolean {
  * that hits nothing in the first obstacle set, else in the next (a more lenient one: solid curves only, say),
  * and becomes an obstacle for the rest. `null` where none is free.
  */
-export function placeLabels(requests: readonly LabelRequest[], obstacles: Obstacles | readonly Obstacles[], bounds: Box): (Box | null)[] {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  obstacles: Obstacles | readonly Obstacles[],
+  bounds: Box,
+): (Box | null)[] {
   const sets: readonly Obstacles[] = obstacles instanceof Obstacles ? [obstacles] : obstacles;
   return requests.map((r) => {
     for (const set of sets) {
@@ -139,16 +157,29 @@ export function aroundPoint(x: number, y: number, width: number, height: number)
   const out: { left: number; top: number }[] = [];
   for (const d of [6, 14, 26, 42]) {
     out.push(
-      { left: x + d, top: y - d - height }, { left: x + d, top: y + d }, { left: x - d - width, top: y - d - height },
-      { left: x - d - width, top: y + d }, { left: x - width / 2, top: y - d - 4 - height }, { left: x - width / 2, top: y + d + 4 },
-      { left: x + d + 2, top: y - height / 2 }, { left: x - d - 2 - width, top: y - height / 2 },
+      { left: x + d, top: y - d - height },
+      { left: x + d, top: y + d },
+      { left: x - d - width, top: y - d - height },
+      { left: x - d - width, top: y + d },
+      { left: x - width / 2, top: y - d - 4 - height },
+      { left: x - width / 2, top: y + d + 4 },
+      { left: x + d + 2, top: y - height / 2 },
+      { left: x - d - 2 - width, top: y - height / 2 },
     );
   }
   return out;
 }
 
 /** Top-left corners inside a vertical strip [left, right] of rows from `top` down to `bottom`: left-, right-aligned and centred. */
-export function inStrip(left: number, right: number, top: number, bottom: number, width: number, height: number, fromBottom = false): { left: number; top: number }[] {
+export function inStrip(
+  left: number,
+  right: number,
+  top: number,
+  bottom: number,
+  width: number,
+  height: number,
+  fromBottom = false,
+): { left: number; top: number }[] {
   const xs = [left + 4, right - 4 - width, (left + right - width) / 2];
   const rows: number[] = [];
   for (let y = top; y + height <= bottom; y += Math.max(4, Math.round(height / 2))) rows.push(y);

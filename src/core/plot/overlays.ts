@@ -52,7 +52,12 @@ function snap(x: number, a: number, b: number): number {
  * Maximal runs of sampled points where `inside` holds, with edges refined by bisection. `insideAt(i)` is
  * `inside(xs[i])` from values already computed, so each sample's f′ is evaluated once per frame.
  */
-function runs(xs: readonly number[], insideAt: (i: number) => boolean, inside: (x: number) => boolean, kind: Band['kind']): Band[] {
+function runs(
+  xs: readonly number[],
+  insideAt: (i: number) => boolean,
+  inside: (x: number) => boolean,
+  kind: Band['kind'],
+): Band[] {
   const bands: Band[] = [];
   let start: number | undefined;
   for (let i = 0; i < xs.length; i++) {
@@ -102,14 +107,24 @@ export function computeOverlays(
       peakCount++;
     }
   }
-  const dead = runs(xs, (i) => slopes[i] === 0, (x) => df(x) === 0, family === 'saturating' ? 'saturation' : 'dead');
+  const dead = runs(
+    xs,
+    (i) => slopes[i] === 0,
+    (x) => df(x) === 0,
+    family === 'saturating' ? 'saturation' : 'dead',
+  );
   if ((family !== 'saturating' && family !== 'expression') || peakAbs === 0) return { bands: dead };
   const peak = peakCount <= 2 ? refinePeak(df, xs, peakX) : undefined;
   // The refined peak, not the best sample, so the band edges are where |f′| = 10 % of the true maximum.
   const saturationPeak = Math.max(peakAbs, Math.abs(peak?.df ?? 0));
   const threshold = SATURATION_FRACTION * saturationPeak;
   const below = (d: number) => Math.abs(d) < threshold && (family !== 'expression' || d !== 0);
-  const saturated = runs(xs, (i) => below(slopes[i]), (x) => below(df(x)), 'saturation');
+  const saturated = runs(
+    xs,
+    (i) => below(slopes[i]),
+    (x) => below(df(x)),
+    'saturation',
+  );
   const bands = family === 'expression' ? [...dead, ...saturated].sort((a, b) => a.from - b.from) : saturated;
   return peak ? { bands, peak, saturationPeak } : { bands, saturationPeak };
 }

@@ -16,11 +16,20 @@ export interface PlaneBox extends Box {
  * off rather than shrinking everything else to a dot. Then widens the narrower axis so that
  * x-span / y-span ≈ `aspect` (the plot area's width / height), on whole multiples of the step.
  */
-export function planeBox(focus: readonly (readonly number[])[], extra: readonly (readonly number[])[], aspect: number): PlaneBox {
+export function planeBox(
+  focus: readonly (readonly number[])[],
+  extra: readonly (readonly number[])[],
+  aspect: number,
+): PlaneBox {
   const core = bounds(focus);
   const reach = Math.max(core.xMax - core.xMin, core.yMax - core.yMin, 1);
   const margin = 0.15 * reach;
-  const limit: Box = { xMin: core.xMin - 1.5 * reach, xMax: core.xMax + 1.5 * reach, yMin: core.yMin - 1.5 * reach, yMax: core.yMax + 1.5 * reach };
+  const limit: Box = {
+    xMin: core.xMin - 1.5 * reach,
+    xMax: core.xMax + 1.5 * reach,
+    yMin: core.yMin - 1.5 * reach,
+    yMax: core.yMax + 1.5 * reach,
+  };
   const near = extra.filter(([x, y]) => x >= limit.xMin && x <= limit.xMax && y >= limit.yMin && y <= limit.yMax);
   const b = bounds([...focus, ...near]);
   const [xMin, xMax] = [b.xMin - margin, b.xMax + margin];

@@ -38,8 +38,7 @@ const sideStep = (k: number): number => 1e-9 * Math.max(1, Math.abs(k));
 
 const clean = (y: number): number => (Number.isFinite(y) ? y : NaN);
 
-const nearlyEqual = (a: number, b: number): boolean =>
-  Math.abs(a - b) <= 1e-7 * Math.max(1, Math.abs(a), Math.abs(b));
+const nearlyEqual = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-7 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** x positions: `samples` evenly spaced points over [a, b] merged with the kinks inside it (sorted, unique). */
 export function sampleGrid(range: readonly [number, number], samples: number, kinks: readonly number[]): number[] {

@@ -64,7 +64,9 @@ function parseValue(rest: string): { value: string | string[]; raw: string } {
   return { value: raw, raw };
 }
 
-type Line = { kind: 'skip' } | { kind: 'item' | 'other'; text: string }
+type Line =
+  | { kind: 'skip' }
+  | { kind: 'item' | 'other'; text: string }
   | { kind: 'key'; key: string; rest: string; indent: number; text: string };
 
 /** Sorts one physical line into blank/comment, `key: …`, `- item` or anything else. */
@@ -82,7 +84,8 @@ function classify(line: string): Line {
     // The full-width colon carries its own spacing, so nothing needs to follow it.
     const spaced = text[colon] === '：' || /^(\s|$)/.test(rest);
     const keyLike = IDENT.test(key) ? !/^[/:]/.test(rest) : spaced && !KEY_FORBIDDEN.test(key) && !key.startsWith('-');
-    if (keyLike) return { kind: 'key', key: key.toLowerCase(), rest, indent: line.length - line.trimStart().length, text };
+    if (keyLike)
+      return { kind: 'key', key: key.toLowerCase(), rest, indent: line.length - line.trimStart().length, text };
   }
   return { kind: 'other', text };
 }
@@ -101,7 +104,9 @@ function parseBare(lines: string[], bareKey: string, kinds: Line[]): BlockEntrie
     const inner = flow ? raw.slice(1, -1) : raw;
     items.push(...splitList(inner));
   });
-  const list: BlockEntry[] = first ? [{ key: bareKey.toLowerCase(), line: first, value: items, raw: raws.join('\n') }] : [];
+  const list: BlockEntry[] = first
+    ? [{ key: bareKey.toLowerCase(), line: first, value: items, raw: raws.join('\n') }]
+    : [];
   return { list, byKey: new Map(list.map((e) => [e.key, e])), firstLine: first || 1, lineCount: lines.length };
 }
 
@@ -111,7 +116,11 @@ function parseBare(lines: string[], bareKey: string, kinds: Line[]): BlockEntrie
  * `noNestedMaps`, `listAfterEmptyKey`. Keys in `lineKeys` (lower-case) own the plain lines below an empty `key:`
  * as items, as they own `- item` lines.
  */
-export function parseBlockSyntax(source: string, bareKey: string, lineKeys: ReadonlySet<string> = new Set()): Result<BlockEntries> {
+export function parseBlockSyntax(
+  source: string,
+  bareKey: string,
+  lineKeys: ReadonlySet<string> = new Set(),
+): Result<BlockEntries> {
   const size = utf8Bytes(source);
   if (size > MAX_BLOCK_BYTES) return fail('tooLarge', { size, max: MAX_BLOCK_BYTES }, 1);
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
@@ -131,7 +140,8 @@ export function parseBlockSyntax(source: string, bareKey: string, lineKeys: Read
     if (k.kind === 'skip') continue;
     if (!firstLine) firstLine = line;
     if (k.kind === 'key') {
-      if (current && k.indent > current.indent) return fail('syntax', { value: k.text, expected: 'noNestedMaps' }, line);
+      if (current && k.indent > current.indent)
+        return fail('syntax', { value: k.text, expected: 'noNestedMaps' }, line);
       finish();
       if (byKey.has(k.key)) return fail('duplicateKey', { key: k.key }, line);
       const { value, raw } = parseValue(k.rest);
@@ -140,7 +150,10 @@ export function parseBlockSyntax(source: string, bareKey: string, lineKeys: Read
       byKey.set(k.key, entry);
       // Only `key:` with nothing after it may own a block list below it.
       current = { entry, indent: k.indent, items: raw === '' ? [] : undefined };
-    } else if ((k.kind === 'item' || (k.kind === 'other' && lineKeys.has(current?.entry.key ?? ''))) && current?.items) {
+    } else if (
+      (k.kind === 'item' || (k.kind === 'other' && lineKeys.has(current?.entry.key ?? ''))) &&
+      current?.items
+    ) {
       // Keys in `lineKeys` also take plain lines below them, one item per line (definitions read better without `- `).
       const raw = stripComment(k.text);
       if (raw !== '') {

@@ -44,7 +44,13 @@ function splitShorthand(text: string): string[] | undefined {
 }
 
 /** `outOfRange` args, naming only the bounds that exist so the message can say "at least"/"at most". */
-function rangeArgs(key: string, value: string | number, min?: number, max?: number, unit?: string): Record<string, string | number> {
+function rangeArgs(
+  key: string,
+  value: string | number,
+  min?: number,
+  max?: number,
+  unit?: string,
+): Record<string, string | number> {
   const args: Record<string, string | number> = { key, value };
   if (min !== undefined) args.min = min;
   if (max !== undefined) args.max = max;
@@ -53,7 +59,10 @@ function rangeArgs(key: string, value: string | number, min?: number, max?: numb
 }
 
 /** A number or integer field. */
-export function parseNumberField(entry: BlockEntry, spec: { integer?: boolean; min?: number; max?: number }): Result<number> {
+export function parseNumberField(
+  entry: BlockEntry,
+  spec: { integer?: boolean; min?: number; max?: number },
+): Result<number> {
   const text = scalarOf(entry);
   const n = parseNumberStrict(text);
   if (n === undefined) return fail('notANumber', { key: entry.key, value: text }, entry.line);
@@ -73,7 +82,10 @@ export function parseBooleanField(entry: BlockEntry): Result<boolean> {
 }
 
 /** An `[a, b]` interval; also `a, b`, `a..b`, `a ~ b`. Bad shape or order → `badRange` (with `minSpan` when too narrow). */
-export function parseRangeField(entry: BlockEntry, spec: { minSpan?: number; limit?: number }): Result<[number, number]> {
+export function parseRangeField(
+  entry: BlockEntry,
+  spec: { minSpan?: number; limit?: number },
+): Result<[number, number]> {
   const shown = entry.raw;
   const text = scalarOf(entry);
   const short = typeof entry.value === 'string' && !/[,，]/.test(text) ? splitShorthand(text) : undefined;
@@ -93,12 +105,16 @@ export function parseRangeField(entry: BlockEntry, spec: { minSpan?: number; lim
 
 /** Too many items → `outOfRange` with `unit: 'items'` (value = the count). */
 function checkCount(entry: BlockEntry, count: number, maxItems?: number): Result<true> {
-  if (maxItems !== undefined && count > maxItems) return fail('outOfRange', rangeArgs(entry.key, count, undefined, maxItems, 'items'), entry.line);
+  if (maxItems !== undefined && count > maxItems)
+    return fail('outOfRange', rangeArgs(entry.key, count, undefined, maxItems, 'items'), entry.line);
   return ok(true);
 }
 
 /** A list of numbers: `0.01, 0.15`, `[0.01, 0.15]`, a block list or a single number. */
-export function parseNumberListField(entry: BlockEntry, spec: { min?: number; max?: number; maxItems?: number }): Result<number[]> {
+export function parseNumberListField(
+  entry: BlockEntry,
+  spec: { min?: number; max?: number; maxItems?: number },
+): Result<number[]> {
   const items = itemsOf(entry);
   const count = checkCount(entry, items.length, spec.maxItems);
   if (!count.ok) return count;
@@ -129,7 +145,11 @@ export function parseStringField(entry: BlockEntry, spec: { maxLength?: number }
 }
 
 /** One of fixed strings, matched case-insensitively and returned in its canonical spelling. */
-export function parseChoiceField<C extends string>(entry: BlockEntry, choices: readonly C[], aliases: Readonly<Record<string, string>> = {}): Result<C> {
+export function parseChoiceField<C extends string>(
+  entry: BlockEntry,
+  choices: readonly C[],
+  aliases: Readonly<Record<string, string>> = {},
+): Result<C> {
   const text = scalarOf(entry).trim();
   // torch.nn.init's names end in an underscore (kaiming_normal_): accept them with or without it.
   const lower = text.toLowerCase().replace(/_$/, '');

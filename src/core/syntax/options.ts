@@ -6,8 +6,13 @@ import { fail, failAll, ok, problemsOf, type Problem, type Result } from '../res
 import { parseBlockSyntax, type BlockEntries, type BlockEntry } from './block-syntax';
 import { closestNames } from './suggest';
 import {
-  parseBooleanField, parseChoiceField, parseListField, parseNumberField, parseNumberListField,
-  parseRangeField, parseStringField,
+  parseBooleanField,
+  parseChoiceField,
+  parseListField,
+  parseNumberField,
+  parseNumberListField,
+  parseRangeField,
+  parseStringField,
 } from './fields';
 
 /** How to read one key. `required` keys without a value fail with `missingKey`; others fall back to `default`. */
@@ -32,17 +37,26 @@ export type FieldSpec =
 export type Schema = { readonly [key: string]: FieldSpec };
 
 /** The value type a field produces, before `undefined` for optional fields without a default. */
-export type FieldType<F> = F extends { type: 'number' | 'integer' } ? number
-  : F extends { type: 'boolean' } ? boolean
-  : F extends { type: 'range' } ? [number, number]
-  : F extends { type: 'numberList' } ? number[]
-  : F extends { type: 'list' } ? string[]
-  : F extends { type: 'string' } ? string
-  : F extends { type: 'choice'; choices: readonly (infer C)[] } ? C
-  : never;
+export type FieldType<F> = F extends { type: 'number' | 'integer' }
+  ? number
+  : F extends { type: 'boolean' }
+    ? boolean
+    : F extends { type: 'range' }
+      ? [number, number]
+      : F extends { type: 'numberList' }
+        ? number[]
+        : F extends { type: 'list' }
+          ? string[]
+          : F extends { type: 'string' }
+            ? string
+            : F extends { type: 'choice'; choices: readonly (infer C)[] }
+              ? C
+              : never;
 
 /** A field's value: always present with a default or when required, else possibly `undefined`. */
-export type FieldValue<F> = F extends { default: unknown } | { required: true } ? FieldType<F> : FieldType<F> | undefined;
+export type FieldValue<F> = F extends { default: unknown } | { required: true }
+  ? FieldType<F>
+  : FieldType<F> | undefined;
 
 /** The typed options object a schema produces. */
 export type OptionsOf<S extends Schema> = { -readonly [K in keyof S]: FieldValue<S[K]> };
@@ -50,14 +64,22 @@ export type OptionsOf<S extends Schema> = { -readonly [K in keyof S]: FieldValue
 /** Reads one entry according to its spec. */
 function parseField(entry: BlockEntry, spec: FieldSpec): Result<unknown> {
   switch (spec.type) {
-    case 'number': return parseNumberField(entry, spec);
-    case 'integer': return parseNumberField(entry, { ...spec, integer: true });
-    case 'boolean': return parseBooleanField(entry);
-    case 'range': return parseRangeField(entry, spec);
-    case 'numberList': return parseNumberListField(entry, spec);
-    case 'list': return parseListField(entry, spec);
-    case 'string': return parseStringField(entry, spec);
-    case 'choice': return parseChoiceField(entry, spec.choices, spec.aliases);
+    case 'number':
+      return parseNumberField(entry, spec);
+    case 'integer':
+      return parseNumberField(entry, { ...spec, integer: true });
+    case 'boolean':
+      return parseBooleanField(entry);
+    case 'range':
+      return parseRangeField(entry, spec);
+    case 'numberList':
+      return parseNumberListField(entry, spec);
+    case 'list':
+      return parseListField(entry, spec);
+    case 'string':
+      return parseStringField(entry, spec);
+    case 'choice':
+      return parseChoiceField(entry, spec.choices, spec.aliases);
   }
 }
 
@@ -108,12 +130,21 @@ export function parseOptions<S extends Schema>(entries: BlockEntries, schema: S)
     else if ('required' in spec && spec.required) errors.push(...problemsOf(value));
     else {
       const fallback = shownDefault(spec);
-      warnings.push(...problemsOf(value).map((p) => (fallback === undefined ? p : { ...p, args: { ...p.args, fallback } })));
+      warnings.push(
+        ...problemsOf(value).map((p) => (fallback === undefined ? p : { ...p, args: { ...p.args, fallback } })),
+      );
     }
   }
-  const missing = keys.filter((k) => 'required' in schema[k] && schema[k].required && !got.has(k) && !errors.some((e) => e.args.key === k));
+  const missing = keys.filter(
+    (k) => 'required' in schema[k] && schema[k].required && !got.has(k) && !errors.some((e) => e.args.key === k),
+  );
   if (entries.list.length === 0 && missing.length) return fail('emptyBlock', { allowed }, 1);
-  for (const key of missing) errors.push({ code: 'missingKey', args: { key }, line: entries.list.find((e) => e.key === key)?.line ?? entries.firstLine });
+  for (const key of missing)
+    errors.push({
+      code: 'missingKey',
+      args: { key },
+      line: entries.list.find((e) => e.key === key)?.line ?? entries.firstLine,
+    });
   if (errors.length) return failAll([...errors, ...warnings]);
   // Output keys come only from the trusted schema; fromEntries defines them as own data properties.
   const out = Object.fromEntries(keys.map((k) => [k, got.has(k) ? got.get(k) : defaultOf(schema[k])]));
@@ -121,7 +152,11 @@ export function parseOptions<S extends Schema>(entries: BlockEntries, schema: S)
 }
 
 /** `parseBlockSyntax` then `parseOptions`: a block body straight to typed options and warnings, or its problems. */
-export function parseBlockOptions<S extends Schema>(source: string, schema: S, bareKey: string): Result<OptionsWithWarnings<S>> {
+export function parseBlockOptions<S extends Schema>(
+  source: string,
+  schema: S,
+  bareKey: string,
+): Result<OptionsWithWarnings<S>> {
   const entries = parseBlockSyntax(source, bareKey);
   return entries.ok ? parseOptions(entries.value, schema) : entries;
 }

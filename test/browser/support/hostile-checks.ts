@@ -9,7 +9,8 @@ import { pixelHash } from './instrument';
 export class UncaughtErrors {
   readonly seen: string[] = [];
   private readonly onError = (e: ErrorEvent) => this.seen.push(`error: ${e.message}`);
-  private readonly onRejection = (e: PromiseRejectionEvent) => this.seen.push(`unhandledrejection: ${String(e.reason)}`);
+  private readonly onRejection = (e: PromiseRejectionEvent) =>
+    this.seen.push(`unhandledrejection: ${String(e.reason)}`);
 
   /** Starts listening. */
   start(): void {
@@ -39,12 +40,21 @@ export class LongLivedListeners {
     for (const target of [window, document, document.body] as EventTarget[]) {
       const add = target.addEventListener.bind(target);
       const remove = target.removeEventListener.bind(target);
-      const key = (type: string, fn: unknown) => `${this.id(target)}:${type}:${typeof fn === 'object' || typeof fn === 'function' ? this.id(fn as object) : 0}`;
-      target.addEventListener = (type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | AddEventListenerOptions) => {
+      const key = (type: string, fn: unknown) =>
+        `${this.id(target)}:${type}:${typeof fn === 'object' || typeof fn === 'function' ? this.id(fn as object) : 0}`;
+      target.addEventListener = (
+        type: string,
+        fn: EventListenerOrEventListenerObject | null,
+        opts?: boolean | AddEventListenerOptions,
+      ) => {
         if (fn) this.live.add(key(type, fn));
         add(type, fn, opts);
       };
-      target.removeEventListener = (type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | EventListenerOptions) => {
+      target.removeEventListener = (
+        type: string,
+        fn: EventListenerOrEventListenerObject | null,
+        opts?: boolean | EventListenerOptions,
+      ) => {
         if (fn) this.live.delete(key(type, fn));
         remove(type, fn, opts);
       };
@@ -90,7 +100,8 @@ export function codeCarriers(root: Element): string[] {
     for (const attr of el.getAttributeNames()) {
       const value = (el.getAttribute(attr) ?? '').replace(/[\s\p{Cc}]/gu, '').toLowerCase();
       if (attr.toLowerCase().startsWith('on')) found.push(`<${tag} ${attr}>`);
-      if (URL_ATTRS.includes(attr.toLowerCase()) && CODE_URL.test(value)) found.push(`<${tag} ${attr}="${value.slice(0, 40)}">`);
+      if (URL_ATTRS.includes(attr.toLowerCase()) && CODE_URL.test(value))
+        found.push(`<${tag} ${attr}="${value.slice(0, 40)}">`);
     }
   }
   return found;

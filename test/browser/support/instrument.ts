@@ -31,8 +31,18 @@ let nextId = 0;
 
 /** EventTarget's listener methods as plain functions that take their target as `this`. */
 interface ListenerMethods {
-  addEventListener: (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | AddEventListenerOptions) => void;
-  removeEventListener: (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | EventListenerOptions) => void;
+  addEventListener: (
+    this: EventTarget,
+    type: string,
+    fn: EventListenerOrEventListenerObject | null,
+    opts?: boolean | AddEventListenerOptions,
+  ) => void;
+  removeEventListener: (
+    this: EventTarget,
+    type: string,
+    fn: EventListenerOrEventListenerObject | null,
+    opts?: boolean | EventListenerOptions,
+  ) => void;
 }
 
 /** Installs the counters once per test file. */
@@ -43,27 +53,53 @@ export function installInstrumentation(): void {
   const IO = window.IntersectionObserver;
   const MO = window.MutationObserver;
   window.ResizeObserver = class extends RO {
-    observe(target: Element, options?: ResizeObserverOptions): void { track(this, true); super.observe(target, options); }
-    disconnect(): void { track(this, false); super.disconnect(); }
+    observe(target: Element, options?: ResizeObserverOptions): void {
+      track(this, true);
+      super.observe(target, options);
+    }
+    disconnect(): void {
+      track(this, false);
+      super.disconnect();
+    }
   };
   window.IntersectionObserver = class extends IO {
-    observe(target: Element): void { track(this, true); super.observe(target); }
-    disconnect(): void { track(this, false); super.disconnect(); }
+    observe(target: Element): void {
+      track(this, true);
+      super.observe(target);
+    }
+    disconnect(): void {
+      track(this, false);
+      super.disconnect();
+    }
   };
   window.MutationObserver = class extends MO {
-    observe(target: Node, options?: MutationObserverInit): void { track(this, true); super.observe(target, options); }
-    disconnect(): void { track(this, false); super.disconnect(); }
+    observe(target: Node, options?: MutationObserverInit): void {
+      track(this, true);
+      super.observe(target, options);
+    }
+    disconnect(): void {
+      track(this, false);
+      super.disconnect();
+    }
   };
   // The originals, captured before patching and re-called with `.call(target, …)`: typed as functions of an explicit `this`.
   const originals: ListenerMethods = EventTarget.prototype;
   const add = originals.addEventListener;
   const remove = originals.removeEventListener;
-  EventTarget.prototype.addEventListener = function (type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | AddEventListenerOptions) {
+  EventTarget.prototype.addEventListener = function (
+    type: string,
+    fn: EventListenerOrEventListenerObject | null,
+    opts?: boolean | AddEventListenerOptions,
+  ) {
     const key = listenerKey(this, type, fn);
     if (key && !live.listeners.has(key)) live.listeners.set(key, 1);
     return add.call(this, type, fn, opts);
   };
-  EventTarget.prototype.removeEventListener = function (type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | EventListenerOptions) {
+  EventTarget.prototype.removeEventListener = function (
+    type: string,
+    fn: EventListenerOrEventListenerObject | null,
+    opts?: boolean | EventListenerOptions,
+  ) {
     const key = listenerKey(this, type, fn);
     if (key) live.listeners.delete(key);
     return remove.call(this, type, fn, opts);

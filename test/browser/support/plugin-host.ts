@@ -40,11 +40,14 @@ export function openEditor(host: Host, path: string): MarkdownView {
 
 /** Waits until `root` holds `count` drawn canvases; returns them. */
 export async function drawnCanvases(root: HTMLElement, count = 1): Promise<HTMLCanvasElement[]> {
-  return vi.waitFor(() => {
-    const all = [...root.querySelectorAll('canvas')];
-    if (all.length < count) throw new Error(`${all.length} of ${count} canvases drawn`);
-    return all;
-  }, { timeout: 5000 });
+  return vi.waitFor(
+    () => {
+      const all = [...root.querySelectorAll('canvas')];
+      if (all.length < count) throw new Error(`${all.length} of ${count} canvases drawn`);
+      return all;
+    },
+    { timeout: 5000 },
+  );
 }
 
 /** Unloads a rendered note and its plugin host, as closing the note and disabling the plugin would, and empties the page. */

@@ -45,7 +45,7 @@ describe('hand values', () => {
     expect([p.zeroCentred, p.gain]).toEqual([true, 5 / 3]);
   });
 
-  it("Tanh′ is below Sigmoid′ exactly for |x| > 1.66 (the crossing of 1 − tanh² and σ(1 − σ))", () => {
+  it('Tanh′ is below Sigmoid′ exactly for |x| > 1.66 (the crossing of 1 − tanh² and σ(1 − σ))', () => {
     const [tanh] = specOf('Tanh');
     const [sigmoid] = specOf('Sigmoid');
     const gap = (x: number) => tanh.bind({}).df(x) - sigmoid.bind({}).df(x);
@@ -67,10 +67,16 @@ describe('hand values', () => {
 
   it('Hardshrink and Threshold: images with holes where f jumps', () => {
     const hs = props('Hardshrink').range;
-    expect(hs.map((r) => [r.lo, r.hi, r.loClosed, r.hiClosed])).toEqual([[-Infinity, expect.closeTo(-0.5, 12), false, false], [0, 0, true, true],
-      [expect.closeTo(0.5, 12), Infinity, false, false]]);
+    expect(hs.map((r) => [r.lo, r.hi, r.loClosed, r.hiClosed])).toEqual([
+      [-Infinity, expect.closeTo(-0.5, 12), false, false],
+      [0, 0, true, true],
+      [expect.closeTo(0.5, 12), Infinity, false, false],
+    ]);
     const th = props('Threshold');
-    expect(th.range.map((r) => [r.lo, r.loClosed, r.hiClosed])).toEqual([[0, true, true], [expect.closeTo(1, 6), false, false]]);
+    expect(th.range.map((r) => [r.lo, r.loClosed, r.hiClosed])).toEqual([
+      [0, true, true],
+      [expect.closeTo(1, 6), false, false],
+    ]);
     expect(th.kinks).toEqual([{ x: 1, df: 0, jump: true }]);
   });
 
@@ -130,7 +136,9 @@ describe.each(activationSpecs().map((s) => s.name))('%s against a dense scan of 
   it('range ends, boundedness, monotonicity and zero-centring agree with the scan', () => {
     const near = (a: number, b: number) => (Number.isFinite(b) ? Math.abs(a - b) < 1e-4 : a === b);
     expect(near(p.range[0].lo, truth.lo), `${p.range[0].lo} vs ${truth.lo}`).toBe(true);
-    expect(near(p.range[p.range.length - 1].hi, truth.hi), `${p.range[p.range.length - 1].hi} vs ${truth.hi}`).toBe(true);
+    expect(near(p.range[p.range.length - 1].hi, truth.hi), `${p.range[p.range.length - 1].hi} vs ${truth.hi}`).toBe(
+      true,
+    );
     expect(p.monotonic).toBe(truth.monotonic);
     expect(p.zeroCentred).toBe(truth.atZero === 0 && truth.lo < 0 && truth.hi > 0);
   });
@@ -141,17 +149,21 @@ describe.each(activationSpecs().map((s) => s.name))('%s against a dense scan of 
     expect(p.peak.value).toBeGreaterThanOrEqual(Math.max(...d) - 1e-12);
     expect(p.peak.value).toBeLessThan(Math.max(...d) + 1e-3);
     const limit = 0.1 * Math.max(...d.map(Math.abs), Math.abs(p.slopeRange[0].lo), Math.abs(p.peak.value));
-    const inSaturation = (x: number) => p.saturation.some((r) => (x > r.lo || (r.loClosed && x === r.lo)) && (x < r.hi || (r.hiClosed && x === r.hi)));
+    const inSaturation = (x: number) =>
+      p.saturation.some((r) => (x > r.lo || (r.loClosed && x === r.lo)) && (x < r.hi || (r.hiClosed && x === r.hi)));
     // Away from the edges (found by bisection to ~1e-15), membership matches the rule at every sample.
     const edges = p.saturation.flatMap((r) => [r.lo, r.hi]);
-    const wrong = xs.filter((x, i) => !edges.some((e) => Math.abs(e - x) < 1e-9) && inSaturation(x) !== Math.abs(d[i]) < limit);
+    const wrong = xs.filter(
+      (x, i) => !edges.some((e) => Math.abs(e - x) < 1e-9) && inSaturation(x) !== Math.abs(d[i]) < limit,
+    );
     expect(wrong).toEqual([]);
   });
 
   it("lists exactly the declared kinks, with PyTorch's f′ there (activations.json)", () => {
     expect(p.kinks.map((k) => k.x)).toEqual([...new Set(spec.kinks(params))].sort((a, b) => a - b));
-    const ref = readReference<{ cases: { name: string; params: Record<string, unknown>; x: number[]; df: (number | string)[] }[] }>('activations')
-      .cases.find((c) => c.name === name && Object.keys(c.params).length === 0);
+    const ref = readReference<{
+      cases: { name: string; params: Record<string, unknown>; x: number[]; df: (number | string)[] }[];
+    }>('activations').cases.find((c) => c.name === name && Object.keys(c.params).length === 0);
     for (const k of p.kinks) {
       const i = ref?.x.indexOf(k.x) ?? -1;
       if (i >= 0) expect(k.df, `f′(${k.x})`).toBeCloseTo(refNumber(ref?.df[i] ?? NaN), 14);
@@ -166,10 +178,34 @@ describe('the table', () => {
       return { spec, params, text: name };
     };
     const en = propertiesTable([fn('Sigmoid'), fn('ReLU'), fn('Hardshrink')], 'en');
-    expect(en.rows[0].slice(0, 7)).toEqual(['Sigmoid', '(0, 1)', '(0, 0.25]', '✗', '✓', '0.25 (x = 0)', 'x < −3.637, x > 3.637']);
-    expect(en.rows[1].slice(1, 9)).toEqual(['[0, ∞)', '{0} ∪ {1}', '✗', '✓', '1 (x > 0)', 'x ≤ 0', 'x = 0: f′ = 0', '1.414']);
-    expect(en.rows[2].slice(1, 8)).toEqual(['(−∞, −0.5) ∪ {0} ∪ (0.5, ∞)', '{0} ∪ {1}', '✓', '✓', '1 (x < −0.5, x > 0.5)', '−0.5 ≤ x ≤ 0.5',
-      'x = −0.5 (f jumps): f′ = 0, x = 0.5 (f jumps): f′ = 0']);
+    expect(en.rows[0].slice(0, 7)).toEqual([
+      'Sigmoid',
+      '(0, 1)',
+      '(0, 0.25]',
+      '✗',
+      '✓',
+      '0.25 (x = 0)',
+      'x < −3.637, x > 3.637',
+    ]);
+    expect(en.rows[1].slice(1, 9)).toEqual([
+      '[0, ∞)',
+      '{0} ∪ {1}',
+      '✗',
+      '✓',
+      '1 (x > 0)',
+      'x ≤ 0',
+      'x = 0: f′ = 0',
+      '1.414',
+    ]);
+    expect(en.rows[2].slice(1, 8)).toEqual([
+      '(−∞, −0.5) ∪ {0} ∪ (0.5, ∞)',
+      '{0} ∪ {1}',
+      '✓',
+      '✓',
+      '1 (x < −0.5, x > 0.5)',
+      '−0.5 ≤ x ≤ 0.5',
+      'x = −0.5 (f jumps): f′ = 0, x = 0.5 (f jumps): f′ = 0',
+    ]);
     const zh = propertiesTable([fn('Sigmoid')], 'zh');
     expect(zh.head.slice(0, 3)).toEqual(['函数', 'f 的值域', 'f′ 的值域']);
     expect(zh.rows[0][6]).toBe('x < −3.637、x > 3.637');

@@ -38,25 +38,49 @@ describe('parseActivationCall', () => {
 
   it('refuses too many positional arguments, naming the signature', () => {
     expect(parsed('Hardtanh(-2, 2, 3)')).toEqual({
-      code: 'activationSyntax', args: { value: 'Hardtanh(-2, 2, 3)', expected: 'Hardtanh(min_val, max_val)' },
+      code: 'activationSyntax',
+      args: { value: 'Hardtanh(-2, 2, 3)', expected: 'Hardtanh(min_val, max_val)' },
     });
     expect(parsed('ReLU(1)')).toMatchObject({ code: 'activationSyntax', args: { expected: 'ReLU()' } });
   });
 
   it('refuses a parameter given twice', () => {
-    expect(parsed('LeakyReLU(0.2, negative_slope=0.3)')).toEqual({ code: 'duplicateKey', args: { key: 'negative_slope' } });
+    expect(parsed('LeakyReLU(0.2, negative_slope=0.3)')).toEqual({
+      code: 'duplicateKey',
+      args: { key: 'negative_slope' },
+    });
     expect(parsed('ELU(alpha=1, alpha=2)')).toEqual({ code: 'duplicateKey', args: { key: 'alpha' } });
   });
 
   it('needs the activation to map positional arguments', () => {
-    expect(parsed('Sigmod(1)')).toMatchObject({ code: 'unknownActivation', args: { name: 'Sigmod', suggestions: 'Sigmoid' } });
+    expect(parsed('Sigmod(1)')).toMatchObject({
+      code: 'unknownActivation',
+      args: { name: 'Sigmod', suggestions: 'Sigmoid' },
+    });
     expect(parsed('Sigmod')).toEqual({ name: 'Sigmod', params: {} }); // bare names are looked up later, by bindActivation
   });
 
   it.each([
-    'LeakyReLU(', 'ReLU(x=)', 'Relu)(', 'a=b=c', '', '   ', '(0.2)', 'ReLU(,)', 'ReLU(1 2)', 'ReLU(1)(2)',
-    'ELU(alpha=1.5', 'ELU alpha=1.5', "GELU(approximate='tanh)", 'ELU(alpha=(1))', 'ELU(1=alpha)', 'ELU(alpha==1)',
-    'Leaky ReLU(0.2)', '3ReLU', 'ELU(alpha=1, 2)', 'os.system(1)',
+    'LeakyReLU(',
+    'ReLU(x=)',
+    'Relu)(',
+    'a=b=c',
+    '',
+    '   ',
+    '(0.2)',
+    'ReLU(,)',
+    'ReLU(1 2)',
+    'ReLU(1)(2)',
+    'ELU(alpha=1.5',
+    'ELU alpha=1.5',
+    "GELU(approximate='tanh)",
+    'ELU(alpha=(1))',
+    'ELU(1=alpha)',
+    'ELU(alpha==1)',
+    'Leaky ReLU(0.2)',
+    '3ReLU',
+    'ELU(alpha=1, 2)',
+    'os.system(1)',
   ])('refuses %j as activationSyntax', (text) => {
     const r = parseActivationCall(text);
     expect(r).toMatchObject({ ok: false, problem: { code: 'activationSyntax', args: { value: text } } });
@@ -65,7 +89,12 @@ describe('parseActivationCall', () => {
 
   it('bindActivationCall goes from text to f and df', () => {
     const r = bindActivationCall('Hardtanh(-2, 2)');
-    expect(r.ok && [r.value.name, r.value.params, r.value.f(5), r.value.df(2)]).toEqual(['Hardtanh', { min_val: -2, max_val: 2 }, 2, 0]);
+    expect(r.ok && [r.value.name, r.value.params, r.value.f(5), r.value.df(2)]).toEqual([
+      'Hardtanh',
+      { min_val: -2, max_val: 2 },
+      2,
+      0,
+    ]);
     expect(bindActivationCall('Softplus(beta=0)')).toMatchObject({ ok: false, problem: { code: 'paramDomain' } });
   });
 });
@@ -73,10 +102,14 @@ describe('parseActivationCall', () => {
 describe('splitActivationList', () => {
   it('splits on top-level commas only', () => {
     expect(splitActivationList('Sigmoid, Tanh, LeakyReLU(negative_slope=0.2), Hardtanh(-2, 2)')).toEqual([
-      'Sigmoid', 'Tanh', 'LeakyReLU(negative_slope=0.2)', 'Hardtanh(-2, 2)',
+      'Sigmoid',
+      'Tanh',
+      'LeakyReLU(negative_slope=0.2)',
+      'Hardtanh(-2, 2)',
     ]);
-    expect(splitActivationList('Softplus(beta=2, threshold=10),GELU(approximate=\'a,b\')')).toEqual([
-      'Softplus(beta=2, threshold=10)', "GELU(approximate='a,b')",
+    expect(splitActivationList("Softplus(beta=2, threshold=10),GELU(approximate='a,b')")).toEqual([
+      'Softplus(beta=2, threshold=10)',
+      "GELU(approximate='a,b')",
     ]);
   });
 

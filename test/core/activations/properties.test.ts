@@ -13,8 +13,10 @@ function bind(name: string, params: Params = DEFAULTS[name] ?? {}): Activation {
   return r.value;
 }
 
-const EXTREMES = [0, -0, 5e-324, -5e-324, 1e-300, -1e-300, 1e-9, -1e-9, 30, -30, 100, -100, 709.8, -709.8,
-  745.2, -745.2, 800, -800, 1e4, -1e4, 1e6, -1e6, 1e15, -1e15, 1e100, -1e100, 1e300, -1e300, 1e308, -1e308];
+const EXTREMES = [
+  0, -0, 5e-324, -5e-324, 1e-300, -1e-300, 1e-9, -1e-9, 30, -30, 100, -100, 709.8, -709.8, 745.2, -745.2, 800, -800,
+  1e4, -1e4, 1e6, -1e6, 1e15, -1e15, 1e100, -1e100, 1e300, -1e300, 1e308, -1e308,
+];
 const finiteX = fc.double({ min: -1e308, max: 1e308, noNaN: true });
 const moderateX = fc.double({ min: -50, max: 50, noNaN: true });
 
@@ -38,12 +40,27 @@ describe.each(activationNames())('%s', (name) => {
 
 /** Non-decreasing activations, with the largest downward step allowed (Softplus's switch to x at threshold/beta). */
 const MONOTONE: [string, Params | undefined, number][] = [
-  ['ELU', undefined, 0], ['Hardshrink', undefined, 0], ['Hardsigmoid', undefined, 0], ['Hardtanh', undefined, 0],
-  ['LeakyReLU', undefined, 0], ['LogSigmoid', undefined, 0], ['PReLU', undefined, 0], ['ReLU', undefined, 0],
-  ['ReLU6', undefined, 0], ['RReLU', undefined, 0], ['SELU', undefined, 0], ['CELU', undefined, 0],
-  ['Sigmoid', undefined, 0], ['Softshrink', undefined, 0], ['Softsign', undefined, 0], ['Tanh', undefined, 0],
-  ['Tanhshrink', undefined, 0], ['Threshold', undefined, 0], ['ELU', { alpha: 2.5 }, 0],
-  ['Softplus', undefined, Math.log1p(Math.exp(-20))], ['Softplus', { beta: 1, threshold: 1 }, Math.log1p(Math.exp(-1))],
+  ['ELU', undefined, 0],
+  ['Hardshrink', undefined, 0],
+  ['Hardsigmoid', undefined, 0],
+  ['Hardtanh', undefined, 0],
+  ['LeakyReLU', undefined, 0],
+  ['LogSigmoid', undefined, 0],
+  ['PReLU', undefined, 0],
+  ['ReLU', undefined, 0],
+  ['ReLU6', undefined, 0],
+  ['RReLU', undefined, 0],
+  ['SELU', undefined, 0],
+  ['CELU', undefined, 0],
+  ['Sigmoid', undefined, 0],
+  ['Softshrink', undefined, 0],
+  ['Softsign', undefined, 0],
+  ['Tanh', undefined, 0],
+  ['Tanhshrink', undefined, 0],
+  ['Threshold', undefined, 0],
+  ['ELU', { alpha: 2.5 }, 0],
+  ['Softplus', undefined, Math.log1p(Math.exp(-20))],
+  ['Softplus', { beta: 1, threshold: 1 }, Math.log1p(Math.exp(-1))],
 ];
 
 describe('monotone activations', () => {
@@ -113,8 +130,13 @@ describe('random valid parameters', () => {
     const pos = fc.double({ min: 0.05, max: 10, noNaN: true });
     fc.assert(
       fc.property(pos, pos, fc.double({ min: 1, max: 40, noNaN: true }), moderateX, (a, b, t, x) => {
-        const acts = [bind('LeakyReLU', { negative_slope: a / 10 }), bind('ELU', { alpha: a }), bind('CELU', { alpha: a }),
-          bind('Softplus', { beta: b, threshold: t }), bind('Hardtanh', { min_val: -a, max_val: b })];
+        const acts = [
+          bind('LeakyReLU', { negative_slope: a / 10 }),
+          bind('ELU', { alpha: a }),
+          bind('CELU', { alpha: a }),
+          bind('Softplus', { beta: b, threshold: t }),
+          bind('Hardtanh', { min_val: -a, max_val: b }),
+        ];
         return acts.every((act) => Number.isFinite(act.f(x)) && Number.isFinite(act.df(x)));
       }),
     );

@@ -52,7 +52,8 @@ describe('activations.json (PyTorch reference)', () => {
     });
     const ef = errors(gotF, wantF);
     const ed = errors(gotDf, wantDf);
-    worst[label] = `f abs ${ef.abs.toExponential(1)} rel ${ef.rel.toExponential(1)} | df abs ${ed.abs.toExponential(1)} rel ${ed.rel.toExponential(1)}`;
+    worst[label] =
+      `f abs ${ef.abs.toExponential(1)} rel ${ef.rel.toExponential(1)} | df abs ${ed.abs.toExponential(1)} rel ${ed.rel.toExponential(1)}`;
     expect(bad).toEqual([]);
   });
 

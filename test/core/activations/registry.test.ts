@@ -1,12 +1,40 @@
 /** Registry: names, lookup (case, separators, aliases), kinks and jumps, slider ranges, binding. */
 import { describe, expect, it } from 'vitest';
-import { activationNames, activationSpecs, bindActivation, findActivation, resolveParams } from '../../../src/core/activations';
+import {
+  activationNames,
+  activationSpecs,
+  bindActivation,
+  findActivation,
+  resolveParams,
+} from '../../../src/core/activations';
 import type { ActivationSpec, Params } from '../../../src/core/activations';
 import { normaliseName } from '../../../src/core/syntax/suggest';
 
-const TORCH_DOCS_ORDER = ['ELU', 'Hardshrink', 'Hardsigmoid', 'Hardtanh', 'Hardswish', 'LeakyReLU', 'LogSigmoid',
-  'PReLU', 'ReLU', 'ReLU6', 'RReLU', 'SELU', 'CELU', 'GELU', 'Sigmoid', 'SiLU', 'Mish', 'Softplus', 'Softshrink',
-  'Softsign', 'Tanh', 'Tanhshrink', 'Threshold'];
+const TORCH_DOCS_ORDER = [
+  'ELU',
+  'Hardshrink',
+  'Hardsigmoid',
+  'Hardtanh',
+  'Hardswish',
+  'LeakyReLU',
+  'LogSigmoid',
+  'PReLU',
+  'ReLU',
+  'ReLU6',
+  'RReLU',
+  'SELU',
+  'CELU',
+  'GELU',
+  'Sigmoid',
+  'SiLU',
+  'Mish',
+  'Softplus',
+  'Softshrink',
+  'Softsign',
+  'Tanh',
+  'Tanhshrink',
+  'Threshold',
+];
 
 function spec(name: string): ActivationSpec {
   const r = findActivation(name);
@@ -41,13 +69,37 @@ describe('activationNames', () => {
 
 describe('findActivation', () => {
   it.each([
-    ['relu', 'ReLU'], ['RELU', 'ReLU'], ['leaky_relu', 'LeakyReLU'], ['leakyrelu', 'LeakyReLU'], ['Leaky ReLU', 'LeakyReLU'],
-    ['leaky-relu', 'LeakyReLU'], ['swish', 'SiLU'], ['Swish', 'SiLU'], ['silu', 'SiLU'], ['hard_swish', 'Hardswish'],
-    ['hardswish', 'Hardswish'], ['logsigmoid', 'LogSigmoid'], ['log_sigmoid', 'LogSigmoid'], ['relu6', 'ReLU6'],
-    ['gelu', 'GELU'], ['prelu', 'PReLU'], ['rrelu', 'RReLU'], ['hard_sigmoid', 'Hardsigmoid'], ['hard_tanh', 'Hardtanh'],
-    ['soft_plus', 'Softplus'], ['softplus', 'Softplus'], ['tanh_shrink', 'Tanhshrink'], ['hard_shrink', 'Hardshrink'],
-    ['soft_shrink', 'Softshrink'], ['soft_sign', 'Softsign'], ['logistic', 'Sigmoid'], ['  Tanh  ', 'Tanh'],
-    ['nn.LeakyReLU', 'LeakyReLU'], ['torch.nn.GELU', 'GELU'], ['threshold', 'Threshold'], ['MISH', 'Mish'],
+    ['relu', 'ReLU'],
+    ['RELU', 'ReLU'],
+    ['leaky_relu', 'LeakyReLU'],
+    ['leakyrelu', 'LeakyReLU'],
+    ['Leaky ReLU', 'LeakyReLU'],
+    ['leaky-relu', 'LeakyReLU'],
+    ['swish', 'SiLU'],
+    ['Swish', 'SiLU'],
+    ['silu', 'SiLU'],
+    ['hard_swish', 'Hardswish'],
+    ['hardswish', 'Hardswish'],
+    ['logsigmoid', 'LogSigmoid'],
+    ['log_sigmoid', 'LogSigmoid'],
+    ['relu6', 'ReLU6'],
+    ['gelu', 'GELU'],
+    ['prelu', 'PReLU'],
+    ['rrelu', 'RReLU'],
+    ['hard_sigmoid', 'Hardsigmoid'],
+    ['hard_tanh', 'Hardtanh'],
+    ['soft_plus', 'Softplus'],
+    ['softplus', 'Softplus'],
+    ['tanh_shrink', 'Tanhshrink'],
+    ['hard_shrink', 'Hardshrink'],
+    ['soft_shrink', 'Softshrink'],
+    ['soft_sign', 'Softsign'],
+    ['logistic', 'Sigmoid'],
+    ['  Tanh  ', 'Tanh'],
+    ['nn.LeakyReLU', 'LeakyReLU'],
+    ['torch.nn.GELU', 'GELU'],
+    ['threshold', 'Threshold'],
+    ['MISH', 'Mish'],
   ])('%s → %s', (typed, name) => {
     expect(spec(typed).name).toBe(name);
   });
@@ -60,12 +112,18 @@ describe('findActivation', () => {
   });
 
   it('reports unknown names with suggestions', () => {
-    expect(findActivation('sigmod')).toEqual({ ok: false, problem: { code: 'unknownActivation', args: { name: 'sigmod', suggestions: 'Sigmoid' } } });
+    expect(findActivation('sigmod')).toEqual({
+      ok: false,
+      problem: { code: 'unknownActivation', args: { name: 'sigmod', suggestions: 'Sigmoid' } },
+    });
     const swsh = findActivation('swsh');
     expect(swsh.ok || swsh.problem.args.suggestions).toMatch(/SiLU/);
     const leaky = findActivation('lekyrelu');
     expect(leaky.ok || String(leaky.problem.args.suggestions).split(', ')[0]).toBe('LeakyReLU');
-    expect(findActivation('banana')).toEqual({ ok: false, problem: { code: 'unknownActivation', args: { name: 'banana', suggestions: '' } } });
+    expect(findActivation('banana')).toEqual({
+      ok: false,
+      problem: { code: 'unknownActivation', args: { name: 'banana', suggestions: '' } },
+    });
   });
 });
 
@@ -84,7 +142,8 @@ describe('kinks and jumps', () => {
     expect(kinks('Threshold', { threshold: 0.1, value: 20 })).toEqual([0.1]);
     for (const n of ['LeakyReLU', 'PReLU', 'RReLU', 'ELU', 'CELU', 'SELU']) expect(kinks(n)).toEqual([0]);
     expect(kinks('Softplus', { beta: 2, threshold: 10 })).toEqual([5]);
-    for (const n of ['Sigmoid', 'Tanh', 'GELU', 'SiLU', 'Mish', 'Softsign', 'LogSigmoid', 'Tanhshrink']) expect(kinks(n)).toEqual([]);
+    for (const n of ['Sigmoid', 'Tanh', 'GELU', 'SiLU', 'Mish', 'Softsign', 'LogSigmoid', 'Tanhshrink'])
+      expect(kinks(n)).toEqual([]);
   });
 
   it('lists where f itself is discontinuous', () => {
@@ -112,11 +171,22 @@ describe('kinks and jumps', () => {
 
 describe('parameter specs', () => {
   it('use torch keywords and defaults, with sensible sliders', () => {
-    const summary = Object.fromEntries(activationSpecs().map((s) => [s.name, s.params.map((p) => `${p.name}=${String(p.default)}`).join(' ')]));
+    const summary = Object.fromEntries(
+      activationSpecs().map((s) => [s.name, s.params.map((p) => `${p.name}=${String(p.default)}`).join(' ')]),
+    );
     expect(summary).toMatchObject({
-      ELU: 'alpha=1', CELU: 'alpha=1', Hardshrink: 'lambd=0.5', Softshrink: 'lambd=0.5', Hardtanh: 'min_val=-1 max_val=1',
-      LeakyReLU: 'negative_slope=0.01', PReLU: 'num_parameters=1 init=0.25', RReLU: `lower=${1 / 8} upper=${1 / 3}`,
-      GELU: 'approximate=none', Softplus: 'beta=1 threshold=20', Threshold: 'threshold=undefined value=undefined', ReLU: '',
+      ELU: 'alpha=1',
+      CELU: 'alpha=1',
+      Hardshrink: 'lambd=0.5',
+      Softshrink: 'lambd=0.5',
+      Hardtanh: 'min_val=-1 max_val=1',
+      LeakyReLU: 'negative_slope=0.01',
+      PReLU: 'num_parameters=1 init=0.25',
+      RReLU: `lower=${1 / 8} upper=${1 / 3}`,
+      GELU: 'approximate=none',
+      Softplus: 'beta=1 threshold=20',
+      Threshold: 'threshold=undefined value=undefined',
+      ReLU: '',
     });
     for (const s of activationSpecs()) {
       expect(['saturating', 'relu', 'leaky', 'smooth', 'shrink']).toContain(s.family);

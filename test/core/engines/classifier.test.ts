@@ -22,18 +22,29 @@ describe('classifier.json', () => {
     expect(file.cases.map((c) => c.activation)).toEqual(['Identity', 'ReLU', 'Tanh']);
     expect(file.X).toHaveLength(file.n);
   });
-  it.each(file.cases.map((c) => [c.activation, c] as const))('%s: loss, accuracy and final parameters per step', (_name, c) => {
-    const run = trainClassifier({ ...file, activation: activation(c.activation), lr: c.lr, steps: c.steps });
-    expect(run.accuracy).toEqual(c.accuracy);
-    const bad: string[] = [];
-    c.loss.forEach((ref, s) => { if (!close(run.loss[s], ref)) bad.push(`loss[${s}] ${run.loss[s]} vs ${ref}`); });
-    const pairs: [string, number[], number[]][] = [
-      ['W1', run.W1.flat(), c.final.W1.flat()], ['b1', run.b1, c.final.b1], ['W2', run.W2.flat(), c.final.W2.flat()], ['b2', run.b2, c.final.b2],
-    ];
-    for (const [name, ours, ref] of pairs) ref.forEach((r, k) => { if (!close(ours[k], r)) bad.push(`${name}[${k}] ${ours[k]} vs ${r}`); });
-    expect(run.loss).toHaveLength(c.steps + 1);
-    expect(bad).toEqual([]);
-  });
+  it.each(file.cases.map((c) => [c.activation, c] as const))(
+    '%s: loss, accuracy and final parameters per step',
+    (_name, c) => {
+      const run = trainClassifier({ ...file, activation: activation(c.activation), lr: c.lr, steps: c.steps });
+      expect(run.accuracy).toEqual(c.accuracy);
+      const bad: string[] = [];
+      c.loss.forEach((ref, s) => {
+        if (!close(run.loss[s], ref)) bad.push(`loss[${s}] ${run.loss[s]} vs ${ref}`);
+      });
+      const pairs: [string, number[], number[]][] = [
+        ['W1', run.W1.flat(), c.final.W1.flat()],
+        ['b1', run.b1, c.final.b1],
+        ['W2', run.W2.flat(), c.final.W2.flat()],
+        ['b2', run.b2, c.final.b2],
+      ];
+      for (const [name, ours, ref] of pairs)
+        ref.forEach((r, k) => {
+          if (!close(ours[k], r)) bad.push(`${name}[${k}] ${ours[k]} vs ${r}`);
+        });
+      expect(run.loss).toHaveLength(c.steps + 1);
+      expect(bad).toEqual([]);
+    },
+  );
   it('does not modify its inputs', () => {
     const before = JSON.stringify([file.W1, file.b1, file.W2, file.b2]);
     trainClassifier({ ...file, activation: activation('Tanh'), lr: 0.5, steps: 5 });

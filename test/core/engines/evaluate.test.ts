@@ -3,9 +3,12 @@ import { activationNames, bindActivation } from '../../../src/core/activations';
 import { evaluateInto } from '../../../src/core/engines/evaluate';
 
 const X = [NaN, -Infinity, -1e308, -800, -30, -3, -1, -1e-9, -0, 0, 1e-9, 0.5, 1, 3, 6, 30, 800, 1e308, Infinity];
-const PARAMS: Record<string, Record<string, number>> = { Threshold: { threshold: 0.5, value: -1 }, LeakyReLU: { negative_slope: 0.2 } };
+const PARAMS: Record<string, Record<string, number>> = {
+  Threshold: { threshold: 0.5, value: -1 },
+  LeakyReLU: { negative_slope: 0.2 },
+};
 
-describe('evaluateInto: the engines\' batch path gives exactly f and f′', () => {
+describe("evaluateInto: the engines' batch path gives exactly f and f′", () => {
   it.each(activationNames())('%s', (name) => {
     const r = bindActivation(name, PARAMS[name] ?? {});
     if (!r.ok) throw new Error(name);

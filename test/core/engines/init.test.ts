@@ -1,7 +1,14 @@
 /** Weight initialisations: torch's formulas, sample statistics, bounds, and the default per family. */
 import { describe, expect, it } from 'vitest';
 import { activationSpecs } from '../../../src/core/activations';
-import { defaultInitFor, initScale, initWeights, INIT_NAMES, isInitName, type InitName } from '../../../src/core/engines/init';
+import {
+  defaultInitFor,
+  initScale,
+  initWeights,
+  INIT_NAMES,
+  isInitName,
+  type InitName,
+} from '../../../src/core/engines/init';
 import { createRandom } from '../../../src/core/numeric/random';
 
 const FAN_IN = 300;
@@ -63,6 +70,7 @@ describe('defaultInitFor', () => {
   it('gives the expected init for the registry’s well-known activations', () => {
     const byName = new Map(activationSpecs().map((s) => [s.name, defaultInitFor(s.family)]));
     for (const name of ['Sigmoid', 'Tanh']) expect(byName.get(name)).toBe('xavier_uniform');
-    for (const name of ['ReLU', 'LeakyReLU', 'PReLU', 'RReLU', 'ELU', 'GELU', 'SiLU']) expect(byName.get(name)).toBe('he_normal');
+    for (const name of ['ReLU', 'LeakyReLU', 'PReLU', 'RReLU', 'ELU', 'GELU', 'SiLU'])
+      expect(byName.get(name)).toBe('he_normal');
   });
 });

@@ -1,7 +1,12 @@
 /** The expression language by example: grammar, precedence, names, bounds, errors with columns, safety. */
 import { describe, expect, it } from 'vitest';
 import {
-  bindExpression, definitionSpecs, EXPRESSION_LIMITS, looksLikeExpression, printDefinition, readDefinition,
+  bindExpression,
+  definitionSpecs,
+  EXPRESSION_LIMITS,
+  looksLikeExpression,
+  printDefinition,
+  readDefinition,
 } from '../../../src/core/expression';
 import { caretLines } from '../../../src/core/expression/caret';
 import type { Problem } from '../../../src/core/result';
@@ -85,7 +90,9 @@ describe('grammar and arithmetic (values by hand)', () => {
 
 describe('definitions of one block call each other', () => {
   it('by name, with parameters', () => {
-    const defs = ['g(x; a=1) = a * x', 'h(x) = g(x, a=3) + g(x)'].map((s) => (readDefinition(s) as { ok: true; value: never }).value);
+    const defs = ['g(x; a=1) = a * x', 'h(x) = g(x, a=3) + g(x)'].map(
+      (s) => (readDefinition(s) as { ok: true; value: never }).value,
+    );
     const r = definitionSpecs(defs);
     if (!r.ok) throw new Error(JSON.stringify(r.problem));
     const h = r.value.specs[1].bind({});
@@ -94,7 +101,9 @@ describe('definitions of one block call each other', () => {
   });
 
   it('a definition may take a torch alias as its name; torch stays reachable by its own names', () => {
-    const defs = ['swish(x; beta=2) = x * sigmoid(beta * x)', 'k(x) = swish(x) - silu(x)'].map((s) => (readDefinition(s) as { ok: true; value: never }).value);
+    const defs = ['swish(x; beta=2) = x * sigmoid(beta * x)', 'k(x) = swish(x) - silu(x)'].map(
+      (s) => (readDefinition(s) as { ok: true; value: never }).value,
+    );
     const r = definitionSpecs(defs);
     if (!r.ok) throw new Error(JSON.stringify(r.problem));
     expect(r.value.specs[1].bind({}).f(1)).toBeCloseTo(1 / (1 + Math.exp(-2)) - 1 / (1 + Math.exp(-1)), 15);
@@ -102,10 +111,16 @@ describe('definitions of one block call each other', () => {
 
   it('cycles, duplicates and reserved names are refused, pointing at the culprit', () => {
     expect(problems(['f(x) = f(x)'])).toMatchObject({ code: 'exprCycle', args: { chain: 'f → f', column: 8 } });
-    expect(problems(['f(x) = g(x)', 'g(x) = 2 * f(x)'])).toMatchObject({ code: 'exprCycle', args: { chain: 'f → g → f', source: 'g(x) = 2 * f(x)', column: 12 } });
+    expect(problems(['f(x) = g(x)', 'g(x) = 2 * f(x)'])).toMatchObject({
+      code: 'exprCycle',
+      args: { chain: 'f → g → f', source: 'g(x) = 2 * f(x)', column: 12 },
+    });
     expect(problems(['f(x) = x', 'f(x) = 2*x'])).toMatchObject({ code: 'exprDuplicateName', args: { name: 'f' } });
     expect(problems(['exp(x) = x'])).toMatchObject({ code: 'exprReservedName', args: { name: 'exp' } });
-    expect(problems(['f(x; sigmoid=1) = x'])).toMatchObject({ code: 'exprReservedName', args: { name: 'sigmoid', column: 6 } });
+    expect(problems(['f(x; sigmoid=1) = x'])).toMatchObject({
+      code: 'exprReservedName',
+      args: { name: 'sigmoid', column: 6 },
+    });
     expect(problems(['f(x; pi=1) = x'])).toMatchObject({ code: 'exprReservedName' });
     expect(problems(['f(x; a=1, a=2) = x'])).toMatchObject({ code: 'exprDuplicateName', args: { column: 11 } });
     const many = Array.from({ length: EXPRESSION_LIMITS.definitions + 1 }, (_, i) => `f${i}(x) = x`);
@@ -134,7 +149,9 @@ describe('mistakes: what, where (column), what was expected, did you mean', () =
     expect(en('(x')).toBe('Column 3: expected ), but the definition ends here');
     expect(en('x > 0')).toBe("Column 3: a comparison ('>') may only be the condition of where(condition, a, b)");
     expect(en('where(x, 1, 0)')).toBe("Column 8: expected a comparison (< <= > >=), found ','");
-    expect(en('x ≥ 0')).toBe("Column 3: '≥' is not part of the expression language; use + - * / ^, parentheses and names");
+    expect(en('x ≥ 0')).toBe(
+      "Column 3: '≥' is not part of the expression language; use + - * / ^, parentheses and names",
+    );
     expect(en('f(y) = y')).toBe("Column 3: expected x (definitions are functions of x: name(x) = …), found 'y'");
     expect(en('f(x; a) = x')).toBe("Column 7: expected '=' and a default value (p=1), found ')'");
     expect(en('f(x; a=9 in [0, 5]) = a*x')).toBe('Column 6: parameter a = 9 must lie in a range [0, 5] with 0 < 5');
@@ -143,12 +160,16 @@ describe('mistakes: what, where (column), what was expected, did you mean', () =
   it('calls', () => {
     expect(en('max(x)')).toBe('Column 1: max() takes 2 argument(s), got 1');
     expect(en('elu(x, alpha=x)')).toBe('Column 14: a parameter of elu() must not depend on x');
-    expect(en('elu(x, alpah=2)')).toBe("Column 1: ELU has no parameter 'alpah'. Did you mean 'alpha'? Its parameters: alpha");
+    expect(en('elu(x, alpah=2)')).toBe(
+      "Column 1: ELU has no parameter 'alpah'. Did you mean 'alpha'? Its parameters: alpha",
+    );
     expect(en('softplus(x, beta=0)')).toMatch(/^Column 1: Softplus: parameter beta = 0 is not allowed/);
     expect(en('exp(x, a=1)')).toBe('Column 8: exp() takes no keyword arguments');
   });
   it('in Chinese', () => {
-    expect(formatProblem(problem('x * sigmod(x)'), 'zh')).toBe("第 5 列：未知的名称 'sigmod'。你是不是想写 'sigmoid'？");
+    expect(formatProblem(problem('x * sigmod(x)'), 'zh')).toBe(
+      "第 5 列：未知的名称 'sigmod'。你是不是想写 'sigmoid'？",
+    );
   });
   it('a caret under the column, in a window around it for long text', () => {
     expect(caretLines('x +* 2', 4)).toEqual({ text: 'x +* 2', caret: '   ^' });
@@ -181,8 +202,16 @@ describe('bounds and safety', () => {
   });
 
   it('tells expressions from torch calls in lists', () => {
-    for (const item of ['x * sigmoid(x)', 'relu(x)', 'f(x) = x', '-x', 'x^2', 'where(x > 0, x, 0)']) expect(looksLikeExpression(item), item).toBe(true);
-    for (const item of ['Sigmoid', 'Hardtanh(-2, 2)', 'LeakyReLU(negative_slope=-0.1)', "GELU(approximate='tanh')", 'sigmod', 'Softplus(beta=1e-3)']) {
+    for (const item of ['x * sigmoid(x)', 'relu(x)', 'f(x) = x', '-x', 'x^2', 'where(x > 0, x, 0)'])
+      expect(looksLikeExpression(item), item).toBe(true);
+    for (const item of [
+      'Sigmoid',
+      'Hardtanh(-2, 2)',
+      'LeakyReLU(negative_slope=-0.1)',
+      "GELU(approximate='tanh')",
+      'sigmod',
+      'Softplus(beta=1e-3)',
+    ]) {
       expect(looksLikeExpression(item), item).toBe(false);
     }
   });

@@ -67,7 +67,10 @@ describe('expressions against the PyTorch reference', () => {
     c.x.forEach((raw, i) => {
       const x = refNumber(raw);
       if (except.includes(x)) return;
-      for (const [got, want, what] of [[f(x), refNumber(c.f[i]), 'f'], [df(x), refNumber(c.df[i]), 'df']] as const) {
+      for (const [got, want, what] of [
+        [f(x), refNumber(c.f[i]), 'f'],
+        [df(x), refNumber(c.df[i]), 'df'],
+      ] as const) {
         if (!closeTo(got, want, ABS, REL)) bad.push(`${what}(${x}) = ${got}, torch ${want}`);
         if (Number.isFinite(want)) {
           absErr = Math.max(absErr, Math.abs(got - want));
@@ -81,7 +84,9 @@ describe('expressions against the PyTorch reference', () => {
   });
 
   afterAll(() => {
-    process.stdout.write(`expressions vs torch (worst error per rewriting):\n  ${worst.join('\n  ')}\n  overall worst: ${(worstRatio * 100).toFixed(2)} % of the tolerance\n`);
+    process.stdout.write(
+      `expressions vs torch (worst error per rewriting):\n  ${worst.join('\n  ')}\n  overall worst: ${(worstRatio * 100).toFixed(2)} % of the tolerance\n`,
+    );
   });
 });
 

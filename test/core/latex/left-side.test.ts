@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { readEquations } from '../../../src/core/latex/formula-rows';
 
-const left = (tex: string, heading?: string) => readEquations(`${tex} = x`, heading).map(({ name, order, notation, variable }) => ({ name, order, notation, variable }));
+const left = (tex: string, heading?: string) =>
+  readEquations(`${tex} = x`, heading).map(({ name, order, notation, variable }) => ({
+    name,
+    order,
+    notation,
+    variable,
+  }));
 
 describe('left sides', () => {
   it.each([
@@ -25,7 +31,10 @@ describe('left sides', () => {
     expect(left('f(x)')).toEqual([]);
   });
 
-  it.each(["ReLU''(x)", 'ReLU(x, y)', 'ReLU(2x)', 'H', 'XW^1', '\\delta(x)', 'Relu2(x)', 'T(\\alpha_1+\\alpha_2)'])('ignores %s', (tex) => {
-    expect(left(tex)).toEqual([]);
-  });
+  it.each(["ReLU''(x)", 'ReLU(x, y)', 'ReLU(2x)', 'H', 'XW^1', '\\delta(x)', 'Relu2(x)', 'T(\\alpha_1+\\alpha_2)'])(
+    'ignores %s',
+    (tex) => {
+      expect(left(tex)).toEqual([]);
+    },
+  );
 });

@@ -12,7 +12,13 @@ describe('the seed note 激活函数.md', () => {
 
   it('recognises every formula of the Sigmoid, Tanh, ReLU and PReLU sections, and nothing else', () => {
     expect(found.map((f) => [f.notation, f.line])).toEqual([
-      ['Sigmoid(x)', 20], ['Sigmoid′(x)', 21], ['Tanh(x)', 37], ['Tanh′(x)', 38], ['ReLU(x)', 49], ['ReLU′(x)', 50], ['PReLU(x)', 71],
+      ['Sigmoid(x)', 20],
+      ['Sigmoid′(x)', 21],
+      ['Tanh(x)', 37],
+      ['Tanh′(x)', 38],
+      ['ReLU(x)', 49],
+      ['ReLU′(x)', 50],
+      ['PReLU(x)', 71],
     ]);
     // The lines are where the note writes them (1-based).
     expect(lines[19]).toContain('Sigmoid(x)&=(1+e^{-x})^{-1}');
@@ -28,12 +34,16 @@ describe('the seed note 激活函数.md', () => {
     expect(relu?.comparison?.differs).toEqual([]);
     // At the kink both say 0: reported side by side, not as an error.
     expect(relu?.comparison?.conventions).toEqual([{ x: 0, note: 0, torch: 0 }]);
-    expect(formulaMessage(relu!, 'en', [-6, 6])).toBe('ReLU′(x) is undefined on (0, 1]: no case applies there; at x = 0: the note gives 0, '
-      + "torch 0 (a convention); matches the derivative of the note's ReLU(x)");
-    expect(formulaMessage(relu!, 'zh', [-6, 6])).toBe('ReLU′(x) 在 (0, 1] 上无定义：没有任何一段适用；在 x = 0 处：笔记取 0，torch 取 0（约定）；与笔记中 ReLU(x) 的导数一致');
+    expect(formulaMessage(relu!, 'en', [-6, 6])).toBe(
+      'ReLU′(x) is undefined on (0, 1]: no case applies there; at x = 0: the note gives 0, ' +
+        "torch 0 (a convention); matches the derivative of the note's ReLU(x)",
+    );
+    expect(formulaMessage(relu!, 'zh', [-6, 6])).toBe(
+      'ReLU′(x) 在 (0, 1] 上无定义：没有任何一段适用；在 x = 0 处：笔记取 0，torch 取 0（约定）；与笔记中 ReLU(x) 的导数一致',
+    );
   });
 
-  it('finds each stated f′ consistent with the derivative of the note\'s own f', () => {
+  it("finds each stated f′ consistent with the derivative of the note's own f", () => {
     for (const f of found.filter((g) => g.order === 1)) expect(f.own?.differs).toEqual([]);
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CONTEXT_DEPTH, nestDecision, stripBlockId, stripFrontmatter, truncateText } from '../../../src/core/links/context-links';
+import {
+  MAX_CONTEXT_DEPTH,
+  nestDecision,
+  stripBlockId,
+  stripFrontmatter,
+  truncateText,
+} from '../../../src/core/links/context-links';
 
 describe('nesting guard', () => {
   it('renders top-level content and hands the chain down', () => {
@@ -70,7 +76,9 @@ describe('truncation of huge targets', () => {
 
 describe('shown text', () => {
   it('drops the ^id of the referenced block only', () => {
-    expect(stripBlockId('Two-line paragraph,\nsecond line ends with the id. ^two-lines', 'two-lines')).toBe('Two-line paragraph,\nsecond line ends with the id.');
+    expect(stripBlockId('Two-line paragraph,\nsecond line ends with the id. ^two-lines', 'two-lines')).toBe(
+      'Two-line paragraph,\nsecond line ends with the id.',
+    );
     expect(stripBlockId('- second item with an id ^item-2', 'ITEM-2')).toBe('- second item with an id');
     expect(stripBlockId('see ^other here', 'other')).toBe('see ^other here');
   });

@@ -18,8 +18,9 @@ const FIRST_BLOCK = { text: NOTE, lineStart: 2, lineEnd: 6 };
 
 describe('retargeting links', () => {
   it('changes only the target, keeping headings, block ids, aliases and embeds as typed', () => {
-    expect(retargetLinks('[[a#H1#H2]] [[a|x]] ![[a#^id]] [[a]] [[ab]] [[b#a]]', 'a', 'New/c'))
-      .toBe('[[New/c#H1#H2]] [[New/c|x]] ![[New/c#^id]] [[New/c]] [[ab]] [[b#a]]');
+    expect(retargetLinks('[[a#H1#H2]] [[a|x]] ![[a#^id]] [[a]] [[ab]] [[b#a]]', 'a', 'New/c')).toBe(
+      '[[New/c#H1#H2]] [[New/c|x]] ![[New/c#^id]] [[New/c]] [[ab]] [[b#a]]',
+    );
   });
 
   it('leaves malformed links and plain text alone', () => {
@@ -57,6 +58,8 @@ describe('rewriting one block of a note', () => {
 
   it('keeps CRLF line endings and a block at the end of the note', () => {
     const crlf = 'a\r\n```activation\r\ncontext: [[x]]\r\n```';
-    expect(rewriteBlockLinks(crlf, { text: crlf, lineStart: 1, lineEnd: 3 }, 'x', 'y')).toBe('a\r\n```activation\r\ncontext: [[y]]\r\n```');
+    expect(rewriteBlockLinks(crlf, { text: crlf, lineStart: 1, lineEnd: 3 }, 'x', 'y')).toBe(
+      'a\r\n```activation\r\ncontext: [[y]]\r\n```',
+    );
   });
 });

@@ -53,9 +53,34 @@ describe('parseWikiLink', () => {
   });
 
   it.each([
-    '', 'note', '[[', ']]', '[[note', 'note]]', '[[]]', '[[ ]]', '[[|]]', '[[|alias]]', '[[#]]', '[[#|x]]',
-    '[[a[b]]', '[[a]b]]', '[[[[a]]]]', '[[a]] [[b]]', '[[a]]x', '"[[a]]', '"[[a]]\'', '[[a\nb]]',
-    '[[n#^]]', '[[n#^bad id]]', '[[n#^a_b]]', '[[n#^a#b]]', '[[n#h#^id]]', '[[n#^a#^b]]', '![[]]', '!![[a]]',
+    '',
+    'note',
+    '[[',
+    ']]',
+    '[[note',
+    'note]]',
+    '[[]]',
+    '[[ ]]',
+    '[[|]]',
+    '[[|alias]]',
+    '[[#]]',
+    '[[#|x]]',
+    '[[a[b]]',
+    '[[a]b]]',
+    '[[[[a]]]]',
+    '[[a]] [[b]]',
+    '[[a]]x',
+    '"[[a]]',
+    '"[[a]]\'',
+    '[[a\nb]]',
+    '[[n#^]]',
+    '[[n#^bad id]]',
+    '[[n#^a_b]]',
+    '[[n#^a#b]]',
+    '[[n#h#^id]]',
+    '[[n#^a#^b]]',
+    '![[]]',
+    '!![[a]]',
   ])('rejects %j with badLink and the value', (text) => {
     expect(parseWikiLink(text)).toEqual({ ok: false, problem: { code: 'badLink', args: { value: text } } });
   });

@@ -87,7 +87,10 @@ describe('createRandom', () => {
     const out = new Float64Array(12);
     a.fillUniform(out, 0, 5, -1, 1);
     a.fillNormal(out, 5, 12, 2, 0.5);
-    const single = [...Array.from({ length: 5 }, () => b.uniform(-1, 1)), ...Array.from({ length: 7 }, () => b.normal(2, 0.5))];
+    const single = [
+      ...Array.from({ length: 5 }, () => b.uniform(-1, 1)),
+      ...Array.from({ length: 7 }, () => b.normal(2, 0.5)),
+    ];
     expect(Array.from(out)).toEqual(single);
   });
 

@@ -8,7 +8,20 @@ describe('label placement', () => {
     const o = new Obstacles(0, 200);
     // The diagonal y = x / 2 crosses the first candidate (10..50, 0..15 at x = 10..30) but not the second (150..190, 5..20).
     o.addPolyline([0, 200], [0, 100]);
-    const [box] = placeLabels([{ width: 40, height: 15, candidates: [{ left: 10, top: 0 }, { left: 150, top: 5 }] }], o, bounds);
+    const [box] = placeLabels(
+      [
+        {
+          width: 40,
+          height: 15,
+          candidates: [
+            { left: 10, top: 0 },
+            { left: 150, top: 5 },
+          ],
+        },
+      ],
+      o,
+      bounds,
+    );
     expect(box).toEqual({ left: 150, top: 5, width: 40, height: 15 });
   });
 
@@ -30,7 +43,16 @@ describe('label placement', () => {
 
   it('never overlaps labels, never leaves the bounds, and reports null when nothing is free', () => {
     const o = new Obstacles(0, 200);
-    const same = { width: 60, height: 15, candidates: [{ left: 0, top: 0 }, { left: 0, top: 10 }, { left: 0, top: 30 }, { left: 190, top: 0 }] };
+    const same = {
+      width: 60,
+      height: 15,
+      candidates: [
+        { left: 0, top: 0 },
+        { left: 0, top: 10 },
+        { left: 0, top: 30 },
+        { left: 190, top: 0 },
+      ],
+    };
     const boxes = placeLabels([same, same, same], o, bounds);
     expect(boxes[0]).toEqual({ left: 0, top: 0, width: 60, height: 15 });
     expect(boxes[1]).toEqual({ left: 0, top: 30, width: 60, height: 15 });

@@ -10,18 +10,22 @@ function overlaysOf(name: string, range: [number, number], params: Params = {}) 
   if (!spec.ok || !bound.ok) throw new Error(name);
   const p = bound.value.params;
   const df = (x: number): number => bound.value.df(x);
-  const sampled = sampleFunction({ ...bound.value, kinks: spec.value.kinks(p), jumps: spec.value.jumps?.(p) ?? [] }, range, 400);
+  const sampled = sampleFunction(
+    { ...bound.value, kinks: spec.value.kinks(p), jumps: spec.value.jumps?.(p) ?? [] },
+    range,
+    400,
+  );
   return { o: computeOverlays(spec.value.family, df, sampled), df };
 }
 
 describe('computeOverlays', () => {
-  it('marks Sigmoid′\'s peak at exactly (0, 0.25), the bound the seed note teaches', () => {
+  it("marks Sigmoid′'s peak at exactly (0, 0.25), the bound the seed note teaches", () => {
     const { o } = overlaysOf('Sigmoid', [-6, 6]);
     expect(o.peak?.df).toBe(0.25);
     expect(Math.abs(o.peak?.x ?? 1)).toBeLessThan(1e-7);
   });
 
-  it('shades Sigmoid\'s saturation where σ′ < 0.025, i.e. |x| > ln((1+√(1−4·0.025))/(1−√(1−4·0.025)))', () => {
+  it("shades Sigmoid's saturation where σ′ < 0.025, i.e. |x| > ln((1+√(1−4·0.025))/(1−√(1−4·0.025)))", () => {
     const { o, df } = overlaysOf('Sigmoid', [-8, 8]);
     // σ′(x) = s(1−s) = c  ⇔  s = (1 ± √(1−4c))/2  ⇔  x = ±ln(s/(1−s)).
     const c = SATURATION_FRACTION * 0.25;
@@ -34,12 +38,12 @@ describe('computeOverlays', () => {
     expect(df(o.bands[1].from)).toBeCloseTo(c, 9);
   });
 
-  it('marks Tanh′\'s peak 1 at 0', () => {
+  it("marks Tanh′'s peak 1 at 0", () => {
     const { o } = overlaysOf('Tanh', [-6, 6]);
     expect(o.peak?.df).toBe(1);
   });
 
-  it('shades ReLU\'s dead zone x ≤ 0 and nothing else', () => {
+  it("shades ReLU's dead zone x ≤ 0 and nothing else", () => {
     const { o } = overlaysOf('ReLU', [-6, 6]);
     expect(o.bands).toHaveLength(1);
     expect(o.bands[0]).toMatchObject({ from: -6, kind: 'dead' });
@@ -51,8 +55,11 @@ describe('computeOverlays', () => {
     expect(overlaysOf('LeakyReLU', [-6, 6]).o.bands).toEqual([]);
   });
 
-  it('shades both of ReLU6\'s flat parts', () => {
+  it("shades both of ReLU6's flat parts", () => {
     const { o } = overlaysOf('ReLU6', [-2, 8]);
-    expect(o.bands.map((b) => [Math.round(b.from * 1e6) / 1e6, Math.round(b.to * 1e6) / 1e6])).toEqual([[-2, 0], [6, 8]]);
+    expect(o.bands.map((b) => [Math.round(b.from * 1e6) / 1e6, Math.round(b.to * 1e6) / 1e6])).toEqual([
+      [-2, 0],
+      [6, 8],
+    ]);
   });
 });

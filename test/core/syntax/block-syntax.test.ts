@@ -34,7 +34,10 @@ describe('scalars', () => {
 
   test('quotes are stripped; \\" escapes in double quotes, doubled quote in single quotes', () => {
     expect(values(`a: "say \\"hi\\""\nb: 'it''s'\nc: "x, y"\nd: '  padded  '`)).toEqual({
-      a: 'say "hi"', b: "it's", c: 'x, y', d: '  padded  ',
+      a: 'say "hi"',
+      b: "it's",
+      c: 'x, y',
+      d: '  padded  ',
     });
   });
 
@@ -48,18 +51,28 @@ describe('scalars', () => {
 
   test('# without whitespace before it, inside quotes, or in a wiki-link is not a comment', () => {
     expect(values('a: C#\nb: "x # y"\nc: [[神经网络#基本模型]]\nd: [[a#b]] # note')).toEqual({
-      a: 'C#', b: 'x # y', c: '[[神经网络#基本模型]]', d: '[[a#b]]',
+      a: 'C#',
+      b: 'x # y',
+      c: '[[神经网络#基本模型]]',
+      d: '[[a#b]]',
     });
   });
 
   test('keys are lower-cased; w_star and hyphens are fine; the full-width colon works', () => {
     expect(values('Functions: ReLU\nw_star: 2\nx-range: 1\n标题：ok\nTitle：完')).toEqual({
-      functions: 'ReLU', w_star: '2', 'x-range': '1', 标题: 'ok', title: '完',
+      functions: 'ReLU',
+      w_star: '2',
+      'x-range': '1',
+      标题: 'ok',
+      title: '完',
     });
   });
 
   test('an identifier may be glued to its value, but a URL scheme is not a key', () => {
-    expect(values('x:[-6,6]\nsee: https://pytorch.org/docs')).toEqual({ x: ['-6', '6'], see: 'https://pytorch.org/docs' });
+    expect(values('x:[-6,6]\nsee: https://pytorch.org/docs')).toEqual({
+      x: ['-6', '6'],
+      see: 'https://pytorch.org/docs',
+    });
     expect(values('https://example.com')).toEqual({ functions: ['https://example.com'] });
   });
 });
@@ -69,11 +82,18 @@ describe('flow lists', () => {
     expect(values('functions: [LeakyReLU(negative_slope=0.2), Hardtanh(-2, 2)]')).toEqual({
       functions: ['LeakyReLU(negative_slope=0.2)', 'Hardtanh(-2, 2)'],
     });
-    expect(values(`a: ["x, y", 'z', GELU(approximate='tanh')]`)).toEqual({ a: ['x, y', 'z', "GELU(approximate='tanh')"] });
+    expect(values(`a: ["x, y", 'z', GELU(approximate='tanh')]`)).toEqual({
+      a: ['x, y', 'z', "GELU(approximate='tanh')"],
+    });
   });
 
   test('numbers, empty lists, trailing and full-width commas', () => {
-    expect(values('x: [-6, 6]\ne: []\nt: [1, 2,]\nz: [0.1，0.2]')).toEqual({ x: ['-6', '6'], e: [], t: ['1', '2'], z: ['0.1', '0.2'] });
+    expect(values('x: [-6, 6]\ne: []\nt: [1, 2,]\nz: [0.1，0.2]')).toEqual({
+      x: ['-6', '6'],
+      e: [],
+      t: ['1', '2'],
+      z: ['0.1', '0.2'],
+    });
   });
 
   test('a [ not closed at the very end is plain text', () => {
@@ -89,7 +109,13 @@ describe('block lists', () => {
   test('`key:` then `- item` lines, indented or not, with blanks and comments between', () => {
     const source = 'functions:\n  - Sigmoid\n\n  # the classic pair\n  - "Tanh" # quoted\n- ReLU\nx: [-6, 6]';
     const e = entries(source);
-    expect(e.list[0]).toEqual({ key: 'functions', line: 1, value: ['Sigmoid', 'Tanh', 'ReLU'], raw: 'Sigmoid\n"Tanh"\nReLU', itemLines: [2, 5, 6] });
+    expect(e.list[0]).toEqual({
+      key: 'functions',
+      line: 1,
+      value: ['Sigmoid', 'Tanh', 'ReLU'],
+      raw: 'Sigmoid\n"Tanh"\nReLU',
+      itemLines: [2, 5, 6],
+    });
     expect(e.list[1]).toMatchObject({ key: 'x', line: 7, value: ['-6', '6'] });
   });
 
@@ -97,9 +123,16 @@ describe('block lists', () => {
     const source = 'define:\n  f(x) = max(0, x)\n\n  # comment\n  - g(x; a=1, b=2) = a*x + b\nfunctions: f, g';
     const e = parseBlockSyntax(source, 'functions', new Set(['define']));
     if (!e.ok) throw new Error(JSON.stringify(e.problem));
-    expect(e.value.list[0]).toMatchObject({ key: 'define', value: ['f(x) = max(0, x)', 'g(x; a=1, b=2) = a*x + b'], itemLines: [2, 5] });
+    expect(e.value.list[0]).toMatchObject({
+      key: 'define',
+      value: ['f(x) = max(0, x)', 'g(x; a=1, b=2) = a*x + b'],
+      itemLines: [2, 5],
+    });
     expect(e.value.list[1]).toMatchObject({ key: 'functions', line: 6 });
-    expect(parseBlockSyntax('functions:\n  Sigmoid', 'functions', new Set(['define']))).toMatchObject({ ok: false, problem: { code: 'syntax', line: 2 } });
+    expect(parseBlockSyntax('functions:\n  Sigmoid', 'functions', new Set(['define']))).toMatchObject({
+      ok: false,
+      problem: { code: 'syntax', line: 2 },
+    });
   });
 
   test('a block list of wiki-links keeps the # headings', () => {
@@ -126,7 +159,11 @@ describe('wiki-links', () => {
 describe('layout', () => {
   test('CRLF, lone CR, BOM, tabs and full-line comments', () => {
     const e = entries('\uFEFF# comment\r\n\r\n\tx:\t1\r\ny: 2\rz: 3');
-    expect(e.list.map((x) => [x.key, x.line, x.value])).toEqual([['x', 3, '1'], ['y', 4, '2'], ['z', 5, '3']]);
+    expect(e.list.map((x) => [x.key, x.line, x.value])).toEqual([
+      ['x', 3, '1'],
+      ['y', 4, '2'],
+      ['z', 5, '3'],
+    ]);
     expect(e.firstLine).toBe(3);
     expect(e.lineCount).toBe(5);
   });
@@ -142,15 +179,28 @@ describe('layout', () => {
 
 describe('a body without keys is the bare key', () => {
   test('comma-separated names', () => {
-    expect(entries('Sigmoid, Tanh').list).toEqual([{ key: 'functions', line: 1, value: ['Sigmoid', 'Tanh'], raw: 'Sigmoid, Tanh' }]);
+    expect(entries('Sigmoid, Tanh').list).toEqual([
+      { key: 'functions', line: 1, value: ['Sigmoid', 'Tanh'], raw: 'Sigmoid, Tanh' },
+    ]);
   });
 
   test('names on lines, list items, comments, flow lists and links', () => {
-    const e = entries('# compare\nSigmoid\nLeakyReLU(negative_slope=0.2), Hardtanh(-2, 2) # two\n- GELU\n[ELU, SELU]\n[[激活函数#ReLU]]');
+    const e = entries(
+      '# compare\nSigmoid\nLeakyReLU(negative_slope=0.2), Hardtanh(-2, 2) # two\n- GELU\n[ELU, SELU]\n[[激活函数#ReLU]]',
+    );
     expect(e.list).toHaveLength(1);
     expect(e.list[0]).toMatchObject({
-      key: 'functions', line: 2,
-      value: ['Sigmoid', 'LeakyReLU(negative_slope=0.2)', 'Hardtanh(-2, 2)', 'GELU', 'ELU', 'SELU', '[[激活函数#ReLU]]'],
+      key: 'functions',
+      line: 2,
+      value: [
+        'Sigmoid',
+        'LeakyReLU(negative_slope=0.2)',
+        'Hardtanh(-2, 2)',
+        'GELU',
+        'ELU',
+        'SELU',
+        '[[激活函数#ReLU]]',
+      ],
     });
   });
 
@@ -165,25 +215,39 @@ describe('problems', () => {
   });
 
   test('a line that is neither key, item, comment nor blank', () => {
-    expect(problem('x: 1\nSigmoid\ny: 2')).toEqual({ code: 'syntax', line: 2, args: { value: 'Sigmoid', expected: 'keyValue' } });
+    expect(problem('x: 1\nSigmoid\ny: 2')).toEqual({
+      code: 'syntax',
+      line: 2,
+      args: { value: 'Sigmoid', expected: 'keyValue' },
+    });
     expect(problem('- a\nx: 1')).toEqual({ code: 'syntax', line: 1, args: { value: '- a', expected: 'keyValue' } });
   });
 
   test('nested maps are refused', () => {
-    expect(problem('sliders:\n  alpha: 1')).toEqual({ code: 'syntax', line: 2, args: { value: 'alpha: 1', expected: 'noNestedMaps' } });
+    expect(problem('sliders:\n  alpha: 1')).toEqual({
+      code: 'syntax',
+      line: 2,
+      args: { value: 'alpha: 1', expected: 'noNestedMaps' },
+    });
     expect(problem('x: 1\n    y: 2')).toMatchObject({ line: 2, args: { expected: 'noNestedMaps' } });
   });
 
   test('a list item after a key that already has a value', () => {
     expect(problem('functions: Sigmoid\n  - Tanh')).toEqual({
-      code: 'syntax', line: 2, args: { value: '- Tanh', expected: 'listAfterEmptyKey' },
+      code: 'syntax',
+      line: 2,
+      args: { value: '- Tanh', expected: 'listAfterEmptyKey' },
     });
   });
 
   test('bodies over 64 KiB (UTF-8 bytes) are refused before parsing', () => {
     expect(MAX_BLOCK_BYTES).toBe(65536);
     expect(parseBlockSyntax('a'.repeat(MAX_BLOCK_BYTES), 'f').ok).toBe(true);
-    expect(problem('a'.repeat(MAX_BLOCK_BYTES + 1))).toEqual({ code: 'tooLarge', line: 1, args: { size: 65537, max: 65536 } });
+    expect(problem('a'.repeat(MAX_BLOCK_BYTES + 1))).toEqual({
+      code: 'tooLarge',
+      line: 1,
+      args: { size: 65537, max: 65536 },
+    });
     // 22 000 汉字 are only 22 000 UTF-16 units but 66 000 bytes.
     expect(problem('汉'.repeat(22000))).toMatchObject({ code: 'tooLarge', args: { size: 66000 } });
     expect(problem('😀'.repeat(16385))).toMatchObject({ code: 'tooLarge', args: { size: 65540 } });
@@ -209,22 +273,57 @@ describe('hostile input', () => {
   });
 
   const pieces = fc.constantFrom(
-    'x', 'Key', '__proto__', ':', '：', ' ', '\t', '\n', '\r\n', '\r', '\uFEFF', '-', '- ', '#', ' # ', '"', "'", '\\',
-    '[', ']', '[[', ']]', '(', ')', ',', '，', '汉', '😀', '\u0000', '\u202e', '\ud800',
+    'x',
+    'Key',
+    '__proto__',
+    ':',
+    '：',
+    ' ',
+    '\t',
+    '\n',
+    '\r\n',
+    '\r',
+    '\uFEFF',
+    '-',
+    '- ',
+    '#',
+    ' # ',
+    '"',
+    "'",
+    '\\',
+    '[',
+    ']',
+    '[[',
+    ']]',
+    '(',
+    ')',
+    ',',
+    '，',
+    '汉',
+    '😀',
+    '\u0000',
+    '\u202e',
+    '\ud800',
   );
-  const sources = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(pieces, { maxLength: 60 }).map((a) => a.join('')));
+  const sources = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.array(pieces, { maxLength: 60 }).map((a) => a.join('')),
+  );
 
   test('never throws; problems point inside the block', () => {
-    fc.assert(fc.property(sources, fc.string({ maxLength: 10 }), (source, bareKey) => {
-      const r = parseBlockSyntax(source, bareKey);
-      const lineCount = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).length;
-      if (r.ok) {
-        expect(r.value.lineCount).toBe(lineCount);
-        for (const e of r.value.list) expect(e.line >= 1 && e.line <= lineCount).toBe(true);
-      } else {
-        expect(r.problem.line).toBeGreaterThanOrEqual(1);
-        expect(r.problem.line).toBeLessThanOrEqual(lineCount);
-      }
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(sources, fc.string({ maxLength: 10 }), (source, bareKey) => {
+        const r = parseBlockSyntax(source, bareKey);
+        const lineCount = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).length;
+        if (r.ok) {
+          expect(r.value.lineCount).toBe(lineCount);
+          for (const e of r.value.list) expect(e.line >= 1 && e.line <= lineCount).toBe(true);
+        } else {
+          expect(r.problem.line).toBeGreaterThanOrEqual(1);
+          expect(r.problem.line).toBeLessThanOrEqual(lineCount);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -108,7 +108,8 @@ export function htmlStart(text: string): 'comment' | 'raw' | 'block' | 'tag' | n
   if (/^ {0,3}<!--/.test(text)) return 'comment';
   if (/^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i.test(text)) return 'raw';
   if (new RegExp(`^ {0,3}</?(?:${HTML6})(?:[\\s>]|/>|$)`, 'i').test(text)) return 'block';
-  if (/^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*)?\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/.test(text)) return 'tag';
+  if (/^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*)?\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/.test(text))
+    return 'tag';
   return null;
 }
 
@@ -146,7 +147,8 @@ export function listMarker(text: string): Marker | null {
 
 /** Does this line start a block that ends an open paragraph (CommonMark "interrupt" rules, plus `%%`)? */
 export function interruptsParagraph(text: string): boolean {
-  if (atxHeading(text) || fenceOpen(text) || isQuote(text) || isThematicBreak(text) || isCommentStart(text)) return true;
+  if (atxHeading(text) || fenceOpen(text) || isQuote(text) || isThematicBreak(text) || isCommentStart(text))
+    return true;
   const html = htmlStart(text);
   if (html && html !== 'tag') return true;
   const ind = indentOf(text);

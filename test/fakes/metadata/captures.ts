@@ -27,12 +27,17 @@ export function loadCaptures(): Capture[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => ({ name: f.replace(/\.json$/, ''), ...(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Omit<Capture, 'name'>) }));
+    .map((f) => ({
+      name: f.replace(/\.json$/, ''),
+      ...(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Omit<Capture, 'name'>),
+    }));
 }
 
 /** Every path of the demo vault: keys and targets of `metadataCache/resolvedLinks.json` (as the README advises). */
 export function vaultPaths(): string[] {
-  const resolved = JSON.parse(readFileSync(join(capturesDir(), 'metadataCache', 'resolvedLinks.json'), 'utf8')) as Record<string, Record<string, number>>;
+  const resolved = JSON.parse(
+    readFileSync(join(capturesDir(), 'metadataCache', 'resolvedLinks.json'), 'utf8'),
+  ) as Record<string, Record<string, number>>;
   const paths = new Set<string>();
   for (const [source, targets] of Object.entries(resolved)) {
     paths.add(source);
@@ -47,7 +52,8 @@ const showPos = (p: Pos): string => `${p.start.line}:${p.start.col}-${p.end.line
 export function brief(value: unknown): string | undefined {
   return JSON.stringify(value, (key, v: unknown) => {
     if ((key === 'position' || key === 'frontmatterPosition') && v && typeof v === 'object') return showPos(v as Pos);
-    if (v && typeof v === 'object' && !Array.isArray(v)) return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)));
+    if (v && typeof v === 'object' && !Array.isArray(v))
+      return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)));
     return v;
   });
 }

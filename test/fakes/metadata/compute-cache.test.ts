@@ -14,8 +14,16 @@ import { LineIndex } from './positions';
 
 /** Fields compared, in the priority order of the brief; none of the captures' fields is skipped. */
 const COMPARED = [
-  'headings', 'sections', 'blocks', 'frontmatterPosition', 'links',
-  'frontmatter', 'frontmatterLinks', 'embeds', 'tags', 'listItems',
+  'headings',
+  'sections',
+  'blocks',
+  'frontmatterPosition',
+  'links',
+  'frontmatter',
+  'frontmatterLinks',
+  'embeds',
+  'tags',
+  'listItems',
 ] as const;
 
 const captures = loadCaptures();
@@ -23,7 +31,9 @@ const matched = new Map<string, number>();
 
 afterAll(() => {
   const rows = COMPARED.map((f) => `  ${f.padEnd(20)} ${matched.get(f) ?? 0}/${captures.length}`);
-  process.stdout.write(`computeCache vs Obsidian captures — fields compared (matching captures):\n${rows.join('\n')}\n`);
+  process.stdout.write(
+    `computeCache vs Obsidian captures — fields compared (matching captures):\n${rows.join('\n')}\n`,
+  );
 });
 
 describe('computeCache imitates getFileCache on the Obsidian captures', () => {
@@ -72,16 +82,58 @@ describe('heading sections slice like Obsidian', () => {
 });
 
 describe('computeCache on arbitrary text', () => {
-  const pieces = ['\n', '\n\n', '# ', '## h', '- ', '  - ', '1. ', '1) ', '> ', '> [!note]', '```', '~~~', '$$', '%%', '<!--', '-->',
-    '---', '[[', ']]', '|', '#', '^id', ' ^b-1', '`', '[x](y.md)', '![[e]]', '[', ']', '(', ')', 'text', '中文', '\t', '    ', '\\'];
+  const pieces = [
+    '\n',
+    '\n\n',
+    '# ',
+    '## h',
+    '- ',
+    '  - ',
+    '1. ',
+    '1) ',
+    '> ',
+    '> [!note]',
+    '```',
+    '~~~',
+    '$$',
+    '%%',
+    '<!--',
+    '-->',
+    '---',
+    '[[',
+    ']]',
+    '|',
+    '#',
+    '^id',
+    ' ^b-1',
+    '`',
+    '[x](y.md)',
+    '![[e]]',
+    '[',
+    ']',
+    '(',
+    ')',
+    'text',
+    '中文',
+    '\t',
+    '    ',
+    '\\',
+  ];
   it('never throws; positions are consistent with offsets and inside the text; sections in order', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
         const text = parts.join('');
         const cache = computeCache(text);
         const index = new LineIndex(text);
-        const items = [...(cache.sections ?? []), ...(cache.headings ?? []), ...(cache.links ?? []), ...(cache.embeds ?? []),
-          ...(cache.tags ?? []), ...(cache.listItems ?? []), ...Object.values(cache.blocks ?? {})];
+        const items = [
+          ...(cache.sections ?? []),
+          ...(cache.headings ?? []),
+          ...(cache.links ?? []),
+          ...(cache.embeds ?? []),
+          ...(cache.tags ?? []),
+          ...(cache.listItems ?? []),
+          ...Object.values(cache.blocks ?? {}),
+        ];
         for (const { position: p } of items) {
           expect(index.loc(p.start.offset)).toEqual(p.start);
           expect(index.loc(p.end.offset)).toEqual(p.end);
@@ -89,7 +141,9 @@ describe('computeCache on arbitrary text', () => {
           expect(p.end.offset).toBeLessThanOrEqual(text.length);
         }
         const sections = cache.sections ?? [];
-        sections.slice(1).forEach((s, k) => expect(s.position.start.offset).toBeGreaterThan(sections[k].position.end.offset));
+        sections
+          .slice(1)
+          .forEach((s, k) => expect(s.position.start.offset).toBeGreaterThan(sections[k].position.end.offset));
       }),
       { numRuns: 500, seed: 20240601 },
     );

@@ -57,11 +57,15 @@ export function computeCache(text: string): CachedMetadata {
   const headings: HeadingCache[] = [];
   const blocks: Record<string, BlockCache> = {};
   scan.sections.forEach((s, k) => {
-    if (s.heading) headings.push({ heading: s.heading.heading, level: s.heading.level, position: sections[k].position });
+    if (s.heading)
+      headings.push({ heading: s.heading.heading, level: s.heading.level, position: sections[k].position });
     if (s.id !== undefined) blocks[s.id] = { id: s.id, position: sections[k].position };
   });
   const listItems: ListItemCache[] = scan.items.map((item) => {
-    const out: ListItemCache = { parent: item.parent, position: index.pos(item.line, item.startCol, item.endLine, item.endCol) };
+    const out: ListItemCache = {
+      parent: item.parent,
+      position: index.pos(item.line, item.startCol, item.endLine, item.endCol),
+    };
     if (item.task !== undefined) out.task = item.task;
     if (item.id !== undefined) {
       out.id = item.id;

@@ -51,6 +51,11 @@ describe('test/fixtures/vault', () => {
   });
 
   it('sees the links inside the quote of 激活函数.md, including those after display math', () => {
-    expect(vault.cache('激活函数.md').links!.map((l) => l.link)).toEqual(['神经网络#基本模型', '代数学#线性变换', '神经网络#基本模型', '代数学#线性变换']);
+    expect(vault.cache('激活函数.md').links!.map((l) => l.link)).toEqual([
+      '神经网络#基本模型',
+      '代数学#线性变换',
+      '神经网络#基本模型',
+      '代数学#线性变换',
+    ]);
   });
 });

@@ -23,7 +23,10 @@ export interface Inline {
 
 /** The default `displayText` of a wiki-link: its `#`-separated parts, empty ones dropped, joined with ` > `. */
 export function defaultDisplay(link: string): string {
-  return link.split('#').filter((p) => p !== '').join(' > ');
+  return link
+    .split('#')
+    .filter((p) => p !== '')
+    .join(' > ');
 }
 
 /** Splits wiki-link inner text into `link` and `displayText` as Obsidian's cache does. */
@@ -60,7 +63,10 @@ function closeBracket(text: string, open: number, end: number): number {
 /** Scans `text[start, end)` (note offsets) and appends what it finds to `out`. */
 export function scanInline(text: string, start: number, end: number, index: LineIndex, out: Inline): void {
   const ref = (from: number, to: number, link: string, displayText: string): ReferenceCache => ({
-    link, original: text.slice(from, to), displayText, position: index.span(from, to),
+    link,
+    original: text.slice(from, to),
+    displayText,
+    position: index.span(from, to),
   });
   let p = start;
   while (p < end) {
@@ -79,7 +85,10 @@ export function scanInline(text: string, start: number, end: number, index: Line
     } else if (c === '$') {
       const delim = text.startsWith('$$', p) ? '$$' : '$';
       const close = text.indexOf(delim, p + delim.length);
-      const ok = close >= 0 && close < end && (delim === '$$' || (!/\s/.test(text[p + 1] ?? ' ') && !/\s/.test(text[close - 1])));
+      const ok =
+        close >= 0 &&
+        close < end &&
+        (delim === '$$' || (!/\s/.test(text[p + 1] ?? ' ') && !/\s/.test(text[close - 1])));
       p = ok ? close + delim.length : p + delim.length;
     } else if (c === '[' || (c === '!' && text[p + 1] === '[')) {
       const embed = c === '!';
@@ -97,7 +106,10 @@ export function scanInline(text: string, start: number, end: number, index: Line
         continue;
       }
       const textEnd = closeBracket(text, open, end);
-      const md = textEnd > 0 && text[textEnd] === '(' ? /^\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+"[^"\n]*")?\s*\)/.exec(text.slice(textEnd, end)) : null;
+      const md =
+        textEnd > 0 && text[textEnd] === '('
+          ? /^\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+"[^"\n]*")?\s*\)/.exec(text.slice(textEnd, end))
+          : null;
       if (!md) {
         p = open + 1;
         continue;

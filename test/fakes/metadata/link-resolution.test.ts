@@ -32,8 +32,9 @@ describe("resolveSubpath on the captured notes' own links", () => {
   for (const name of ['internal_heading_links', 'all_link_types', 'links_everywhere']) {
     const capture = byName.get(name)!;
     const ours = computeCache(capture.fileContents);
-    const links = [...(capture.cachedMetadata.links ?? []), ...(capture.cachedMetadata.frontmatterLinks ?? [])]
-      .filter((l) => l.link.startsWith('#'));
+    const links = [...(capture.cachedMetadata.links ?? []), ...(capture.cachedMetadata.frontmatterLinks ?? [])].filter(
+      (l) => l.link.startsWith('#'),
+    );
     it.each(links.map((l) => [l.link, l.link] as const))(`${name}: %s`, (_label, link) => {
       const real = resolveSubpath(capture.cachedMetadata, link);
       expect(real, 'found in the real cache').not.toBeNull();
@@ -83,7 +84,18 @@ describe('parseLinktext / getLinkpath', () => {
 });
 
 describe('firstLinkpathDest rules on a synthetic vault', () => {
-  const paths = ['top.md', 'x/top.md', 'x/a.md', 'x/y/a.md', 'z/a.md', 'x/b.md', 'img/p.png', 'x/y/c.md', 'C.md', 'd.md.md'];
+  const paths = [
+    'top.md',
+    'x/top.md',
+    'x/a.md',
+    'x/y/a.md',
+    'z/a.md',
+    'x/b.md',
+    'img/p.png',
+    'x/y/c.md',
+    'C.md',
+    'd.md.md',
+  ];
   it.each<[string, string, string | null, string]>([
     ['', 'x/b.md', 'x/b.md', 'empty linkpath → the source note'],
     ['a', 'x/b.md', 'x/a.md', 'basename: the one in the source folder wins'],
@@ -112,7 +124,9 @@ describe('firstLinkpathDest rules on a synthetic vault', () => {
 });
 
 describe('resolveSubpath rules', () => {
-  const cache = computeCache('# T\n\n## A: one\n\ntext\n\n### Sub\n\nsub\n\n## B\n\n### Sub\n\nb sub\n\n# 中文：标题\n\nx ^blk\n');
+  const cache = computeCache(
+    '# T\n\n## A: one\n\ntext\n\n### Sub\n\nsub\n\n## B\n\n### Sub\n\nb sub\n\n# 中文：标题\n\nx ^blk\n',
+  );
   it('ignores case and ASCII punctuation, shrinks spaces', () => {
     expect((resolveSubpath(cache, '#a  ONE') as HeadingSubpathResult).current.heading).toBe('A: one');
   });

@@ -44,7 +44,8 @@ function joinRelative(folder: string, linkpath: string): string {
  */
 export function firstLinkpathDest(linkpath: string, sourcePath: string, allPaths: string[]): string | null {
   if (linkpath === '') return allPaths.includes(sourcePath) ? sourcePath : null;
-  const exact = (p: string): string | null => (allPaths.includes(p) ? p : allPaths.includes(`${p}.md`) ? `${p}.md` : null);
+  const exact = (p: string): string | null =>
+    allPaths.includes(p) ? p : allPaths.includes(`${p}.md`) ? `${p}.md` : null;
   if (/^\.\.?\//.test(linkpath)) return exact(joinRelative(folderOf(sourcePath), linkpath));
   const wanted = linkpath.replace(/^\/+/, '');
   const direct = exact(wanted);
@@ -57,7 +58,9 @@ export function firstLinkpathDest(linkpath: string, sourcePath: string, allPaths
   });
   if (!candidates.length) return null;
   const here = folderOf(sourcePath);
-  candidates.sort((a, b) => Number(folderOf(b) === here) - Number(folderOf(a) === here) || a.length - b.length || (a < b ? -1 : 1));
+  candidates.sort(
+    (a, b) => Number(folderOf(b) === here) - Number(folderOf(a) === here) || a.length - b.length || (a < b ? -1 : 1),
+  );
   return candidates[0];
 }
 
@@ -67,7 +70,11 @@ export function firstLinkpathDest(linkpath: string, sourcePath: string, allPaths
  * Other characters (`-`, `_`, `'`, Chinese text and punctuation) are compared literally.
  */
 export function stripHeading(heading: string): string {
-  return heading.replace(/[!"#$%&()*+,.:;<=>?@^`{|}~/\\[\]]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  return heading
+    .replace(/[!"#$%&()*+,.:;<=>?@^`{|}~/\\[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /**
@@ -80,7 +87,10 @@ export function stripHeading(heading: string): string {
  *   `start` its position start and `end` `next`'s start, or null when the section runs to the end of the note.
  * - Anything not found (or an empty subpath) → null.
  */
-export function resolveSubpath(cache: CachedMetadata, subpath: string): HeadingSubpathResult | BlockSubpathResult | null {
+export function resolveSubpath(
+  cache: CachedMetadata,
+  subpath: string,
+): HeadingSubpathResult | BlockSubpathResult | null {
   const parts = subpath.split('#').filter((p) => p !== '');
   if (!parts.length) return null;
   if (parts[0].startsWith('^')) {
@@ -89,7 +99,9 @@ export function resolveSubpath(cache: CachedMetadata, subpath: string): HeadingS
     const key = id in blocks ? id : Object.keys(blocks).find((k) => k.toLowerCase() === id.toLowerCase());
     if (key === undefined) return null;
     const block = blocks[key];
-    const list = cache.listItems?.find((item) => item.id !== undefined && item.position.start.offset === block.position.start.offset);
+    const list = cache.listItems?.find(
+      (item) => item.id !== undefined && item.position.start.offset === block.position.start.offset,
+    );
     const result: BlockSubpathResult = { type: 'block', block, start: block.position.start, end: block.position.end };
     if (list) result.list = list;
     return result;
@@ -108,5 +120,11 @@ export function resolveSubpath(cache: CachedMetadata, subpath: string): HeadingS
   const cur = current as HeadingCache;
   const next = headings.slice(at + 1).find((h) => h.level <= cur.level);
   // obsidian.d.ts types `next` as HeadingCache; at the end of the note Obsidian leaves it undefined.
-  return { type: 'heading', current: cur, next: next as HeadingCache, start: cur.position.start, end: next ? next.position.start : null };
+  return {
+    type: 'heading',
+    current: cur,
+    next: next as HeadingCache,
+    start: cur.position.start,
+    end: next ? next.position.start : null,
+  };
 }

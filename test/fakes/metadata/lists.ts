@@ -11,8 +11,17 @@
  * - A different bullet character, or `.` vs `)`, starts a new list.
  */
 import {
-  type Row, charsForCols, fenceCloses, fenceOpen, indentOf, interruptsParagraph, isBlank, isThematicBreak,
-  listMarker, atxHeading, isQuote,
+  type Row,
+  charsForCols,
+  fenceCloses,
+  fenceOpen,
+  indentOf,
+  interruptsParagraph,
+  isBlank,
+  isThematicBreak,
+  listMarker,
+  atxHeading,
+  isQuote,
 } from './block-rules';
 
 /** A list item before it becomes a `ListItemCache` (lines and columns only). */
@@ -100,8 +109,14 @@ export function readList(rows: Row[], first: number): ListRun {
         startCol = row.pre + (quirk ? ind.chars : charsForCols(text, parent.contentCol));
       }
       const item: RawItem = {
-        line: row.line, startCol, endLine: row.line, endCol: 0, parent: parent ? parent.line : rootParent,
-        lastText: text, contentCol: ind.cols + marker.contentOffset, kind: marker.kind,
+        line: row.line,
+        startCol,
+        endLine: row.line,
+        endCol: 0,
+        parent: parent ? parent.line : rootParent,
+        lastText: text,
+        contentCol: ind.cols + marker.contentOffset,
+        kind: marker.kind,
       };
       // Blank lines between an item and its next sibling belong to the item (it ends at the last blank line).
       const prev = touched as RawItem | null;
@@ -116,7 +131,16 @@ export function readList(rows: Row[], first: number): ListRun {
         if (/^\d{1,9}[.)](?:[ \t]|$)/.test(after.slice(lead))) {
           const col = row.pre + ind.chars + marker.contentOffset + 3 + lead;
           // The twin never holds the block id (lastText ''); it ends where its item ends (set below).
-          item.twin = { line: row.line, startCol: col, endLine: row.line, endCol: 0, parent: row.line, lastText: '', contentCol: item.contentCol, kind: item.kind };
+          item.twin = {
+            line: row.line,
+            startCol: col,
+            endLine: row.line,
+            endCol: 0,
+            parent: row.line,
+            lastText: '',
+            contentCol: item.contentCol,
+            kind: item.kind,
+          };
         }
       }
       items.push(item);
@@ -140,13 +164,22 @@ export function readList(rows: Row[], first: number): ListRun {
     } else if (d < 0 && interruptsParagraph(text)) {
       break;
     }
-    const startsBlock = !!(fenceOpen(text.slice(ind.chars)) || atxHeading(text.slice(ind.chars)) || isQuote(text.slice(ind.chars)));
+    const startsBlock = !!(
+      fenceOpen(text.slice(ind.chars)) ||
+      atxHeading(text.slice(ind.chars)) ||
+      isQuote(text.slice(ind.chars))
+    );
     const target = startsBlock && d >= 0 ? stack[d] : stack.length ? stack[stack.length - 1] : null;
     if (!target) break;
     if (startsBlock && d >= 0) stack.length = d + 1;
     const open = fenceOpen(text.slice(ind.chars));
     if (open) {
-      const span: Span = { startLine: row.line, startCol: row.pre + ind.chars, endLine: row.line, endCol: row.pre + text.length };
+      const span: Span = {
+        startLine: row.line,
+        startCol: row.pre + ind.chars,
+        endLine: row.line,
+        endCol: row.pre + text.length,
+      };
       fences.push(span);
       fence = { ...open, span, item: target };
       // An unclosed fence runs to the end of its container.

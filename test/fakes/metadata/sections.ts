@@ -7,8 +7,22 @@
  * non-whitespace character of its last line; blank lines between blocks belong to none.
  */
 import {
-  type Row, atxHeading, fenceCloses, fenceOpen, htmlEnds, htmlStart, indentOf, interruptsParagraph, isBlank,
-  isCommentStart, isMathStart, isQuote, isThematicBreak, listMarker, setextLevel, stripQuote,
+  type Row,
+  atxHeading,
+  fenceCloses,
+  fenceOpen,
+  htmlEnds,
+  htmlStart,
+  indentOf,
+  interruptsParagraph,
+  isBlank,
+  isCommentStart,
+  isMathStart,
+  isQuote,
+  isThematicBreak,
+  listMarker,
+  setextLevel,
+  stripQuote,
 } from './block-rules';
 import { type RawItem, type Span, readList } from './lists';
 
@@ -110,7 +124,8 @@ export function scanRows(rows: Row[], scan: Scan, root: boolean): void {
       push('list', i, last);
     } else if (text.includes('|') && i + 1 < rows.length && TABLE_DELIMITER.test(rows[i + 1].text)) {
       last = i + 1;
-      while (last + 1 < rows.length && !isBlank(rows[last + 1].text) && !interruptsParagraph(rows[last + 1].text)) last++;
+      while (last + 1 < rows.length && !isBlank(rows[last + 1].text) && !interruptsParagraph(rows[last + 1].text))
+        last++;
       push('table', i, last);
     } else {
       let setext = 0;
@@ -127,7 +142,10 @@ export function scanRows(rows: Row[], scan: Scan, root: boolean): void {
         last++;
       }
       if (setext) {
-        const words = rows.slice(i, last).map((r) => r.text.trim()).join('\n');
+        const words = rows
+          .slice(i, last)
+          .map((r) => r.text.trim())
+          .join('\n');
         push('heading', i, last, { heading: { level: setext, heading: words, textStart: rows[i].pre + ind.chars } });
       } else {
         const id = BLOCK_ID.exec(rows[last].text);

@@ -47,7 +47,10 @@ describe('note resolution', () => {
   it('reads aliases from frontmatter but does not resolve them', () => {
     expect(vault.cache('Notes/Aliased.md').frontmatter).toEqual({ aliases: ['Other Name', '别名'], tags: ['fixture'] });
     const index = vault.cache('Index.md').links!;
-    expect(index.find((l) => l.original === '[[Aliased|Other Name]]')).toMatchObject({ link: 'Aliased', displayText: 'Other Name' });
+    expect(index.find((l) => l.original === '[[Aliased|Other Name]]')).toMatchObject({
+      link: 'Aliased',
+      displayText: 'Other Name',
+    });
   });
 
   it('each duplicate has its own text', () => {
@@ -70,7 +73,10 @@ describe('headings with punctuation, Chinese text, duplicates and chains', () =>
     ['Headings#Overview#Details', '### Details\n\nOverview details text.\n\n#### Deep\n\nDeep text.\n\n'],
     ['Headings#Overview#Deep', '#### Deep\n\nDeep text.\n\n'],
     ['Headings#Headings#Overview#Details#Deep', '#### Deep\n\nDeep text.\n\n'],
-    ['Headings#Overview', '## Overview\n\nFirst overview.\n\n### Details\n\nOverview details text.\n\n#### Deep\n\nDeep text.\n\n'],
+    [
+      'Headings#Overview',
+      '## Overview\n\nFirst overview.\n\n### Details\n\nOverview details text.\n\n#### Deep\n\nDeep text.\n\n',
+    ],
     ['Headings#Appendix', '# Appendix\n\nAppendix text.\n'],
   ])('[[%s]]', (linktext, expected) => {
     expect(text(linktext, src)).toBe(expected);
@@ -82,7 +88,11 @@ describe('headings with punctuation, Chinese text, duplicates and chains', () =>
     ['Headings#Details#Overview', 'a chain must go down the outline'],
     ['Headings#No such heading', 'no heading'],
   ])('[[%s]] finds no heading (%s)', (linktext) => {
-    expect(vault.resolveText(linktext, src)).toEqual({ ok: false, missing: 'heading', what: `#${linktext.split('#').slice(1).join('#')}` });
+    expect(vault.resolveText(linktext, src)).toEqual({
+      ok: false,
+      missing: 'heading',
+      what: `#${linktext.split('#').slice(1).join('#')}`,
+    });
   });
 });
 
@@ -99,11 +109,18 @@ describe('block ids on paragraphs and list items', () => {
 
   it('list-item blocks carry their list item', () => {
     const cache = vault.cache('Notes/Blocks.md');
-    expect(cache.listItems!.filter((i) => i.id).map((i) => [i.id, i.parent])).toEqual([['item-2', -4], ['child-3', 5]]);
+    expect(cache.listItems!.filter((i) => i.id).map((i) => [i.id, i.parent])).toEqual([
+      ['item-2', -4],
+      ['child-3', 5],
+    ]);
   });
 
   it('a missing block id', () => {
-    expect(vault.resolveText('Blocks#^no-such-block', 'Broken.md')).toEqual({ ok: false, missing: 'block', what: '#^no-such-block' });
+    expect(vault.resolveText('Blocks#^no-such-block', 'Broken.md')).toEqual({
+      ok: false,
+      missing: 'block',
+      what: '#^no-such-block',
+    });
   });
 });
 
@@ -118,15 +135,24 @@ describe('links between notes', () => {
 
   it('a note linking to itself', () => {
     const links = vault.cache('Loop/Self.md').links!.map((l) => [l.link, vault.dest(l.link, 'Loop/Self.md')]);
-    expect(links).toEqual([['#Part two', 'Loop/Self.md'], ['Self#Part one', 'Loop/Self.md'], ['Self', 'Loop/Self.md']]);
+    expect(links).toEqual([
+      ['#Part two', 'Loop/Self.md'],
+      ['Self#Part one', 'Loop/Self.md'],
+      ['Self', 'Loop/Self.md'],
+    ]);
     expect(text('#Part two', 'Loop/Self.md')).toBe('## Part two\n\nThe end.\n');
-    expect(text('Self#Part one', 'Loop/Self.md')).toBe('## Part one\n\nSee [[#Part two]], [[Self#Part one]] and [[Self]].\n\n');
+    expect(text('Self#Part one', 'Loop/Self.md')).toBe(
+      '## Part one\n\nSee [[#Part two]], [[Self#Part one]] and [[Self]].\n\n',
+    );
   });
 
   it('a note linking to missing things', () => {
     const results = vault.cache('Broken.md').links!.map((l) => vault.resolveText(l.link, 'Broken.md'));
     expect(results.map((r) => (r.ok ? r.path : `${r.missing}: ${r.what}`))).toEqual([
-      'note: Nowhere', 'note: Notes/Nowhere', 'heading: #No such heading', 'block: #^no-such-block',
+      'note: Nowhere',
+      'note: Notes/Nowhere',
+      'heading: #No such heading',
+      'block: #^no-such-block',
     ]);
   });
 });
@@ -136,13 +162,23 @@ describe('the core LinkResolver port over the fake vault', () => {
     const link = parseWikiLink('"[[Headings#Overview#Deep|深]]"');
     expect(link.ok).toBe(true);
     if (!link.ok) return;
-    expect(await vault.resolve(link.value, 'Index.md')).toEqual({ ok: true, path: 'Notes/Headings.md', text: '#### Deep\n\nDeep text.\n\n', truncated: false });
+    expect(await vault.resolve(link.value, 'Index.md')).toEqual({
+      ok: true,
+      path: 'Notes/Headings.md',
+      text: '#### Deep\n\nDeep text.\n\n',
+      truncated: false,
+    });
   });
 
   it('reports truncation', async () => {
     const small = FakeVault.fromFolder(fileURLToPath(new URL('../../fixtures/tricky-vault', import.meta.url)), 10);
     const link = parseWikiLink('[[Headings#Appendix]]');
     if (!link.ok) throw new Error('parse');
-    expect(await small.resolve(link.value, 'Index.md')).toEqual({ ok: true, path: 'Notes/Headings.md', text: '# Appendix', truncated: true });
+    expect(await small.resolve(link.value, 'Index.md')).toEqual({
+      ok: true,
+      path: 'Notes/Headings.md',
+      text: '# Appendix',
+      truncated: true,
+    });
   });
 });

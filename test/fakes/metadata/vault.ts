@@ -14,7 +14,10 @@ import { firstLinkpathDest, getLinkpath, parseLinktext, resolveSubpath } from '.
 export class FakeVault implements LinkResolver {
   private readonly caches = new Map<string, CachedMetadata>();
 
-  constructor(private readonly files: Record<string, string>, private readonly maxChars = Infinity) {}
+  constructor(
+    private readonly files: Record<string, string>,
+    private readonly maxChars = Infinity,
+  ) {}
 
   /** Reads every file under `dir` (paths relative to it, `/`-separated, like vault paths). */
   static fromFolder(dir: string, maxChars = Infinity): FakeVault {

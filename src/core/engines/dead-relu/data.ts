@@ -33,4 +33,3 @@ export function deadReluData(seed: number, { n, d = 2, width }: { n: number; d?:
   const b2 = [rng.uniform(-0.1, 0.1)];
   return { X, t, W1, b1, W2, b2 };
 }
-

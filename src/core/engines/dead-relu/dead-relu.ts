@@ -39,7 +39,8 @@ export function deadRelu(input: DeadReluInput): DeadReluRun {
   const { lr, steps } = input;
   const [n, d] = matrixShape(WHERE, 'X', input.X);
   const [, width] = matrixShape(WHERE, 'W1', input.W1);
-  if (!Number.isInteger(steps) || steps < 0) throw new Error(`${WHERE}: steps must be a non-negative integer, got ${steps}`);
+  if (!Number.isInteger(steps) || steps < 0)
+    throw new Error(`${WHERE}: steps must be a non-negative integer, got ${steps}`);
   if (!Number.isFinite(lr)) throw new Error(`${WHERE}: lr must be a finite number, got ${lr}`);
   // The demo's inputs are points in the plane, and its activations lines through 0: those runs take the fused passes.
   return train(input, n, d, width, d === 2 ? input.activation.negativeSlope : undefined);
@@ -120,7 +121,13 @@ interface GenericScratch {
 }
 
 /** Writes y = act(X·W1 + b1)·W2 (without b2) and alive[j] = 1 when some z[i][j] > 0, through `evaluate`. */
-function forwardGeneric(net: HiddenLayer, act: Elementwise, s: GenericScratch, y: Float64Array, alive: Uint8Array): void {
+function forwardGeneric(
+  net: HiddenLayer,
+  act: Elementwise,
+  s: GenericScratch,
+  y: Float64Array,
+  alive: Uint8Array,
+): void {
   const { n, d, width, X, W1, b1, W2 } = net;
   const { Z, H } = s;
   alive.fill(0);
@@ -161,7 +168,13 @@ function forwardGeneric(net: HiddenLayer, act: Elementwise, s: GenericScratch, y
  * Gradients from dy = ∂loss/∂y after `forwardGeneric`. With `silent` (f = f′ = 0 for z ≤ 0), a unit that is not
  * alive passes nothing forward and gets no gradient: each of its sums is exactly zero, so it is skipped.
  */
-function backwardGeneric(net: HiddenLayer, s: GenericScratch, dy: Float64Array, alive: Uint8Array, silent: boolean): void {
+function backwardGeneric(
+  net: HiddenLayer,
+  s: GenericScratch,
+  dy: Float64Array,
+  alive: Uint8Array,
+  silent: boolean,
+): void {
   const { n, d, width, X, W2, gW1, gb1, gW2 } = net;
   const { H, Dz } = s;
   // Column by column, so the sums stay in registers; each is still summed over samples in order.

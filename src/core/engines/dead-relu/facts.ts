@@ -48,4 +48,3 @@ export function variance(values: readonly number[]): number {
   for (const v of values) sq += (v - mean) * (v - mean);
   return sq / values.length;
 }
-

@@ -79,7 +79,13 @@ export function forwardLine(net: HiddenLayer, a: number, units: Int32Array, y: F
  * Gradients from dy = ∂loss/∂y after `forwardLine`, in pairs of units. z is recomputed (the same expression at
  * the same parameters), which is cheaper than storing it and loading it back.
  */
-export function backwardLine(net: HiddenLayer, a: number, units: Int32Array, dy: Float64Array, alive: Uint8Array): void {
+export function backwardLine(
+  net: HiddenLayer,
+  a: number,
+  units: Int32Array,
+  dy: Float64Array,
+  alive: Uint8Array,
+): void {
   const { n, width, X, gW1, gb1, gW2 } = net;
   const relu = a === 0; // as in forwardLine
   const m = unitsToVisit(a, alive, units);

@@ -35,4 +35,3 @@ export function gradientFlowData(seed: number, { depth, width, batch, init }: Gr
   }
   return { widths: new Array<number>(depth + 1).fill(width), batch, weights, biases, inputs };
 }
-

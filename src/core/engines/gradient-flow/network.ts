@@ -10,7 +10,16 @@
  */
 import { evaluateInto, type Elementwise } from '../evaluate';
 import {
-  biasCount, flattenMatrix, flattenVector, gemm, isList, matrixShape, norm, productFrobeniusNorm, ShapeError, sumOfProducts,
+  biasCount,
+  flattenMatrix,
+  flattenVector,
+  gemm,
+  isList,
+  matrixShape,
+  norm,
+  productFrobeniusNorm,
+  ShapeError,
+  sumOfProducts,
 } from '../../numeric/matrix';
 
 /** A network and batch as nested arrays: weights[l-1][i][j] = W_l[i][j] (input i → output j). */
@@ -97,7 +106,11 @@ export interface FlowOptions {
 }
 
 /** Gradient statistics of a flat network; the fast path the demo uses. Sizes are trusted except for totals. */
-export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork, { gain = 1, observe }: FlowOptions = {}): GradientFlow {
+export function gradientFlowFlat(
+  activation: Elementwise,
+  net: FlatNetwork,
+  { gain = 1, observe }: FlowOptions = {},
+): GradientFlow {
   const { widths, batch, weights: W, biases: B, inputs: X } = net;
   const depth = widths.length - 1;
   if (depth < 1 || !(batch >= 1)) throw new ShapeError(WHERE, 'need at least one layer and one sample');
@@ -188,7 +201,15 @@ export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork, { ga
 
     if (l > 1) {
       // ∂loss/∂h_{l-1}[b][i] = Σ_j G[b][j]·W[i][j]: W_l row-major is already the B(i, j) layout.
-      gemm(batch, nIn, nOut, { data: G, off: 0, rs: nOut, ks: 1 }, { data: W, off: wOff[l - 1], rs: nOut, ks: 1 }, Gprev, 0);
+      gemm(
+        batch,
+        nIn,
+        nOut,
+        { data: G, off: 0, rs: nOut, ks: 1 },
+        { data: W, off: wOff[l - 1], rs: nOut, ks: 1 },
+        Gprev,
+        0,
+      );
       if (gain !== 1) for (let k = 0; k < batch * nIn; k++) Gprev[k] *= gain;
       const t = G;
       G = Gprev;

@@ -24,7 +24,12 @@ const SINGULAR = 1e-12;
 /** The quadratic form of loss(w) = mean((x_i·w − t_i)²) for n × 2 inputs x. */
 export function quadraticLoss(x: readonly (readonly number[])[], t: readonly number[]): QuadraticLoss {
   const n = x.length;
-  let a = 0, b = 0, d = 0, g0 = 0, g1 = 0, c = 0;
+  let a = 0,
+    b = 0,
+    d = 0,
+    g0 = 0,
+    g1 = 0,
+    c = 0;
   for (let i = 0; i < n; i++) {
     const [x0, x1] = x[i];
     a += x0 * x0;
@@ -50,7 +55,10 @@ export function quadraticLoss(x: readonly (readonly number[])[], t: readonly num
   const k1 = (axes[0][0] * g0 + axes[0][1] * g1) / lambda[0];
   const k2 = (axes[1][0] * g0 + axes[1][1] * g1) / lambda[1];
   const center: [number, number] = [k1 * axes[0][0] + k2 * axes[1][0], k1 * axes[0][1] + k2 * axes[1][1]];
-  const minimum = Math.max(0, a * center[0] ** 2 + 2 * b * center[0] * center[1] + d * center[1] ** 2 - 2 * (g0 * center[0] + g1 * center[1]) + c);
+  const minimum = Math.max(
+    0,
+    a * center[0] ** 2 + 2 * b * center[0] * center[1] + d * center[1] ** 2 - 2 * (g0 * center[0] + g1 * center[1]) + c,
+  );
   return { ...base, center, minimum };
 }
 

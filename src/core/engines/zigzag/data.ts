@@ -51,4 +51,3 @@ export function zigzagOrder(seed: number, { n, steps }: { n: number; steps: numb
   }
   return order.slice(0, steps);
 }
-

@@ -67,10 +67,11 @@ export type InputSigns = 'positive' | 'nonNegative' | 'negative' | 'nonPositive'
 export function inputSigns(x: readonly (readonly number[])[], f: (z: number) => number): InputSigns {
   let min = Infinity;
   let max = -Infinity;
-  for (const row of x) for (const v of row) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
+  for (const row of x)
+    for (const v of row) {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
   if (min > 0) return 'positive';
   if (min >= 0) return 'nonNegative';
   if (max < 0) return 'negative';

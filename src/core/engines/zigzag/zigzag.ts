@@ -42,7 +42,8 @@ export function zigzag(input: ZigzagInput): ZigzagRun {
   const { lr, steps } = input;
   const [n, cols] = matrixShape(WHERE, 'x', input.x);
   if (cols !== 2) throw new ShapeError(WHERE, `x must have 2 columns, got ${cols}`);
-  if (!Number.isInteger(steps) || steps < 0) throw new Error(`${WHERE}: steps must be a non-negative integer, got ${steps}`);
+  if (!Number.isInteger(steps) || steps < 0)
+    throw new Error(`${WHERE}: steps must be a non-negative integer, got ${steps}`);
   if (!Number.isFinite(lr)) throw new Error(`${WHERE}: lr must be a finite number, got ${lr}`);
   const order = input.order;
   if (order && (order.length < steps || order.slice(0, steps).some((i) => !Number.isInteger(i) || i < 0 || i >= n))) {

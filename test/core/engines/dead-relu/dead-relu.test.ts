@@ -8,7 +8,6 @@ import { ShapeError } from '../../../../src/core/numeric/matrix';
 import { closeTo, readReference } from '../../../helpers/reference';
 import type { DeadReluCase } from '../../../helpers/reference-cases';
 
-
 function act(name: string, params: Record<string, ParamValue> = {}): Activation {
   const r = bindActivation(name, params);
   if (!r.ok) throw new Error(`cannot bind ${name}`);
@@ -85,23 +84,36 @@ describe('properties', () => {
   it('ReLU: the dead count never decreases and dead units get exactly zero gradient', () => {
     const relu = act('ReLU');
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.double({ min: 0.001, max: 1, noNaN: true }), (seed, lr) => {
-        const data = deadReluData(seed, { n: 16, width: 12 });
-        const run = deadRelu({ activation: relu, ...data, lr, steps: 25 });
-        for (let s = 1; s < run.dead.length; s++) expect(run.dead[s]).toBeGreaterThanOrEqual(run.dead[s - 1]);
-        expect(run.deadGradNorm.every((g) => g === 0)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.double({ min: 0.001, max: 1, noNaN: true }),
+        (seed, lr) => {
+          const data = deadReluData(seed, { n: 16, width: 12 });
+          const run = deadRelu({ activation: relu, ...data, lr, steps: 25 });
+          for (let s = 1; s < run.dead.length; s++) expect(run.dead[s]).toBeGreaterThanOrEqual(run.dead[s - 1]);
+          expect(run.deadGradNorm.every((g) => g === 0)).toBe(true);
+        },
+      ),
       { numRuns: 60 },
     );
   });
-  it('lines through 0 train through the fused passes with the generic passes\' numbers, bit for bit', () => {
+  it("lines through 0 train through the fused passes with the generic passes' numbers, bit for bit", () => {
     // Without `negativeSlope` the same activation goes through evaluate() and the stored arrays.
     const generic = ({ negativeSlope: _fused, ...rest }: Activation): Activation => rest;
-    const slopes: [string, Record<string, ParamValue>][] = [['ReLU', {}], ['LeakyReLU', {}], ['LeakyReLU', { negative_slope: 0.5 }], ['PReLU', { init: -0.3 }], ['RReLU', {}]];
+    const slopes: [string, Record<string, ParamValue>][] = [
+      ['ReLU', {}],
+      ['LeakyReLU', {}],
+      ['LeakyReLU', { negative_slope: 0.5 }],
+      ['PReLU', { init: -0.3 }],
+      ['RReLU', {}],
+    ];
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 37 }),
-        fc.constantFrom(...slopes), fc.constantFrom(0.001, 0.05, 0.15, 0.6, 3, 40),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 37 }),
+        fc.constantFrom(...slopes),
+        fc.constantFrom(0.001, 0.05, 0.15, 0.6, 3, 40),
         (seed, n, width, [name, params], lr) => {
           const a = act(name, params);
           expect(a.negativeSlope).toBeTypeOf('number');
@@ -112,14 +124,30 @@ describe('properties', () => {
           expect(fused.divergedAt).toBe(plain.divergedAt);
           expect(fused.dead).toEqual(plain.dead);
           fused.loss.forEach((v, s) => expect(Object.is(v, plain.loss[s]), `loss[${s}]`).toBe(true));
-          fused.deadGradNorm.forEach((v, s) => expect(Object.is(v, plain.deadGradNorm[s]), `deadGradNorm[${s}]`).toBe(true));
+          fused.deadGradNorm.forEach((v, s) =>
+            expect(Object.is(v, plain.deadGradNorm[s]), `deadGradNorm[${s}]`).toBe(true),
+          );
         },
       ),
       { numRuns: 300 },
     );
   });
   it('ReLU of a pre-activation of −∞ is 0 in the fused passes too (not 0·−∞ = NaN)', () => {
-    const data = { X: [[1, 2], [0.5, 1], [2, 0.1]], t: [1, 0, 2], W1: [[-Infinity, 0.3], [0.2, 0.4]], b1: [0, 0.1], W2: [[0.5], [0.7]], b2: [0.1] };
+    const data = {
+      X: [
+        [1, 2],
+        [0.5, 1],
+        [2, 0.1],
+      ],
+      t: [1, 0, 2],
+      W1: [
+        [-Infinity, 0.3],
+        [0.2, 0.4],
+      ],
+      b1: [0, 0.1],
+      W2: [[0.5], [0.7]],
+      b2: [0.1],
+    };
     const run = deadRelu({ activation: act('ReLU'), ...data, lr: 0.1, steps: 5 });
     expect(run.divergedAt).toBeUndefined();
     expect(run.dead).toEqual([1, 1, 1, 1, 1, 1]);

@@ -10,7 +10,6 @@ import { createRandom } from '../../../../src/core/numeric/random';
 import { closeTo, readReference } from '../../../helpers/reference';
 import type { GradflowCase } from '../../../helpers/reference-cases';
 
-
 function act(name: string, params: Record<string, ParamValue> = {}): Activation {
   const r = bindActivation(name, params);
   if (!r.ok) throw new Error(`cannot bind ${name}: ${JSON.stringify(r.problem)}`);
@@ -23,14 +22,21 @@ describe('gradflow.json', () => {
   const { cases } = readReference<{ cases: GradflowCase[] }>('gradflow.json');
   it('has the 20 documented cases', () => expect(cases.length).toBe(20));
   it.each(cases.map((c) => [`${c.activation} ${c.init} depth ${c.depth}`, c] as const))('%s', (_label, c) => {
-    const got = gradientFlow({ activation: act(c.activation, c.params), weights: c.weights, biases: c.biases, inputs: c.inputs });
+    const got = gradientFlow({
+      activation: act(c.activation, c.params),
+      weights: c.weights,
+      biases: c.biases,
+      inputs: c.inputs,
+    });
     const pairs: [string, number, number][] = [['loss', got.loss, c.loss]];
     for (let l = 0; l < c.depth; l++) {
       pairs.push([`gradWNorm[${l}]`, got.gradWNorm[l], c.grad_w_norm[l]]);
       pairs.push([`gradBNorm[${l}]`, got.gradBNorm[l], c.grad_b_norm[l]]);
       pairs.push([`gradHMeanAbs[${l}]`, got.gradHMeanAbs[l], c.grad_h_mean_abs[l]]);
     }
-    const bad = pairs.filter(([, a, b]) => !closeTo(a, b, 0, 1e-6)).map(([k, a, b]) => `${k}: ${a} vs ${b} (rel ${relErr(a, b)})`);
+    const bad = pairs
+      .filter(([, a, b]) => !closeTo(a, b, 0, 1e-6))
+      .map(([k, a, b]) => `${k}: ${a} vs ${b} (rel ${relErr(a, b)})`);
     expect(bad).toEqual([]);
     expect(got.gradHMeanAbs[c.depth - 1]).toBe(1);
   });
@@ -65,7 +71,9 @@ function naiveBackprop(a: Activation, W: number[][][], b: number[][], X: number[
 /** A random network with the given widths (widths[0] = input width). */
 function randomNet(seed: number, widths: number[], batch: number) {
   const rng = createRandom(seed);
-  const W = widths.slice(1).map((n, l) => Array.from({ length: widths[l] }, () => Array.from({ length: n }, () => rng.normal(0, 0.8))));
+  const W = widths
+    .slice(1)
+    .map((n, l) => Array.from({ length: widths[l] }, () => Array.from({ length: n }, () => rng.normal(0, 0.8))));
   const b = widths.slice(1).map((n) => Array.from({ length: n }, () => rng.uniform(-0.5, 0.5)));
   const X = Array.from({ length: batch }, () => Array.from({ length: widths[0] }, () => rng.normal(0, 1)));
   return { W, b, X };
@@ -128,29 +136,37 @@ describe('uneven shapes (kernel edges, Gram and explicit weight-gradient paths)'
 
   it('weight-gradient norm equals the explicit product’s norm on random shapes (both code paths)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 }), fc.integer(), (n, p, q, seed) => {
-        const rng = createRandom(seed);
-        const P = new Float64Array(n * p);
-        const G = new Float64Array(n * q);
-        rng.fillNormal(P, 0, P.length, 0.3, 1);
-        rng.fillNormal(G, 0, G.length, 0, 1e-3);
-        let s = 0;
-        for (let i = 0; i < p; i++) {
-          for (let j = 0; j < q; j++) {
-            let d = 0;
-            for (let b = 0; b < n; b++) d += P[b * p + i] * G[b * q + j];
-            s += d * d;
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer(),
+        (n, p, q, seed) => {
+          const rng = createRandom(seed);
+          const P = new Float64Array(n * p);
+          const G = new Float64Array(n * q);
+          rng.fillNormal(P, 0, P.length, 0.3, 1);
+          rng.fillNormal(G, 0, G.length, 0, 1e-3);
+          let s = 0;
+          for (let i = 0; i < p; i++) {
+            for (let j = 0; j < q; j++) {
+              let d = 0;
+              for (let b = 0; b < n; b++) d += P[b * p + i] * G[b * q + j];
+              s += d * d;
+            }
           }
-        }
-        const got = productFrobeniusNorm(P, 0, G, 0, n, p, q, new Float64Array(Math.max(p * q, 2 * n * n)));
-        expect(relErr(got, Math.sqrt(s))).toBeLessThan(1e-11);
-      }),
+          const got = productFrobeniusNorm(P, 0, G, 0, n, p, q, new Float64Array(Math.max(p * q, 2 * n * n)));
+          expect(relErr(got, Math.sqrt(s))).toBeLessThan(1e-11);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('weight-gradient norm survives cancellation and tiny magnitudes', () => {
-    const n = 4, p = 16, q = 16;
+    const n = 4,
+      p = 16,
+      q = 16;
     const P = new Float64Array(n * p).fill(1); // identical rows: ‖Σ_b p_b g_bᵀ‖ = ‖Σ_b g_b‖·‖p‖
     const G = new Float64Array(n * q);
     for (let j = 0; j < q; j++) {
@@ -174,7 +190,11 @@ describe('shape validation', () => {
   it.each([
     ['inputs width ≠ W_1 rows', { weights: W, biases: b, inputs: X.map((r) => r.slice(1)) }, /weights\[0\] has 3 rows/],
     ['ragged inputs', { weights: W, biases: b, inputs: [X[0], X[1].slice(1)] }, /inputs\[1\]/],
-    ['W_2 rows ≠ width of layer 1', { weights: [W[0], W[1].slice(1)], biases: b, inputs: X }, /weights\[1\] has 3 rows/],
+    [
+      'W_2 rows ≠ width of layer 1',
+      { weights: [W[0], W[1].slice(1)], biases: b, inputs: X },
+      /weights\[1\] has 3 rows/,
+    ],
     ['bias length', { weights: W, biases: [b[0], [1]], inputs: X }, /biases\[1\] must have 2 entries/],
     ['one bias vector missing', { weights: W, biases: [b[0]], inputs: X }, /one vector per layer/],
     ['no layers', { weights: [], biases: [], inputs: X }, /at least one layer/],
@@ -184,7 +204,13 @@ describe('shape validation', () => {
     expect(() => gradientFlow({ activation: a, ...net })).toThrow(message);
   });
   it('flat form checks totals', () => {
-    const net = { widths: [2, 2], batch: 1, weights: new Float64Array(3), biases: new Float64Array(2), inputs: new Float64Array(2) };
+    const net = {
+      widths: [2, 2],
+      batch: 1,
+      weights: new Float64Array(3),
+      biases: new Float64Array(2),
+      inputs: new Float64Array(2),
+    };
     expect(() => gradientFlowFlat(a, net)).toThrow(/weights hold 3 numbers, expected 4/);
   });
 });

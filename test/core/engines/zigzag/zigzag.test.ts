@@ -7,7 +7,6 @@ import { ShapeError } from '../../../../src/core/numeric/matrix';
 import { closeTo, readReference } from '../../../helpers/reference';
 import type { ZigzagCase } from '../../../helpers/reference-cases';
 
-
 describe('zigzag.json', () => {
   const { cases } = readReference<{ cases: ZigzagCase[] }>('zigzag.json');
   it('has the sigmoid and tanh cases', () => expect(cases.map((c) => c.inputs)).toEqual(['sigmoid', 'tanh']));
@@ -17,7 +16,8 @@ describe('zigzag.json', () => {
     expect(run.w).toHaveLength(c.steps + 1);
     const bad: string[] = [];
     for (let s = 0; s <= c.steps; s++) {
-      for (const k of [0, 1]) if (!closeTo(run.w[s][k], c.w[s][k], 1e-9, 1e-9)) bad.push(`w[${s}][${k}] ${run.w[s][k]} vs ${c.w[s][k]}`);
+      for (const k of [0, 1])
+        if (!closeTo(run.w[s][k], c.w[s][k], 1e-9, 1e-9)) bad.push(`w[${s}][${k}] ${run.w[s][k]} vs ${c.w[s][k]}`);
       if (!closeTo(run.loss[s], c.loss[s], 0, 1e-9)) bad.push(`loss[${s}] ${run.loss[s]} vs ${c.loss[s]}`);
     }
     expect(bad).toEqual([]);
@@ -39,12 +39,32 @@ describe('zigzag on demo data', () => {
     expect(cen.loss[40]).toBeLessThan(pos.loss[40]);
   });
   it('counts k/n literally: a sample with y = t or a zero input is not same-signed', () => {
-    const run = zigzag({ x: [[1, 2], [0, 1], [1, 1], [-1, 2]], t: [3, 1, 0, 0], w0: [1, 1], lr: 0.1, steps: 1 });
+    const run = zigzag({
+      x: [
+        [1, 2],
+        [0, 1],
+        [1, 1],
+        [-1, 2],
+      ],
+      t: [3, 1, 0, 0],
+      w0: [1, 1],
+      lr: 0.1,
+      steps: 1,
+    });
     // residuals: 0, 0, 2, 1 → samples 2 (x0·x1 > 0) counts; sample 3 has mixed signs.
     expect(run.perSampleSameSignFraction).toEqual([1 / 4]);
   });
   it('stops before a non-finite loss; update arrays stay one shorter than w', () => {
-    const run = zigzag({ x: [[1, 1], [2, 1]], t: [0, 0], w0: [1, 1], lr: 1e3, steps: 500 });
+    const run = zigzag({
+      x: [
+        [1, 1],
+        [2, 1],
+      ],
+      t: [0, 0],
+      w0: [1, 1],
+      lr: 1e3,
+      steps: 500,
+    });
     expect(run.divergedAt).toBeGreaterThan(1);
     expect(run.w).toHaveLength(run.divergedAt!);
     expect(run.loss).toHaveLength(run.divergedAt!);
@@ -60,8 +80,12 @@ describe('zigzag on demo data', () => {
     expect(() => zigzag({ ...input, lr: 0.1, steps: 2 })).toThrow(ShapeError);
     expect(() => zigzag({ ...input, lr: 0.1, steps: 2 })).toThrow(message);
   });
-  it('SGD with batch 1: each update is one sample\'s step, −lr·2(x_i·w − t_i)·x_i, in the given order', () => {
-    const x = [[1, 2], [0.5, -1], [2, 1]];
+  it("SGD with batch 1: each update is one sample's step, −lr·2(x_i·w − t_i)·x_i, in the given order", () => {
+    const x = [
+      [1, 2],
+      [0.5, -1],
+      [2, 1],
+    ];
     const t = [1, 0, 2];
     const order = [2, 0, 1, 1];
     const run = zigzag({ x, t, w0: [0.3, -0.2], lr: 0.1, steps: 4, order });
