@@ -3,6 +3,9 @@
 import { defineConfig, globalIgnores } from 'eslint/config';
 import obsidianmd from 'eslint-plugin-obsidianmd';
 
+/** Files allowed to use the main window's `window`/`document` directly: plugin-wide code only, never per-block code. Keep it short. */
+const MAIN_WINDOW_ONLY = [];
+
 /** A no-restricted-imports rule for one layer: `files` may not import any of `patterns` (gitignore-style globs). */
 function layer(files, why, patterns) {
   return {
@@ -105,6 +108,31 @@ export default defineConfig([
     '**/obsidian/*',
     '**/main',
   ]),
+  {
+    // Popouts: a block may sit in another window, with its own document, constructors, timers and pixel ratio.
+    // Per-block code reaches them through its element (`el.win`, `el.doc`, ownWindow(el)) or `activeWindow`.
+    files: ['main.ts', 'src/**/*.ts'],
+    ignores: MAIN_WINDOW_ONLY,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.type='Identifier'][object.name=/^(window|document)$/]",
+          message: 'Use el.win / el.doc (the block may be in a popout window).',
+        },
+        {
+          selector:
+            "CallExpression[callee.type='Identifier'][callee.name=/^(getComputedStyle|requestAnimationFrame|cancelAnimationFrame|matchMedia)$/]",
+          message: 'Call it on el.win (the block may be in a popout window).',
+        },
+        {
+          selector:
+            "NewExpression[callee.type='Identifier'][callee.name=/^(ResizeObserver|IntersectionObserver|MutationObserver)$/]",
+          message: "Use ownWindow(el)'s constructor (observers of the main window miss a popout's layout).",
+        },
+      ],
+    },
+  },
   {
     files: outsideObsidian,
     rules: {

@@ -73,6 +73,7 @@ function cleanBuild() {
       'package.json',
       'tsconfig.json',
       'esbuild.config.mjs',
+      'scripts/chartjs-tree-shaking.mjs',
       'manifest.json',
       'styles.css',
     ]) {

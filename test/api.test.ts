@@ -69,6 +69,9 @@ describe('public API (app.plugins.plugins["activation-lab"].api)', () => {
       inputs: c.inputs,
     });
     expect(Math.abs(r.loss - c.loss)).toBeLessThanOrEqual(1e-6 * Math.abs(c.loss));
+    // One figure per layer, compared one by one (a forEach over an empty result would assert nothing).
+    expect(c.grad_w_norm.length).toBeGreaterThan(0);
+    expect(r.gradWNorm).toHaveLength(c.grad_w_norm.length);
     r.gradWNorm.forEach((g, i) => expect(Math.abs(g - c.grad_w_norm[i])).toBeLessThanOrEqual(1e-6 * c.grad_w_norm[i]));
   });
 

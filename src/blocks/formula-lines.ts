@@ -18,14 +18,32 @@ export function readFormulas(
   return texts.flatMap((text, i): (FormulaFinding | string)[] => (text === null ? [links[i]] : checkNote(text, x)));
 }
 
-/** Lines, bands and summary for `found` (a string is a link that was not found), colours from `firstColor` on. */
+type Found = readonly (FormulaFinding | string)[];
+type Overlay = { lines: LineModel[]; bands: BandModel[]; summary: string };
+
+/** The overlay of each `found` (read once per edit of the note), kept while the block's range and language hold. */
+const overlays = new WeakMap<Found, { key: string; overlay: Overlay }>();
+
+/**
+ * Lines, bands and summary for `found` (a string is a link that was not found), colours from `firstColor` on.
+ * A slider frame asks again with the same findings: they do not depend on the sliders, so the answer is reused.
+ */
 export function formulaOverlay(
-  found: readonly (FormulaFinding | string)[],
+  found: Found,
   x: [number, number],
   samples: number,
   firstColor: number,
   lang: Lang,
-) {
+): Overlay {
+  const key = `${x[0]} ${x[1]} ${samples} ${firstColor} ${lang}`;
+  const hit = overlays.get(found);
+  if (hit?.key === key) return hit.overlay;
+  const overlay = buildOverlay(found, x, samples, firstColor, lang);
+  overlays.set(found, { key, overlay });
+  return overlay;
+}
+
+function buildOverlay(found: Found, x: [number, number], samples: number, firstColor: number, lang: Lang): Overlay {
   const lines: LineModel[] = [];
   const bands: BandModel[] = [];
   const summary: string[] = [];

@@ -37,7 +37,8 @@ export function formulaMessage(f: FormulaFinding, lang: Lang, range: readonly [n
     parts.push(
       f.own.differs.length
         ? t(lang, 'formulas.ownDiffers', { f: f.own.notation, intervals: formatIntervals(f.own.differs) })
-        : t(lang, 'formulas.ownAgrees', { f: f.own.notation }),
+        : // Where no case applies there is nothing to compare, so agreement holds only where the formula is defined.
+          t(lang, c.undefined.length ? 'formulas.ownAgreesWhereDefined' : 'formulas.ownAgrees', { f: f.own.notation }),
     );
   }
   return parts.join(lang === 'zh' ? '；' : '; ');

@@ -167,8 +167,7 @@ function directionsChart(
     markers.push({ x: u, y: v, colorIndex: ps.length, shape: 'star', label: 'w* − w₀' });
   }
   return {
-    x: { type: 'linear', min: box.xMin, max: box.xMax, step: box.step, title: 'Δw₁' },
-    y: { type: 'linear', min: box.yMin, max: box.yMax, step: box.step, title: 'Δw₂' },
+    ...planeAxes(box, 'Δw₁', 'Δw₂'),
     lines,
     bands: [],
     markers,
@@ -290,6 +289,14 @@ export function zigzagSummary(
   return [start, ...paths.flatMap((p) => kindSentences(p, sc, lang))].join(lang === 'zh' ? '' : ' ');
 }
 
+/** Both axes of a weight-plane chart: the box's ranges, with the same tick step on both. */
+function planeAxes(box: PlaneBox, xTitle: string, yTitle: string): Pick<LineChartModel, 'x' | 'y'> {
+  return {
+    x: { type: 'linear', min: box.xMin, max: box.xMax, step: box.step, title: xTitle },
+    y: { type: 'linear', min: box.yMin, max: box.yMax, step: box.step, title: yTitle },
+  };
+}
+
 const point = (w: readonly number[]) => `(${formatNumber(w[0], 3)}, ${formatNumber(w[1], 3)})`;
 
 function view(s: ZeroCenteredState, env: BlockEnv): BlockView {
@@ -345,8 +352,7 @@ function view(s: ZeroCenteredState, env: BlockEnv): BlockView {
     });
   }
   const chart: LineChartModel = {
-    x: { type: 'linear', min: box.xMin, max: box.xMax, step: box.step, title: 'w₁' },
-    y: { type: 'linear', min: box.yMin, max: box.yMax, step: box.step, title: 'w₂' },
+    ...planeAxes(box, 'w₁', 'w₂'),
     lines,
     bands: [],
     markers,

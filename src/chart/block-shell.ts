@@ -77,7 +77,8 @@ export class BlockShell {
     });
     listen(this.chartsEl, 'focusout', (evt) => this.chartAt(evt.target)?.clearCrosshair());
     // Fingers have no hover: touch screens are told to tap or drag.
-    const touch = typeof matchMedia === 'function' && matchMedia('(hover: none)').matches;
+    const win = root.win;
+    const touch = typeof win.matchMedia === 'function' && win.matchMedia('(hover: none)').matches;
     this.readout = new Readout(root, t(env.lang, touch ? 'readout.hintTouch' : 'readout.hint'));
     this.syncControls = renderControls(root, this.view.controls, listen, (id, v) => this.onControl(id, v));
     if (this.view.summary !== undefined)
@@ -137,7 +138,7 @@ export class BlockShell {
     const canvases = this.canvases;
     if (canvases.length === 0 || !this.theme) return null;
     const shown = canvases[0].getBoundingClientRect().width;
-    const dpr = shown > 0 ? canvases[0].width / shown : window.devicePixelRatio || 1;
+    const dpr = shown > 0 ? canvases[0].width / shown : this.root.win.devicePixelRatio || 1;
     return composeImage({
       title: this.title,
       legend: this.view.legend,
@@ -168,9 +169,9 @@ export class BlockShell {
 
   /** Tears everything down. */
   destroy(): void {
-    if (this.pendingFrame !== null) window.cancelAnimationFrame(this.pendingFrame);
+    if (this.pendingFrame !== null) this.root.win.cancelAnimationFrame(this.pendingFrame);
     this.pendingFrame = null;
-    if (this.pendingWork !== null) window.clearTimeout(this.pendingWork);
+    if (this.pendingWork !== null) this.root.win.clearTimeout(this.pendingWork);
     this.pendingWork = null;
     for (const c of this.charts) c.destroy();
   }
@@ -212,7 +213,7 @@ export class BlockShell {
   /** The kind's deferred work, one slice per timer tick (the page stays responsive), redrawing after each. */
   private scheduleWork(): void {
     if (!this.session.hasBackground || this.pendingWork !== null) return;
-    this.pendingWork = window.setTimeout(() => {
+    this.pendingWork = this.root.win.setTimeout(() => {
       this.pendingWork = null;
       if (!this.session.step()) return;
       this.refresh();
@@ -225,7 +226,7 @@ export class BlockShell {
     this.session.control(id, value);
     this.scheduleWork();
     if (this.pendingFrame !== null) return;
-    this.pendingFrame = window.requestAnimationFrame(() => {
+    this.pendingFrame = this.root.win.requestAnimationFrame(() => {
       this.pendingFrame = null;
       this.refresh();
     });

@@ -10,6 +10,7 @@ import { crosshairPlugin, type CrosshairListener, type CrosshairPlugin } from '.
 import { decorationsPlugin, paintDecorations, type DecorationState } from './plugins/decorations';
 import type { LabelLayout } from './plugins/labels';
 import { repaintPlotArea } from './plot-frame';
+import { ownWindow } from './own-window';
 import { ensureChartRegistered } from './register';
 import type { Theme } from './theme';
 
@@ -35,7 +36,8 @@ export class ChartView {
     /** Least y-axis width, for charts stacked in one block (their x axes then line up). */
     private readonly yWidth?: number,
   ) {
-    this.resizeObserver = new ResizeObserver(() => this.fitToBox());
+    // The box's own window: in a popout, observers and the pixel ratio of the main window are the wrong ones.
+    this.resizeObserver = new (ownWindow(box).ResizeObserver)(() => this.fitToBox());
     this.resizeObserver.observe(box);
   }
 
@@ -68,7 +70,7 @@ export class ChartView {
     canvas.setAttr('aria-label', this.model.description);
     canvas.width = width;
     canvas.height = height;
-    const config = buildChartConfig(this.model, this.theme, window.devicePixelRatio || 1, this.yWidth);
+    const config = buildChartConfig(this.model, this.theme, this.box.win.devicePixelRatio || 1, this.yWidth);
     this.crosshair = crosshairPlugin(
       (x) => this.onHover?.(x),
       () => (this.theme as Theme).muted,

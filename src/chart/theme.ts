@@ -43,7 +43,7 @@ function themeSeries(style: CSSStyleDeclaration): string[] {
 
 /** Reads the theme of `el`'s document, as Obsidian's CSS variables resolve at `el`. */
 export function readTheme(el: HTMLElement, palette: Palette): Theme {
-  const style = getComputedStyle(el);
+  const style = el.win.getComputedStyle(el);
   const series = palette === 'colorblind' ? COLORBLIND_SAFE : themeSeries(style);
   return {
     text: cssVar(style, '--text-normal', '#222'),

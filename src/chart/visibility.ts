@@ -3,6 +3,7 @@
  * canvas once it is more than a screen and a half away, so a long note never holds dozens of canvases
  * (≈ 2.75 MiB of pixels each at 2× DPR). The gap between the two margins stops draw/release flapping.
  */
+import { ownWindow } from './own-window';
 
 /** What the watcher calls as the element approaches (`enter`) and moves far away (`leave`). */
 export interface VisibilityHandlers {
@@ -12,8 +13,8 @@ export interface VisibilityHandlers {
 
 /** The nearest ancestor that scrolls (Obsidian's reading view or editor scroller), else the viewport (null). */
 function scrollRoot(el: HTMLElement): Element | null {
-  for (let p = el.parentElement; p && p !== activeDocument.body; p = p.parentElement) {
-    const overflow = getComputedStyle(p).overflowY;
+  for (let p = el.parentElement; p && p !== el.doc.body; p = p.parentElement) {
+    const overflow = el.win.getComputedStyle(p).overflowY;
     if (overflow === 'auto' || overflow === 'scroll' || overflow === 'overlay') return p;
   }
   return null;
@@ -39,17 +40,24 @@ export class VisibilityWatcher {
   private start(attempt: number): void {
     this.frame = null;
     if (!this.el.isConnected && attempt < 30) {
-      this.frame = window.requestAnimationFrame(() => this.start(attempt + 1));
+      this.frame = this.el.win.requestAnimationFrame(() => this.start(attempt + 1));
+      return;
+    }
+    // Handed over detached, the block learns only now that it is in a print/PDF container, where nothing scrolls.
+    if (this.el.closest('.print') !== null) {
+      this.handlers.enter();
       return;
     }
     const root = scrollRoot(this.el);
-    this.near = new IntersectionObserver(
+    // The element's own window's observers (a popout has its own constructors and viewport).
+    const Observer = ownWindow(this.el).IntersectionObserver;
+    this.near = new Observer(
       (entries) => {
         if (entries[entries.length - 1]?.isIntersecting) this.handlers.enter();
       },
       { root, rootMargin: '50% 0px 50% 0px' },
     );
-    this.far = new IntersectionObserver(
+    this.far = new Observer(
       (entries) => {
         const entry = entries[entries.length - 1];
         if (entry && !entry.isIntersecting) this.handlers.leave();
@@ -62,7 +70,7 @@ export class VisibilityWatcher {
 
   /** Stops observing (and a pending start). */
   disconnect(): void {
-    if (this.frame !== null) window.cancelAnimationFrame(this.frame);
+    if (this.frame !== null) this.el.win.cancelAnimationFrame(this.frame);
     this.frame = null;
     this.near?.disconnect();
     this.far?.disconnect();

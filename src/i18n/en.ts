@@ -291,6 +291,7 @@ export const en = {
   'formulas.convention': 'at x = {x}: the note gives {note}, torch {torch} (a convention)',
   'formulas.ownDiffers': "differs from the derivative of the note's {f} on {intervals}",
   'formulas.ownAgrees': "matches the derivative of the note's {f}",
+  'formulas.ownAgreesWhereDefined': "matches the derivative of the note's {f} wherever it is defined",
   'formulas.undefinedValue': 'undefined',
   'formulas.line': 'line {line}',
   'formulas.noSection': 'formulas: {what} was not found',

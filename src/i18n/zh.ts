@@ -277,6 +277,7 @@ export const zh: Record<MessageKey, string> = {
   'formulas.convention': '在 x = {x} 处：笔记取 {note}，torch 取 {torch}（约定）',
   'formulas.ownDiffers': '与笔记中 {f} 的导数在 {intervals} 上不同',
   'formulas.ownAgrees': '与笔记中 {f} 的导数一致',
+  'formulas.ownAgreesWhereDefined': '在有定义处与笔记中 {f} 的导数一致',
   'formulas.undefinedValue': '无定义',
   'formulas.line': '第 {line} 行',
   'formulas.noSection': 'formulas：找不到 {what}',

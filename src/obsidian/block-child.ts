@@ -36,8 +36,8 @@ export class BlockChild extends MarkdownRenderChild implements Rerenderable {
   onload(): void {
     this.host.liveBlocks.add(this);
     this.registerEvent(this.host.app.workspace.on('css-change', () => this.shell?.refreshTheme()));
-    // Printing (and PDF export) must show every chart, visible or not.
-    this.registerDomEvent(window, 'beforeprint', () => this.shell?.draw());
+    // Printing (and PDF export) must show every chart, visible or not; a popout prints its own window.
+    this.registerDomEvent(this.containerEl.win, 'beforeprint', () => this.shell?.draw());
     this.render();
   }
 
@@ -123,7 +123,7 @@ export class BlockChild extends MarkdownRenderChild implements Rerenderable {
     const shell = this.shell;
     if (!shell) return;
     const printing = this.containerEl.closest('.print') !== null;
-    if (!env.settings.lazy || printing || typeof IntersectionObserver === 'undefined') {
+    if (!env.settings.lazy || printing || !('IntersectionObserver' in this.containerEl.win)) {
       shell.draw();
       return;
     }

@@ -89,8 +89,8 @@ export class CaptionView {
     }
     if (this.child) this.host.owner.removeChild(this.child);
     // A fresh element each time: a slow earlier render can only ever fill an element that is already gone.
-    const content = createDiv({ cls: 'activation-lab-caption-content' });
-    this.el.replaceChildren(content);
+    this.el.empty();
+    const content = this.el.createDiv({ cls: 'activation-lab-caption-content' });
     const child = this.host.owner.addChild(new MarkdownRenderChild(content));
     this.child = child;
     MarkdownRenderer.render(this.host.app, text, content, this.host.sourcePath, child).catch(() =>

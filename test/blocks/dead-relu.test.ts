@@ -79,6 +79,45 @@ describe('```dead-relu parsing', () => {
   });
 });
 
+/**
+ * Independent truth for the block's ReLU runs: one-hidden-layer full-batch gradient descent written out plainly
+ * (nested arrays, no fused passes): z = X·W1 + b1, h = max(z, 0), y = h·W2 + b2, loss = mean (y − t)², ReLU′(0) = 0.
+ * A unit is dead when z ≤ 0 for every sample. Entry s is measured after s updates.
+ */
+function plainReluRun(
+  data: ReturnType<typeof deadReluData>,
+  lr: number,
+  steps: number,
+): { loss: number[]; dead: number[] } {
+  const W1 = data.W1.map((row) => [...row]);
+  const b1 = [...data.b1];
+  const W2 = data.W2.map((row) => [...row]);
+  const b2 = [...data.b2];
+  const n = data.X.length;
+  const width = b1.length;
+  const out = { loss: [] as number[], dead: [] as number[] };
+  for (let s = 0; s <= steps; s++) {
+    const Z = data.X.map((x) => b1.map((b, j) => x.reduce((sum, xk, k) => sum + xk * W1[k][j], 0) + b));
+    const H = Z.map((z) => z.map((v) => Math.max(v, 0)));
+    const Y = H.map((h) => h.reduce((sum, hj, j) => sum + hj * W2[j][0], 0) + b2[0]);
+    out.loss.push(Y.reduce((sum, y, i) => sum + (y - data.t[i]) ** 2, 0) / n);
+    out.dead.push(b1.filter((_, j) => Z.every((z) => z[j] <= 0)).length);
+    if (s === steps) break;
+    const dY = Y.map((y, i) => (2 * (y - data.t[i])) / n);
+    const gW2 = W2.map((_, j) => H.reduce((sum, h, i) => sum + h[j] * dY[i], 0));
+    const gb2 = dY.reduce((sum, d) => sum + d, 0);
+    const dZ = Z.map((z, i) => z.map((v, j) => (v > 0 ? dY[i] * W2[j][0] : 0)));
+    const gW1 = W1.map((row, k) => row.map((_, j) => data.X.reduce((sum, x, i) => sum + x[k] * dZ[i][j], 0)));
+    const gb1 = b1.map((_, j) => dZ.reduce((sum, dz) => sum + dz[j], 0));
+    W1.forEach((row, k) => row.forEach((_, j) => (row[j] -= lr * gW1[k][j])));
+    b1.forEach((_, j) => (b1[j] -= lr * gb1[j]));
+    W2.forEach((row, j) => (row[0] -= lr * gW2[j]));
+    b2[0] -= lr * gb2;
+    expect(width).toBe(32);
+  }
+  return out;
+}
+
 describe('summary facts on the reference runs (deadrelu.json)', () => {
   const { cases } = readReference<{ cases: DeadReluCase[] }>('deadrelu.json');
   const runOf = (c: DeadReluCase) => {
@@ -184,21 +223,16 @@ describe('```dead-relu view', () => {
     expect(viewOf('activations: ReLU6, LeakyReLU(negative_slope=0)').charts).toHaveLength(2);
   });
 
-  it('draws, reads out and summarises exactly what the engine computes on the seeded data', () => {
+  it('draws, reads out and summarises the ReLU run of the seeded data (a second, plain trainer)', () => {
     const s = stateOf('');
     const v = deadReluBlock.view(s, env());
     const data = deadReluData(0, { n: 64, width: 32 });
-    const relu = deadRelu({
-      activation: { f: (z) => (z > 0 ? z : 0), df: (z) => (z > 0 ? 1 : 0) },
-      ...data,
-      lr: 0.1,
-      steps: 60,
-    });
-    expect(v.charts[0].lines[1].y).toEqual(relu.loss);
+    const relu = plainReluRun(data, 0.1, 60);
+    v.charts[0].lines[1].y.forEach((loss, step) => expect(loss).toBeCloseTo(relu.loss[step], 10));
+    expect(v.charts[0].lines[1].y).toHaveLength(61);
     expect(v.charts[1].lines[1].y).toEqual(relu.dead);
-    const f = deadReluFacts(relu, 32);
     expect(v.summary).toContain(
-      `ReLU, lr 0.1: ${f.finalDead} of 32 units dead; final loss ${formatNumber(f.finalLoss, 3)}.`,
+      `ReLU, lr 0.1: ${relu.dead[60]} of 32 units dead; final loss ${formatNumber(relu.loss[60], 3)}.`,
     );
     expect(v.readout(0, 12.3)).toMatchObject({
       heading: 'step 12 · loss',
@@ -221,7 +255,9 @@ describe('```dead-relu view', () => {
       'step,"ReLU, lr 0.01 loss","ReLU, lr 0.01 dead","ReLU, lr 0.1 loss","ReLU, lr 0.1 dead","LeakyReLU, lr 0.01 loss","LeakyReLU, lr 0.01 units <= 0","LeakyReLU, lr 0.1 loss","LeakyReLU, lr 0.1 units <= 0"',
     );
     expect(csv).toHaveLength(62);
-    expect(csv[61].split(',').slice(3, 5).map(Number)).toEqual([relu.loss[60], relu.dead[60]]);
+    const [loss60, dead60] = csv[61].split(',').slice(3, 5).map(Number);
+    expect(loss60).toBeCloseTo(relu.loss[60], 10);
+    expect(dead60).toBe(relu.dead[60]);
   });
 
   it('labels a diverging learning rate plainly and keeps the axis on the runs that converge', () => {
@@ -300,7 +336,12 @@ describe('```dead-relu controls and determinism', () => {
     expect(one?.batch.filter(Boolean)).toHaveLength(2);
     expect(deadReluBlock.background?.(settled(s))).toBeNull();
     // Unseen seeds are trained on demand when "new data" reaches them first.
-    expect(deadReluBlock.control(s, 'seed', 0).batch[1]).toBeDefined();
+    const onDemand = deadReluBlock.control(s, 'seed', 0);
+    expect(onDemand.index).toBe(1);
+    // Seed 1's runs, whether trained on demand or in the background, are the same ReLU run of seed 1's data.
+    expect(onDemand.batch[1]).toEqual(one?.batch[1]);
+    const ownRun = plainReluRun(deadReluData(1, { n: 64, width: 32 }), 0.01, 60);
+    expect(deadReluBlock.view(onDemand, e).charts[1].lines[0].y).toEqual(ownRun.dead);
     // A batch too costly for the budget holds fewer seeds.
     expect(stateOf('activations: GELU, ELU\nsteps: 200').count).toBeLessThan(32);
   });

@@ -18,7 +18,11 @@ describe('```gradient-flow reference lines', () => {
       e,
     );
     const envelope = v.charts[0].lines.find((l) => l.faint);
-    expect(envelope).toBeDefined();
+    expect(envelope?.label).toBe('Sigmoid′ peak 0.25 per layer, from layer 10');
+    // The envelope itself, by hand: 0.25^(10−l) times the last layer's plotted value, layers 1…10.
+    const lastPlotted = v.charts[0].lines[0].y[9];
+    expect(envelope?.y).toHaveLength(10);
+    envelope?.y.forEach((y, i) => expect(y).toBeCloseTo(lastPlotted * 0.25 ** (9 - i), 12));
     const rows = v.readout(0, 3).rows;
     expect(rows.map((r) => [r.label, r.dashed ?? false])).toEqual([
       ['Sigmoid', false],

@@ -355,17 +355,39 @@ describe('```zero-centered view', () => {
     expect(toward?.y[1]).toBeCloseTo(-1 / Math.hypot(3.5, 1), 12);
   });
 
-  it("draws exactly the engine's path on the seeded data, and summarises it", () => {
+  it('draws the gradient-descent path on the seeded data (a second, plain implementation), and summarises it', () => {
     const v = viewOf('');
     const data = zigzagData(2, { n: 32, inputs: { f: f('Sigmoid') }, w_star: [2, -1] });
-    const run = zigzag({ x: data.x, t: data.t, w0: [-1.5, 0], lr: 0.9, steps: 40 });
-    const path = v.charts[0].lines.find((l) => l.id === 'p0');
-    expect(path?.x).toEqual(run.w.map((w) => w[0]));
-    expect(path?.y).toEqual(run.w.map((w) => w[1]));
-    const facts = zigzagFacts(run, [2, -1]);
+    // Independent truth: w ← w − lr·(2/n)·Σ (x·w − t)·x, written out here, with its own same-sign and turn counts.
+    const path: [number, number][] = [[-1.5, 0]];
+    let sameSign = 0;
+    let turned = 0;
+    let last: [number, number] | null = null;
+    for (let s = 0; s < 40; s++) {
+      const [a, b] = path[s];
+      let g0 = 0;
+      let g1 = 0;
+      data.x.forEach(([x0, x1], i) => {
+        const e = x0 * a + x1 * b - data.t[i];
+        g0 += (2 * e * x0) / 32;
+        g1 += (2 * e * x1) / 32;
+      });
+      const u: [number, number] = [-0.9 * g0, -0.9 * g1];
+      if (u[0] * u[1] > 0) sameSign++;
+      if (last && u[0] * last[0] + u[1] * last[1] < 0) turned++;
+      last = u;
+      path.push([a + u[0], b + u[1]]);
+    }
+    const drawn = v.charts[0].lines.find((l) => l.id === 'p0');
+    expect(drawn?.x).toHaveLength(41);
+    drawn?.x.forEach((x, s) => expect(x).toBeCloseTo(path[s][0], 10));
+    drawn?.y.forEach((y, s) => expect(y).toBeCloseTo(path[s][1], 10));
+    const distance = Math.hypot(path[40][0] - 2, path[40][1] + 1);
+    expect(turned).toBe(0);
     expect(v.summary).toContain(
-      `After 40 steps w is ${formatNumber(facts.finalDistance, 3)} from w*; ${facts.sameSign} of 40 updates were same-sign, 0 turned`,
+      `After 40 steps w is ${formatNumber(distance, 3)} from w*; ${sameSign} of 40 updates were same-sign, 0 turned`,
     );
+    const run = zigzag({ x: data.x, t: data.t, w0: [-1.5, 0], lr: 0.9, steps: 40 });
     const step = nearestStep(run, 0.5);
     expect(v.readout(0, 0.5)).toMatchObject({
       heading: 'w₁ = 0.5',
@@ -387,6 +409,12 @@ describe('```zero-centered view', () => {
     expect(v.summary).toMatch(
       /After 60 steps w is [\d.e+]+ from w\*; \d+ of 60 updates were same-sign, \d+ turned more than 90° \(zig-zag\)\. It ends farther from w\* than it started, its steps growing: lr 2\.2 ≥ the limit 1\.9\./,
     );
+  });
+
+  it('says nothing moved and nothing zig-zagged when w₀ is w* (the gradient there is zero)', () => {
+    const summary = viewOf('w0: [2, -1]').summary ?? '';
+    const still = 'After 40 steps w is 0 from w*; 0 of 40 updates were same-sign, 0 turned more than 90°.';
+    expect(summary.split(still)).toHaveLength(3);
   });
 
   it("keeps contours visible when w₀ is w*, and draws only the first kind's contours for three kinds", () => {

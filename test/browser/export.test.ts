@@ -265,7 +265,7 @@ describe('printing', () => {
     expect(root.querySelectorAll('.activation-lab-chart-box canvas')).toHaveLength(3);
   });
 
-  it('draws at once inside a print container, where nothing scrolls into view', async () => {
+  it('draws inside a print container, where nothing scrolls into view, once the detached block is put there', async () => {
     host = (
       await startPlugin({
         files: { 'Note.md': `${'filler\n\n'.repeat(400)}\`\`\`activation\nfunctions: ELU\n\`\`\`\n` },
@@ -274,6 +274,26 @@ describe('printing', () => {
     const print = document.body.createDiv({ cls: 'print' });
     print.style.width = '700px';
     view = await host.renderNote('Note.md', print);
+    // Processors get the section detached (as in Obsidian): the block learns of the print container one frame later.
+    await frames(2);
+    expect(print.querySelectorAll('canvas')).toHaveLength(1);
+  });
+
+  it('draws in a print container when processors get attached sections too', async () => {
+    host = (
+      await startPlugin({
+        files: { 'Note.md': `${'filler\n\n'.repeat(400)}\`\`\`activation\nfunctions: ELU\n\`\`\`\n` },
+      })
+    ).host;
+    const print = document.body.createDiv({ cls: 'print' });
+    print.style.width = '700px';
+    const file = host.app.vault.getFileByPath('Note.md')!;
+    const md = host.app.workspace.openFile(file);
+    md.mode = 'preview';
+    md.previewMode.attachedSections = true;
+    print.appendChild(md.previewMode.containerEl);
+    await md.previewMode.render();
+    view = md.previewMode;
     expect(print.querySelectorAll('canvas')).toHaveLength(1);
   });
 });

@@ -86,7 +86,13 @@ describe('MarkdownRenderer.render (imitates obsidian MarkdownRenderer.render, sm
   it('positive control: the window-flag detector does catch an executed onerror payload', async () => {
     const control = document.body.createDiv();
     control.innerHTML = '<img src="x" onerror="window.__pwned = \'control\'">';
-    await new Promise((r) => setTimeout(r, 50));
+    // Wait for the image's error event itself (a fixed 50 ms was too short on a loaded machine): the inline
+    // handler was registered first, so it has run when this listener does.
+    const img = control.querySelector('img') as HTMLImageElement;
+    await new Promise((r) => {
+      img.addEventListener('error', r, { once: true });
+      setTimeout(r, 5000);
+    });
     expect(flag()).toBe('control');
   });
 

@@ -32,7 +32,7 @@ describe('formulas: on an activation block', () => {
     await until(() => expect(summaryOf(root)).toContain('⚠'));
     expect(summaryOf(root)).toBe(
       "✓ ReLU(x) agrees with torch's ReLU on [−2, 2]\n⚠ ReLU′(x) is undefined on (0, 1]: no case applies there; " +
-        "at x = 0: the note gives 0, torch 0 (a convention); matches the derivative of the note's ReLU(x)",
+        "at x = 0: the note gives 0, torch 0 (a convention); matches the derivative of the note's ReLU(x) wherever it is defined",
     );
     expect(legendOf(root)).toContain('ReLU(x)');
     expect(legendOf(root)).toContain('ReLU′(x)');

@@ -53,7 +53,8 @@ let view: Component | null = null;
 let examples: Record<string, string> = {};
 
 beforeAll(async () => {
-  examples = await server.readVault('examples').catch(() => ({}));
+  // The example vault is in the repository: failing to read it fails the tests instead of checking nothing.
+  examples = await server.readVault('examples');
 });
 
 afterEach(() => {
@@ -173,7 +174,7 @@ describe('no silent writes: working every control never writes to the vault', ()
 
   it('every note of the example vault (when the vault exists)', async () => {
     const notes = Object.keys(examples).filter((p) => p.endsWith('.md'));
-    if (notes.length === 0) return; // examples/vault is another engineer's; absent until it lands
+    expect(notes.length).toBeGreaterThanOrEqual(3);
     let worked = 0;
     for (const path of notes) {
       const result = await exercise(examples, path);

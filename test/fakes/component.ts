@@ -3,6 +3,8 @@
  * No DOM is needed except for `registerDomEvent` (which only touches the target you pass).
  */
 
+import { unwatch, watch, type Watched } from './detach-watch';
+
 type Callback = (...data: unknown[]) => unknown;
 
 /** Imitates obsidian.d.ts `EventRef`: an opaque handle returned by Events.on. */
@@ -111,9 +113,13 @@ export class Component {
   /** Imitates `Component.onunload()`: override to unload your component. */
   onunload(): void {}
 
+  /** Fake detail: the component this one was added to (a detached render child leaves it). */
+  protected parent: Component | null = null;
+
   /** Imitates `Component.addChild(c)`: adds `c`, loading it if this component is loaded. */
   addChild<T extends Component>(component: T): T {
     this.children.push(component);
+    component.parent = this;
     if (this._loaded) component.load();
     return component;
   }
@@ -123,6 +129,7 @@ export class Component {
     const i = this.children.indexOf(component);
     if (i >= 0) {
       this.children.splice(i, 1);
+      component.parent = null;
       component.unload();
     }
     return component;
@@ -163,10 +170,12 @@ export class Component {
 }
 
 /**
- * Imitates obsidian.d.ts `MarkdownRenderChild(containerEl)`. Obsidian's reading view unloads the child
- * when `containerEl` leaves the DOM; the fake does not watch the DOM — its parent's unload unloads it.
+ * Imitates obsidian.d.ts `MarkdownRenderChild(containerEl)`: "when it's no longer attached (for example, when it is
+ * replaced with a new version because the user edited the Markdown source code), this component will be unloaded"
+ * (see detach-watch.ts: an element handed over detached counts once it has been attached). Its parent's unload
+ * unloads it too.
  */
-export class MarkdownRenderChild extends Component {
+export class MarkdownRenderChild extends Component implements Watched {
   /** Imitates `MarkdownRenderChild.containerEl`. */
   containerEl: HTMLElement;
 
@@ -174,5 +183,24 @@ export class MarkdownRenderChild extends Component {
   constructor(containerEl: HTMLElement) {
     super();
     this.containerEl = containerEl;
+  }
+
+  /** Imitates `Component.load()`; while loaded, the element's leaving the page unloads this child. */
+  load(): void {
+    const was = this._loaded;
+    super.load();
+    if (!was && this._loaded) watch(this);
+  }
+
+  /** Imitates `Component.unload()`. */
+  unload(): void {
+    unwatch(this);
+    super.unload();
+  }
+
+  /** Fake detail: the element left the page — leave the parent (which unloads) or just unload. */
+  endByDetach(): void {
+    if (this.parent) this.parent.removeChild(this);
+    else this.unload();
   }
 }

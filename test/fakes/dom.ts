@@ -81,8 +81,9 @@ export function createElIn<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   o?: DomElementInfo | string,
   cb?: (el: HTMLElementTagNameMap[K]) => void,
+  inDoc = document,
 ): HTMLElementTagNameMap[K] {
-  const doc = parent?.ownerDocument ?? (parent instanceof Document ? parent : document);
+  const doc = parent?.ownerDocument ?? (parent instanceof Document ? parent : inDoc);
   const el = doc.createElement(tag);
   applyInfo(el, o, parent);
   cb?.(el);
@@ -96,7 +97,7 @@ export function createSvgIn<K extends keyof SVGElementTagNameMap>(
   o?: SvgElementInfo | string,
   cb?: (el: SVGElementTagNameMap[K]) => void,
 ): SVGElementTagNameMap[K] {
-  const el = document.createElementNS<K>(SVG_NS, tag);
+  const el = (parent?.ownerDocument ?? document).createElementNS<K>(SVG_NS, tag);
   applyInfo(el, o, parent);
   cb?.(el);
   return el;
@@ -113,15 +114,27 @@ function matchParent(start: Element, sel: string, last?: Element): Element | nul
   return null;
 }
 
-let installed = false;
+const installed = new WeakSet<Window>();
 
-/** Installs the helpers on Node/Element/HTMLElement/DocumentFragment prototypes and window. Idempotent. */
-export function installDomHelpers(): void {
-  if (installed || !hasDom()) return;
-  installed = true;
-  const N = Node.prototype,
-    E = Element.prototype,
-    H = HTMLElement.prototype;
+/** The globals of one window whose prototypes get the helpers (a popout has its own copies of every constructor). */
+type WindowGlobals = Window & {
+  Node: typeof Node;
+  Element: typeof Element;
+  HTMLElement: typeof HTMLElement;
+  DocumentFragment: typeof DocumentFragment;
+};
+
+/**
+ * Installs the helpers on `win`'s Node/Element/HTMLElement/DocumentFragment prototypes and globals. Idempotent per
+ * window: Obsidian installs them in every popout window too (an iframe stands in for one in tests).
+ */
+export function installDomHelpers(win: Window = hasDom() ? window : (undefined as unknown as Window)): void {
+  if (!hasDom() || installed.has(win)) return;
+  installed.add(win);
+  const g = win as WindowGlobals;
+  const N = g.Node.prototype,
+    E = g.Element.prototype,
+    H = g.HTMLElement.prototype;
   define(
     N,
     'createEl',
@@ -149,10 +162,25 @@ export function installDomHelpers(): void {
     this.parentNode?.removeChild(this);
   });
   define(N, 'appendText', function (this: Node, val: string) {
-    this.appendChild(document.createTextNode(val));
+    this.appendChild((this.ownerDocument ?? document).createTextNode(val));
   });
   define(N, 'instanceOf', function (this: Node, type: new () => unknown) {
     return this instanceof type;
+  });
+  // Imitates `Node.doc` / `Node.win`: "The document [window] this node belongs to, or the global document [window]."
+  Object.defineProperty(N, 'doc', {
+    configurable: true,
+    enumerable: false,
+    get(this: Node) {
+      return this.ownerDocument ?? win.document;
+    },
+  });
+  Object.defineProperty(N, 'win', {
+    configurable: true,
+    enumerable: false,
+    get(this: Node) {
+      return (this.ownerDocument ?? win.document).defaultView ?? win;
+    },
   });
   define(N, 'indexOf', function (this: Node, other: Node) {
     return Array.prototype.indexOf.call(this.childNodes, other);
@@ -193,7 +221,7 @@ export function installDomHelpers(): void {
   define(E, 'matchParent', function (this: Element, sel: string, last?: Element) {
     return matchParent(this, sel, last);
   });
-  for (const proto of [E, DocumentFragment.prototype]) {
+  for (const proto of [E, g.DocumentFragment.prototype]) {
     define(proto, 'find', function (this: ParentNode, sel: string) {
       return this.querySelector(sel);
     });
@@ -220,18 +248,21 @@ export function installDomHelpers(): void {
   define(H, 'setCssStyles', function (this: HTMLElement, styles: Partial<CSSStyleDeclaration>) {
     Object.assign(this.style, styles);
   });
-  const w = window as unknown as Record<string, unknown>;
+  const w = win as unknown as Record<string, unknown>;
   w.createEl = (tag: 'div', o?: DomElementInfo | string, cb?: (el: HTMLDivElement) => void) =>
-    createElIn(null, tag, o, cb);
-  w.createDiv = (o?: DomElementInfo | string, cb?: (el: HTMLDivElement) => void) => createElIn(null, 'div', o, cb);
-  w.createSpan = (o?: DomElementInfo | string, cb?: (el: HTMLSpanElement) => void) => createElIn(null, 'span', o, cb);
+    createElIn(null, tag, o, cb, win.document);
+  w.createDiv = (o?: DomElementInfo | string, cb?: (el: HTMLDivElement) => void) =>
+    createElIn(null, 'div', o, cb, win.document);
+  w.createSpan = (o?: DomElementInfo | string, cb?: (el: HTMLSpanElement) => void) =>
+    createElIn(null, 'span', o, cb, win.document);
   w.createSvg = (tag: 'svg', o?: SvgElementInfo | string, cb?: (el: SVGSVGElement) => void) =>
     createSvgIn(null, tag, o, cb);
   w.createFragment = (cb?: (f: DocumentFragment) => void) => {
-    const f = document.createDocumentFragment();
+    const f = win.document.createDocumentFragment();
     cb?.(f);
     return f;
   };
+  // The focused window: always the main one (the fake never focuses a popout).
   w.activeWindow = window;
   w.activeDocument = document;
 }

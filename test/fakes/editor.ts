@@ -7,7 +7,7 @@ import type { EditorPosition } from 'obsidian';
 import { Component } from './component';
 import { hasDom } from './dom';
 import { debounce } from './functions';
-import { renderMarkdown } from './markdown';
+import { SectionRenderer } from './markdown';
 import type { TFile } from './vault';
 import type { App } from './workspace';
 
@@ -173,19 +173,66 @@ export class MarkdownPreviewView extends Component {
     this.rerenderCalls.push(full);
     return this.render();
   }
-  /** Fake-only: (re)renders the note into containerEl as Reading view does; children of the previous render are unloaded. */
-  render(): Promise<void> {
+  /** Fake-only: processors get sections already attached (the other mode; Reading view hands them over detached). */
+  attachedSections = false;
+  private renderer: SectionRenderer | null = null;
+  /** Per top-level block: its section, or the empty placeholder standing in while it is virtualised away. */
+  private slots: HTMLElement[] = [];
+
+  /**
+   * Fake-only: (re)renders the note into containerEl as Reading view does (each section post-processed detached,
+   * then inserted); children of the previous render are unloaded.
+   */
+  async render(): Promise<void> {
     if (this.renderChild) this.removeChild(this.renderChild);
     this.renderChild = this.addChild(new Component());
     this.containerEl.replaceChildren();
-    return renderMarkdown(
-      this.view.app,
-      this.view.editor.getValue(),
+    const r = new SectionRenderer(this.view.app, this.view.editor.getValue(), this.view.file.path, this.renderChild, {
+      readingView: true,
+      attached: this.attachedSections,
+    });
+    this.renderer = r;
+    this.slots = [];
+    await r.render(
+      r.blocks.map((_, i) => i),
       this.containerEl,
-      this.view.file.path,
-      this.renderChild,
-      { readingView: true },
+      (section, i) => {
+        this.containerEl.appendChild(section);
+        this.slots[i] = section;
+      },
     );
+  }
+
+  /** Fake-only: how many top-level sections the rendered note has (for `virtualise`). */
+  get sectionCount(): number {
+    return this.slots.length;
+  }
+
+  /**
+   * Fake-only: Reading view's virtualisation of a long note while scrolling — only sections `from..to` (inclusive)
+   * stay in the page; the others are swapped for empty placeholders of their height (their render children then
+   * unload, their element having left the page), and sections coming back are built afresh and post-processed
+   * again, detached, before going in.
+   */
+  async virtualise(from: number, to: number): Promise<void> {
+    const r = this.renderer;
+    if (!r) return;
+    const back: number[] = [];
+    this.slots.forEach((el, i) => {
+      const inside = i >= from && i <= to;
+      const away = el.classList.contains('fake-virtualised');
+      if (!inside && !away) {
+        const placeholder = el.ownerDocument.createElement('div');
+        placeholder.className = 'fake-virtualised';
+        placeholder.style.height = `${el.offsetHeight}px`;
+        el.replaceWith(placeholder);
+        this.slots[i] = placeholder;
+      } else if (inside && away) back.push(i);
+    });
+    await r.render(back, this.containerEl, (section, i) => {
+      this.slots[i].replaceWith(section);
+      this.slots[i] = section;
+    });
   }
   /** Imitates `MarkdownPreviewView.get()`. */
   get(): string {

@@ -139,7 +139,7 @@ function makeEnv(app: RenderApp, sourcePath: string, hoverParent: Component): Re
       });
     },
     el: (tag, parent, cls) => {
-      const e = document.createElement(tag);
+      const e = (parent.ownerDocument ?? document).createElement(tag);
       if (cls) e.className = cls;
       parent.appendChild(e);
       return e;
@@ -226,9 +226,99 @@ function renderBlock(b: Block, parent: Node, env: RenderEnv): void {
   else renderInline(b.lines.join('\n'), env.el('p', parent), env);
 }
 
-/** Options of the shared render routine (fake detail). */
-interface RenderOptions {
+/**
+ * Options of the shared render routine (fake detail). `readingView`: getSectionInfo answers, and post-processors
+ * get each section *detached* (Reading view builds a section, post-processes it, then inserts it), unless
+ * `attached` (the other mode: sections are in `el` before processors run, as for `MarkdownRenderer.render`).
+ */
+export interface RenderOptions {
   readingView: boolean;
+  attached?: boolean;
+}
+
+/** One rendered note: its top-level blocks and a way to (re)build any of them as a processed section (fake detail). */
+export class SectionRenderer {
+  readonly blocks: Block[];
+  private readonly env: RenderEnv;
+  private readonly ctx: MarkdownPostProcessorContext;
+  private readonly sections = new Map<Element, Block>();
+
+  constructor(
+    app: RenderApp,
+    private readonly markdown: string,
+    sourcePath: string,
+    component: Component,
+    private readonly opts: RenderOptions,
+  ) {
+    this.env = makeEnv(app, sourcePath, component);
+    const lines = markdown.split(/\r?\n/);
+    this.blocks = parseBlocks(lines, 0, lines.length);
+    const cache = computeCache(markdown);
+    /** Obsidian answers getSectionInfo from its section cache: use computeCache's section holding the block's first line. */
+    const lineRange = (b: Block): [number, number] => {
+      const s = cache.sections?.find((c) => c.position.start.line <= b.start && b.start <= c.position.end.line);
+      return s ? [s.position.start.line, s.position.end.line] : [b.start, b.end];
+    };
+    this.ctx = {
+      docId: Math.random().toString(36).slice(2, 14),
+      sourcePath,
+      frontmatter: cache.frontmatter ?? null,
+      addChild: (child) => void component.addChild(child as unknown as Component),
+      getSectionInfo: (target: HTMLElement): MarkdownSectionInformation | null => {
+        if (!opts.readingView) return null;
+        for (let n: Element | null = target; n; n = n.parentElement) {
+          const b = this.sections.get(n);
+          if (b) {
+            const [lineStart, lineEnd] = lineRange(b);
+            return { text: markdown, lineStart, lineEnd };
+          }
+        }
+        return null;
+      },
+    };
+  }
+
+  /** Builds block `i` as a `div.el-*` section in `parent` (a fragment when detached). */
+  build(i: number, parent: Node): HTMLElement {
+    const b = this.blocks[i];
+    const section = this.env.el('div', parent);
+    renderBlock(b, section, this.env);
+    section.className = `el-${section.firstElementChild?.tagName.toLowerCase() ?? 'div'}`;
+    this.sections.set(section, b);
+    return section;
+  }
+
+  /** Runs every post-processor on every section (errors are logged, as Obsidian does); resolves when all settle. */
+  process(sections: HTMLElement[]): Promise<unknown> {
+    const jobs: Promise<unknown>[] = [];
+    for (const section of sections) {
+      for (const pp of registeredPostProcessors()) {
+        try {
+          const r = pp(section, this.ctx);
+          if (r instanceof Promise) jobs.push(r.catch((e) => console.error(e)));
+        } catch (e) {
+          console.error(e);
+        }
+      }
+    }
+    return Promise.all(jobs);
+  }
+
+  /** Builds sections `indices`, post-processes them (detached unless `attached`), then puts them where `place` says. */
+  async render(
+    indices: number[],
+    into: HTMLElement,
+    place: (section: HTMLElement, i: number) => void,
+  ): Promise<HTMLElement[]> {
+    const attached = this.opts.attached || !this.opts.readingView;
+    const holder = attached ? into : (into.ownerDocument ?? document).createDocumentFragment();
+    const built = indices.map((i) => this.build(i, holder));
+    if (attached) built.forEach((section, k) => place(section, indices[k]));
+    const done = this.process(built);
+    if (!attached) built.forEach((section, k) => place(section, indices[k]));
+    await done;
+    return built;
+  }
 }
 
 /** Renders `markdown` into `el` in sections (div.el-*), then runs post-processors per section with a context. */
@@ -239,64 +329,26 @@ export async function renderMarkdown(
   sourcePath: string,
   component: Component,
   opts: RenderOptions,
-): Promise<void> {
-  const env = makeEnv(app, sourcePath, component);
-  const lines = markdown.split(/\r?\n/);
-  const sections = new Map<Element, Block>();
-  for (const b of parseBlocks(lines, 0, lines.length)) {
-    const section = env.el('div', el);
-    renderBlock(b, section, env);
-    section.className = `el-${section.firstElementChild?.tagName.toLowerCase() ?? 'div'}`;
-    sections.set(section, b);
-  }
-  const cache = computeCache(markdown);
-  const frontmatter = cache.frontmatter ?? null;
-  /** Obsidian answers getSectionInfo from its section cache: use computeCache's section holding the block's first line. */
-  const lineRange = (b: Block): [number, number] => {
-    const s = cache.sections?.find((c) => c.position.start.line <= b.start && b.start <= c.position.end.line);
-    return s ? [s.position.start.line, s.position.end.line] : [b.start, b.end];
-  };
-  const ctx: MarkdownPostProcessorContext = {
-    docId: Math.random().toString(36).slice(2, 14),
-    sourcePath,
-    frontmatter,
-    addChild: (child) => void component.addChild(child as unknown as Component),
-    getSectionInfo: (target: HTMLElement): MarkdownSectionInformation | null => {
-      if (!opts.readingView) return null;
-      for (let n: Element | null = target; n; n = n.parentElement) {
-        const b = sections.get(n);
-        if (b) {
-          const [lineStart, lineEnd] = lineRange(b);
-          return { text: markdown, lineStart, lineEnd };
-        }
-      }
-      return null;
-    },
-  };
-  const jobs: Promise<unknown>[] = [];
-  for (const section of sections.keys()) {
-    for (const pp of registeredPostProcessors()) {
-      try {
-        const r = pp(section as HTMLElement, ctx);
-        if (r instanceof Promise) jobs.push(r.catch((e) => console.error(e)));
-      } catch (e) {
-        console.error(e);
-      }
-    }
-  }
-  await Promise.all(jobs);
+): Promise<SectionRenderer> {
+  const renderer = new SectionRenderer(app, markdown, sourcePath, component, opts);
+  await renderer.render(
+    renderer.blocks.map((_, i) => i),
+    el,
+    (section) => el.appendChild(section),
+  );
+  return renderer;
 }
 
 /** Imitates obsidian.d.ts `MarkdownRenderer` (static side only; the view side is not imitated). */
 export class MarkdownRenderer {
   /** Imitates `MarkdownRenderer.render(app, markdown, el, sourcePath, component)`: appends to `el`; ctx.getSectionInfo returns null here (as for Obsidian's standalone renders). */
-  static render(
+  static async render(
     app: RenderApp,
     markdown: string,
     el: HTMLElement,
     sourcePath: string,
     component: Component,
   ): Promise<void> {
-    return renderMarkdown(app, markdown, el, sourcePath, component, { readingView: false });
+    await renderMarkdown(app, markdown, el, sourcePath, component, { readingView: false });
   }
 }

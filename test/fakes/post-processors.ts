@@ -50,7 +50,7 @@ export class MarkdownPreviewRenderer {
       const jobs: Promise<unknown>[] = [];
       for (const code of Array.from(el.querySelectorAll<HTMLElement>('pre > code'))) {
         if (!code.classList.contains(`language-${language}`)) continue;
-        const div = document.createElement('div');
+        const div = code.ownerDocument.createElement('div');
         div.className = `block-language-${language}`;
         code.parentElement!.replaceWith(div);
         const r = handler(code.textContent ?? '', div, ctx);

@@ -38,7 +38,7 @@ function slider(row: HTMLElement, c: SliderControl, listen: Listen, onChange: Co
     onChange(c.id, v);
   });
   return (next) => {
-    if (next.kind !== 'slider' || activeDocument.activeElement === input) return;
+    if (next.kind !== 'slider' || input.doc.activeElement === input) return;
     input.value = track(next.value);
     out.setText(formatSliderValue(next.value));
   };

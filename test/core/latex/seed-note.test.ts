@@ -36,10 +36,10 @@ describe('the seed note 激活函数.md', () => {
     expect(relu?.comparison?.conventions).toEqual([{ x: 0, note: 0, torch: 0 }]);
     expect(formulaMessage(relu!, 'en', [-6, 6])).toBe(
       'ReLU′(x) is undefined on (0, 1]: no case applies there; at x = 0: the note gives 0, ' +
-        "torch 0 (a convention); matches the derivative of the note's ReLU(x)",
+        "torch 0 (a convention); matches the derivative of the note's ReLU(x) wherever it is defined",
     );
     expect(formulaMessage(relu!, 'zh', [-6, 6])).toBe(
-      'ReLU′(x) 在 (0, 1] 上无定义：没有任何一段适用；在 x = 0 处：笔记取 0，torch 取 0（约定）；与笔记中 ReLU(x) 的导数一致',
+      'ReLU′(x) 在 (0, 1] 上无定义：没有任何一段适用；在 x = 0 处：笔记取 0，torch 取 0（约定）；在有定义处与笔记中 ReLU(x) 的导数一致',
     );
   });
 

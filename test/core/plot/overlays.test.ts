@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bindActivation, findActivation } from '../../../src/core/activations';
 import type { Params } from '../../../src/core/activations/types';
-import { computeOverlays, SATURATION_FRACTION } from '../../../src/core/plot/overlays';
+import { computeOverlays } from '../../../src/core/plot/overlays';
 import { sampleFunction } from '../../../src/core/plot/sampling';
 
 function overlaysOf(name: string, range: [number, number], params: Params = {}) {
@@ -28,7 +28,8 @@ describe('computeOverlays', () => {
   it("shades Sigmoid's saturation where σ′ < 0.025, i.e. |x| > ln((1+√(1−4·0.025))/(1−√(1−4·0.025)))", () => {
     const { o, df } = overlaysOf('Sigmoid', [-8, 8]);
     // σ′(x) = s(1−s) = c  ⇔  s = (1 ± √(1−4c))/2  ⇔  x = ±ln(s/(1−s)).
-    const c = SATURATION_FRACTION * 0.25;
+    // The threshold is a tenth of the peak σ′(0) = 1/4, as the README and the seed note teach (not read from the source).
+    const c = 0.1 * 0.25;
     const s = (1 + Math.sqrt(1 - 4 * c)) / 2;
     const edge = Math.log(s / (1 - s));
     expect(o.bands).toHaveLength(2);
@@ -36,6 +37,18 @@ describe('computeOverlays', () => {
     expect(o.bands[0].to).toBeCloseTo(-edge, 9);
     expect(o.bands[1].from).toBeCloseTo(edge, 9);
     expect(df(o.bands[1].from)).toBeCloseTo(c, 9);
+  });
+
+  it("shades Tanh's saturation beyond |x| = atanh(√0.9) ≈ 1.8184464592320668, where tanh′ = 1 − tanh² = 0.1", () => {
+    // Hand computation: 1 − tanh²x = 0.1 ⇔ tanh x = √0.9 ⇔ x = ½·ln((1+√0.9)/(1−√0.9)).
+    const edge = 0.5 * Math.log((1 + Math.sqrt(0.9)) / (1 - Math.sqrt(0.9)));
+    expect(edge).toBeCloseTo(1.8184464592320668, 14);
+    const { o } = overlaysOf('Tanh', [-4, 4]);
+    expect(o.bands.map((band) => band.kind)).toEqual(['saturation', 'saturation']);
+    expect(o.bands[0].from).toBe(-4);
+    expect(o.bands[0].to).toBeCloseTo(-edge, 9);
+    expect(o.bands[1].from).toBeCloseTo(edge, 9);
+    expect(o.bands[1].to).toBe(4);
   });
 
   it("marks Tanh′'s peak 1 at 0", () => {

@@ -162,3 +162,56 @@ describe('properties', () => {
     expect(fast.dead[60]).toBeGreaterThan(10);
   });
 });
+
+describe('the boundary z = 0 (the reference data avoids exact zeros)', () => {
+  // Unit 0 has z = [0, −2] over the two samples, unit 1 has z = [1, 1]. ReLU′(0) = 0 in PyTorch, so unit 0 passes
+  // nothing and learns nothing: it is dead ("z <= 0 for every sample"). Hand computation at step 0: h = [[0, 1], [0, 1]],
+  // y = h·W2 + b2 = [0.8, 0.8], loss = ((0.8 − 1)² + (0.8 − 0)²)/2 = 0.34.
+  const X2 = [
+    [1, 0],
+    [0, 1],
+  ];
+  const W1 = [
+    [0, 1],
+    [-2, 1],
+  ];
+  const base = { t: [1, 0], b1: [0, 0], W2: [[0.5], [0.7]], b2: [0.1] };
+  // The same net with a third input column of zeros (and zero weights from it) takes the generic passes (d ≠ 2).
+  const X3 = [
+    [1, 0, 0],
+    [0, 1, 0],
+  ];
+  const W1x3 = [...W1, [0, 0]];
+  const withoutFusion = ({ negativeSlope: _fused, ...rest }: Activation): Activation => rest;
+  const paths: [string, (a: Activation) => Parameters<typeof deadRelu>[0]][] = [
+    ['fused (two inputs)', (a) => ({ activation: a, X: X2, W1, ...base, lr: 0.1, steps: 3 })],
+    ['generic (three inputs)', (a) => ({ activation: a, X: X3, W1: W1x3, ...base, lr: 0.1, steps: 3 })],
+    ['generic (no slope given)', (a) => ({ activation: withoutFusion(a), X: X2, W1, ...base, lr: 0.1, steps: 3 })],
+  ];
+  it.each(paths)(
+    '%s: a unit whose largest pre-activation is exactly 0 is dead and stays dead under ReLU',
+    (_path, input) => {
+      const run = deadRelu(input(act('ReLU')));
+      expect(run.loss[0]).toBeCloseTo(0.34, 15);
+      expect(run.dead).toEqual([1, 1, 1, 1]);
+      expect(run.deadGradNorm).toEqual([0, 0, 0, 0]);
+    },
+  );
+  it('LeakyReLU learns through z = 0 with slope negative_slope (torch: x > 0 ? 1 : slope) in all three paths alike', () => {
+    // One step by hand, unit 0 only: ∂loss/∂y = 2(y − t)/n = [−0.2, 0.79]; dz = ∂loss/∂y·W2[0]·slope(z) with slope(0) = slope(−2)
+    // = 0.01, so ∂loss/∂b1[0] = (−0.2 + 0.79)·0.5·0.01 = 0.00295 and b1[0] becomes −0.000295 after lr 0.1.
+    const runs = paths.map(([, input]) => deadRelu({ ...input(act('LeakyReLU')), steps: 3 }));
+    for (const run of runs.slice(1))
+      run.loss.forEach((v, s) => expect(Object.is(v, runs[0].loss[s]), `loss[${s}]`).toBe(true));
+    // The dead unit's gradient norm at step 0, by hand: ∂/∂W1[:,0] = (−0.2·1, 0.79·1)·0.5·0.01 (inputs e₁, e₂),
+    // ∂/∂b1[0] = 0.00295, ∂/∂W2[0] = Σ ∂loss/∂y·h₀ = −0.2·0 + 0.79·(−0.02) = −0.0158.
+    const g = Math.hypot(-0.2 * 0.005, 0.79 * 0.005, 0.00295, -0.0158);
+    for (const run of runs) expect(run.deadGradNorm[0]).toBeCloseTo(g, 15);
+  });
+  it.each(paths)('%s: LeakyReLU counts the same unit as dead at step 0 (its z is never > 0)', (_path, input) => {
+    const run = deadRelu({ ...input(act('LeakyReLU')), steps: 0 });
+    expect(run.dead).toEqual([1]);
+    // LeakyReLU(0) = 0 and LeakyReLU(−2) = −0.02: y = [0.8, 0.8 − 0.02·0.5] = [0.8, 0.79] (hand computation).
+    expect(run.loss[0]).toBeCloseTo((0.2 ** 2 + 0.79 ** 2) / 2, 15);
+  });
+});

@@ -54,6 +54,53 @@ describe('zigzag on demo data', () => {
     // residuals: 0, 0, 2, 1 → samples 2 (x0·x1 > 0) counts; sample 3 has mixed signs.
     expect(run.perSampleSameSignFraction).toEqual([1 / 4]);
   });
+  it("a per-sample gradient with one zero component is not same-signed, whatever the other one's sign", () => {
+    // Hand computation at w = (0, 1): sample 0, x = (0, 1), t = 2: e = −1, gradient 2e·x = (0, −2) — a zero component;
+    // sample 1, x = (1, 1), t = 0: e = 1, gradient (2, 2) — same-signed. So k/n = 1/2.
+    const run = zigzag({
+      x: [
+        [0, 1],
+        [1, 1],
+      ],
+      t: [2, 0],
+      w0: [0, 1],
+      lr: 0.1,
+      steps: 1,
+    });
+    expect(run.perSampleSameSignFraction).toEqual([1 / 2]);
+  });
+  it('an update with a zero component is not same-signed: at the optimum nothing moves and nothing zig-zags', () => {
+    // t = x·w0 exactly (small integers): every residual is 0, every gradient (0, 0), every update −lr·0.
+    const still = zigzag({
+      x: [
+        [1, 2],
+        [3, 1],
+      ],
+      t: [5, 5],
+      w0: [1, 2],
+      lr: 0.5,
+      steps: 4,
+    });
+    expect(still.loss).toEqual([0, 0, 0, 0, 0]);
+    expect(still.updates.every(([u0, u1]) => u0 === 0 && u1 === 0)).toBe(true);
+    expect(still.updateSameSign).toEqual([false, false, false, false]);
+    expect(still.perSampleSameSignFraction).toEqual([0, 0, 0, 0]);
+    // Inputs with x₂ = 0: the gradient's second component is exactly 0 and the first is not (by hand, at w = (1, 1):
+    // residuals 1 and 2, ∂loss/∂w₁ = (2·1·1 + 2·2·2)/2 = 5, so u = (−0.5, −0)).
+    const flat = zigzag({
+      x: [
+        [1, 0],
+        [2, 0],
+      ],
+      t: [0, 0],
+      w0: [1, 1],
+      lr: 0.1,
+      steps: 1,
+    });
+    expect(flat.updates[0][0]).toBeCloseTo(-0.5, 15);
+    expect(flat.updates[0][1] === 0).toBe(true); // −0.1·0 = −0
+    expect(flat.updateSameSign).toEqual([false]);
+  });
   it('stops before a non-finite loss; update arrays stay one shorter than w', () => {
     const run = zigzag({
       x: [

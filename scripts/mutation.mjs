@@ -1,0 +1,141 @@
+// `npm run mutation`: Stryker over the pure code, one folder at a time (each run mutates that folder's own .ts files),
+// then the score per folder and every surviving mutant. Results are kept per folder in
+// reports/mutation/<folder>.json (Stryker's incremental file, a mutation-testing-report-schema report), so a later
+// run re-tests only mutants whose code or covering tests changed.
+//
+//   npm run mutation                       every folder (long: tens of minutes on two cores)
+//   npm run mutation -- src/core/expression    the named folders only
+//   npm run mutation -- --changed          folders holding .ts files changed against main (what CI can afford)
+//   npm run mutation -- --report           print the kept results without running anything
+//   --concurrency=N                        test processes (default 1: the machine is shared)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import process from 'node:process';
+
+const REPORTS = 'reports/mutation';
+/** Roots whose folders are mutated; src/chart only through its DOM-free files (CHART_PURE). */
+const ROOTS = ['src/core', 'src/blocks'];
+/** DOM-free files of src/chart (the rest needs a canvas and runs only in the browser project). */
+const CHART_PURE = ['src/chart/chart-config.ts', 'src/chart/straight-runs.ts'];
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const concurrency = option('concurrency') ?? '1';
+
+/** Every folder under `root` (itself included) that holds .ts files directly. */
+function folders(root) {
+  const out = [];
+  const walk = (dir) => {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    if (entries.some((e) => e.isFile() && e.name.endsWith('.ts'))) out.push(dir);
+    for (const e of entries) if (e.isDirectory()) walk(join(dir, e.name));
+  };
+  walk(root);
+  return out;
+}
+
+/** One unit of work: a name, the mutate patterns, its result file. */
+function unit(name, mutate) {
+  return { name, mutate, file: join(REPORTS, `${name.replace(/[/\\]/g, '_')}.json`) };
+}
+
+const ALL = [...ROOTS.flatMap(folders).map((dir) => unit(dir, [`${dir}/*.ts`])), unit('src/chart (pure)', CHART_PURE)];
+
+/** The units to run: named folders, changed ones, or all. */
+function selected() {
+  const named = args.filter((a) => !a.startsWith('--'));
+  if (named.length) return ALL.filter((u) => named.some((n) => u.name === n.replace(/\/$/, '')));
+  if (flag('changed')) {
+    const changed = execFileSync('git', ['diff', '--name-only', 'main', '--', 'src'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((f) => f.endsWith('.ts'));
+    return ALL.filter((u) =>
+      changed.some((f) =>
+        u.mutate.some((m) =>
+          m.endsWith('/*.ts') ? f.startsWith(m.slice(0, -4)) && !f.slice(m.length - 4).includes('/') : f === m,
+        ),
+      ),
+    );
+  }
+  return ALL;
+}
+
+/** Runs Stryker on one unit, its incremental results in the unit's file. */
+function run(u) {
+  process.stderr.write(`mutation: ${u.name}\n`);
+  const r = spawnSync(
+    'npx',
+    ['stryker', 'run', '--concurrency', concurrency, '--incrementalFile', u.file, '--mutate', u.mutate.join(',')],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  if (r.status !== 0) process.stderr.write(`mutation: Stryker failed on ${u.name} (exit ${r.status})\n`);
+  return r.status === 0;
+}
+
+/** One line of the summary on stdout. */
+const print = (line = '') => process.stdout.write(`${line}\n`);
+
+const DETECTED = new Set(['Killed', 'Timeout']);
+const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+
+/** Score and survivors of one unit's kept results (null when it never ran). */
+function summarise(u) {
+  if (!existsSync(u.file)) return null;
+  const report = JSON.parse(readFileSync(u.file, 'utf8'));
+  let detected = 0;
+  let undetected = 0;
+  const survivors = [];
+  for (const [file, { mutants, source }] of Object.entries(report.files)) {
+    const lines = source.split('\n');
+    for (const m of mutants) {
+      if (DETECTED.has(m.status)) detected++;
+      else if (UNDETECTED.has(m.status)) {
+        undetected++;
+        const line = m.location.start.line;
+        survivors.push(
+          `${file}:${line}:${m.location.start.column} ${m.status} ${m.mutatorName}: ${lines[line - 1].trim().slice(0, 100)}  →  ${String(
+            m.replacement ?? '',
+          )
+            .replace(/\s+/g, ' ')
+            .slice(0, 80)}`,
+        );
+      }
+    }
+  }
+  return {
+    detected,
+    undetected,
+    score: detected + undetected ? (100 * detected) / (detected + undetected) : 100,
+    survivors,
+  };
+}
+
+mkdirSync(REPORTS, { recursive: true });
+let ok = true;
+if (!flag('report')) for (const u of selected()) ok = run(u) && ok;
+
+const rows = ALL.map((u) => ({ u, s: summarise(u) }));
+const totals = new Map();
+print('\nMutation score per folder (killed + timed out, of all tested mutants):');
+for (const { u, s } of rows) {
+  if (!s) {
+    print(`  ${u.name.padEnd(28)} not run`);
+    continue;
+  }
+  print(`  ${u.name.padEnd(28)} ${s.score.toFixed(1).padStart(5)} %  (${s.detected} killed, ${s.undetected} survived)`);
+  const root = ROOTS.find((r) => u.name === r || u.name.startsWith(`${r}/`)) ?? u.name;
+  const t = totals.get(root) ?? { detected: 0, undetected: 0 };
+  t.detected += s.detected;
+  t.undetected += s.undetected;
+  totals.set(root, t);
+}
+for (const [root, t] of totals)
+  print(
+    `  ${`${root} (all)`.padEnd(28)} ${((100 * t.detected) / (t.detected + t.undetected)).toFixed(1).padStart(5)} %  (${t.detected} killed, ${t.undetected} survived)`,
+  );
+const survivors = rows.flatMap(({ s }) => s?.survivors ?? []);
+print(`\nSurviving mutants (${survivors.length}); the ones judged equivalent are listed in ${REPORTS}/equivalent.md:`);
+for (const s of survivors) print(`  ${s}`);
+process.exitCode = ok ? 0 : 1;

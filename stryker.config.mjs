@@ -1,0 +1,18 @@
+// Mutation testing (`npm run mutation`, scripts/mutation.mjs): Stryker over the pure code, one folder per run, with
+// incremental results kept in reports/mutation/ so a later run re-tests only mutants whose code or tests changed.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  coverageAnalysis: 'perTest',
+  // Two cores shared by several people: one test process (scripts/mutation.mjs --concurrency=N overrides).
+  concurrency: 1,
+  incremental: true,
+  reporters: ['clear-text', 'progress-append-only'],
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, maxTestsToLog: 0 },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  timeoutMS: 20000,
+  timeoutFactor: 2,
+  ignoreStatic: true,
+};
