@@ -188,6 +188,9 @@ export function renderTable({ samples, notes, contenders, meta }) {
       name: 'nonlinearity block at its defaults ≤ 20 ms end to end',
     },
   );
+  // Absolute ms follow the machine's load; a one-chart block measured in the same run gives the scale.
+  row('  for scale: ```gradient-flow, one chart (depth 20), end to end', oursOnly(cell(samples['gf20:render'])));
+  row('  × that one-chart block', oursOnly(num(median('nonlinearity:render') / median('gf20:render'))));
   blockSliderRows(row, oursOnly, samples, notes, 'nonlinearity', 'slider (step) → redrawn, ```nonlinearity');
 
   section(`EXPRESSIONS — a note's own function, ${'`'}swish(x; beta=1.5 in [0, 5]) = x * sigmoid(beta * x)${'`'}; ms`);

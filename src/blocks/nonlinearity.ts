@@ -70,7 +70,8 @@ interface Run {
   label: string;
   loss: number[];
   accuracy: number[];
-  nets: ClassifierNet[];
+  /** The network after `step` updates (views into the saved parameters). */
+  net(step: number): ClassifierNet;
 }
 
 interface NonlinearityState {
@@ -115,14 +116,30 @@ const GRID_POINTS = (() => {
   return g;
 })();
 
-/** Trains every activation once, keeping a copy of the network at every step so the slider replays without retraining. */
+/**
+ * Trains every activation once, saving the parameters after every step so the slider replays without retraining:
+ * one array per run, W1, b1, W2, b2 per step (not four small arrays per step).
+ */
 function train(o: NonlinearityOptions, data: ClassifierData): Run[] {
+  const w = o.width;
+  const size = 4 * w + 1;
   return o.activations.map((a) => {
-    const nets: ClassifierNet[] = [];
-    const copy = (_: number, n: ClassifierNet) =>
-      nets.push({ ...n, W1: n.W1.slice(), b1: n.b1.slice(), W2: n.W2.slice() });
-    const run = trainClassifier({ ...data, activation: a.spec.bind(a.params), lr: o.lr, steps: o.steps }, copy);
-    return { label: activationLabel(a), loss: run.loss, accuracy: run.accuracy, nets };
+    const activation = a.spec.bind(a.params);
+    const saved = new Float64Array(size * (o.steps + 1));
+    const keep = (step: number, n: ClassifierNet) => {
+      const at = step * size;
+      saved.set(n.W1, at);
+      saved.set(n.b1, at + 2 * w);
+      saved.set(n.W2, at + 3 * w);
+      saved[at + 4 * w] = n.b2;
+    };
+    const run = trainClassifier({ ...data, activation, lr: o.lr, steps: o.steps }, keep);
+    const net = (step: number): ClassifierNet => {
+      const at = step * size;
+      const part = (from: number, to: number) => saved.subarray(at + from * w, at + to * w);
+      return { activation, width: w, W1: part(0, 2), b1: part(2, 3), W2: part(3, 4), b2: saved[at + 4 * w] };
+    };
+    return { label: activationLabel(a), loss: run.loss, accuracy: run.accuracy, net };
   });
 }
 
@@ -130,7 +147,7 @@ function train(o: NonlinearityOptions, data: ClassifierData): Run[] {
 function mapsAt(runs: Run[], step: number): Float64Array[] {
   return runs.map((r) => {
     const map = new Float64Array(GRID * GRID);
-    classifierProbabilities(r.nets[step], GRID_POINTS, map);
+    classifierProbabilities(r.net(step), GRID_POINTS, map);
     return map;
   });
 }
@@ -189,7 +206,7 @@ function view(s: NonlinearityState, env: BlockEnv): BlockView {
     { label: t(lang, 'nl.shading'), mark: 'band' },
   ];
   const items = s.runs.map((r) => t(lang, 'nl.item', { name: r.label, acc: pct(r.accuracy[s.step]) }));
-  const linear = s.runs.find((r, i) => o.activations[i].spec === IDENTITY_SPEC)?.nets[s.step];
+  const linear = s.runs.find((r, i) => o.activations[i].spec === IDENTITY_SPEC)?.net(s.step);
   const controls: Control[] = [
     { kind: 'slider', id: 'step', label: t(lang, 'nl.step'), min: 0, max: o.steps, step: 1, value: s.step },
     seedButton(t(lang, 'nl.newData')),

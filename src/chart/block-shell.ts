@@ -8,6 +8,7 @@ import type { BlockSession } from '../blocks/block-session';
 import { t } from '../i18n';
 import { ChartView } from './chart-view';
 import { composeImage } from './export-image';
+import { PanelView } from './panel-view';
 import type { Theme } from './theme';
 import { renderControls } from './ui/controls';
 import type { KeyedLabel, LabelLayout } from './plugins/labels';
@@ -33,7 +34,7 @@ const KEY_STEPS: Record<string, number> = {
 export class BlockShell {
   /** The view on screen (the session's may be newer until the next frame). */
   private view: BlockView;
-  private readonly charts: ChartView[] = [];
+  private readonly charts: (ChartView | PanelView)[] = [];
   /** Which charts are panels, as a string: a change means new boxes. */
   private layout = '';
   private readonly readout: Readout;
@@ -104,19 +105,22 @@ export class BlockShell {
         attr: { tabindex: '0', role: 'group', 'aria-label': t(this.session.env.lang, 'chart.keys') },
       });
       box.setCssProps({ '--activation-lab-height': `${height}px` });
+      const onHover = (x: number | null) => this.onHover(i, x);
       this.charts.push(
-        new ChartView(
-          box,
-          (x) => this.onHover(i, x),
-          (layout) => this.onLabels(i, layout),
-          this.view.charts.length > 1 ? STACKED_Y_WIDTH : undefined,
-        ),
+        model.image
+          ? new PanelView(box, onHover)
+          : new ChartView(
+              box,
+              onHover,
+              (layout) => this.onLabels(i, layout),
+              this.view.charts.length > 1 ? STACKED_Y_WIDTH : undefined,
+            ),
       );
     });
   }
 
   /** The chart whose box is `target`, if any. */
-  private chartAt(target: EventTarget | null): ChartView | undefined {
+  private chartAt(target: EventTarget | null): ChartView | PanelView | undefined {
     return this.charts[[...this.chartsEl.querySelectorAll('.activation-lab-chart-box')].indexOf(target as Element)];
   }
 
@@ -139,7 +143,12 @@ export class BlockShell {
     if (canvases.length === 0 || !this.theme) return null;
     const shown = canvases[0].getBoundingClientRect().width;
     const dpr = shown > 0 ? canvases[0].width / shown : this.root.win.devicePixelRatio || 1;
+    // Side-by-side panels stay side by side: each canvas where it is on screen (stacked when not laid out).
+    const rects = canvases.map((c) => c.getBoundingClientRect());
+    const [left, top] = [Math.min(...rects.map((r) => r.left)), Math.min(...rects.map((r) => r.top))];
+    const at = rects.every((r) => r.width > 0) ? rects.map((r) => ({ x: r.left - left, y: r.top - top })) : undefined;
     return composeImage({
+      at,
       title: this.title,
       legend: this.view.legend,
       keyed: this.keyed,
@@ -258,7 +267,7 @@ export class BlockShell {
   }
 }
 
-/** The charts' arrangement: one letter per chart, p for a panel. */
+/** The charts' arrangement: one letter per chart, p for a panel, i for one drawn as an image. */
 function layoutOf(view: BlockView): string {
-  return view.charts.map((c) => (c.panel ? 'p' : 'c')).join('');
+  return view.charts.map((c) => (c.image ? 'i' : c.panel ? 'p' : 'c')).join('');
 }

@@ -34,7 +34,7 @@ function accuracy(
 
 /** The final network of one run, as nested arrays, from the state's saved steps. */
 function netAt(s: ReturnType<typeof stateOf>, run: number, step: number) {
-  const n = s.runs[run].nets[step];
+  const n = s.runs[run].net(step);
   const width = n.width;
   return {
     W1: [Array.from(n.W1.subarray(0, width)), Array.from(n.W1.subarray(width))],

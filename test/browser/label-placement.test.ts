@@ -117,7 +117,10 @@ async function renderSeed(
   await frames(2);
   return [...root.querySelectorAll<HTMLElement>('.activation-lab-block')].map((block) => ({
     title: block.querySelector('.activation-lab-title')?.textContent ?? '',
-    layouts: [...block.querySelectorAll<LabelledCanvas>('canvas')].map((c) => c.activationLabLabels as Layout),
+    // Panels drawn as one image (the decision maps) carry no labels.
+    layouts: [...block.querySelectorAll<LabelledCanvas>('canvas:not(.activation-lab-panel-canvas)')].map(
+      (c) => c.activationLabLabels as Layout,
+    ),
     key: [...block.querySelectorAll('.activation-lab-key li')].map((li) => li.textContent),
   }));
 }

@@ -55,6 +55,14 @@ describe('```nonlinearity in Chromium, through the built main.js', () => {
     expect([...root.querySelectorAll('canvas')]).toEqual(canvases);
     expect(summary()).toContain('Accuracy after 5 steps');
     canvases.forEach((c, i) => expect(pixelHash(c).hash).not.toBe(before[i]));
+    // Pointing at a panel reads out every run at the step shown; leaving it brings the hint back.
+    const readout = () => root.querySelector('.activation-lab-readout')?.textContent ?? '';
+    const r = canvases[1].getBoundingClientRect();
+    const at = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 };
+    canvases[1].dispatchEvent(new PointerEvent('pointermove', at));
+    expect(readout()).toMatch(/^step 5Identity = loss [\d.]+, accuracy [\d.]+ %ReLU = loss .*Tanh = loss /);
+    canvases[1].dispatchEvent(new PointerEvent('pointerleave'));
+    expect(readout()).not.toContain('step 5');
     const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'new data') as HTMLButtonElement;
     const replayed = summary();
     button.click();

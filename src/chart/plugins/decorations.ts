@@ -8,7 +8,6 @@ import type { LineChartModel } from '../../blocks/line-chart-model';
 import type { Theme } from '../theme';
 import { withAlpha } from '../theme';
 import { drawCurves } from './curves';
-import { drawHeatMap } from './heat-map';
 import { drawLabels, LANE, type LabelLayout } from './labels';
 
 /** What the decorations read at draw time; ChartView swaps it on every update. */
@@ -85,7 +84,6 @@ function starPath(ctx: CanvasRenderingContext2D, x: number, y: number, r: number
 
 /** Bands and zero axes: under the curves. */
 function paintBeneath(chart: Chart, s: DecorationState): void {
-  if (s.model.image) drawHeatMap(chart, s.model.image, s.theme);
   drawBands(chart, s);
   if (s.model.zeroAxes) drawZeroAxes(chart, s);
 }

@@ -1,8 +1,7 @@
 /**
  * The model's `image` (a classifier's decision map): n × n cells rendered once into an offscreen canvas, then
- * drawn scaled over the plot area with one drawImage per paint — not one fillRect per cell.
+ * drawn scaled over the plot with one drawImage per paint — not one fillRect per cell.
  */
-import type { Chart } from 'chart.js';
 import type { LineChartModel } from '../../blocks/line-chart-model';
 import type { Theme } from '../theme';
 
@@ -39,15 +38,19 @@ function render(map: HeatMap, colors: string[]): HTMLCanvasElement {
   return canvas;
 }
 
-/** Draws the map over the plot area (the model's axes are the map's extent). */
-export function drawHeatMap(chart: Chart, map: HeatMap, theme: Theme): void {
+/** Draws the map scaled onto the square of side `size` at (left, top). */
+export function paintHeatMap(
+  ctx: CanvasRenderingContext2D,
+  map: HeatMap,
+  theme: Theme,
+  left: number,
+  top: number,
+  size: number,
+): void {
   const colors = map.colors.map((i) => theme.series[i % theme.series.length]);
   let done = rendered.get(map.p);
   if (!done || done.colors !== colors.join())
     rendered.set(map.p, (done = { colors: colors.join(), canvas: render(map, colors) }));
-  const { ctx, chartArea: a } = chart;
-  ctx.save();
   ctx.imageSmoothingEnabled = true;
-  ctx.drawImage(done.canvas, a.left, a.top, a.right - a.left, a.bottom - a.top);
-  ctx.restore();
+  ctx.drawImage(done.canvas, left, top, size, size);
 }
