@@ -6,8 +6,7 @@ import {
   SETTING_SPECS,
   type SettingSpec,
 } from '../../src/core/settings';
-import { en } from '../../src/i18n/en';
-import { zh } from '../../src/i18n/zh';
+import { en, zh } from '../helpers/message-tables';
 
 describe('migrateSettings', () => {
   it('gives the defaults for nothing (first run)', () => {
