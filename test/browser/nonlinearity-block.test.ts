@@ -63,6 +63,14 @@ describe('```nonlinearity in Chromium, through the built main.js', () => {
     expect(readout()).toMatch(/^step 5Identity = loss [\d.]+, accuracy [\d.]+ %ReLU = loss .*Tanh = loss /);
     canvases[1].dispatchEvent(new PointerEvent('pointerleave'));
     expect(readout()).not.toContain('step 5');
+    // A theme switch repaints the panels in place, in the new background.
+    const light = canvases.map((c) => pixelHash(c).hash);
+    harness.host.setTheme('dark');
+    await frames(2);
+    expect([...root.querySelectorAll('canvas')]).toEqual(canvases);
+    canvases.forEach((c, i) => expect(pixelHash(c).hash).not.toBe(light[i]));
+    harness.host.setTheme('light');
+    await frames(2);
     const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'new data') as HTMLButtonElement;
     const replayed = summary();
     button.click();
