@@ -24,16 +24,44 @@ function rgbOf(color: string): Uint8ClampedArray {
   return rgb;
 }
 
+/**
+ * Image pixels per grid cell: p is interpolated between the cells' centres, so the class boundary (p = 0.5) is drawn
+ * as the smooth curve it is (a straight line without an activation), not the grid's staircase.
+ */
+const UP = 4;
+
 function render(map: HeatMap, colors: string[]): HTMLCanvasElement {
-  const canvas = createEl('canvas', { attr: { width: map.n, height: map.n } });
+  const { n, p } = map;
+  const size = n * UP;
+  const canvas = createEl('canvas', { attr: { width: size, height: size } });
   const ctx = canvas.getContext('2d');
   if (!ctx) return canvas;
   const [c0, c1] = colors.map(rgbOf);
-  const img = ctx.createImageData(map.n, map.n);
-  map.p.forEach((p, k) => {
-    const c = p > 0.5 ? c1 : c0;
-    img.data.set([c[0], c[1], c[2], Math.round(30 + 120 * Math.abs(2 * p - 1))], 4 * k);
-  });
+  const img = ctx.createImageData(size, size);
+  const d = img.data;
+  // Per image row (and column, the same): the cell at or before its centre, the next cell, the next one's weight.
+  const lo = new Int32Array(size);
+  const hi = new Int32Array(size);
+  const w = new Float64Array(size);
+  for (let i = 0; i < size; i++) {
+    const g = Math.min(n - 1, Math.max(0, (i + 0.5) / UP - 0.5));
+    lo[i] = Math.floor(g);
+    hi[i] = Math.min(n - 1, lo[i] + 1);
+    w[i] = g - lo[i];
+  }
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const top = p[lo[y] * n + lo[x]] * (1 - w[x]) + p[lo[y] * n + hi[x]] * w[x];
+      const bottom = p[hi[y] * n + lo[x]] * (1 - w[x]) + p[hi[y] * n + hi[x]] * w[x];
+      const v = top * (1 - w[y]) + bottom * w[y];
+      const c = v > 0.5 ? c1 : c0;
+      const at = 4 * (y * size + x);
+      d[at] = c[0];
+      d[at + 1] = c[1];
+      d[at + 2] = c[2];
+      d[at + 3] = Math.round(30 + 120 * Math.abs(2 * v - 1));
+    }
+  }
   ctx.putImageData(img, 0, 0);
   return canvas;
 }
