@@ -26,9 +26,10 @@ function rgbOf(color: string): Uint8ClampedArray {
 
 /**
  * Image pixels per grid cell: p is interpolated between the cells' centres, so the class boundary (p = 0.5) is drawn
- * as the smooth curve it is (a straight line without an activation), not the grid's staircase.
+ * as the smooth curve it is (a straight line without an activation), not the grid's staircase; drawImage's own
+ * smoothing does the rest.
  */
-const UP = 4;
+const UP = 2;
 
 function render(map: HeatMap, colors: string[]): HTMLCanvasElement {
   const { n, p } = map;
@@ -49,17 +50,18 @@ function render(map: HeatMap, colors: string[]): HTMLCanvasElement {
     hi[i] = Math.min(n - 1, lo[i] + 1);
     w[i] = g - lo[i];
   }
+  const row = new Float64Array(n);
   for (let y = 0; y < size; y++) {
+    // p along this image row, at every grid column; then across, per pixel.
+    for (let c = 0; c < n; c++) row[c] = p[lo[y] * n + c] * (1 - w[y]) + p[hi[y] * n + c] * w[y];
     for (let x = 0; x < size; x++) {
-      const top = p[lo[y] * n + lo[x]] * (1 - w[x]) + p[lo[y] * n + hi[x]] * w[x];
-      const bottom = p[hi[y] * n + lo[x]] * (1 - w[x]) + p[hi[y] * n + hi[x]] * w[x];
-      const v = top * (1 - w[y]) + bottom * w[y];
+      const v = row[lo[x]] * (1 - w[x]) + row[hi[x]] * w[x];
       const c = v > 0.5 ? c1 : c0;
       const at = 4 * (y * size + x);
       d[at] = c[0];
       d[at + 1] = c[1];
       d[at + 2] = c[2];
-      d[at + 3] = Math.round(30 + 120 * Math.abs(2 * v - 1));
+      d[at + 3] = 30 + 120 * Math.abs(2 * v - 1);
     }
   }
   ctx.putImageData(img, 0, 0);
