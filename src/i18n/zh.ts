@@ -239,7 +239,7 @@ export const zh: Record<MessageKey, string> = {
   'chart.zeroCentered':
     '{names} 输入下权重 (w₁, w₂) 的梯度下降路径：从 w₀ = {w0} 出发，趋向 w* = {wStar}，背景为损失的等高线',
   'command.checkFormulas': '检查本笔记中的公式',
-  'formulas.title': '{note} 中的公式与 PyTorch 的对照',
+  'formulas.title': '“{note}”中的公式与 PyTorch 的对照',
   'formulas.none': '本笔记中没有定义 torch 激活函数的公式。',
   'formulas.agrees': '{notation} 在 [{from}, {to}] 上与 torch 的 {torch} 一致',
   'formulas.differs': '{notation} 在 {intervals} 上与 torch 的 {torch} 不同，最大相差 {diff}',
