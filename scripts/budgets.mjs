@@ -3,8 +3,10 @@
 //   main.js within MAIN_JS_BUDGET_KB minified (scripts/size-budget.mjs) (peers: Obsidian Charts ≈ 364 KiB, Function Plot ≈ 162 KiB);
 //   onload does no heavy work: no canvas, no Chart, no vault scan (and ≤ 50 ms, our own figure);
 //   300 render/unload cycles over every block kind leave no canvas, observer, listener or interval, heap < +5 MB;
-//   a 100-block note scrolled through its top part never draws a block that was never near the viewport.
+//   a 100-block note scrolled through its top part never draws a block that was never near the viewport;
+//   checking a note's formulas takes ≤ 1 s CPU for the seed note and each 1 MB note (bench/formulas.mjs, in Node).
 // The browser part runs the built main.js on the project's Obsidian fake in Debian's Chromium (playwright-core).
+import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -48,6 +50,18 @@ function sizeBudget() {
   say(
     `   peers: Obsidian Charts ≈ 364 KiB (ours is ${(kib / 364).toFixed(2)}×), Function Plot ≈ 162 KiB (ours is ${(kib / 162).toFixed(2)}×)`,
   );
+}
+
+/** bench/formulas.mjs in its own process (its heap is its own): each note it judges becomes a budget line here. */
+function formulaBudgets() {
+  const run = spawnSync(process.execPath, [join(root, 'bench', 'formulas.mjs')], { cwd: root, encoding: 'utf8' });
+  const lines = (run.stdout ?? '').split('\n').filter((l) => /^(ok {2}|FAIL) /.test(l));
+  for (const line of lines) {
+    verdicts.push(line.startsWith('ok'));
+    say(`${line.slice(0, 5)}formula check: ${line.slice(5)}`);
+  }
+  if (lines.length === 0 || (run.status !== 0 && lines.every((l) => l.startsWith('ok'))))
+    judge('formula check bench', `exited ${run.status}: ${(run.stderr ?? '').trim().slice(0, 200)}`, 'runs', false);
 }
 
 async function bundlePage() {
@@ -145,6 +159,7 @@ async function main() {
   const started = Date.now();
   say('== budgets');
   sizeBudget();
+  formulaBudgets();
   const [page, mainJs] = await Promise.all([bundlePage(), readStable(join(root, 'main.js'))]);
   const server = await serve(page, mainJs);
   const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);

@@ -2,7 +2,7 @@
  * The page `npm run demo` serves: the project's Obsidian host (test/fakes, bundled with `obsidian` aliased
  * to it) running the BUILT main.js, which it loads the way Obsidian's plugin loader does. It renders `?note=`
  * (by default the seed note) in Reading view, live (sliders, hover, links); an unknown note lists the vault's
- * notes. `window.demoStatus()` tells scripts/demo.mjs whether every chart is drawn.
+ * notes; `?command=` then runs one of the plugin's commands on it (its modal opens over the note). `window.demoStatus()` tells scripts/demo.mjs whether every chart is drawn.
  */
 import * as obsidian from 'obsidian';
 import { createHost } from '../test/fakes/host';
@@ -164,6 +164,9 @@ async function main(): Promise<void> {
   const page = document.body.createDiv({ cls: 'demo-page' });
   await host.renderNote(note, page);
   scrollToHeading(decodeURIComponent(location.hash.slice(1)));
+  // `?command=check-formulas` runs one of the plugin's commands on the note, as the command palette does.
+  const command = query.get('command');
+  if (command && !host.runCommand(`activation-lab:${command}`)) pageErrors.push(`command ${command} not available`);
   window.demoStatus = () => status(true);
 }
 

@@ -1,6 +1,7 @@
 // `npm run demo` (after `npm run build`): renders every note of examples/vault through the BUILT main.js on the
 // project's Obsidian host in a local page, writes one full-page PNG per note (plus the seed note in the dark
-// theme, in English) to docs/screenshots/, then keeps serving so a person can use the page live.
+// theme, in English, and the seed note's "Check formulas in this note" list) to docs/screenshots/, then keeps
+// serving so a person can use the page live.
 // `--once` (or CI=true) stops after the screenshots; `--out <dir>` writes them elsewhere (the test does).
 // Exits non-zero if a chart fails to draw, a block shows an error or the page logs an error.
 import { createServer } from 'node:http';
@@ -81,8 +82,11 @@ function serve(routes) {
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }
 
-/** Renders one page and screenshots it once every chart has drawn; returns problems found. */
-async function shoot(browser, url, file) {
+/**
+ * Renders one page and screenshots it once every chart has drawn (only `element`, when given, once it shows);
+ * returns problems found.
+ */
+async function shoot(browser, url, file, element) {
   const context = await browser.newContext({
     viewport: { width: 900, height: 900 },
     deviceScaleFactor: 2,
@@ -109,7 +113,11 @@ async function shoot(browser, url, file) {
     if (status.errors.length > 0 || (status.drawn === status.boxes && attempt > 1)) break;
     await page.waitForTimeout(250);
   }
-  await page.screenshot({ path: file, fullPage: true });
+  if (element) {
+    const target = page.locator(element);
+    await target.waitFor({ state: 'visible', timeout: 10_000 });
+    await target.screenshot({ path: file });
+  } else await page.screenshot({ path: file, fullPage: true });
   await context.close();
   if (status.drawn !== status.boxes)
     problems.push(`${status.boxes - status.drawn} of ${status.boxes} charts not drawn`);
@@ -141,6 +149,15 @@ async function main() {
     .sort()
     .map((note) => ({ note, theme: 'light', lang: 'zh', name: `${SLUGS[note] ?? note.replace(/\.md$/, '')}.png` }));
   shots.push({ note: SEED, theme: 'dark', lang: 'en', name: `${SLUGS[SEED]}-dark-en.png` });
+  // "Check formulas in this note" run on the seed note: its list, as the modal shows it.
+  shots.push({
+    note: SEED,
+    theme: 'light',
+    lang: 'zh',
+    name: 'formula-check.png',
+    command: 'check-formulas',
+    element: '.modal-container .modal',
+  });
   const browser = await launchChromium();
   say(`Chromium ${browser.version()}`);
   let failed = false;
@@ -148,13 +165,15 @@ async function main() {
   try {
     for (const shot of shots) {
       const file = join(outDir, shot.name);
-      const url = `${base}?${new URLSearchParams({ note: shot.note, theme: shot.theme, lang: shot.lang, bar: '0' })}`;
-      const { problems, status } = await shoot(browser, url, file);
+      const params = { note: shot.note, theme: shot.theme, lang: shot.lang, bar: '0' };
+      if (shot.command) params.command = shot.command;
+      const url = `${base}?${new URLSearchParams(params)}`;
+      const { problems, status } = await shoot(browser, url, file, shot.element);
       const plain = status.plainBlocks.length
         ? `; shown as plain code (kind not in this build): ${status.plainBlocks.join(', ')}`
         : '';
       say(
-        `${problems.length ? 'FAIL' : 'ok  '} ${shot.note} (${shot.theme}, ${shot.lang}): ${status.drawn}/${status.boxes} charts drawn${plain}`,
+        `${problems.length ? 'FAIL' : 'ok  '} ${shot.note} (${shot.theme}, ${shot.lang}${shot.command ? `, command ${shot.command}` : ''}): ${status.drawn}/${status.boxes} charts drawn${plain}`,
       );
       for (const p of problems) say(`     ${p}`);
       failed ||= problems.length > 0;

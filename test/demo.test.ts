@@ -48,10 +48,12 @@ describe('npm run demo', () => {
     expect(run.stderr).toBe('');
     expect(run.status, run.stdout).toBe(0);
     expect(run.stdout).toMatch(/ok {3}激活函数\.md \(light, zh\): (\d+)\/\1 charts drawn/);
+    expect(run.stdout).toMatch(/ok {3}激活函数\.md \(light, zh, command check-formulas\)/);
     expect(readdirSync(out).sort()).toEqual([
       'activation-functions-dark-en.png',
       'activation-functions.png',
       'algebra.png',
+      'formula-check.png',
       'neural-network.png',
     ]);
     for (const name of ['activation-functions.png', 'activation-functions-dark-en.png']) {
@@ -62,5 +64,9 @@ describe('npm run demo', () => {
       expect(height).toBeGreaterThan(6000);
     }
     expect(pngSize(join(out, 'algebra.png')).width).toBe(1800);
+    // The command's modal alone: 640 CSS px wide at devicePixelRatio 2, the seed note's seven findings tall.
+    const list = pngSize(join(out, 'formula-check.png'));
+    expect(list.width).toBe(1280);
+    expect(list.height).toBeGreaterThan(600);
   }, 120_000);
 });

@@ -54,7 +54,7 @@ function buildOverlay(found: Found, x: [number, number], samples: number, firstC
       return;
     }
     summary.push(`${VERDICT_MARK[f.verdict]} ${formulaMessage(f, lang, x)}`);
-    const fn = f.fn;
+    const fn = f.fn?.();
     if (!fn || !f.comparison) return;
     const colorIndex = firstColor + k;
     const xs = sampleGrid(x, samples, fn.breaks);

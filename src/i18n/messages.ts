@@ -507,7 +507,7 @@ export const messages = {
   'nl.newData': ['new data', '换一组数据'],
   'nl.readout': ['loss {loss}, accuracy {acc} %', '损失 {loss}，准确率 {acc}%'],
   'command.checkFormulas': ['Check formulas in this note', '检查本笔记中的公式'],
-  'formulas.title': ['Formulas in {note}, checked against PyTorch', '{note} 中的公式与 PyTorch 的对照'],
+  'formulas.title': ['Formulas in {note}, checked against PyTorch', '“{note}”中的公式与 PyTorch 的对照'],
   'formulas.none': ['No formula of a torch activation in this note.', '本笔记中没有定义 torch 激活函数的公式。'],
   'formulas.agrees': [
     "{notation} agrees with torch's {torch} on [{from}, {to}]",

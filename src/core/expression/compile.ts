@@ -18,6 +18,8 @@ import { torchFunction, torchFunctionNames } from './torch-functions';
 /** A compiled function of x: f, its derivative by forward-mode AD, and where it has kinks and jumps. */
 export interface CompiledFunction {
   f: (x: number) => number;
+  /** f for an x known not to be NaN (one call fewer per evaluation). */
+  fx?: (x: number) => number;
   df: (x: number) => number;
   kinks: number[];
   jumps: number[];
@@ -51,7 +53,7 @@ function unknownName(name: string, column: number, env: Env): never {
 
 function nameNode(e: Extract<Expr, { kind: 'name' }>, env: Env): Node {
   const { reg } = env;
-  if (e.name === 'x') return { v: (x) => x, d: (x) => ((reg.t = 1), x) };
+  if (e.name === 'x') return { isX: true, v: (x) => x, d: (x) => ((reg.t = 1), x) };
   const p = env.params.get(e.name);
   if (p !== undefined) return constant(p, reg);
   const c = CONSTANTS.get(e.name);
@@ -123,8 +125,25 @@ function extremum(isMax: boolean, a: Node, b: Node, env: Env): Node {
   env.switches.push(switchOf(a, b, reg));
   const pick = isMax ? Math.max : Math.min;
   if (a.constant !== undefined && b.constant !== undefined) return constant(pick(a.constant, b.constant), reg);
+  const av = a.v;
+  const bv = b.v;
+  const p = a.constant;
+  const q = b.constant;
+  // Math.max and Math.min called by name (the engine inlines them), a constant side read, not called.
+  const value =
+    p !== undefined
+      ? isMax
+        ? (x: number) => Math.max(p, bv(x))
+        : (x: number) => Math.min(p, bv(x))
+      : q !== undefined
+        ? isMax
+          ? (x: number) => Math.max(av(x), q)
+          : (x: number) => Math.min(av(x), q)
+        : isMax
+          ? (x: number) => Math.max(av(x), bv(x))
+          : (x: number) => Math.min(av(x), bv(x));
   return {
-    v: (x) => pick(a.v(x), b.v(x)),
+    v: value,
     d: (x) => {
       const u = a.d(x);
       const du = reg.t;
@@ -312,6 +331,7 @@ export function compileBody(
   const { kinks, jumps } = solveSwitches(env.switches);
   return {
     f: (x) => (Number.isNaN(x) ? NaN : root.v(x)),
+    fx: root.v,
     df: (x) => {
       if (Number.isNaN(x)) return NaN;
       root.d(x);

@@ -14,6 +14,8 @@ export interface Register {
 export interface Node {
   /** Set when the subtree does not depend on x. */
   constant?: number;
+  /** Set on x itself, so an operation on it reads x rather than calling its closure. */
+  isX?: true;
   v: (x: number) => number;
   d: (x: number) => number;
 }
@@ -66,6 +68,41 @@ export function powNode(a: Node, b: Node, reg: Register): Node {
   };
 }
 
+/** The value closure of a + b, a − b, a·b or a/b: a constant side is a captured number, not a call per evaluation. */
+function binaryValue(op: string, a: Node, b: Node): (x: number) => number {
+  const av = a.v;
+  const bv = b.v;
+  const p = a.constant;
+  const q = b.constant;
+  if (p !== undefined && b.isX)
+    return op === '+' ? (x) => p + x : op === '-' ? (x) => p - x : op === '*' ? (x) => p * x : (x) => p / x;
+  if (q !== undefined && a.isX)
+    return op === '+' ? (x) => x + q : op === '-' ? (x) => x - q : op === '*' ? (x) => x * q : (x) => x / q;
+  if (p !== undefined)
+    return op === '+'
+      ? (x) => p + bv(x)
+      : op === '-'
+        ? (x) => p - bv(x)
+        : op === '*'
+          ? (x) => p * bv(x)
+          : (x) => p / bv(x);
+  if (q !== undefined)
+    return op === '+'
+      ? (x) => av(x) + q
+      : op === '-'
+        ? (x) => av(x) - q
+        : op === '*'
+          ? (x) => av(x) * q
+          : (x) => av(x) / q;
+  return op === '+'
+    ? (x) => av(x) + bv(x)
+    : op === '-'
+      ? (x) => av(x) - bv(x)
+      : op === '*'
+        ? (x) => av(x) * bv(x)
+        : (x) => av(x) / bv(x);
+}
+
 /** a + b, a − b, a·b, a/b and a^b, folded when both are constant. */
 export function binaryNode(op: string, a: Node, b: Node, reg: Register): Node {
   if (a.constant !== undefined && b.constant !== undefined) {
@@ -78,14 +115,12 @@ export function binaryNode(op: string, a: Node, b: Node, reg: Register): Node {
   }
   if (op === '^') return powNode(a, b, reg);
   // One closure body per operator (no shared combine callback), so each stays monomorphic and cheap to call.
-  const av = a.v;
-  const bv = b.v;
   const ad = a.d;
   const bd = b.d;
   switch (op) {
     case '+':
       return {
-        v: (x) => av(x) + bv(x),
+        v: binaryValue(op, a, b),
         d: (x) => {
           const u = ad(x);
           const du = reg.t;
@@ -96,7 +131,7 @@ export function binaryNode(op: string, a: Node, b: Node, reg: Register): Node {
       };
     case '-':
       return {
-        v: (x) => av(x) - bv(x),
+        v: binaryValue(op, a, b),
         d: (x) => {
           const u = ad(x);
           const du = reg.t;
@@ -107,7 +142,7 @@ export function binaryNode(op: string, a: Node, b: Node, reg: Register): Node {
       };
     case '*':
       return {
-        v: (x) => av(x) * bv(x),
+        v: binaryValue(op, a, b),
         d: (x) => {
           const u = ad(x);
           const du = reg.t;
@@ -119,7 +154,7 @@ export function binaryNode(op: string, a: Node, b: Node, reg: Register): Node {
       };
     default:
       return {
-        v: (x) => av(x) / bv(x),
+        v: binaryValue(op, a, b),
         d: (x) => {
           const u = ad(x);
           const du = reg.t;

@@ -29,8 +29,11 @@ export interface FormulaFinding {
   token?: string;
   /** For a stated f′ when the note also defines f: where it differs from f's automatic derivative. */
   own?: { notation: string; differs: Interval[] };
-  /** The formula as a function (for plotting). */
-  fn?: NoteFunction;
+  /**
+   * The formula as a function (for plotting), compiled when first asked for: a long note's findings keep only
+   * where the formula's text is, not its tokens, tree or compiled function.
+   */
+  fn?: () => NoteFunction;
 }
 
 /** Default x range, the activation block's default. */
@@ -49,35 +52,71 @@ function headingName(heading: string): string | undefined {
 
 type Checked = Omit<FormulaFinding, 'line' | 'notation' | 'own'>;
 
+/** torch's f or f′ at its default parameters, and the points where its values are conventions (kinks, jumps). */
+interface Torch {
+  fn: (x: number) => number;
+  conventions: number[];
+}
+
+function torchOf(name: string, order: 0 | 1): Torch | null {
+  const torch = bindActivation(name);
+  const spec = findActivation(name);
+  if (!torch.ok || !spec.ok) return null;
+  const t = torch.value;
+  const jumps = spec.value.jumps?.(t.params) ?? [];
+  return {
+    fn: order ? (x) => t.df(x) : (x) => t.f(x),
+    conventions: order ? [...spec.value.kinks(t.params), ...jumps] : jumps,
+  };
+}
+
+/**
+ * The formula as a function, rebuilt from the math's text when first asked for. A finding keeps no tokens, tree or
+ * compiled function (keeping them made a 1 MB note spend a third of its time collecting garbage), and the closure
+ * is made here, outside the checking, so it holds these three values and nothing of the loop.
+ */
+function lazyFunction(name: string, variable: string, reread: () => Equation['sides'][number]): () => NoteFunction {
+  let fn: NoteFunction | undefined;
+  return () => {
+    if (!fn) {
+      const pieces = parseRhs(reread().tokens, variable);
+      fn = noteFunction(pieces, bindSymbols(name, pieces));
+    }
+    return fn;
+  };
+}
+
+/** One side of an equation checked against torch's function (null when torch has none by that name). */
 function checkSide(
+  torch: Torch | null,
   name: string,
   order: 0 | 1,
   variable: string,
   side: Equation['sides'][number],
   range: readonly [number, number],
+  reread: () => Equation['sides'][number],
 ): Checked | null {
-  const torch = bindActivation(name);
-  const spec = findActivation(name);
-  if (!torch.ok || !spec.ok) return null;
-  const base = { name, order };
+  if (!torch) return null;
   try {
     const pieces = parseRhs(side.tokens, variable);
-    const fn = noteFunction(pieces, bindSymbols(name, pieces));
-    const t = torch.value;
-    const jumps = spec.value.jumps?.(t.params) ?? [];
-    const c = compare(
-      fn,
-      order ? (x) => t.df(x) : (x) => t.f(x),
-      range,
-      order ? [...spec.value.kinks(t.params), ...jumps] : jumps,
-      side.approx,
-    );
+    const params = bindSymbols(name, pieces);
+    const c = compare(noteFunction(pieces, params), torch.fn, range, torch.conventions, side.approx);
     const verdict = c.differs.length ? 'differs' : c.undefined.length ? 'undefined' : 'agrees';
-    return { ...base, verdict, comparison: c, fn };
+    return { name, order, verdict, comparison: c, fn: lazyFunction(name, variable, reread) };
   } catch (e) {
-    if (e instanceof NotUnderstood) return { ...base, verdict: 'unparsed', token: e.token };
+    if (e instanceof NotUnderstood) return { name, order, verdict: 'unparsed', token: e.token };
     throw e;
   }
+}
+
+/** A finding of `checked` at `line` (fields copied one by one: spreading objects of many shapes is slow). */
+function finding(checked: Checked, line: number, notation: string): FormulaFinding {
+  const { name, order, verdict, comparison, token, fn } = checked;
+  const f: FormulaFinding = { name, order, verdict, line, notation };
+  if (comparison) f.comparison = comparison;
+  if (token !== undefined) f.token = token;
+  if (fn) f.fn = fn;
+  return f;
 }
 
 /** A stated f′ against the automatic derivative of the note's own f (where both are defined). */
@@ -88,6 +127,11 @@ function ownDerivative(df: NoteFunction, f: NoteFunction, range: readonly [numbe
   };
   const defined = { ...df, values: (x: number) => (df.values(x).some(Number.isNaN) ? [] : df.values(x)) };
   return compare(defined, slope, range, f.breaks).differs;
+}
+
+/** Reads side `s` of equation `e` of `tex` again (a closure over four values, not over the loop's objects). */
+function rereader(tex: string, named: string | undefined, e: number, s: number): () => Equation['sides'][number] {
+  return () => readEquations(tex, named)[e].sides[s];
 }
 
 /** Every recognised formula of `markdown`, in order; math that defines no torch activation gives nothing. */
@@ -105,16 +149,32 @@ export function checkNote(markdown: string, range: readonly [number, number] = F
   };
   // A long note repeats formulas: each distinct one is checked once.
   const memo = new Map<string, Checked | null>();
+  // One torch function per name and order for the whole note: compare() keeps its values on the grid by function.
+  const torches = new Map<string, Torch | null>();
+  const torch = (name: string, order: 0 | 1) => {
+    const key = `${name} ${order}`;
+    if (!torches.has(key)) torches.set(key, torchOf(name, order));
+    return torches.get(key) ?? null;
+  };
   const out: FormulaFinding[] = [];
+  const headings = new Map<string, string | undefined>();
   for (const span of mathSpans(markdown)) {
-    for (const eq of readEquations(span.tex, headingName(span.heading))) {
-      for (const side of eq.sides) {
+    let named = headings.get(span.heading);
+    if (!headings.has(span.heading)) headings.set(span.heading, (named = headingName(span.heading)));
+    const { tex } = span;
+    readEquations(tex, named).forEach((eq, e) => {
+      eq.sides.forEach((side, s) => {
         const key = `${eq.name}|${eq.order}|${eq.variable}|${side.approx}|${side.tokens.map((t) => t.text).join(' ')}`;
         let checked = memo.get(key);
-        if (checked === undefined) memo.set(key, (checked = checkSide(eq.name, eq.order, eq.variable, side, range)));
-        if (checked) out.push({ ...checked, line: lineOf(span.at + side.at), notation: eq.notation });
-      }
-    }
+        const reread = rereader(tex, named, e, s);
+        if (checked === undefined)
+          memo.set(
+            key,
+            (checked = checkSide(torch(eq.name, eq.order), eq.name, eq.order, eq.variable, side, range, reread)),
+          );
+        if (checked) out.push(finding(checked, lineOf(span.at + side.at), eq.notation));
+      });
+    });
   }
   // Each f′ meets the note's nearest f above it (else the first below), compared once per distinct pair.
   const first = new Map<string, FormulaFinding>();
@@ -125,10 +185,11 @@ export function checkNote(markdown: string, range: readonly [number, number] = F
     if (d.order === 0 && d.fn) latest.set(d.name, d);
     const f = latest.get(d.name) ?? first.get(d.name);
     if (d.order === 0 || !f?.fn || !d.fn) continue;
-    const byF = pairs.get(d.fn) ?? new Map<NoteFunction, Interval[]>();
-    pairs.set(d.fn, byF);
-    const differs = byF.get(f.fn) ?? ownDerivative(d.fn, f.fn, range);
-    byF.set(f.fn, differs);
+    const [df, ff] = [d.fn(), f.fn()];
+    const byF = pairs.get(df) ?? new Map<NoteFunction, Interval[]>();
+    pairs.set(df, byF);
+    const differs = byF.get(ff) ?? ownDerivative(df, ff, range);
+    byF.set(ff, differs);
     d.own = { notation: f.notation, differs };
   }
   return out;

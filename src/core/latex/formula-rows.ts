@@ -85,7 +85,9 @@ export function readEquations(math: string, fallback?: string): Equation[] {
     if (parts.length < 2) continue;
     const lhs = parts[0].tokens;
     const left = lhs.length ? readLeftSide(lhs, fallback) : null;
-    const eq: Equation | null = lhs.length ? left && { ...left, sides: [] } : previous;
+    const eq: Equation | null = lhs.length
+      ? left && { name: left.name, order: left.order, notation: left.notation, variable: left.variable, sides: [] }
+      : previous;
     previous = eq;
     if (!eq) continue;
     for (const p of parts.slice(1)) {

@@ -14,6 +14,8 @@ import { NotUnderstood, type Piece } from './tex-parser';
 export interface NoteFunction {
   /** Values of every case that applies at x: none where no case applies, NaN where the note says "undefined". */
   values(x: number): number[];
+  /** The one value at an x that is not NaN, for a formula of one expression without cases (values(x) is [value(x)]). */
+  value?: (x: number) => number;
   /** f′ of the first case that applies, by automatic differentiation (NaN where none does). */
   slope(x: number): number;
   /** Where a case starts or ends, and the cases' own kinks and jumps. */
@@ -103,6 +105,7 @@ export function noteFunction(pieces: readonly Piece[], params: Map<string, numbe
   };
   return {
     values: only ? (x) => [only.f(x)] : (x) => applying(x).map((c) => (c.value ? c.value.f(x) : NaN)),
+    value: only ? (only.fx ?? only.f) : undefined,
     slope: (x) => applying(x)[0]?.value?.df(x) ?? NaN,
     breaks,
     cost,

@@ -42,7 +42,15 @@ export function texTokens(src: string): TexToken[] {
   const out: TexToken[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(src); m; m = TOKEN.exec(src)) {
-    const [all, n, word, env, envName, text, cmd, char] = m;
+    // Indexed, not destructured: destructuring walks the match with an iterator, once per token of a long note.
+    const all = m[0];
+    const n = m[1];
+    const word = m[2];
+    const env = m[3];
+    const envName = m[4];
+    const text = m[5];
+    const cmd = m[6];
+    const char = m[7];
     const at = m.index;
     if (n) out.push({ kind: 'num', text: n, at });
     else if (word) out.push({ kind: 'word', text: word, at });
