@@ -6,8 +6,18 @@ import { fileURLToPath } from 'node:url';
  * the browser project needs the built main.js (which mutants never reach) and Chromium. Left out besides:
  * test/demo.test.ts (builds and serves the demo page) and the untrusted-notes scan of src/, which rightly fails on
  * Stryker's instrumented sources (they contain `new Function`).
+ *
+ * Made for many short runs (one per mutant, each loading only the files of the tests that cover it):
+ * - `isolate: false`: a run's test files share one module graph instead of re-importing src/ per file (a third of
+ *   the time). Each Stryker run still starts a fresh worker, so nothing carries over from one mutant to the next.
+ * - fast-check is capped at a few dozen cases per property (test/setup/fast-check-bounded.ts); the normal suite
+ *   runs every property in full.
  */
-const alias = { obsidian: fileURLToPath(new URL('./test/fakes/obsidian.ts', import.meta.url)) };
+const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const alias = [
+  { find: /^obsidian$/, replacement: root('./test/fakes/obsidian.ts') },
+  { find: /^fast-check$/, replacement: root('./test/setup/fast-check-bounded.ts') },
+];
 
 export default defineConfig({
   resolve: { alias },
@@ -17,6 +27,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'test/demo.test.ts', 'test/security/no-code-from-notes.test.ts'],
     setupFiles: ['test/setup/fast-check.ts'],
+    isolate: false,
+    env: { FC_MAX_RUNS: '25' },
     // Coverage instrumentation and a shared machine slow the heaviest tests well past the default 5 s.
     testTimeout: 60_000,
   },

@@ -99,6 +99,10 @@ async function main() {
       const t0 = Date.now();
       demo = /** @type {typeof demo} */ (await call(page, 'blockSliders', PLAN.blockSliderReps));
       Object.assign(samples, demo.samples);
+      if (process.env.BENCH_DUMP)
+        progress(
+          JSON.stringify(Object.fromEntries(Object.entries(demo.samples).filter(([k]) => k.endsWith(':render')))),
+        );
       progress(`blockSliders done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }
     if (wanted('expressions')) await scenario(page, samples, 'expressions', PLAN.expressionReps);

@@ -177,6 +177,22 @@ export function renderTable({ samples, notes, contenders, meta }) {
   blockSliderRows(row, oursOnly, samples, notes, 'deadRelu', 'slider → redrawn, ```dead-relu');
   blockSliderRows(row, oursOnly, samples, notes, 'zeroCentered', 'slider → redrawn, ```zero-centered');
 
+  section('NONLINEARITY — ms');
+  row(
+    '```nonlinearity at its defaults, end to end: parse, 3 × 150 steps, 3 decision maps + loss chart drawn',
+    oursOnly(cell(samples['nonlinearity:render'])),
+    {
+      text: '≤ 20 ms',
+      value: median('nonlinearity:render'),
+      limit: 20,
+      name: 'nonlinearity block at its defaults ≤ 20 ms end to end',
+    },
+  );
+  // Absolute ms follow the machine's load; a one-chart block measured in the same run gives the scale.
+  row('  for scale: ```gradient-flow, one chart (depth 20), end to end', oursOnly(cell(samples['gf20:render'])));
+  row('  × that one-chart block', oursOnly(num(median('nonlinearity:render') / median('gf20:render'))));
+  blockSliderRows(row, oursOnly, samples, notes, 'nonlinearity', 'slider (step) → redrawn, ```nonlinearity');
+
   section(`EXPRESSIONS — a note's own function, ${'`'}swish(x; beta=1.5 in [0, 5]) = x * sigmoid(beta * x)${'`'}; ms`);
   row('parse + compile (closures, AD)', oursOnly(cell(samples['expr:compile'])), {
     text: '≤ 0.2 ms',

@@ -5,8 +5,10 @@
  */
 import { BLOCK_KINDS } from '../../src/blocks';
 import { moveSlider, openHost, ours, renderTimed } from '../contenders/ours';
-import { settle } from '../probe';
+import { BlockChild } from '../../src/obsidian/block-child';
+import { readback, settle } from '../probe';
 import { quietStart, record, timeUpdate, type Samples } from './timing';
+import { timeMethod, type Totals } from './wrap';
 
 /** The blocks timed, by result key: fence language and body. */
 export const DEMO_BLOCKS: Record<string, { language: string; body: string }> = {
@@ -14,7 +16,11 @@ export const DEMO_BLOCKS: Record<string, { language: string; body: string }> = {
   gf50: { language: 'gradient-flow', body: 'activations: Sigmoid, Tanh, ReLU\ndepth: 50\nwidth: 64\n' },
   deadRelu: { language: 'dead-relu', body: '' },
   zeroCentered: { language: 'zero-centered', body: '' },
+  nonlinearity: { language: 'nonlinearity', body: '' },
 };
+
+/** Renders per block for the end-to-end figure (the first, with first-use costs, is not counted). */
+const RENDERS = 6;
 
 /** Samples per block key, plus a note for every block that could not be timed. */
 export interface BlockSliderResult {
@@ -39,6 +45,22 @@ export async function blockSliders(stage: HTMLElement, reps: number, blocks = DE
       continue;
     }
     const host = await openHost(`\`\`\`${block.language}\n${block.body}\`\`\`\n`, false);
+    // End to end, a few times: the block's own work (BlockChild.onload: parse, compute, every chart drawn, lazy
+    // drawing off) plus rasterising its canvases, as the profile scenario counts a block.
+    for (let r = 0; r < RENDERS; r++) {
+      const scratch = stage.createDiv();
+      await quietStart();
+      const totals: Totals = new Map();
+      const restore = timeMethod(totals, BlockChild.prototype, 'onload', 'block');
+      try {
+        await renderTimed(host, scratch);
+      } finally {
+        restore();
+      }
+      const raster = readback(scratch.querySelectorAll('canvas'));
+      if (r > 0) record(result.samples, `${key}:render`, (totals.get('block') ?? NaN) + raster);
+      scratch.remove();
+    }
     const container = stage.createDiv();
     await quietStart();
     await renderTimed(host, container);

@@ -13,6 +13,7 @@ import { fits, mostThatFits, tooMuchWork, type WorkBudget } from './work-budget'
 import { commonSchema, finish, lineOf, parseContextLinks, parseWithActivations } from './common-options';
 import { csvOf } from './csv';
 import { markLegend } from './legend-marks';
+import { propertiesTable } from './properties-table';
 import type { FormulaFinding } from '../core/latex/check-note';
 import { formulaOverlay, readFormulas } from './formula-lines';
 
@@ -28,6 +29,7 @@ export function activationSchema(settings: Settings) {
     samples: { type: 'integer', default: settings.samples, min: LIMITS.samples.min, max: LIMITS.samples.max },
     sliders: { type: 'boolean', default: settings.sliders },
     overlays: { type: 'boolean', default: settings.overlays },
+    properties: { type: 'boolean', default: settings.properties },
     /** Wiki-links to sections whose formulas are plotted beside torch's and checked against it. */
     formulas: { type: 'list', default: [], maxItems: 8 },
     ...commonSchema(settings),
@@ -43,6 +45,7 @@ export interface ActivationOptions extends CommonOptions {
   samples: number;
   sliders: boolean;
   overlays: boolean;
+  properties: boolean;
   formulas: string[];
 }
 
@@ -254,6 +257,7 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
       ...markLegend([chart]),
     ],
     controls: sliders(state, lang),
+    ...(o.properties ? { table: propertiesTable(functions, lang) } : {}),
     ...(o.formulas.length ? { summary: note.summary } : {}),
     readout: (_chart, x) => ({
       heading: `x = ${formatNumber(x, 5)}`,

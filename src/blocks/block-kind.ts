@@ -73,6 +73,15 @@ export interface LegendEntry {
   faint?: boolean;
 }
 
+/** A table of text cells under the charts (real HTML cells: copyable, read by screen readers). */
+export interface TableView {
+  className: string;
+  head: string[];
+  rows: string[][];
+  /** A line under the table: how its values were found. */
+  note?: string;
+}
+
 /** Everything the glue draws for one block state. */
 export interface BlockView {
   charts: LineChartModel[];
@@ -80,6 +89,7 @@ export interface BlockView {
   controls: Control[];
   /** A computed one-line conclusion in the reader's language (gradient demos). */
   summary?: string;
+  table?: TableView;
   /** Read-out for the pointer at data-space x over chart `chartIndex`. */
   readout(chartIndex: number, x: number): { heading: string; rows: ReadoutRow[] };
   /** The drawn data as CSV (export). */

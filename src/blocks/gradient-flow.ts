@@ -1,6 +1,8 @@
 /** ```gradient-flow: per-layer gradients of a seeded MLP, by real backpropagation, one line per activation. */
 import type { LineChartModel, LineModel, MarkerModel } from './line-chart-model';
+import { activationProperties } from '../core/activations/activation-properties';
 import { formatNumber, formatPower } from '../core/plot/format';
+import { SATURATION_FRACTION } from '../core/plot/overlays';
 import { INIT_NAMES, defaultInitFor, type InitName } from '../core/engines/init';
 import { decadeRange, positiveOrGap } from '../core/plot/log-axis';
 import type { GradientFlow } from '../core/engines/gradient-flow/network';
@@ -13,11 +15,19 @@ import { activationLabel, workWeight, type NamedActivation } from './activation-
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';
 import { commonSchema, finish, lineOf, parseWithActivations } from './common-options';
 import { csvOf } from './csv';
+import { histogramCharts, histogramReadout, shownLayers, type LayerStats } from './gradient-histograms';
 import { fits, mostThatFits, tooMuchWork, type WorkBudget } from './work-budget';
 import { nextSeed, SEED_CONTROL, seedButton, seedField } from './seeds';
 import { markLegend } from './legend-marks';
 import { activationRef } from './jobs/activation-ref';
-import { gradientFlowRuns, type GradientFlowJob } from './jobs/gradient-flow-job';
+import {
+  gradientFlowRuns,
+  type GradientFlowJob,
+  type GradientFlowResult,
+  type GradientFlowShape,
+  type HistogramRequest,
+  type LayerCounts,
+} from './jobs/gradient-flow-job';
 
 /** The sizes a drawing's cost depends on. */
 interface Sizes {
@@ -66,6 +76,9 @@ export function gradientFlowSchema(settings: Settings) {
     },
     seed: seedField(1),
     metric: { type: 'choice', default: 'weight', choices: ['weight', 'output'] },
+    view: { type: 'choice', default: 'norms', choices: ['norms', 'histograms'] },
+    // Multiplies the init's standard deviation: at 3–4 Sigmoid's pre-activations reach its saturated tails.
+    gain: { type: 'number', default: 1, min: 0.01, max: 100 },
     ...commonSchema(settings),
   } as const;
 }
@@ -79,18 +92,39 @@ export interface GradientFlowOptions extends CommonOptions {
   init: 'auto' | InitName;
   seed: number;
   metric: 'weight' | 'output';
+  view: 'norms' | 'histograms';
+  gain: number;
 }
 
-type GradientFlowState = Pick<GradientFlowOptions, 'depth' | 'width' | 'init' | 'seed'> & {
+type GradientFlowState = Pick<GradientFlowOptions, 'depth' | 'width' | 'init' | 'seed' | 'view' | 'gain'> & {
   options: GradientFlowOptions;
   /** max |f′| per activation, for the envelope: fixed per block, so found once rather than on every slider move. */
   peaks: number[];
   /** The last results a job delivered, with the run they belong to. */
-  computed?: Pick<GradientFlowState, 'depth' | 'width' | 'init' | 'seed'> & { flows: GradientFlow[] };
+  computed?: Pick<GradientFlowState, 'depth' | 'width' | 'init' | 'seed' | 'gain'> & GradientFlowResult;
 };
 
 /** ~1.4 ns per multiply-add of WORK's count on a 2-core laptop: a job's expected main-thread time, in ms. */
 const MS_PER_WORK = 1.4e-6;
+
+type Saturation = { regions: LayerStats['regions']; below: number };
+const saturations = new WeakMap<GradientFlowOptions, Saturation[]>();
+
+/** Per activation, where |f′| < 10 % of its max (x sets) and that bound; found once per block, when first shown. */
+function saturationOf(options: GradientFlowOptions): Saturation[] {
+  let found = saturations.get(options);
+  if (!found) {
+    saturations.set(
+      options,
+      (found = options.activations.map((a) => {
+        const p = activationProperties(a.spec, a.params);
+        const peak = Math.max(...p.slopeRange.map((r) => Math.max(Math.abs(r.lo), Math.abs(r.hi))));
+        return { regions: p.saturation, below: SATURATION_FRACTION * peak };
+      })),
+    );
+  }
+  return found;
+}
 
 function parse(source: string, env: BlockEnv): Result<GradientFlowOptions> {
   const parsed = parseWithActivations(source, gradientFlowSchema(env.settings), 'activations');
@@ -118,14 +152,39 @@ function initOf(s: GradientFlowState, a: NamedActivation): InitName {
 
 /** Whether the state holds the results of its own run (delivered by a job). */
 function holdsResults({ computed: c, ...s }: GradientFlowState): boolean {
-  return c !== undefined && c.depth === s.depth && c.width === s.width && c.init === s.init && c.seed === s.seed;
+  if (c === undefined || (s.view === 'histograms' && c.counts === null)) return false;
+  return c.depth === s.depth && c.width === s.width && c.init === s.init && c.seed === s.seed && c.gain === s.gain;
 }
 
 /** Runs every activation at the state's shape, drawing each distinct initialisation's network once. */
-function runAll(s: GradientFlowState): GradientFlow[] {
-  if (s.computed && holdsResults(s)) return s.computed.flows;
+function runAll(s: GradientFlowState): GradientFlowResult {
+  if (s.computed && holdsResults(s)) return s.computed;
   const runs = s.options.activations.map((a) => ({ a, init: initOf(s, a) }));
-  return runToEnd(gradientFlowRuns(runs, { seed: s.seed, depth: s.depth, width: s.width, batch: s.options.batch }));
+  return runToEnd(gradientFlowRuns(runs, shapeOf(s), histogramRequest(s)));
+}
+
+function shapeOf(s: GradientFlowState): GradientFlowShape {
+  return { seed: s.seed, depth: s.depth, width: s.width, batch: s.options.batch, gain: s.gain };
+}
+
+/** Under `view: histograms`, what the run must count: each activation's saturation bound, the layers drawn. */
+function histogramRequest(s: GradientFlowState): HistogramRequest | null {
+  if (s.view !== 'histograms') return null;
+  return { below: saturationOf(s.options).map((x) => x.below), layers: shownLayers(s.depth) };
+}
+
+/** The histogram view's per-activation stats: the run's counts with the labels and saturated zones. */
+function statsOf(s: GradientFlowState, counts: readonly LayerCounts[]): LayerStats[] {
+  const saturation = saturationOf(s.options);
+  return s.options.activations.map((a, i) => ({
+    label: activationLabel(a),
+    name: a.spec.name,
+    saturated: counts[i].saturated,
+    meanDf: counts[i].meanDf,
+    z: new Map(counts[i].z.map(({ layer, values }) => [layer, values])),
+    regions: saturation[i].regions,
+    gain: counts[i].weightGain,
+  }));
 }
 
 /** The same computation as plain data, for a worker: null when the state holds its results. */
@@ -136,10 +195,8 @@ function job(s: GradientFlowState): GradientFlowJob | null {
   return {
     kind: 'gradient-flow',
     activations: activations.map((a) => ({ ref: activationRef(a), init: initOf(s, a) })),
-    seed: s.seed,
-    depth: s.depth,
-    width: s.width,
-    batch,
+    ...shapeOf(s),
+    histograms: histogramRequest(s),
     expectedMs: WORK.cost(sizes) * MS_PER_WORK,
   };
 }
@@ -206,6 +263,25 @@ function controls(s: GradientFlowState, lang: Lang): Control[] {
       value: s.init,
       options: [{ value: 'auto', label: t(lang, 'demo.initAuto') }, ...INIT_NAMES.map((n) => ({ value: n, label: n }))],
     },
+    {
+      kind: 'slider',
+      id: 'gain',
+      label: t(lang, 'demo.gain'),
+      min: 0.25,
+      max: Math.max(4, s.gain),
+      step: 0.05,
+      value: s.gain,
+    },
+    {
+      kind: 'select',
+      id: 'view',
+      label: t(lang, 'demo.view'),
+      value: s.view,
+      options: [
+        { value: 'norms', label: t(lang, 'demo.viewNorms') },
+        { value: 'histograms', label: t(lang, 'demo.viewHistograms') },
+      ],
+    },
     seedButton(t(lang, 'demo.newWeights')),
   ];
 }
@@ -213,7 +289,8 @@ function controls(s: GradientFlowState, lang: Lang): Control[] {
 function view(s: GradientFlowState, env: BlockEnv): BlockView {
   const lang = env.lang;
   const metricOf = (r: GradientFlow) => (s.options.metric === 'weight' ? r.gradWNorm : r.gradHMeanAbs);
-  const results = runAll(s);
+  const { flows: results, counts } = runAll(s);
+  if (s.view === 'histograms' && counts) return histogramView(s, statsOf(s, counts), lang);
   const runs = s.options.activations.map((a, i) => ({ a, label: activationLabel(a), values: metricOf(results[i]) }));
   const layers = Array.from({ length: s.depth }, (_, i) => i + 1);
   const lines: LineModel[] = [];
@@ -319,8 +396,40 @@ function view(s: GradientFlowState, env: BlockEnv): BlockView {
   };
 }
 
-/** The init the summary names: one name, or under `auto` which activations got which. */
+/** `view: histograms`: the panels, the share chart, and a summary naming f′ and the weights' gain. */
+function histogramView(s: GradientFlowState, stats: LayerStats[], lang: Lang): BlockView {
+  const charts = histogramCharts(stats, s.depth, lang);
+  const f = (v: number) => formatNumber(v, 2);
+  const items = stats.map((st) =>
+    t(lang, 'demo.histItem', {
+      name: st.label,
+      first: f(st.meanDf[0]),
+      last: f(st.meanDf[s.depth - 1]),
+      depth: s.depth,
+      gain: f(st.gain),
+    }),
+  );
+  return {
+    charts,
+    legend: [...stats.map((st, i) => ({ label: st.label, colorIndex: i })), ...markLegend(charts)],
+    controls: controls(s, lang),
+    summary: t(lang, 'demo.histSummary', { items: items.join(t(lang, 'demo.clauses')) }),
+    readout: (c, x) => histogramReadout(stats, s.depth, c, x, lang),
+    csv: () =>
+      csvOf(
+        ['layer', ...stats.flatMap((st) => [`${st.label} saturated`, `${st.label} mean f′`])],
+        stats[0].saturated.map((_, l) => [l + 1, ...stats.flatMap((st) => [st.saturated[l], st.meanDf[l]])]),
+      ),
+  };
+}
+
+/** The init the summary names: one name, or under `auto` which activations got which; with the gain when not 1. */
 function initText(s: GradientFlowState, lang: Lang): string {
+  const text = initNames(s, lang);
+  return s.gain === 1 ? text : t(lang, 'demo.gainOf', { init: text, gain: formatNumber(s.gain, 3) });
+}
+
+function initNames(s: GradientFlowState, lang: Lang): string {
   if (s.init !== 'auto') return s.init;
   const groups = new Map<InitName, string[]>();
   for (const a of s.options.activations)
@@ -348,6 +457,8 @@ function control(s: GradientFlowState, id: string, value: number | string): Grad
       ? { ...s, init: value as GradientFlowState['init'] }
       : s;
   if (id === SEED_CONTROL) return { ...s, seed: nextSeed(s.seed) };
+  if (id === 'gain') return typeof value === 'number' && value > 0 && value <= 100 ? { ...s, gain: value } : s;
+  if (id === 'view') return value === 'norms' || value === 'histograms' ? { ...s, view: value } : s;
   return s;
 }
 
@@ -363,14 +474,23 @@ export const gradientFlowBlock: BlockKind<GradientFlowOptions, GradientFlowState
     width: options.width,
     init: options.init,
     seed: options.seed,
+    view: options.view,
+    gain: options.gain,
     peaks: options.activations.map((a) => peakAbsDerivative(a.spec.bind(a.params).df)),
   }),
   view,
   control,
   job,
-  received: (s, flows) => ({
+  received: (s, result) => ({
     ...s,
-    computed: { depth: s.depth, width: s.width, init: s.init, seed: s.seed, flows: flows as GradientFlow[] },
+    computed: {
+      depth: s.depth,
+      width: s.width,
+      init: s.init,
+      seed: s.seed,
+      gain: s.gain,
+      ...(result as GradientFlowResult),
+    },
   }),
   placeholder,
 };

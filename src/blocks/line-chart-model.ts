@@ -73,4 +73,9 @@ export interface LineChartModel {
   zeroAxes: boolean;
   /** Words for screen readers describing the chart (set as the canvas's aria-label). */
   description: string;
+  /** A small multiple: consecutive panels share one row (side by side), each a square. */
+  panel?: boolean;
+  /** A map under everything, filling the plot area: p ∈ [0, 1] on n × n cells (row 0 at the top), drawn in
+   *  colours[1] where p > 0.5 and colours[0] below, stronger the further p is from 0.5. */
+  image?: { n: number; p: Float64Array; colors: [number, number] };
 }

@@ -9,6 +9,7 @@ import type { RunJob } from '../blocks/jobs/job';
 import { t } from '../i18n';
 import { ChartView } from './chart-view';
 import { composeImage } from './export-image';
+import { PanelView } from './panel-view';
 import type { Theme } from './theme';
 import { renderControls } from './ui/controls';
 import type { KeyedLabel, LabelLayout } from './plugins/labels';
@@ -16,6 +17,7 @@ import { relabelLegend, renderKey, renderLegend } from './ui/legend';
 import type { Listen } from './ui/listen';
 import { Readout } from './ui/readout';
 import { JobProgress } from './ui/job-progress';
+import { renderTable } from './ui/table';
 
 /** The y axis's least width in blocks of stacked charts: room for "10⁻¹⁰" and a title, so every plot starts at one x. */
 const STACKED_Y_WIDTH = 72;
@@ -34,10 +36,13 @@ const KEY_STEPS: Record<string, number> = {
 export class BlockShell {
   /** The view on screen (the session's may be newer until the next frame). */
   private view: BlockView;
-  private readonly charts: ChartView[] = [];
+  private readonly charts: (ChartView | PanelView)[] = [];
+  /** Which charts are panels, as a string: a change means new boxes. */
+  private layout = '';
   private readonly readout: Readout;
   private readonly syncControls: (next: BlockView['controls']) => void;
   private summaryEl: HTMLElement | null = null;
+  private readonly tableSlot: HTMLElement;
   private theme: Theme | null = null;
   private pendingFrame: number | null = null;
   private pendingWork: number | null = null;
@@ -46,6 +51,7 @@ export class BlockShell {
   /** Per chart, the labels that found no free spot on it (numbered there, spelled out in the key). */
   private keyed: KeyedLabel[][] = [];
   private readonly title?: string;
+  private readonly chartsEl: HTMLElement;
   /** The header row: the title and the block's action buttons (the export menu adds its button here). */
   readonly headerEl: HTMLElement;
 
@@ -78,28 +84,17 @@ export class BlockShell {
       });
     }
     this.view = session.view;
-    this.view.charts.forEach((_, i) => {
-      // Focusable: arrow keys move the read-out sample by sample (the canvas inside is an image to screen readers).
-      const box = root.createDiv({
-        cls: 'activation-lab-chart-box',
-        attr: { tabindex: '0', role: 'group', 'aria-label': t(env.lang, 'chart.keys') },
-      });
-      box.setCssProps({ '--activation-lab-height': `${options.height}px` });
-      const chart = new ChartView(
-        box,
-        (x) => this.onHover(i, x),
-        (layout) => this.onLabels(i, layout),
-        this.view.charts.length > 1 ? STACKED_Y_WIDTH : undefined,
-      );
-      this.charts.push(chart);
-      listen(box, 'keydown', (evt) => {
-        const step = KEY_STEPS[evt.key];
-        if (step === undefined) return;
-        evt.preventDefault();
-        chart.stepCrosshair(step);
-      });
-      listen(box, 'blur', () => chart.clearCrosshair());
+    this.chartsEl = root.createDiv();
+    this.buildCharts(options.height);
+    // Delegated, so boxes rebuilt later need no listeners of their own.
+    listen(this.chartsEl, 'keydown', (evt) => {
+      const step = KEY_STEPS[evt.key];
+      const chart = this.chartAt(evt.target);
+      if (step === undefined || !chart) return;
+      evt.preventDefault();
+      chart.stepCrosshair(step);
     });
+    listen(this.chartsEl, 'focusout', (evt) => this.chartAt(evt.target)?.clearCrosshair());
     // Fingers have no hover: touch screens are told to tap or drag.
     const win = root.win;
     const touch = typeof win.matchMedia === 'function' && win.matchMedia('(hover: none)').matches;
@@ -107,7 +102,44 @@ export class BlockShell {
     this.syncControls = renderControls(root, this.view.controls, listen, (id, v) => this.onControl(id, v));
     if (this.view.summary !== undefined)
       this.summaryEl = root.createDiv({ cls: 'activation-lab-summary', text: this.view.summary });
+    this.tableSlot = root.createDiv();
+    renderTable(this.tableSlot, this.view.table);
     this.scheduleWork();
+  }
+
+  /** One box per chart; consecutive panels share a row. Rebuilt when a control changes the charts' layout. */
+  private buildCharts(height: number): void {
+    for (const c of this.charts.splice(0)) c.destroy();
+    this.chartsEl.empty();
+    this.keyed = [];
+    this.layout = layoutOf(this.view);
+    let row: HTMLElement | null = null;
+    this.view.charts.forEach((model, i) => {
+      if (!model.panel) row = null;
+      else row ??= this.chartsEl.createDiv({ cls: 'activation-lab-panels' });
+      // Focusable: arrow keys move the read-out sample by sample (the canvas inside is an image to screen readers).
+      const box = (row ?? this.chartsEl).createDiv({
+        cls: 'activation-lab-chart-box',
+        attr: { tabindex: '0', role: 'group', 'aria-label': t(this.session.env.lang, 'chart.keys') },
+      });
+      box.setCssProps({ '--activation-lab-height': `${height}px` });
+      const onHover = (x: number | null) => this.onHover(i, x);
+      this.charts.push(
+        model.image
+          ? new PanelView(box, onHover)
+          : new ChartView(
+              box,
+              onHover,
+              (layout) => this.onLabels(i, layout),
+              this.view.charts.length > 1 ? STACKED_Y_WIDTH : undefined,
+            ),
+      );
+    });
+  }
+
+  /** The chart whose box is `target`, if any. */
+  private chartAt(target: EventTarget | null): ChartView | PanelView | undefined {
+    return this.charts[[...this.chartsEl.querySelectorAll('.activation-lab-chart-box')].indexOf(target as Element)];
   }
 
   /** The current view (export reads its CSV). */
@@ -129,7 +161,12 @@ export class BlockShell {
     if (canvases.length === 0 || !this.theme) return null;
     const shown = canvases[0].getBoundingClientRect().width;
     const dpr = shown > 0 ? canvases[0].width / shown : this.root.win.devicePixelRatio || 1;
+    // Side-by-side panels stay side by side: each canvas where it is on screen (stacked when not laid out).
+    const rects = canvases.map((c) => c.getBoundingClientRect());
+    const [left, top] = [Math.min(...rects.map((r) => r.left)), Math.min(...rects.map((r) => r.top))];
+    const at = rects.every((r) => r.width > 0) ? rects.map((r) => ({ x: r.left - left, y: r.top - top })) : undefined;
     return composeImage({
+      at,
       title: this.title,
       legend: this.view.legend,
       keyed: this.keyed,
@@ -234,12 +271,24 @@ export class BlockShell {
     const legendBefore = this.view.legend;
     const next = this.session.view;
     if (next === this.view) return; // still the last finished view (a job is running): controls keep what the reader set
+    const tableBefore = this.view.table;
     this.view = next;
+    renderTable(this.tableSlot, this.view.table, tableBefore);
     // Legend labels may carry values a control changed ("ReLU, lr 0.15"): relabel in place, rebuild only if entries changed.
     if (this.theme && !relabelLegend(this.legendSlot, legendBefore, this.view.legend)) this.applyTheme(this.theme);
-    if (this.theme)
+    if (layoutOf(this.view) !== this.layout) {
+      this.buildCharts(this.session.options.height);
+      this.keySlot.empty();
+      if (this.theme)
+        this.view.charts.forEach((model, i) => this.charts[i].setContent(model, this.theme as Theme, true));
+    } else if (this.theme)
       this.view.charts.forEach((model, i) => this.charts[i]?.setContent(model, this.theme as Theme, false));
     this.syncControls(this.view.controls);
     this.summaryEl?.setText(this.view.summary ?? '');
   }
+}
+
+/** The charts' arrangement: one letter per chart, p for a panel, i for one drawn as an image. */
+function layoutOf(view: BlockView): string {
+  return view.charts.map((c) => (c.image ? 'i' : c.panel ? 'p' : 'c')).join('');
 }

@@ -14,6 +14,8 @@ export interface ExportParts {
   legend: readonly LegendEntry[];
   keyed: readonly (readonly KeyedLabel[])[];
   canvases: readonly HTMLCanvasElement[];
+  /** Where each canvas sits (CSS px from the charts' top left), as on screen; stacked when absent. */
+  at?: readonly { x: number; y: number }[];
   caption?: string;
   theme: Theme;
   /** Device pixels per CSS pixel of the canvases. */
@@ -104,7 +106,9 @@ function flow(
 /** Composes the image on a new canvas (device pixels). */
 export function composeImage(parts: ExportParts): HTMLCanvasElement {
   const { theme, dpr } = parts;
-  const width = Math.max(...parts.canvases.map((c) => c.width)) / dpr;
+  let below = 0;
+  const at = parts.at ?? parts.canvases.map((c) => ({ x: 0, y: (below += c.height / dpr) - c.height / dpr }));
+  const width = Math.max(...parts.canvases.map((c, i) => at[i].x + c.width / dpr));
   const inner = width - 2 * PAD;
   const out = createEl('canvas');
   const ctx = out.getContext('2d') as CanvasRenderingContext2D;
@@ -127,7 +131,7 @@ export function composeImage(parts: ExportParts): HTMLCanvasElement {
   const placed = flow(ctx, items, inner);
   const legendRows = placed.length ? placed[placed.length - 1].row + 1 : 0;
   const caption = parts.caption ? wrap(ctx, parts.caption, inner) : [];
-  const chartsHeight = parts.canvases.reduce((sum, c) => sum + c.height / dpr, 0);
+  const chartsHeight = Math.max(...parts.canvases.map((c, i) => at[i].y + c.height / dpr));
   const top = PAD + title.length * (TITLE_PX + 6) + legendRows * LINE + (legendRows ? 4 : 0);
   const height = top + chartsHeight + (caption.length ? 6 + caption.length * LINE : 0) + PAD;
   out.width = Math.round(width * dpr);
@@ -149,12 +153,9 @@ export function composeImage(parts: ExportParts): HTMLCanvasElement {
     ctx.fillStyle = item.entry ? theme.muted : color;
     ctx.fillText(item.text, PAD + x + (item.entry ? SWATCH : 0), y + LINE / 2);
   }
-  let y = top;
-  for (const c of parts.canvases) {
-    // Straight device-pixel copy: the chart is exactly what the note shows.
-    ctx.drawImage(c, 0, y, c.width / dpr, c.height / dpr);
-    y += c.height / dpr;
-  }
+  // Straight device-pixel copies: the charts are exactly what the note shows, where it shows them.
+  parts.canvases.forEach((c, i) => ctx.drawImage(c, at[i].x, top + at[i].y, c.width / dpr, c.height / dpr));
+  const y = top + chartsHeight;
   ctx.fillStyle = theme.muted;
   caption.forEach((line, i) => ctx.fillText(line, PAD, y + 6 + i * LINE + LINE / 2));
   return out;

@@ -23,6 +23,8 @@ export const SETTING_SPECS = {
   derivative: { type: 'toggle', default: true },
   /** Teaching overlays (saturation, dead zone, derivative peak) by default. */
   overlays: { type: 'toggle', default: true },
+  /** The property table under ```activation charts by default. */
+  properties: { type: 'toggle', default: false },
   /** Parameter sliders under charts by default. */
   sliders: { type: 'toggle', default: true },
   /** Draw charts only when they scroll into view (and release far-away ones). */

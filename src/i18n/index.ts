@@ -1,9 +1,8 @@
 /** UI strings in English and Simplified Chinese, and the formatting of core `Problem`s. Pure. */
 import type { Problem, ProblemCode } from '../core/result';
-import { en, type MessageKey } from './en';
-import { zh } from './zh';
+import { messages, type MessageKey } from './messages';
 
-/** Every message key (the English table is the source of truth). */
+/** Every message key. */
 export type { MessageKey };
 
 /** A language the plugin speaks. */
@@ -16,7 +15,8 @@ export type MessageArgs = Readonly<Record<string, string | number>>;
 const everyProblemHasAMessage: `problem.${ProblemCode}` extends MessageKey ? true : never = true;
 void everyProblemHasAMessage;
 
-const TABLES: Record<Lang, Record<MessageKey, string>> = { en, zh };
+/** Which column of a `messages` row holds each language. */
+const COLUMN: Record<Lang, 0 | 1> = { en: 0, zh: 1 };
 
 /** Longest user-supplied value quoted back in a message; a block can hold 64 KiB of anything. */
 const MAX_SHOWN = 80;
@@ -36,7 +36,8 @@ function unsafe(c: number): boolean {
 
 /** The message for `key` in `lang` with `{placeholders}` filled; unknown placeholders stay visible. */
 export function t(lang: Lang, key: MessageKey, args: MessageArgs = {}): string {
-  const template = (TABLES[lang] ?? en)[key] ?? en[key] ?? key;
+  const row: readonly string[] | undefined = messages[key];
+  const template = row?.[COLUMN[lang] ?? 0] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole,
   );
@@ -94,7 +95,7 @@ export function formatProblem(problem: Problem, lang: Lang): string {
   const suggestions = String(problem.args.suggestions ?? '').trim();
   args.didYouMean = suggestions ? t(lang, 'problem.didYouMean', { suggestions: orList(lang, suggestions) }) : '';
   const token = `expected.${String(problem.args.expected ?? '')}`;
-  if (Object.prototype.hasOwnProperty.call(en, token)) args.expected = t(lang, token as MessageKey);
+  if (Object.prototype.hasOwnProperty.call(messages, token)) args.expected = t(lang, token as MessageKey);
   const key = messageKey(problem);
   const message = t(lang, key, args);
   const column = problem.args.column;
@@ -106,5 +107,7 @@ export function formatProblem(problem: Problem, lang: Lang): string {
   }
   if (problem.line !== undefined) return t(lang, 'problem.linePrefix', { line: problem.line }) + message;
   // Without "Line n: " an English sentence needs its capital, unless it starts with a key name (`x: …`).
-  return lang === 'en' && /^[a-z]/.test(en[key]) ? message.charAt(0).toUpperCase() + message.slice(1) : message;
+  return lang === 'en' && /^[a-z]/.test(messages[key][0])
+    ? message.charAt(0).toUpperCase() + message.slice(1)
+    : message;
 }

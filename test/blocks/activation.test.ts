@@ -222,3 +222,14 @@ describe('overlay rules on hover', () => {
     expect(viewOf('functions: Sigmoid\noverlays: false').readout(0, 5).rows).toHaveLength(2);
   });
 });
+
+describe('```activation properties', () => {
+  it('adds the property table under the chart when asked, one row per function as the sliders leave it', () => {
+    expect(viewOf('functions: Sigmoid').table).toBeUndefined();
+    const table = viewOf('functions: Sigmoid, LeakyReLU(negative_slope=0.2)\nproperties: true').table;
+    expect(table?.className).toBe('activation-lab-properties');
+    expect(table?.rows.map((r) => r[0])).toEqual(['Sigmoid', 'LeakyReLU(negative_slope=0.2)']);
+    // calculate_gain('leaky_relu', 0.2) = √(2 / (1 + 0.2²)).
+    expect(table?.rows[1][8]).toBe(String(Number(Math.sqrt(2 / 1.04).toPrecision(4))));
+  });
+});

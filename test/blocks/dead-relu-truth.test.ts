@@ -10,6 +10,7 @@ import { deadRelu, type DeadReluRun } from '../../src/core/engines/dead-relu/dea
 import { deadReluData } from '../../src/core/engines/dead-relu/data';
 import { formatNumber } from '../../src/core/plot/format';
 import { env, parseOk } from './fixtures';
+import { sweepLength } from '../helpers/property-runs';
 
 const ACTIVATIONS = { ReLU: bindActivation('ReLU'), LeakyReLU: bindActivation('LeakyReLU') };
 const cache = new Map<string, DeadReluRun>();
@@ -116,7 +117,7 @@ function check(lrs: number[], steps: number, seed: number, clicks = 0): number {
 
 describe('every sentence of the ```dead-relu summary is true of the runs it counts and draws', () => {
   it('at the defaults, for 50 batches (1 600 networks), drawing a different seed of each', () => {
-    for (let b = 0; b < 50; b++) check([0.01, 0.1], 60, 7 * b, b);
+    for (let b = 0; b < sweepLength(50); b++) check([0.01, 0.1], 60, 7 * b, b);
   }, 60_000);
 
   it('over the slider ranges of lr (0.001–1) and steps (1–200)', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createApi } from '../../src/api';
 import { gradientFlowBlock } from '../../src/blocks/gradient-flow';
 import { env, parseOk } from './fixtures';
+import { sweepLength } from '../helpers/property-runs';
 
 const api = createApi();
 const INITS = ['xavier_uniform', 'xavier_normal', 'he_uniform', 'he_normal'] as const;
@@ -84,7 +85,7 @@ function check(
 
 describe('every sentence of ```gradient-flow is true of the network it shows', () => {
   it('at the default depth and width, for 50 seeds and every init choice', () => {
-    for (let seed = 0; seed < 50; seed++)
+    for (let seed = 0; seed < sweepLength(50); seed++)
       for (const init of ['auto', ...INITS] as const) check(seed, init, seed % 2 ? 'weight' : 'output', 20, 32);
   }, 60_000);
 

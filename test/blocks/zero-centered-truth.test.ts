@@ -7,8 +7,9 @@ import { zeroCenteredBlock } from '../../src/blocks/zero-centered';
 import { bindActivation } from '../../src/core/activations';
 import { zigzagData, zigzagOrder } from '../../src/core/engines/zigzag/data';
 import { env, parseOk } from './fixtures';
+import { sweepLength } from '../helpers/property-runs';
 
-const SEEDS = Array.from({ length: 60 }, (_, i) => i);
+const SEEDS = Array.from({ length: sweepLength(60) }, (_, i) => i);
 const W0: [number, number] = [-1.5, 0];
 const W_STAR: [number, number] = [2, -1];
 const fOf = (name: string) => {
@@ -151,7 +152,7 @@ describe('every sentence of the ```zero-centered summary is true of the run it d
 
   it('over the slider ranges of lr (0.01–3) and steps (1–100), including unstable and diverging runs', () => {
     let away = 0;
-    for (const seed of SEEDS.slice(0, 50)) {
+    for (const seed of SEEDS.slice(0, sweepLength(50))) {
       for (const lr of [0.01, 0.5, 1.9, 2.2, 3])
         for (const steps of [1, 7, 100])
           for (const optimizer of ['gd', 'sgd'] as const) {

@@ -52,6 +52,20 @@ describe('```activation in Chromium, through the built main.js', () => {
     expect(root.querySelector('canvas')?.getAttribute('aria-label')).toContain('LeakyReLU(negative_slope=0.3)');
   });
 
+  it('shows the property table as real cells, and updates them as a slider moves', async () => {
+    const root = await render('```activation\nfunctions: LeakyReLU\nproperties: true\n```\n');
+    await drawnCanvas(root);
+    const cells = () =>
+      [...root.querySelectorAll('table.activation-lab-properties tbody tr > *')].map((c) => c.textContent);
+    expect(root.querySelectorAll('table.activation-lab-properties thead th')).toHaveLength(9);
+    expect(cells().slice(0, 3)).toEqual(['LeakyReLU', '(−∞, ∞)', '{0.01} ∪ {1}']);
+    const slider = root.querySelector<HTMLInputElement>('input[type=range]') as HTMLInputElement;
+    slider.value = '0.3';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await frames(3);
+    expect(cells().slice(0, 3)).toEqual(['LeakyReLU(negative_slope=0.3)', '(−∞, ∞)', '{0.3} ∪ {1}']);
+  });
+
   it('reserves the chart height before drawing, so the note does not jump', async () => {
     const root = await render(SEED_BLOCK.replace('```\n', 'height: 240\n```\n'));
     const box = root.querySelector<HTMLElement>('.activation-lab-chart-box');

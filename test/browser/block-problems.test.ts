@@ -30,7 +30,7 @@ describe('problems in a block, through the built main.js', () => {
     expect(root.querySelector('.activation-lab-error')).toBeNull();
     const warnings = [...root.querySelectorAll('.activation-lab-warning li')].map((li) => li.textContent);
     expect(warnings).toEqual([
-      "Line 2: unknown key 'titel'. Did you mean 'title'? Allowed keys: functions, define, derivative, x, y, samples, sliders, overlays, formulas, title, caption, context, height — ignored",
+      "Line 2: unknown key 'titel'. Did you mean 'title'? Allowed keys: functions, define, derivative, x, y, samples, sliders, overlays, properties, formulas, title, caption, context, height — ignored",
       "Line 3: derivative: 'maybe' is not true or false; write true/false, yes/no or on/off — using the default, true",
     ]);
     const block = root.querySelector('.activation-lab-block') as HTMLElement;

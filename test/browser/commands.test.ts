@@ -27,7 +27,7 @@ async function editorOn(text: string, cursor: { line: number; ch: number }, lang
 }
 
 describe('commands', () => {
-  it('registers six commands, ids free of the plugin id, no default hotkeys', async () => {
+  it('registers seven commands, ids free of the plugin id, no default hotkeys', async () => {
     await editorOn('', { line: 0, ch: 0 });
     const commands = Object.values(host?.app.commands.commands ?? {});
     expect(commands.map((c) => c.id).sort()).toEqual([
@@ -35,6 +35,7 @@ describe('commands', () => {
       'activation-lab:insert-activation-chart',
       'activation-lab:insert-dead-relu-demo',
       'activation-lab:insert-gradient-flow-demo',
+      'activation-lab:insert-nonlinearity-demo',
       'activation-lab:insert-zero-centered-demo',
       'activation-lab:rerender-charts',
     ]);
@@ -44,6 +45,7 @@ describe('commands', () => {
       'Activation Lab: Insert activation chart',
       'Activation Lab: Insert dead ReLU demo',
       'Activation Lab: Insert gradient-flow demo',
+      'Activation Lab: Insert nonlinearity demo',
       'Activation Lab: Insert zero-centred demo',
       'Activation Lab: Re-render charts in this note',
     ]);
@@ -53,6 +55,7 @@ describe('commands', () => {
     ['insert-gradient-flow-demo', 'gradient-flow'],
     ['insert-dead-relu-demo', 'dead-relu'],
     ['insert-zero-centered-demo', 'zero-centered'],
+    ['insert-nonlinearity-demo', 'nonlinearity'],
   ] as const)('%s inserts the default %s block at the cursor', async (id, kind) => {
     const editor = await editorOn('# Title\n\nafter', { line: 1, ch: 0 });
     expect(host?.runCommand(`activation-lab:${id}`)).toBe(true);

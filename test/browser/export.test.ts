@@ -172,6 +172,33 @@ describe('export menu', () => {
     );
   });
 
+  it('keeps panels side by side, each with its title, points and map, as the note shows them', async () => {
+    const root = await render('```nonlinearity\n```\n');
+    const canvases = await drawnCanvases(root);
+    expect(canvases).toHaveLength(4);
+    pick(root, 'Copy as PNG');
+    await vi.waitFor(() => expect(Notice.messages).toEqual(['Copied']));
+    const blob = await clipboard.written[0].getType('image/png');
+    const size = await pngSize(blob);
+    const [panel, , third, loss] = canvases;
+    // As wide as the row of panels, and shorter than the four canvases stacked.
+    const row = (third.getBoundingClientRect().right - panel.getBoundingClientRect().left) * devicePixelRatio;
+    expect(Math.abs(size.width - row)).toBeLessThanOrEqual(1);
+    expect(size.height).toBeLessThan(panel.height + loss.height + 100 * devicePixelRatio);
+    // Every panel's pixels sit unscaled in the image, at the panel's place in the row.
+    const pixels = await rgba(blob);
+    for (const c of canvases.slice(0, 3)) {
+      const mid = c.getContext('2d')?.getImageData(0, c.height / 2, c.width, 1).data as Uint8ClampedArray;
+      const x0 = Math.round((c.getBoundingClientRect().left - panel.getBoundingClientRect().left) * devicePixelRatio);
+      const found = Array.from({ length: size.height }, (_, y) => y).some((y) =>
+        Array.from({ length: c.width }, (_, x) => x).every((x) =>
+          [0, 1, 2].every((k) => pixels.data[(y * size.width + x0 + x) * 4 + k] === mid[x * 4 + k]),
+        ),
+      );
+      expect(found).toBe(true);
+    }
+  });
+
   it('draws a chart that has not scrolled into view before copying it', async () => {
     const root = await render(`${'filler\n\n'.repeat(400)}\`\`\`activation\nfunctions: Tanh\n\`\`\`\n`);
     expect(root.querySelector('canvas')).toBeNull();
@@ -248,7 +275,8 @@ describe('touch and keyboard (mobile, accessibility)', () => {
     const root = await render('```gradient-flow\nactivations: Sigmoid, ReLU\ndepth: 5\n```\n');
     await drawnCanvases(root);
     const controls = [...root.querySelectorAll<HTMLElement>('input, select, button')];
-    expect(controls.length).toBe(5);
+    // depth, width, init, gain, view, new weights, and the export menu.
+    expect(controls.length).toBe(7);
     for (const c of controls) expect(c.getAttribute('aria-label') ?? c.textContent).not.toBe('');
     expect(root.querySelector('canvas')?.getAttribute('aria-label')).toMatch(/^Gradient per layer/);
   });

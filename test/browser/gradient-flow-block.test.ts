@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { blockHarness } from './support/plugin-host';
-import { installInstrumentation, liveCounts, pixelHash } from './support/instrument';
+import { frames, installInstrumentation, liveCounts, pixelHash } from './support/instrument';
 
 const harness = blockHarness();
 
@@ -73,6 +73,41 @@ describe('```gradient-flow in Chromium, through the built main.js', () => {
     const baseline = liveCounts();
     const root = await render(BLOCK);
     await canvasOf(root);
+    harness.cleanup();
+    root.remove();
+    expect(liveCounts()).toEqual({ ...baseline, canvases: 0 });
+  });
+});
+
+describe('```gradient-flow histograms and gain in Chromium', () => {
+  it('switches view and moves the gain in place: new panels on a switch, the same canvases as the gain moves', async () => {
+    const baseline = liveCounts();
+    const root = await render('```gradient-flow\nactivations: Sigmoid, Tanh\ndepth: 12\nview: histograms\n```\n');
+    await canvasOf(root);
+    await vi.waitFor(() => expect(root.querySelectorAll('.activation-lab-panels canvas')).toHaveLength(2));
+    const canvases = [...root.querySelectorAll('canvas')];
+    expect(canvases).toHaveLength(3);
+    const summary = () => root.querySelector('.activation-lab-summary')?.textContent;
+    const before = [summary(), ...canvases.map((c) => pixelHash(c).hash)];
+    const gain = root.querySelector<HTMLInputElement>('input[aria-label="weight gain"]') as HTMLInputElement;
+    gain.value = '3';
+    gain.dispatchEvent(new Event('input'));
+    // The run may compute in the background: wait for its summary, then every canvas has been redrawn in place.
+    await vi.waitFor(() => expect(summary()).toContain('weight gain 4.'));
+    await frames(3);
+    expect([...root.querySelectorAll('canvas')]).toEqual(canvases);
+    const after = [summary(), ...canvases.map((c) => pixelHash(c).hash)];
+    after.forEach((v, i) => expect(v).not.toBe(before[i]));
+    const view = root.querySelector<HTMLSelectElement>('select[aria-label="view"]') as HTMLSelectElement;
+    view.value = 'norms';
+    view.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(root.querySelectorAll('canvas')).toHaveLength(1));
+    expect(root.querySelector('.activation-lab-panels')).toBeNull();
+    expect(summary()).toContain('(init: he_normal × gain 3)');
+    view.value = 'histograms';
+    view.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(root.querySelectorAll('canvas')).toHaveLength(3));
+    expect(harness.host.writes.filter((w) => w.path.endsWith('.md'))).toEqual([]);
     harness.cleanup();
     root.remove();
     expect(liveCounts()).toEqual({ ...baseline, canvases: 0 });

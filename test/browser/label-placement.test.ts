@@ -111,12 +111,16 @@ async function renderSeed(
   const root = document.body.createDiv();
   root.style.width = `${width}px`;
   view = await host.renderNote('激活函数.md', root);
-  // 14 charts: six activation blocks, gradient flow, two zero-centred blocks of two charts, Dead ReLU's three.
-  await vi.waitFor(() => expect(root.querySelectorAll('canvas')).toHaveLength(14));
+  // 22 charts: six activation blocks, the nonlinearity demo (three maps and the loss), gradient flow, its histograms
+  // (three panels and the share), two zero-centred blocks of two charts, Dead ReLU's three.
+  await vi.waitFor(() => expect(root.querySelectorAll('canvas')).toHaveLength(22));
   await frames(2);
   return [...root.querySelectorAll<HTMLElement>('.activation-lab-block')].map((block) => ({
     title: block.querySelector('.activation-lab-title')?.textContent ?? '',
-    layouts: [...block.querySelectorAll<LabelledCanvas>('canvas')].map((c) => c.activationLabLabels as Layout),
+    // Panels drawn as one image (the decision maps) carry no labels.
+    layouts: [...block.querySelectorAll<LabelledCanvas>('canvas:not(.activation-lab-panel-canvas)')].map(
+      (c) => c.activationLabLabels as Layout,
+    ),
     key: [...block.querySelectorAll('.activation-lab-key li')].map((li) => li.textContent),
   }));
 }

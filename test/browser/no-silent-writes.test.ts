@@ -13,8 +13,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BLOCK_KINDS } from '../../src/blocks';
-import { en } from '../../src/i18n/en';
-import { zh } from '../../src/i18n/zh';
+import { en, zh } from '../helpers/message-tables';
 import { HOSTILE_CORPUS, HOSTILE_NOTE, type HostileBlock } from '../hostile/corpus';
 import { fenced } from '../hostile/payloads';
 import { createHost, type Host } from '../fakes/host';

@@ -96,4 +96,29 @@ describe('a block in a popout window', () => {
     root.remove();
     expect(liveCounts([doc])).toEqual(baseline);
   });
+
+  it('draws the nonlinearity panels (plain canvases) at the popout’s pixel ratio, with its observers, and cleans up', async () => {
+    host = (await startPlugin({ files: { 'Note.md': '```nonlinearity\n```\n' } })).host;
+    const { win, doc } = await popout();
+    const baseline = liveCounts([doc]);
+    const inPopout = countObservers(win);
+    const inMain = countObservers(window);
+    const root = doc.body.createDiv();
+    root.style.width = '700px';
+    view = await host.renderNote('Note.md', root);
+    const canvases = await drawnCanvases(root, 4);
+    const panels = canvases.filter((c) => c.classList.contains('activation-lab-panel-canvas'));
+    expect(panels).toHaveLength(3);
+    for (const c of panels) {
+      expect(c.ownerDocument).toBe(doc);
+      expect(c.width / c.getBoundingClientRect().width).toBeCloseTo(3, 1);
+    }
+    // One resize observer per chart box (three panels, the loss chart), none of the main window's.
+    expect(inPopout.resize).toBe(4);
+    expect(inMain).toEqual({ resize: 0, intersection: 0 });
+    view.unload();
+    view = null;
+    root.remove();
+    expect(liveCounts([doc])).toEqual(baseline);
+  });
 });

@@ -1,8 +1,7 @@
 /** Settings through the built plugin: data.json round trip and migration, and the settings tab. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import { en } from '../../src/i18n/en';
-import { zh } from '../../src/i18n/zh';
+import { en, zh } from '../helpers/message-tables';
 import type { Host } from '../fakes/host';
 import { Setting, type Component } from '../fakes/obsidian';
 import { drawnCanvases, showNote, startPlugin, type LoadedPlugin, teardown } from './support/plugin-host';
@@ -13,6 +12,7 @@ const ROWS = [
   'height',
   'derivative',
   'overlays',
+  'properties',
   'sliders',
   'lazy',
   'palette',

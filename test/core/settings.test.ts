@@ -6,8 +6,7 @@ import {
   SETTING_SPECS,
   type SettingSpec,
 } from '../../src/core/settings';
-import { en } from '../../src/i18n/en';
-import { zh } from '../../src/i18n/zh';
+import { en, zh } from '../helpers/message-tables';
 
 describe('migrateSettings', () => {
   it('gives the defaults for nothing (first run)', () => {
@@ -65,6 +64,7 @@ describe('SETTING_SPECS, the one declaration of the settings', () => {
       height: 300,
       derivative: true,
       overlays: true,
+      properties: false,
       sliders: true,
       lazy: true,
       palette: 'theme',
@@ -78,5 +78,51 @@ describe('SETTING_SPECS, the one declaration of the settings', () => {
       expect(migrateSettings({ xRange }).xRange).toEqual([-6, 6]);
     }
     expect(migrateSettings({ xRange: [-1e6, 1e6] }).xRange).toEqual([-1e6, 1e6]);
+  });
+});
+
+describe('migrateSettings at the edges of each bound', () => {
+  it('accepts a range exactly minSpan wide and exactly at the limit, rejects one a hair narrower or beyond', () => {
+    expect(migrateSettings({ xRange: [0, 1e-6] }).xRange).toEqual([0, 1e-6]);
+    expect(migrateSettings({ xRange: [0, 0.99e-6] }).xRange).toEqual([-6, 6]);
+    expect(migrateSettings({ xRange: [-1e6, 0] }).xRange).toEqual([-1e6, 0]);
+    expect(migrateSettings({ xRange: [0, 1e6] }).xRange).toEqual([0, 1e6]);
+    expect(migrateSettings({ xRange: [0, 1000001] }).xRange).toEqual([-6, 6]);
+    expect(migrateSettings({ xRange: [-1000001, 0] }).xRange).toEqual([-6, 6]);
+    expect(migrateSettings({ xRange: [NaN, 1] }).xRange).toEqual([-6, 6]);
+    expect(migrateSettings({ xRange: [0, NaN] }).xRange).toEqual([-6, 6]);
+    expect(migrateSettings({ xRange: [0] }).xRange).toEqual([-6, 6]);
+  });
+
+  it('rounds integers to the nearest and clamps at both ends; keeps the ends themselves', () => {
+    expect(migrateSettings({ samples: 123.6, height: 300.4 })).toMatchObject({ samples: 124, height: 300 });
+    expect(migrateSettings({ samples: 2, height: 1200 })).toMatchObject({ samples: 2, height: 1200 });
+    expect(migrateSettings({ samples: -5, height: 5000 })).toMatchObject({ samples: 2, height: 1200 });
+    expect(migrateSettings({ samples: Infinity, height: '300' })).toMatchObject({ samples: 400, height: 300 });
+  });
+
+  it('takes toggles only as booleans and choices only from their list', () => {
+    expect(migrateSettings({ derivative: false, overlays: 'false', lazy: 0 })).toMatchObject({
+      derivative: false,
+      overlays: true,
+      lazy: true,
+    });
+    expect(migrateSettings({ palette: 'colorblind', language: 'fr' })).toMatchObject({
+      palette: 'colorblind',
+      language: 'auto',
+    });
+    expect(migrateSettings({ language: ['zh'] }).language).toBe('auto');
+  });
+
+  it('reads an array or a string as no settings at all', () => {
+    expect(migrateSettings([1, 2])).toEqual(DEFAULT_SETTINGS);
+    expect(migrateSettings('samples: 800')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('gives each caller its own default range', () => {
+    const a = migrateSettings(undefined);
+    a.xRange[0] = 99;
+    expect(migrateSettings(undefined).xRange).toEqual([-6, 6]);
+    expect(DEFAULT_SETTINGS.xRange).toEqual([-6, 6]);
   });
 });

@@ -12,7 +12,7 @@ const vault = fileURLToPath(new URL('../../examples/vault', import.meta.url));
 const read = (dir: string, name: string) => readFileSync(join(dir, name), 'utf8');
 const note = read(vault, '激活函数.md');
 /** One of our blocks with the blank line inserted before it (the one after it stays, or the note ends). */
-const BLOCK = /\n\n```(activation|gradient-flow|dead-relu|zero-centered)\n([\s\S]*?)\n```\n(?=\n|$)/g;
+const BLOCK = /\n\n```(activation|gradient-flow|dead-relu|zero-centered|nonlinearity)\n([\s\S]*?)\n```\n(?=\n|$)/g;
 const blocks = [...note.matchAll(BLOCK)].map((m) => ({ language: m[1], body: m[2], at: m.index ?? 0 }));
 
 describe('examples/vault', () => {
@@ -40,6 +40,11 @@ describe('examples/vault', () => {
     after('gradient-flow', '为什么Sigmoid会导致梯度消失');
     after('zero-centered', '为什么输出需要以0为中心？');
     after('dead-relu', '💡**Dead ReLU**');
+    after('nonlinearity', '为什么需要激活函数？');
+    // The histograms with a raised gain sit with the saturation passage too, and the Sigmoid chart has its table.
+    const histograms = blocks.find((b) => b.body.includes('view: histograms'));
+    expect(note.slice(note.indexOf('为什么Sigmoid会导致梯度消失'), histograms?.at)).not.toContain('💡');
+    expect(blocks.find((b) => b.body.includes('functions: Sigmoid\n'))?.body).toContain('properties: true');
     for (const section of ['## Sigmoid', '## Tanh', '## ReLU', '## PReLU']) {
       const start = note.indexOf(section);
       const end = note.indexOf('\n## ', start + 1);
@@ -52,7 +57,7 @@ describe('examples/vault', () => {
 
   it('every block of a registered kind parses (unregistered kinds render as code until they land)', () => {
     const env = { settings: { ...DEFAULT_SETTINGS }, lang: 'zh' as const };
-    expect(blocks.length).toBe(10);
+    expect(blocks.length).toBe(12);
     for (const b of blocks) {
       const kind = BLOCK_KINDS.find((k) => k.language === b.language);
       if (kind) expect({ body: b.body, parsed: kind.parse(b.body, env).ok }).toEqual({ body: b.body, parsed: true });

@@ -12,10 +12,10 @@ export interface KindVocabulary {
   base: string;
 }
 
-/** The four languages the issues define. */
-export const KNOWN_LANGUAGES = ['activation', 'gradient-flow', 'dead-relu', 'zero-centered'] as const;
+/** The languages the issues define. */
+export const KNOWN_LANGUAGES = ['activation', 'gradient-flow', 'dead-relu', 'zero-centered', 'nonlinearity'] as const;
 
-/** One of the four languages. */
+/** One of those languages. */
 export type KnownLanguage = (typeof KNOWN_LANGUAGES)[number];
 
 const VOCABULARY: Record<KnownLanguage, KindVocabulary> = {
@@ -23,6 +23,7 @@ const VOCABULARY: Record<KnownLanguage, KindVocabulary> = {
   'gradient-flow': { listKey: 'activations', base: 'activations: ReLU, Tanh\ndepth: 6\nwidth: 8' },
   'dead-relu': { listKey: 'activations', base: 'activations: ReLU, LeakyReLU\nsteps: 10' },
   'zero-centered': { listKey: 'inputs', base: 'inputs: Sigmoid, Tanh\nsteps: 10' },
+  nonlinearity: { listKey: 'activations', base: 'activations: Identity, ReLU\nsteps: 10\npoints: 20' },
 };
 
 /** The vocabulary of `language`; unknown languages get `activations` and an empty base. */

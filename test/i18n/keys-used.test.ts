@@ -7,8 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { en } from '../../src/i18n/en';
-import { zh } from '../../src/i18n/zh';
+import { en, zh } from '../helpers/message-tables';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const namespaces = new Set(Object.keys(en).map((k) => k.split('.')[0]));

@@ -1,13 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { en } from '../../src/i18n/en';
-import { zh } from '../../src/i18n/zh';
+import { en, zh } from '../helpers/message-tables';
+import { messages } from '../../src/i18n/messages';
 import { resolveLang, t } from '../../src/i18n';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('string tables', () => {
-  test('en and zh have exactly the same keys', () => {
-    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  test('every key has exactly one English and one Chinese string', () => {
+    for (const [key, row] of Object.entries(messages)) {
+      expect({ key, types: (row as unknown[]).map((s) => typeof s) }).toEqual({ key, types: ['string', 'string'] });
+    }
+    expect(Object.keys(zh)).toEqual(Object.keys(en));
   });
 
   test('every key has the same placeholders in both languages', () => {
@@ -20,6 +23,7 @@ describe('string tables', () => {
     const same = new Set([
       'slider.param',
       'demo.gradientRatio',
+      'nl.item',
       'demo.clauses',
       'settings.language.en',
       'settings.language.zh',

@@ -8,7 +8,15 @@ import { evaluateInto, type Elementwise } from './evaluate';
 import { flattenMatrix, flattenVector, matrixShape, toRows, type OneHiddenLayer } from '../numeric/matrix';
 
 /** The identity as an activation: no activation at all (torch.nn.Identity). */
-export const IDENTITY: Elementwise = { f: (x) => x, df: () => 1 };
+export const IDENTITY: Elementwise = {
+  f: (x) => x,
+  df: () => 1,
+  // A loop of its own, like the registry's activations: no call per element through f and df.
+  evaluate: (z, zOff, fOut, dfOut, outOff, n) => {
+    fOut.set(z.subarray(zOff, zOff + n), outOff);
+    dfOut.fill(1, outOff, outOff + n);
+  },
+};
 
 /** Network, data and schedule; shapes as in classifier.json (W1 is 2 × H, W2 H × 1, b2 length 1, y in {0, 1}). */
 export interface ClassifierInput extends OneHiddenLayer {
@@ -43,11 +51,6 @@ export interface ClassifierNet {
 
 const WHERE = 'classifier';
 
-/** BCEWithLogits(l, y) = max(l, 0) − l·y + log(1 + e^−|l|), the overflow-free form torch also uses. */
-function bceWithLogits(logit: number, y: number): number {
-  return Math.max(logit, 0) - logit * y + Math.log1p(Math.exp(-Math.abs(logit)));
-}
-
 /** σ(l) without overflow for large |l|. */
 function sigmoid(l: number): number {
   if (l >= 0) return 1 / (1 + Math.exp(-l));
@@ -55,33 +58,45 @@ function sigmoid(l: number): number {
   return e / (1 + e);
 }
 
-/** The logit of one point (x0, x1); `a` and `da` are scratch arrays of length width (a is left holding act(z)). */
-function forwardPoint(
+/**
+ * The logits of `n` points (x, y pairs interleaved) into `logit`, leaving act(z) and act′(z) of every point's hidden
+ * layer in a and da (n × width): the activation runs once over the whole batch, not once per point.
+ */
+function forward(
   net: ClassifierNet,
-  x0: number,
-  x1: number,
+  points: Float64Array,
+  n: number,
   z: Float64Array,
   a: Float64Array,
   da: Float64Array,
-): number {
+  logit: Float64Array,
+): void {
   const { width, W1, b1, W2 } = net;
-  for (let j = 0; j < width; j++) z[j] = x0 * W1[j] + x1 * W1[width + j] + b1[j];
-  evaluateInto(net.activation, z, 0, a, da, 0, width);
-  let logit = net.b2;
-  for (let j = 0; j < width; j++) logit += a[j] * W2[j];
-  return logit;
+  for (let i = 0; i < n; i++) {
+    const x0 = points[2 * i];
+    const x1 = points[2 * i + 1];
+    for (let j = 0; j < width; j++) z[i * width + j] = x0 * W1[j] + x1 * W1[width + j] + b1[j];
+  }
+  evaluateInto(net.activation, z, 0, a, da, 0, n * width);
+  for (let i = 0; i < n; i++) {
+    let l = net.b2;
+    for (let j = 0; j < width; j++) l += a[i * width + j] * W2[j];
+    logit[i] = l;
+  }
 }
 
 /** P(y = 1) of the network at each of `points` (x, y pairs interleaved), written into `out`. */
 export function classifierProbabilities(net: ClassifierNet, points: Float64Array, out: Float64Array): void {
-  const z = new Float64Array(net.width);
-  const a = new Float64Array(net.width);
-  const da = new Float64Array(net.width);
-  for (let p = 0; p < out.length; p++) out[p] = sigmoid(forwardPoint(net, points[2 * p], points[2 * p + 1], z, a, da));
+  const size = out.length * net.width;
+  forward(net, points, out.length, new Float64Array(size), new Float64Array(size), new Float64Array(size), out);
+  out.forEach((l, p) => (out[p] = sigmoid(l)));
 }
 
-/** Trains the classifier and records loss and accuracy at every step. */
-export function trainClassifier(input: ClassifierInput): ClassifierRun & { net: ClassifierNet } {
+/** Trains the classifier and records loss and accuracy at every step; `onStep` sees the network before each update. */
+export function trainClassifier(
+  input: ClassifierInput,
+  onStep?: (step: number, net: ClassifierNet) => void,
+): ClassifierRun & { net: ClassifierNet } {
   const { lr, steps, activation } = input;
   const [n, d] = matrixShape(WHERE, 'X', input.X);
   if (d !== 2) throw new Error(`${WHERE}: X must hold points in the plane (2 columns), got ${d}`);
@@ -101,32 +116,30 @@ export function trainClassifier(input: ClassifierInput): ClassifierRun & { net: 
   };
   const loss: number[] = [];
   const accuracy: number[] = [];
+  const Z = new Float64Array(n * width);
   const A = new Float64Array(n * width);
   const dA = new Float64Array(n * width);
+  const logits = new Float64Array(n);
   const g = new Float64Array(n);
-  const z = new Float64Array(width);
   const gW1 = new Float64Array(2 * width);
   const gb1 = new Float64Array(width);
   const gW2 = new Float64Array(width);
   for (let s = 0; ; s++) {
     // Forward over every point at the current parameters: loss, accuracy, ∂loss/∂logit = (σ(l) − y)/n.
+    forward(net, X, n, Z, A, dA, logits);
     let total = 0;
     let right = 0;
     for (let i = 0; i < n; i++) {
-      const logit = forwardPoint(
-        net,
-        X[2 * i],
-        X[2 * i + 1],
-        z,
-        A.subarray(i * width, (i + 1) * width),
-        dA.subarray(i * width, (i + 1) * width),
-      );
-      total += bceWithLogits(logit, y[i]);
+      const logit = logits[i];
+      // One e^−|l| for both: BCEWithLogits = max(l, 0) − l·y + log(1 + e^−|l|) (torch's overflow-free form), σ(l).
+      const e = Math.exp(-Math.abs(logit));
+      total += Math.max(logit, 0) - logit * y[i] + Math.log1p(e);
       if (logit > 0 === (y[i] === 1)) right++;
-      g[i] = (sigmoid(logit) - y[i]) / n;
+      g[i] = ((logit >= 0 ? 1 : e) / (1 + e) - y[i]) / n;
     }
     loss.push(total / n);
     accuracy.push(right / n);
+    onStep?.(s, net);
     if (s === steps) break;
     // Backward: all gradients at the same parameters, then one update.
     gW1.fill(0);

@@ -7,9 +7,7 @@ import { serveJobs, type FromWorker, type ToWorker } from '../../../src/blocks/j
 import { jobSteps } from '../../../src/blocks/jobs';
 import type { SliceClock } from '../../../src/blocks/jobs/slices';
 import { runToEnd } from '../../../src/core/engines/steps';
-import type { GradientFlow } from '../../../src/core/engines/gradient-flow/network';
-import { float64Bits } from '../../helpers/bits';
-import { gradientFlowJob } from './fixtures';
+import { gradientFlowJob, resultBits as flat } from './fixtures';
 
 function fakeWorker() {
   const sent: FromWorker[] = [];
@@ -42,11 +40,9 @@ function fakeWorker() {
   return { sent, post, drain, queue };
 }
 
-const flat = (flows: GradientFlow[]) =>
-  flows.map((g) => float64Bits([g.loss, ...g.gradWNorm, ...g.gradBNorm, ...g.gradHMeanAbs]));
-
 describe('serveJobs', () => {
-  const job = gradientFlowJob({ depth: 12, width: 10, batch: 4 });
+  // Histograms and a gain: the counts travel back as plain data too.
+  const job = gradientFlowJob({ depth: 12, width: 10, batch: 4 }, 'view: histograms\ngain: 2.5');
 
   it('says ready, reports progress, and answers with the direct run’s values, bit for bit', async () => {
     const w = fakeWorker();
@@ -55,8 +51,9 @@ describe('serveJobs', () => {
     await w.drain();
     const done = w.sent.find((m) => m.type === 'done');
     expect(done?.type === 'done' && done.id).toBe(7);
-    const result = (done as { result: GradientFlow[] }).result;
-    expect(flat(result)).toEqual(flat(runToEnd(jobSteps(job)) as GradientFlow[]));
+    const result = (done as { result: unknown }).result;
+    expect(flat(result)).toEqual(flat(runToEnd(jobSteps(job))));
+    expect(flat(result).counts?.map((c) => c.layers)).toEqual(Array(4).fill([1, 4, 7, 9, 12]));
     const fractions = w.sent.flatMap((m) => (m.type === 'progress' ? [m.fraction] : []));
     expect(fractions.length).toBeGreaterThan(5);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));

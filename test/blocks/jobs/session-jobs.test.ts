@@ -19,8 +19,8 @@ function open(source: string): BlockSession {
   return s.value;
 }
 
-/** A runner over the sliced runner and a fake event loop; counts the jobs started. */
-function harness() {
+/** A runner over the sliced runner and a fake event loop; counts the jobs started. `clone`: as across a worker. */
+function harness(clone = false) {
   const queue: (() => void)[] = [];
   const clock: SliceClock = {
     now: () => 0,
@@ -32,7 +32,9 @@ function harness() {
   const started: number[] = [];
   const run: RunJob = (job, onProgress) => {
     started.push(job.depth);
-    return runInSlices(jobSteps(job), clock, 1e9, onProgress);
+    if (!clone) return runInSlices(jobSteps(job), clock, 1e9, onProgress);
+    const handle = runInSlices(jobSteps(structuredClone(job)), clock, 1e9, onProgress);
+    return { result: handle.result.then((r) => structuredClone(r)), cancel: () => handle.cancel() };
   };
   const heard = { changed: 0, progress: [] as ({ fraction: number; bar: boolean } | null)[] };
   const listener = {
@@ -114,5 +116,28 @@ describe('BlockSession with a runner', () => {
     session.detach();
     await h.settle();
     expect(h.heard.changed).toBe(1);
+  });
+
+  it('histograms and gain travel as plain data: across a structured clone, the views computed in place', async () => {
+    const h = harness(true);
+    const source = `${BLOCK}\nview: histograms\ngain: 3`;
+    const session = open(source);
+    session.attach(h.run, h.listener);
+    await h.settle();
+    const sync = open(source).view;
+    expect(session.view.charts).toEqual(sync.charts);
+    expect(session.view.summary).toBe(sync.summary);
+    expect(session.view.csv()).toBe(sync.csv());
+    // The histograms' run holds the norms too: switching view starts no job.
+    session.control('view', 'norms');
+    const norms = open(`${BLOCK}\ngain: 3`).view;
+    expect(session.view.summary).toBe(norms.summary);
+    expect(session.view.csv()).toBe(norms.csv());
+    session.control('view', 'histograms');
+    session.control('gain', 2);
+    await h.settle();
+    expect(session.view.csv()).toBe(open(`${BLOCK}\nview: histograms\ngain: 2`).view.csv());
+    expect(h.started).toEqual([30, 30]);
+    expect(h.heard.changed).toBe(2);
   });
 });

@@ -7,9 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { runInSlices, type SliceClock } from '../../../src/blocks/jobs/slices';
 import { jobSteps } from '../../../src/blocks/jobs';
 import { runToEnd, type Steps } from '../../../src/core/engines/steps';
-import type { GradientFlow } from '../../../src/core/engines/gradient-flow/network';
-import { float64Bits } from '../../helpers/bits';
-import { gradientFlowJob } from './fixtures';
+import { gradientFlowJob, resultBits as flat } from './fixtures';
 
 /** Node's event loop as a slice clock, recording each slice's length. */
 function realClock(): SliceClock & { turns: number } {
@@ -60,9 +58,6 @@ function fakeClock() {
   return { clock, time, queue, turn: () => queue.shift()?.() };
 }
 
-const flat = (flows: GradientFlow[]) =>
-  flows.map((g) => float64Bits([g.loss, ...g.gradWNorm, ...g.gradBNorm, ...g.gradHMeanAbs]));
-
 describe('runInSlices', () => {
   it('ends each slice at the first step past 8 ms, and starts on a later turn', () => {
     const { clock, time, queue, turn } = fakeClock();
@@ -82,7 +77,7 @@ describe('runInSlices', () => {
 
   it('gives the result of a real job bit for bit, in slices of 8 ms by the real clock', async () => {
     const job = gradientFlowJob({ depth: 60, width: 48, batch: 16 });
-    const alone = runToEnd(jobSteps(job)) as GradientFlow[];
+    const alone = runToEnd(jobSteps(job));
     const clock = realClock();
     // What the runner saw: each slice's readings of the real clock (wall time under load says little more).
     const slices: { readings: number[] }[] = [];
@@ -98,7 +93,7 @@ describe('runInSlices', () => {
           fn();
         }),
     };
-    const sliced = (await runInSlices(jobSteps(job), watched, 8, () => undefined).result) as GradientFlow[];
+    const sliced = await runInSlices(jobSteps(job), watched, 8, () => undefined).result;
     expect(flat(sliced)).toEqual(flat(alone));
     expect(slices.length).toBeGreaterThan(1);
     for (const [i, { readings }] of slices.entries()) {
@@ -143,8 +138,8 @@ describe('runInSlices', () => {
     const [ra, rb] = await Promise.all(
       [a, b].map((j) => runInSlices(jobSteps(j), clock, 0.05, () => undefined).result),
     );
-    expect(flat(ra as GradientFlow[])).toEqual(flat(runToEnd(jobSteps(a)) as GradientFlow[]));
-    expect(flat(rb as GradientFlow[])).toEqual(flat(runToEnd(jobSteps(b)) as GradientFlow[]));
+    expect(flat(ra)).toEqual(flat(runToEnd(jobSteps(a))));
+    expect(flat(rb)).toEqual(flat(runToEnd(jobSteps(b))));
     await sleep(1);
   });
 });

@@ -13,6 +13,7 @@ import {
   type Definition,
   type Expr,
 } from '../../../src/core/expression';
+import { propertyRuns } from '../../helpers/property-runs';
 
 /** Smooth expressions in x whose arguments stay in ranges where every function is smooth and finite. */
 const smooth: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
@@ -85,7 +86,7 @@ describe('automatic differentiation', () => {
       }),
       { numRuns: 1500 },
     );
-    expect(checked).toBeGreaterThan(1400);
+    expect(checked).toBeGreaterThan(0.93 * propertyRuns(1500));
   }, 60_000);
 });
 

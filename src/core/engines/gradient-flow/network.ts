@@ -105,18 +105,30 @@ class Workspace {
 const idle: Workspace[] = [];
 const POOL = 2;
 
+/** Optional extras of a run: a weight gain, and a look at each layer's pre-activations as they pass. */
+export interface FlowOptions {
+  /** Every weight matrix is used as gain·W (the init's standard deviation times gain); 1 when absent. */
+  gain?: number;
+  /** Called once per layer (first layer first) with z and f′(z) of all batch × width units. */
+  observe?: (layer: number, z: Float64Array, df: Float64Array, dfOffset: number, n: number) => void;
+}
+
 /** Gradient statistics of a flat network; the fast path the demo uses. Sizes are trusted except for totals. */
-export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork): GradientFlow {
-  return runToEnd(gradientFlowSteps(activation, net));
+export function gradientFlowFlat(activation: Elementwise, net: FlatNetwork, options: FlowOptions = {}): GradientFlow {
+  return runToEnd(gradientFlowSteps(activation, net, options));
 }
 
 /**
  * `gradientFlowFlat` step by step: yields its progress after each layer of the forward and of the backward pass.
  * Shapes are checked before the first step; the caller's arrays must not change while it is paused.
  */
-export function gradientFlowSteps(activation: Elementwise, net: FlatNetwork): Steps<GradientFlow> {
+export function gradientFlowSteps(
+  activation: Elementwise,
+  net: FlatNetwork,
+  options: FlowOptions = {},
+): Steps<GradientFlow> {
   checkFlat(net);
-  return flowSteps(activation, net);
+  return flowSteps(activation, net, options);
 }
 
 function checkFlat(net: FlatNetwork): void {
@@ -136,16 +148,21 @@ function checkFlat(net: FlatNetwork): void {
   }
 }
 
-function* flowSteps(activation: Elementwise, net: FlatNetwork): Steps<GradientFlow> {
+function* flowSteps(activation: Elementwise, net: FlatNetwork, options: FlowOptions): Steps<GradientFlow> {
   const ws = idle.pop() ?? new Workspace();
   try {
-    return yield* flow(activation, net, ws);
+    return yield* flow(activation, net, options, ws);
   } finally {
     if (idle.length < POOL) idle.push(ws);
   }
 }
 
-function* flow(activation: Elementwise, net: FlatNetwork, ws: Workspace): Steps<GradientFlow> {
+function* flow(
+  activation: Elementwise,
+  net: FlatNetwork,
+  { gain = 1, observe }: FlowOptions,
+  ws: Workspace,
+): Steps<GradientFlow> {
   const { widths, batch, weights: W, biases: B, inputs: X } = net;
   const depth = widths.length - 1;
 
@@ -183,9 +200,10 @@ function* flow(activation: Elementwise, net: FlatNetwork, ws: Workspace): Steps<
     gemm(batch, nOut, nIn, h, { data: W, off: wOff[l - 1], rs: 1, ks: nOut }, Z, 0);
     for (let b = 0; b < batch; b++) {
       const row = b * nOut;
-      for (let j = 0; j < nOut; j++) Z[row + j] += B[bo + j];
+      for (let j = 0; j < nOut; j++) Z[row + j] = gain * Z[row + j] + B[bo + j];
     }
     evaluateInto(activation, Z, 0, H, D, ao, batch * nOut);
+    observe?.(l, Z, D, ao, batch * nOut);
     yield l / (2 * depth);
   }
 
@@ -233,6 +251,7 @@ function* flow(activation: Elementwise, net: FlatNetwork, ws: Workspace): Steps<
         Gprev,
         0,
       );
+      if (gain !== 1) for (let k = 0; k < batch * nIn; k++) Gprev[k] *= gain;
       const t = G;
       G = Gprev;
       Gprev = t;

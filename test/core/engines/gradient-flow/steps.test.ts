@@ -64,6 +64,38 @@ describe('gradientFlowSteps', () => {
     );
   });
 
+  it('with gain and observe: interleaved runs see and give what each run alone does, bit for bit', () => {
+    const gain = fc.double({ min: 0.25, max: 4, noNaN: true });
+    fc.assert(
+      fc.property(shape, shape, gain, gain, fc.array(fc.nat(3), { maxLength: 60 }), (a, b, ga, gb, order) => {
+        const netA = gradientFlowData(a.seed, a);
+        const netB = gradientFlowData(b.seed, b);
+        // What observe saw, per run: each layer's z and f′(z), copied as they pass.
+        const seen = (into: string[]) => ({
+          observe: (l: number, z: Float64Array, df: Float64Array, off: number, n: number) =>
+            into.push(`${l}:${float64Bits(z.slice(0, n))}:${float64Bits(df.slice(off, off + n))}`),
+        });
+        const alone: string[][] = [[], []];
+        const flowsAlone = [
+          gradientFlowFlat(act(a.activation), netA, { gain: ga, ...seen(alone[0]) }),
+          gradientFlowFlat(act(b.activation), netB, { gain: gb, ...seen(alone[1]) }),
+        ];
+        const mixed: string[][] = [[], []];
+        const flowsMixed = interleave(
+          [
+            gradientFlowSteps(act(a.activation), netA, { gain: ga, ...seen(mixed[0]) }),
+            gradientFlowSteps(act(b.activation), netB, { gain: gb, ...seen(mixed[1]) }),
+          ],
+          order,
+        );
+        expect(flowsMixed.map((g) => float64Bits(bits(g)))).toEqual(flowsAlone.map((g) => float64Bits(bits(g))));
+        expect(mixed).toEqual(alone);
+        expect(alone.map((o) => o.length)).toEqual([a.depth, b.depth]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('a run abandoned halfway leaves the next run unchanged', () => {
     const net = gradientFlowData(3, { depth: 8, width: 16, batch: 4, init: 'he_normal' });
     const before = float64Bits(bits(gradientFlowFlat(act('Tanh'), net)));

@@ -1,0 +1,85 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { blockHarness } from './support/plugin-host';
+import { frames, installInstrumentation, liveCounts, pixelHash } from './support/instrument';
+
+const harness = blockHarness();
+
+beforeAll(() => installInstrumentation());
+afterEach(() => harness.cleanup());
+
+/** Counts calls of a CanvasRenderingContext2D method while `body` runs. */
+async function counting<T>(names: string[], body: () => Promise<T>): Promise<[T, Record<string, number>]> {
+  const proto = CanvasRenderingContext2D.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const counts: Record<string, number> = {};
+  const originals = names.map((n) => [n, proto[n]] as const);
+  for (const [n, f] of originals) {
+    counts[n] = 0;
+    proto[n] = function (this: unknown, ...args: unknown[]) {
+      counts[n]++;
+      return f.apply(this, args);
+    };
+  }
+  try {
+    return [await body(), counts];
+  } finally {
+    for (const [n, f] of originals) proto[n] = f;
+  }
+}
+
+describe('```nonlinearity in Chromium, through the built main.js', () => {
+  it('draws three decision maps as one image each, the points, a shared loss chart; replays and redraws in place', async () => {
+    const baseline = liveCounts();
+    const [root, counts] = await counting(['putImageData', 'drawImage', 'fillRect'], async () => {
+      const r = await harness.render('```nonlinearity\n```\n');
+      await vi.waitFor(() => expect(r.querySelectorAll('canvas')).toHaveLength(4));
+      return r;
+    });
+    // One putImageData per decision map, drawn scaled with one drawImage each: not a fillRect per grid cell.
+    expect(counts.putImageData).toBe(3);
+    expect(counts.fillRect).toBeLessThan(200);
+    const canvases = [...root.querySelectorAll('canvas')];
+    expect(root.querySelectorAll('.activation-lab-panels canvas')).toHaveLength(3);
+    expect(canvases.map((c) => pixelHash(c).inked).every((n) => n > 2000)).toBe(true);
+    expect(canvases[0].getAttribute('aria-label')).toMatch(
+      /^Classes Identity predicts over the plane after training on the xor points: accuracy [\d.]+ %$/,
+    );
+    const summary = () => root.querySelector('.activation-lab-summary')?.textContent;
+    expect(summary()).toMatch(
+      /^Without an activation the network is one linear map, so its boundary is a straight line\. Accuracy after 150 steps/,
+    );
+    const before = canvases.map((c) => pixelHash(c).hash);
+    const step = root.querySelector<HTMLInputElement>('input[aria-label="training step"]') as HTMLInputElement;
+    step.value = '5';
+    step.dispatchEvent(new Event('input'));
+    await frames(3);
+    expect([...root.querySelectorAll('canvas')]).toEqual(canvases);
+    expect(summary()).toContain('Accuracy after 5 steps');
+    canvases.forEach((c, i) => expect(pixelHash(c).hash).not.toBe(before[i]));
+    // Pointing at a panel reads out every run at the step shown; leaving it brings the hint back.
+    const readout = () => root.querySelector('.activation-lab-readout')?.textContent ?? '';
+    const r = canvases[1].getBoundingClientRect();
+    const at = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 };
+    canvases[1].dispatchEvent(new PointerEvent('pointermove', at));
+    expect(readout()).toMatch(/^step 5Identity = loss [\d.]+, accuracy [\d.]+ %ReLU = loss .*Tanh = loss /);
+    canvases[1].dispatchEvent(new PointerEvent('pointerleave'));
+    expect(readout()).not.toContain('step 5');
+    // A theme switch repaints the panels in place, in the new background.
+    const light = canvases.map((c) => pixelHash(c).hash);
+    harness.host.setTheme('dark');
+    await frames(2);
+    expect([...root.querySelectorAll('canvas')]).toEqual(canvases);
+    canvases.forEach((c, i) => expect(pixelHash(c).hash).not.toBe(light[i]));
+    harness.host.setTheme('light');
+    await frames(2);
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'new data') as HTMLButtonElement;
+    const replayed = summary();
+    button.click();
+    await frames(3);
+    expect(summary()).toContain('Accuracy after 150 steps');
+    expect(summary()).not.toBe(replayed);
+    expect(harness.host.writes.filter((w) => w.path.endsWith('.md'))).toEqual([]);
+    harness.cleanup();
+    root.remove();
+    expect(liveCounts()).toEqual({ ...baseline, canvases: 0 });
+  });
+});
