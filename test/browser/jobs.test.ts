@@ -58,6 +58,24 @@ async function csvColumns(root: HTMLElement): Promise<number[][]> {
   return [1, 2, 3].map((c) => rows.map((r) => Number(r.split(',')[c])));
 }
 
+/** Mean f′ per layer of Sigmoid and Tanh at `gain` (He normal, seed 1, batch 16), on this page's main thread. */
+function meanDfHere(depth: number, width: number, gain: number): number[][] {
+  const net = gradientFlowData(1, { depth, width, batch: 16, init: 'he_normal' });
+  return ['Sigmoid', 'Tanh'].map((name) => {
+    const a = bindActivation(name, {});
+    if (!a.ok) throw new Error(name);
+    const act = a.value;
+    const means: number[] = [];
+    const observe = (_l: number, _z: Float64Array, d: Float64Array, off: number, n: number) => {
+      let sum = 0;
+      for (let k = 0; k < n; k++) sum += d[off + k];
+      means.push(sum / n);
+    };
+    gradientFlowFlat({ f: (x) => act.f(x), df: (x) => act.df(x) }, net, { gain, observe });
+    return means;
+  });
+}
+
 /** ‖∂loss/∂W_l‖ per activation, by the engine on this page's main thread (the block's defaults: seed 1, batch 16, He normal). */
 function mainThread(depth: number, width: number): number[][] {
   const net = gradientFlowData(1, { depth, width, batch: 16, init: 'he_normal' });
@@ -157,5 +175,37 @@ describe('jobs: worker, fallback, latest wins, progress', () => {
     buttons.find((b) => b.textContent === 'Compute')?.click();
     await vi.waitFor(() => expect(summaryOf(root)).toContain("layer 200's"), { timeout: 20_000 });
     expect(root.querySelector<HTMLElement>('.activation-lab-progress')?.style.display).toBe('none');
+  });
+
+  it('view: histograms with a gain computes in the worker and in slices alike; mean f′ as on the main thread', async () => {
+    const note = '```gradient-flow\nactivations: Sigmoid, Tanh\ndepth: 40\nwidth: 48\nview: histograms\ngain: 3\n```\n';
+    const workers: number[] = [];
+    const csvOf = async (): Promise<string[][]> => {
+      const root = await render(note);
+      await vi.waitFor(() => expect(summaryOf(root)).toContain('weight gain'));
+      workers.push(liveCounts().workers);
+      const columns = await csvColumns(root); // saturated and mean f′ of Sigmoid, then Tanh's saturated share
+      view?.unload();
+      host?.dispose();
+      view = host = null;
+      document.body.replaceChildren();
+      return columns.map((c) => c.map((v) => float64Bits([v])));
+    };
+    const baseline = liveCounts().workers;
+    const inWorker = await csvOf();
+    expect(liveCounts().workers).toBe(baseline); // made for the block, ended with the plugin
+    const saved = window.Worker;
+    (window as { Worker?: unknown }).Worker = undefined;
+    let sliced: string[][];
+    try {
+      sliced = await csvOf();
+    } finally {
+      window.Worker = saved;
+    }
+    expect(sliced).toEqual(inWorker);
+    expect(workers).toEqual([baseline + 1, baseline]); // the first run in a worker, the second without one
+    // The CSV's numbers are decimal text: compare mean f′ with what round-trips through it.
+    const [sigmoid] = meanDfHere(40, 48, 3);
+    expect(inWorker[1]).toEqual(sigmoid.map((v) => float64Bits([Number(String(v))])));
   });
 });
