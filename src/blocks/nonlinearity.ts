@@ -30,7 +30,8 @@ const WORK: WorkBudget<{ steps: number; points: number; width: number; count: nu
 };
 /** The decision map is sampled on GRID × GRID points of the plane, then drawn scaled as one image. */
 const GRID = 40;
-const BOX = 2;
+/** Half the side of the plotted square: the data lie within about ±2, and the margin keeps whole point markers inside the frame. */
+const BOX = 2.5;
 /** Class colours (series indices), away from the activations' 0, 1, 2. */
 const CLASS_COLORS: [number, number] = [3, 4];
 

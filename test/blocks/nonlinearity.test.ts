@@ -102,8 +102,8 @@ describe('```nonlinearity', () => {
     const v = nonlinearityBlock.view(s, e);
     const tanh = fOf('Tanh');
     const net = netAt(s, 2, 10);
-    // Grid cell (row 0, column 0) is the top-left point (−2 + 0.05, 2 − 0.05).
-    const [x0, x1] = [-2 + 0.05, 2 - 0.05];
+    // The map covers [−2.5, 2.5]² in 40 × 40 cells of 0.125: cell (row 0, column 0) is centred at (−2.4375, 2.4375).
+    const [x0, x1] = [-2.5 + 0.0625, 2.5 - 0.0625];
     let logit = net.b2[0];
     for (let j = 0; j < 8; j++) logit += tanh(x0 * net.W1[0][j] + x1 * net.W1[1][j] + net.b1[j]) * net.W2[j][0];
     expect(v.charts[2].image?.p[0]).toBeCloseTo(1 / (1 + Math.exp(-logit)), 12);
