@@ -113,7 +113,14 @@ async function renderSeed(
   view = await host.renderNote('激活函数.md', root);
   // 22 charts: six activation blocks, the nonlinearity demo (three maps and the loss), gradient flow, its histograms
   // (three panels and the share), two zero-centred blocks of two charts, Dead ReLU's three.
-  await vi.waitFor(() => expect(root.querySelectorAll('canvas')).toHaveLength(22));
+  // Gradient flow computes in the background (a worker): under load its final charts can take seconds.
+  await vi.waitFor(
+    () => {
+      expect(root.querySelectorAll('canvas')).toHaveLength(22);
+      expect(root.querySelector('.activation-lab-computing')).toBeNull();
+    },
+    { timeout: 15_000 },
+  );
   await frames(2);
   return [...root.querySelectorAll<HTMLElement>('.activation-lab-block')].map((block) => ({
     title: block.querySelector('.activation-lab-title')?.textContent ?? '',
