@@ -3,6 +3,7 @@
  * last finished view stays on screen; the result becomes the state's, and the view is recomputed from it.
  */
 import type { AnyBlockKind } from './block-kind';
+import { jobResult } from './jobs';
 import { INLINE_MS, PROGRESS_MS, type Job, type RunJob } from './jobs/job';
 import { JobLane } from './jobs/lane';
 
@@ -21,6 +22,8 @@ export class BlockJobs {
   private readonly lane: JobLane;
   private running: string | null = null;
   private cancelled: string | null = null;
+  /** The job in flight (or cancelled) is one the view waits for, not background work. */
+  private foreground = false;
 
   constructor(
     private readonly kind: AnyBlockKind,
@@ -32,25 +35,26 @@ export class BlockJobs {
 
   /**
    * Starts the job `state` needs when it is long and not already running (superseding the one in flight), or
-   * stops the one in flight when the state needs none. True while the view must wait for a result.
+   * stops the one in flight when the state needs none. A short job the view waits for is computed here and
+   * delivered at once (background jobs always go to the runner, so a batch of short ones never blocks).
    */
-  reconcile(state: unknown, deliver: (result: unknown) => void): boolean {
+  reconcile(state: unknown, deliver: (result: unknown) => void): void {
     const job = this.kind.placeholder ? (this.kind.job?.(state) ?? null) : null;
-    if (!job || job.expectedMs <= INLINE_MS) {
+    if (!job || (job.expectedMs <= INLINE_MS && !job.background)) {
       this.stop();
       this.cancelled = null;
-      return false;
+      if (job) deliver(jobResult(job));
+      return;
     }
     const key = JSON.stringify(job);
-    if (key === this.running || key === this.cancelled) return true;
+    if (key === this.running || key === this.cancelled) return;
     this.cancelled = null;
     this.begin(job, key, deliver);
-    return true;
   }
 
-  /** Whether the view waits for a job (in flight, or cancelled by the reader). */
+  /** Whether the view waits for a job (in flight, or cancelled by the reader); never for background work. */
   get waiting(): boolean {
-    return this.running !== null || this.cancelled !== null;
+    return this.foreground && (this.running !== null || this.cancelled !== null);
   }
 
   /** The reader cancelled: the job stops, and is not started again until the state needs another. */
@@ -76,6 +80,7 @@ export class BlockJobs {
 
   private begin(job: Job, key: string, deliver: (result: unknown) => void): void {
     this.running = key;
+    this.foreground = !job.background;
     const bar = job.expectedMs > PROGRESS_MS;
     this.lane.start(
       job,

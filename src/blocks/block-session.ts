@@ -66,6 +66,7 @@ export class BlockSession {
     if (!this.kind.received) return;
     this.state = this.kind.received(this.state, result);
     this.current = null;
+    this.reconcile(); // the next job the new state needs (the rest of a batch), if any
   };
 
   /** Starts or stops the job the new state needs, before anything can land on it. */
@@ -73,9 +74,9 @@ export class BlockSession {
     this.jobs?.reconcile(this.state, this.deliver);
   }
 
-  /** Whether the kind defers work to `step` (e.g. the rest of a batch of seeds). */
+  /** Whether the kind defers work to `step` (e.g. the rest of a batch of seeds); with a runner, jobs do it. */
   get hasBackground(): boolean {
-    return this.kind.background !== undefined;
+    return this.kind.background !== undefined && this.jobs === null;
   }
 
   /** A control moved: the slider or select value (ignored for buttons). */

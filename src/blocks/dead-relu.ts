@@ -1,6 +1,6 @@
 /** ```dead-relu: training loss and dead hidden units per step, one line per activation × learning rate. */
 import type { LineChartModel, LineModel } from './line-chart-model';
-import { deadRelu, type DeadReluRun } from '../core/engines/dead-relu/dead-relu';
+import type { DeadReluRun } from '../core/engines/dead-relu/dead-relu';
 import { belowZero, tally, type BelowZero } from '../core/engines/dead-relu/outcomes';
 import { deadReluData, type DeadReluData } from '../core/engines/dead-relu/data';
 import { formatNumber } from '../core/plot/format';
@@ -12,9 +12,14 @@ import { niceStep } from '../core/plot/ticks';
 import { t, type Lang } from '../i18n';
 import { activationLabel, formatParam, workWeight, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';
-import { commonSchema, finish, lineOf, parseWithActivations } from './common-options';
+import { commonSchema, finish, parseWithActivations } from './common-options';
 import { csvOf } from './csv';
-import { mostThatFits, tooMuchWork, type WorkBudget } from './work-budget';
+import { mostThatFits, type WorkBudget } from './work-budget';
+import { jobResult } from './jobs';
+import { activationRef } from './jobs/activation-ref';
+import type { DeadReluRunInput } from './jobs/engine-runs';
+import type { RunsJob } from './jobs/job';
+import { waitingView } from './jobs/waiting-view';
 import { SEED_CONTROL, seedButton, seedField } from './seeds';
 
 /** The batch starts at seed 0: no seed is picked for the story it tells; the batch shows how typical it is. */
@@ -33,49 +38,8 @@ const GENERIC_COST = 6;
 /** Learning rates must be > 0; the schema's bounds are inclusive, so the smallest accepted is this. */
 const MIN_LR = 1e-6;
 
-/** The sizes the training cost depends on. */
-interface Sizes {
-  /** Each activation's weight (`workWeight`): 1 for torch's, more for a long definition of the note's own. */
-  activations: readonly number[];
-  lr: readonly number[];
-  samples: number;
-  width: number;
-  steps: number;
-}
-
-/** The sizes of options whose activations are resolved. */
-function sizesOf(o: Omit<Sizes, 'activations'> & { activations: readonly NamedActivation[] }): Sizes {
-  return { ...o, activations: o.activations.map(workWeight) };
-}
-
-/**
- * Most unit-updates (runs × steps × samples × width) one block may train: 4× the defaults, measured
- * at 0.1 s (ReLU) to 0.4 s (GELU's erf). Each size may be at its maximum, but not all at once (that
- * would freeze the note for minutes); past this the block names a size and the most that fits.
- */
-const WORK: WorkBudget<Sizes> = {
-  budget: 2e6,
-  cost: (o) => o.activations.reduce((a, b) => a + b, 0) * o.lr.length * o.samples * o.width * o.steps,
-};
-
-/** Largest values the schema admits, the ceilings of the searches below. */
+/** Largest values the schema admits. */
 const LIMITS_OF = { steps: 1000, width: 256, samples: 1024 } as const;
-
-/** The most of `key` that fits the budget with the other sizes as they are (0 when even 1 does not). */
-function most(o: Sizes, key: 'steps' | 'width' | 'samples'): number {
-  return mostThatFits(WORK, o, key, LIMITS_OF[key]);
-}
-
-/** The first size to shrink, steps first (then width, then samples), and how far; undefined if it all fits. */
-function overBudget(o: Sizes): { key: 'steps' | 'width' | 'samples'; max: number } | undefined {
-  if (most(o, 'steps') >= o.steps) return undefined;
-  if (most({ ...o, steps: 1 }, 'steps') >= 1) return { key: 'steps', max: most(o, 'steps') };
-  // Even one step is too much: width first, assuming one step (samples stays ≥ 2, which always fits).
-  const width = most({ ...o, steps: 1 }, 'width');
-  return width >= 1
-    ? { key: 'width', max: width }
-    : { key: 'samples', max: most({ ...o, steps: 1, width: 1 }, 'samples') };
-}
 
 /** The keys of a ```dead-relu block. */
 export function deadReluSchema(settings: Settings) {
@@ -114,8 +78,8 @@ interface Run {
 interface SeedRuns {
   seed: number;
   data: DeadReluData;
-  /** runs[i][k]: activation i at learning rate k. */
-  runs: Run[][];
+  /** runs[i][k]: activation i at learning rate k; undefined until a job trained it. */
+  runs: (Run | undefined)[][];
 }
 
 /** Runs live in the state, so a slider recomputes only the runs it changes (view stays a cheap read). */
@@ -127,36 +91,33 @@ interface DeadReluState {
   seed: number;
   count: number;
   index: number;
-  /** batch[j]: seed + j, trained at `lrs` for `steps`; undefined until the background gets to it. */
-  batch: (SeedRuns | undefined)[];
+  /** batch[j]: seed + j at `lrs` for `steps`, its runs trained by jobs (the drawn seed's first). */
+  batch: SeedRuns[];
 }
 
-/** The draw the charts show (always trained). */
-function drawn(s: DeadReluState): SeedRuns {
-  return s.batch[s.index] as SeedRuns;
+/** The draw the charts show (trained: the view fills it in first). */
+function drawn(s: DeadReluState): { seed: number; data: DeadReluData; runs: Run[][] } {
+  return s.batch[s.index] as { seed: number; data: DeadReluData; runs: Run[][] };
 }
 
 /** How many seeds the batch can hold within BATCH_WORK at this schedule (at least the drawn one). */
 function batchSize(o: DeadReluOptions, lrs: readonly number[], steps: number): number {
-  const perUnit = o.activations.reduce(
-    (sum, a) => sum + (a.spec.bind(a.params).negativeSlope !== undefined ? 1 : GENERIC_COST),
-    0,
-  );
-  const perSeed = perUnit * lrs.length * o.samples * o.width * steps;
+  const perSeed = perUnit(o) * lrs.length * o.samples * o.width * steps;
   return Math.max(1, mostThatFits(BATCH_WORK, { seeds: BATCH, perSeed }, 'seeds', BATCH));
+}
+
+/** Weighted cost of one unit-update summed over the activations: fused passes 1, generic ones more (`workWeight`). */
+function perUnit(o: DeadReluOptions): number {
+  const cost = (a: NamedActivation) =>
+    a.spec.bind(a.params).negativeSlope !== undefined ? 1 : GENERIC_COST * workWeight(a);
+  return o.activations.reduce((sum, a) => sum + cost(a), 0);
 }
 
 function parse(source: string, env: BlockEnv): Result<DeadReluOptions> {
   const parsed = parseWithActivations(source, deadReluSchema(env.settings), 'activations');
   if (!parsed.ok) return parsed;
-  const { options: o, entries, activations } = parsed.value;
-  const over = overBudget(sizesOf({ ...o, activations }));
-  if (over) return finish(parsed.value, tooMuchWork(over.key, o[over.key], over.max, lineOf(entries, over.key)));
+  const { options: o, activations } = parsed.value;
   return finish(parsed.value, ok({ ...o, activations }));
-}
-
-function train(a: NamedActivation, lr: number, data: DeadReluData, steps: number): Run {
-  return { a, lr, run: deadRelu({ activation: a.spec.bind(a.params), ...data, lr, steps }) };
 }
 
 /** The first `steps` steps of a longer run: exactly what a shorter run computes (the same operations in the same order). */
@@ -171,29 +132,9 @@ function truncate(r: Run, steps: number): Run {
   return { ...r, run };
 }
 
-/** One seed trained at `lrs` for `steps`, reusing every run of `prev` (the same seed) at the same lr, cut short when only steps fell. */
-function trainSeed(
-  o: DeadReluOptions,
-  lrs: readonly number[],
-  steps: number,
-  seed: number,
-  prev?: { lrs: readonly number[]; steps: number; runs: SeedRuns },
-): SeedRuns {
-  const data = prev ? prev.runs.data : deadReluData(seed, { n: o.samples, width: o.width });
-  const runs = o.activations.map((a, i) =>
-    lrs.map((lr, k) => {
-      if (!prev || prev.lrs[k] !== lr) return train(a, lr, data, steps);
-      const old = prev.runs.runs[i][k];
-      if (prev.steps === steps) return old;
-      return prev.steps > steps ? truncate(old, steps) : train(a, lr, data, steps);
-    }),
-  );
-  return { seed, data, runs };
-}
-
 /**
- * The state for a schedule: the drawn seed trained now, the rest of the batch left to `background`.
- * Seeds of `prev`'s batch are reused when nothing changed for them, or when only steps fell.
+ * The state for a schedule: every run of `prev`'s batch (the same seeds) kept where its lr is unchanged, cut
+ * short where only steps fell; the rest are left to jobs, the drawn seed's first.
  */
 function compute(
   options: DeadReluOptions,
@@ -205,33 +146,79 @@ function compute(
 ): DeadReluState {
   const count = batchSize(options, lrs, steps);
   const same = prev !== undefined && prev.seed === seed;
-  const keep = same && prev.lrs.every((lr, k) => lr === lrs[k]) && prev.steps >= steps;
-  const batch = Array.from({ length: count }, (_, j) => {
+  const batch = Array.from({ length: count }, (_, j): SeedRuns => {
     const old = same ? prev.batch[j] : undefined;
-    if (!old || !keep) return undefined;
-    return prev.steps === steps
-      ? old
-      : trainSeed(options, lrs, steps, seed + j, { lrs: prev.lrs, steps: prev.steps, runs: old });
+    if (old && prev?.steps === steps && lrs.every((lr, k) => prev.lrs[k] === lr)) return old;
+    const data = old ? old.data : deadReluData(seed + j, { n: options.samples, width: options.width });
+    const runs = options.activations.map((_a, i) =>
+      lrs.map((lr, k) => {
+        if (!old || prev?.lrs[k] !== lr || prev.steps < steps) return undefined;
+        const r = old.runs[i][k];
+        return r && prev.steps > steps ? truncate(r, steps) : r;
+      }),
+    );
+    return { seed: seed + j, data, runs };
   });
-  const at = index % count;
-  const old = same ? prev.batch[at] : undefined;
-  batch[at] ??= trainSeed(
-    options,
-    lrs,
-    steps,
-    seed + at,
-    old ? { lrs: prev!.lrs, steps: prev!.steps, runs: old } : undefined,
-  );
-  return { options, lrs, steps, seed, count, index: at, batch };
+  return { options, lrs, steps, seed, count, index: index % count, batch };
 }
 
-/** Trains the first seed of the batch not trained yet; null when the batch is complete. */
-function background(s: DeadReluState): DeadReluState | null {
-  const j = s.batch.findIndex((b) => b === undefined);
+/** ~20 ns per weighted unit-update on a 2-core laptop: a job's expected main-thread time, in ms. */
+const MS_PER_UNIT = 2e-5;
+
+/** The seed the next job trains: the drawn one until it is complete, then the first incomplete one (−1: none). */
+function nextSeedIndex(s: DeadReluState): number {
+  const incomplete = (b: SeedRuns) => b.runs.some((r) => r.includes(undefined));
+  return incomplete(s.batch[s.index]) ? s.index : s.batch.findIndex(incomplete);
+}
+
+/** The runs of the next seed not trained yet, as a job; null when the batch is complete. */
+function job(s: DeadReluState): RunsJob<'dead-relu', DeadReluRunInput> | null {
+  const j = nextSeedIndex(s);
   if (j < 0) return null;
+  const o = s.options;
+  const runs = s.options.activations.flatMap((a, i) =>
+    s.lrs.flatMap((lr, k) => {
+      if (s.batch[j].runs[i][k]) return [];
+      const { samples, width } = o;
+      return [{ activation: activationRef(a), seed: s.seed + j, samples, width, lr, steps: s.steps }];
+    }),
+  );
+  // Each activation's cost, times the runs of it still to train.
+  const weights = o.activations.map((a) => perUnit({ ...o, activations: [a] }));
+  const units = weights.reduce((sum, w, i) => sum + w * s.batch[j].runs[i].filter((r) => !r).length, 0);
+  const expectedMs = units * o.samples * o.width * s.steps * MS_PER_UNIT;
+  return { kind: 'dead-relu', runs, expectedMs, ...(j === s.index ? {} : { background: true }) };
+}
+
+/** The state with the runs `job(s)` trained. */
+function received(s: DeadReluState, result: unknown): DeadReluState {
+  const j = nextSeedIndex(s);
+  const trained = (result as DeadReluRun[]).slice();
+  const runs = s.batch[j].runs.map((row, i) =>
+    row.map((r, k) => r ?? { a: s.options.activations[i], lr: s.lrs[k], run: trained.shift() as DeadReluRun }),
+  );
   const batch = s.batch.slice();
-  batch[j] = trainSeed(s.options, s.lrs, s.steps, s.seed + j);
+  batch[j] = { ...batch[j], runs };
   return { ...s, batch };
+}
+
+/** States whose drawn seed the view trained at once (no runner: Node, tests), so the background goes on from there. */
+const filledStates = new WeakMap<DeadReluState, DeadReluState>();
+
+/** The state with its drawn seed trained (at once, if no job delivered it). */
+function filled(s: DeadReluState): DeadReluState {
+  const next = job(s);
+  if (!next || next.background) return s;
+  let f = filledStates.get(s);
+  if (!f) filledStates.set(s, (f = received(s, jobResult(next))));
+  return f;
+}
+
+/** Trains the next seed of the batch at once; null when the batch is complete (no runner: jobs do it otherwise). */
+function background(s: DeadReluState): DeadReluState | null {
+  const f = filled(s);
+  const next = job(f);
+  return next ? received(f, jobResult(next)) : f === s ? null : f;
 }
 
 function controls(s: DeadReluState, lang: Lang): Control[] {
@@ -254,7 +241,7 @@ function controls(s: DeadReluState, lang: Lang): Control[] {
       id: 'steps',
       label: t(lang, 'demo.steps'),
       min: 1,
-      max: Math.max(s.steps, Math.min(200, most(sizesOf(s.options), 'steps'))),
+      max: Math.max(s.steps, 200),
       step: 1,
       value: s.steps,
     },
@@ -327,8 +314,8 @@ export function deadReluSummary(
 
 /** The batch's outcomes per activation × lr (`labels` in the same order as the runs); nothing until it is complete. */
 function batchSummary(s: DeadReluState, labels: readonly string[], lang: Lang): string[] {
-  const done = s.batch.filter((b): b is SeedRuns => b !== undefined);
-  if (done.length < s.count) return [];
+  if (s.batch.some((b) => b.runs.some((r) => r.includes(undefined)))) return [];
+  const done = s.batch as { runs: Run[][] }[];
   const items = drawn(s)
     .runs.flat()
     .map((r, n) => {
@@ -378,7 +365,8 @@ function summary(s: DeadReluState, lines: ReturnType<typeof runLines>, lang: Lan
   ].join(lang === 'zh' ? '' : ' ');
 }
 
-function view(s: DeadReluState, env: BlockEnv): BlockView {
+function view(state: DeadReluState, env: BlockEnv): BlockView {
+  const s = filled(state);
   const lang = env.lang;
   const { width } = s.options;
   const lines = runLines(s, lang);
@@ -500,9 +488,7 @@ function control(s: DeadReluState, id: string, value: number | string): DeadRelu
   if (id === SEED_CONTROL) return compute(s.options, s.lrs, s.steps, s.seed, (s.index + 1) % s.count, s);
   if (typeof value !== 'number' || !Number.isFinite(value)) return s;
   if (id === 'steps')
-    return value >= 1
-      ? compute(s.options, s.lrs, Math.min(Math.round(value), most(sizesOf(s.options), 'steps')), s.seed, s.index, s)
-      : s;
+    return value >= 1 ? compute(s.options, s.lrs, Math.min(Math.round(value), LIMITS_OF.steps), s.seed, s.index, s) : s;
   const k = /^lr(\d+)$/.exec(id) ? Number(id.slice(2)) : -1;
   if (k < 0 || k >= s.lrs.length || !(value >= MIN_LR)) return s;
   const lrs = s.lrs.slice();
@@ -520,4 +506,13 @@ export const deadReluBlock: BlockKind<DeadReluOptions, DeadReluState> = {
   view,
   control,
   background,
+  job,
+  received,
+  placeholder: (s, env) =>
+    waitingView(
+      controls(s, env.lang),
+      t(env.lang, 'demo.training', {
+        names: s.options.activations.map(activationLabel).join(t(env.lang, 'problem.listSeparator')),
+      }),
+    ),
 };

@@ -6,28 +6,29 @@
  */
 import type { ActivationSpec } from '../core/activations/types';
 import { classifierData, DATASETS, type ClassifierData, type Dataset } from '../core/engines/classifier-data';
-import { classifierProbabilities, IDENTITY, trainClassifier, type ClassifierNet } from '../core/engines/classifier';
+import { classifierProbabilities, IDENTITY, type ClassifierNet } from '../core/engines/classifier';
 import { formatNumber } from '../core/plot/format';
 import { ok, type Result } from '../core/result';
 import type { Settings } from '../core/settings';
-import { t } from '../i18n';
+import { t, type Lang } from '../i18n';
 import { activationLabel, resolveActivationList, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control, LegendEntry } from './block-kind';
 import { commonSchema, finish, lineOf, parseWithSchema } from './common-options';
 import { csvOf } from './csv';
 import type { LineChartModel, MarkerModel } from './line-chart-model';
 import { nextSeed, SEED_CONTROL, seedButton, seedField } from './seeds';
-import { fits, mostThatFits, tooMuchWork, type WorkBudget } from './work-budget';
+import { activationRef } from './jobs/activation-ref';
+import type { ClassifierRunInput, ClassifierRunResult } from './jobs/engine-runs';
+import { hold, pendingJob, resultOf, type Held } from './jobs/held';
+import type { RunsJob } from './jobs/job';
+import { waitingView } from './jobs/waiting-view';
 
 /**
- * Work of one drawing: steps × points × width × activations, each unit a hidden unit's forward and backward pass
- * for one point (~10 multiply-adds and f, f′). Measured on the loaded 2-core machine at ~25 ns (ReLU) to ~70 ns
- * (Tanh: two exponentials): the budget is 0.5–1.4 s, under the 2 s a hostile block may take; defaults use 1.5 %.
+ * Per unit of steps × points × width × activations (a hidden unit's forward and backward pass for one point,
+ * ~10 multiply-adds and f, f′), measured on the loaded 2-core machine at ~25 ns (ReLU) to ~70 ns (Tanh): the
+ * job's expected main-thread time is this many ms per unit.
  */
-const WORK: WorkBudget<{ steps: number; points: number; width: number; count: number }> = {
-  budget: 2e7,
-  cost: ({ steps, points, width, count }) => steps * points * width * count,
-};
+const MS_PER_UNIT = 5e-5;
 /** The decision map is sampled on GRID × GRID points of the plane, then drawn scaled as one image. */
 const GRID = 40;
 /** Half the side of the plotted square: the data lie within about ±2, and the margin keeps whole point markers inside the frame. */
@@ -71,7 +72,7 @@ export interface NonlinearityOptions extends CommonOptions {
 }
 
 /** One activation's training: loss and accuracy at every step, and the network after every step (for replay). */
-interface Run {
+export interface Run {
   label: string;
   loss: number[];
   accuracy: number[];
@@ -79,14 +80,13 @@ interface Run {
   net(step: number): ClassifierNet;
 }
 
-interface NonlinearityState {
+export interface NonlinearityState {
   options: NonlinearityOptions;
   seed: number;
   step: number;
   data: ClassifierData;
-  runs: Run[];
-  /** Per run, P(y = 1) on the grid at the step shown, row 0 at the top. */
-  maps: Float64Array[];
+  /** The trainings a job delivered, with the job they answer. */
+  held?: Held<ClassifierRunResult[]>;
 }
 
 function parse(source: string, env: BlockEnv): Result<NonlinearityOptions> {
@@ -102,10 +102,6 @@ function parse(source: string, env: BlockEnv): Result<NonlinearityOptions> {
   const activations = o.activations.map((item) =>
     isIdentity(item) ? { spec: IDENTITY_SPEC, params: {} } : (rest.shift() as NamedActivation),
   );
-  if (!fits(WORK, { ...o, count: activations.length })) {
-    const most = mostThatFits(WORK, { ...o, count: activations.length }, 'steps', o.steps);
-    return finish(parsed.value, tooMuchWork('steps', o.steps, most, lineOf(entries, 'steps')));
-  }
   return finish(parsed.value, ok({ ...o, activations }));
 }
 
@@ -121,30 +117,29 @@ const GRID_POINTS = (() => {
   return g;
 })();
 
-/**
- * Trains every activation once, saving the parameters after every step so the slider replays without retraining:
- * one array per run, W1, b1, W2, b2 per step (not four small arrays per step).
- */
-function train(o: NonlinearityOptions, data: ClassifierData): Run[] {
-  const w = o.width;
+/** Every activation's training as a job: one run each on the data and network drawn from the seed. */
+function jobOf(s: NonlinearityState): RunsJob<'classifier', ClassifierRunInput> {
+  const { activations, data, points, width, lr, steps } = s.options;
+  const runs = activations.map((a) => ({
+    activation: a.spec === IDENTITY_SPEC ? null : activationRef(a),
+    ...{ seed: s.seed, data, points, width, lr, steps },
+  }));
+  return { kind: 'classifier', runs, expectedMs: (steps + 1) * points * width * runs.length * MS_PER_UNIT };
+}
+
+/** The state's runs, each able to give its network after any step from the saved parameters. */
+export function runsOf(s: NonlinearityState): Run[] {
+  const w = s.options.width;
   const size = 4 * w + 1;
-  return o.activations.map((a) => {
+  return resultOf(jobOf(s), s.held).map(({ loss, accuracy, saved }, i) => {
+    const a = s.options.activations[i];
     const activation = a.spec.bind(a.params);
-    const saved = new Float64Array(size * (o.steps + 1));
-    const keep = (step: number, n: ClassifierNet) => {
-      const at = step * size;
-      saved.set(n.W1, at);
-      saved.set(n.b1, at + 2 * w);
-      saved.set(n.W2, at + 3 * w);
-      saved[at + 4 * w] = n.b2;
-    };
-    const run = trainClassifier({ ...data, activation, lr: o.lr, steps: o.steps }, keep);
     const net = (step: number): ClassifierNet => {
       const at = step * size;
       const part = (from: number, to: number) => saved.subarray(at + from * w, at + to * w);
       return { activation, width: w, W1: part(0, 2), b1: part(2, 3), W2: part(3, 4), b2: saved[at + 4 * w] };
     };
-    return { label: activationLabel(a), loss: run.loss, accuracy: run.accuracy, net };
+    return { label: activationLabel(a), loss, accuracy, net };
   });
 }
 
@@ -157,10 +152,8 @@ function mapsAt(runs: Run[], step: number): Float64Array[] {
   });
 }
 
-function init(o: NonlinearityOptions): NonlinearityState {
-  const data = classifierData(o.seed, o.data, o.points, o.width);
-  const runs = train(o, data);
-  return { options: o, seed: o.seed, step: o.steps, data, runs, maps: mapsAt(runs, o.steps) };
+function init(o: NonlinearityOptions, seed = o.seed): NonlinearityState {
+  return { options: o, seed, step: o.steps, data: classifierData(seed, o.data, o.points, o.width) };
 }
 
 const pct = (v: number): string => formatNumber(100 * v, 3);
@@ -172,9 +165,11 @@ function isLine(net: ClassifierNet): boolean {
   return u !== 0 || v !== 0;
 }
 
-function view(s: NonlinearityState, env: BlockEnv): BlockView {
+function view(state: NonlinearityState, env: BlockEnv): BlockView {
   const { lang } = env;
-  const o = s.options;
+  const o = state.options;
+  const runs = runsOf(state);
+  const s = { ...state, runs, maps: mapsAt(runs, state.step) };
   const points: MarkerModel[] = s.data.X.map(([x, y], i) => ({
     x,
     y,
@@ -212,14 +207,10 @@ function view(s: NonlinearityState, env: BlockEnv): BlockView {
   ];
   const items = s.runs.map((r) => t(lang, 'nl.item', { name: r.label, acc: pct(r.accuracy[s.step]) }));
   const linear = s.runs.find((r, i) => o.activations[i].spec === IDENTITY_SPEC)?.net(s.step);
-  const controls: Control[] = [
-    { kind: 'slider', id: 'step', label: t(lang, 'nl.step'), min: 0, max: o.steps, step: 1, value: s.step },
-    seedButton(t(lang, 'nl.newData')),
-  ];
   return {
     charts: [...panels, lossChart],
     legend,
-    controls,
+    controls: controls(s, lang),
     summary:
       (linear ? t(lang, isLine(linear) ? 'nl.linear' : 'nl.flat') : '') +
       t(lang, 'nl.summary', { data: o.data, step: s.step, items: items.join(t(lang, 'problem.listSeparator')) }),
@@ -243,12 +234,17 @@ function view(s: NonlinearityState, env: BlockEnv): BlockView {
   };
 }
 
+function controls(s: NonlinearityState, lang: Lang): Control[] {
+  return [
+    { kind: 'slider', id: 'step', label: t(lang, 'nl.step'), min: 0, max: s.options.steps, step: 1, value: s.step },
+    seedButton(t(lang, 'nl.newData')),
+  ];
+}
+
 function control(s: NonlinearityState, id: string, value: number | string): NonlinearityState {
-  if (id === 'step' && typeof value === 'number' && value >= 0 && value <= s.options.steps) {
-    const step = Math.round(value);
-    return { ...s, step, maps: mapsAt(s.runs, step) };
-  }
-  if (id === SEED_CONTROL) return init({ ...s.options, seed: nextSeed(s.seed) });
+  if (id === 'step' && typeof value === 'number' && value >= 0 && value <= s.options.steps)
+    return { ...s, step: Math.round(value) };
+  if (id === SEED_CONTROL) return init(s.options, nextSeed(s.seed));
   return s;
 }
 
@@ -258,7 +254,16 @@ export const nonlinearityBlock: BlockKind<NonlinearityOptions, NonlinearityState
   schema: nonlinearitySchema,
   insert: { name: 'command.insertNonlinearity', keys: ['activations', 'data'] },
   parse,
-  init,
+  init: (o) => init(o),
   view,
   control,
+  job: (s) => pendingJob(jobOf(s), s.held),
+  received: (s, result) => ({ ...s, held: hold(jobOf(s), result as ClassifierRunResult[]) }),
+  placeholder: (s, env) =>
+    waitingView(
+      controls(s, env.lang),
+      t(env.lang, 'demo.training', {
+        names: s.options.activations.map(activationLabel).join(t(env.lang, 'problem.listSeparator')),
+      }),
+    ),
 };

@@ -14,7 +14,7 @@ import {
   type InputSigns,
   type ZigzagProblemFacts,
 } from '../core/engines/zigzag/facts';
-import { zigzag, type ZigzagRun } from '../core/engines/zigzag/zigzag';
+import type { ZigzagInput, ZigzagRun } from '../core/engines/zigzag/zigzag';
 import { t, type Lang } from '../i18n';
 import { activationLabel, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './block-kind';
@@ -22,6 +22,9 @@ import { commonSchema, finish, lineOf, parseWithActivations, type Parsed } from 
 import { csvOf } from './csv';
 import { nextSeed, SEED_CONTROL, seedButton, seedField } from './seeds';
 import { markLegend } from './legend-marks';
+import { hold, pendingJob, resultOf, type Held } from './jobs/held';
+import type { RunsJob } from './jobs/job';
+import { waitingView } from './jobs/waiting-view';
 
 /** Obsidian's readable line width: the chart's usual width, used to guess the plot area's aspect ratio. */
 const READABLE_WIDTH = 700;
@@ -61,6 +64,8 @@ export interface ZeroCenteredOptions extends CommonOptions {
 
 type ZeroCenteredState = Pick<ZeroCenteredOptions, 'lr' | 'steps' | 'seed' | 'optimizer'> & {
   options: ZeroCenteredOptions;
+  /** The paths a job delivered, with the job they answer. */
+  held?: Held<ZigzagRun[]>;
 };
 
 /** A point of the plane, or the problem of a key that is not exactly two numbers. */
@@ -93,13 +98,39 @@ export interface ZigzagPath {
   run: ZigzagRun;
 }
 
-function paths(s: ZeroCenteredState): ZigzagPath[] {
+/** Each input kind's data and the optimizer's input on them (drawing the data is cheap; training may not be). */
+function inputsOf(s: ZeroCenteredState) {
   const { options: o } = s;
   // One order for every input kind: the same samples (the same z) in the same sequence.
   const order = s.optimizer === 'sgd' ? zigzagOrder(s.seed, { n: o.samples, steps: s.steps }) : undefined;
   return o.inputs.map((a) => {
     const { f } = a.spec.bind(a.params);
     const data = zigzagData(s.seed, { n: o.samples, inputs: { f }, w_star: o.w_star });
+    const input: ZigzagInput = {
+      x: data.x,
+      t: data.t,
+      w0: o.w0,
+      lr: s.lr,
+      steps: s.steps,
+      ...(order ? { order } : {}),
+    };
+    return { a, f, data, input };
+  });
+}
+
+/** ~3 ns per sample and update on a 2-core laptop: the job's expected main-thread time, in ms. */
+const MS_PER_SAMPLE_STEP = 3e-6;
+
+/** The training of every input kind as a job. */
+function jobOf(s: ZeroCenteredState, inputs = inputsOf(s)): RunsJob<'zigzag', ZigzagInput> {
+  const expectedMs = inputs.length * (s.steps + 1) * s.options.samples * MS_PER_SAMPLE_STEP;
+  return { kind: 'zigzag', runs: inputs.map((i) => i.input), expectedMs };
+}
+
+function paths(s: ZeroCenteredState): ZigzagPath[] {
+  const inputs = inputsOf(s);
+  const runs = resultOf(jobOf(s, inputs), s.held);
+  return inputs.map(({ a, f, data }, i) => {
     const loss = quadraticLoss(data.x, data.t);
     return {
       label: activationLabel(a),
@@ -108,7 +139,7 @@ function paths(s: ZeroCenteredState): ZigzagPath[] {
       t: data.t,
       loss,
       problem: zigzagProblemFacts(data.x, loss),
-      run: zigzag({ x: data.x, t: data.t, w0: o.w0, lr: s.lr, steps: s.steps, ...(order ? { order } : {}) }),
+      run: runs[i],
     };
   });
 }
@@ -452,4 +483,13 @@ export const zeroCenteredBlock: BlockKind<ZeroCenteredOptions, ZeroCenteredState
   }),
   view,
   control,
+  job: (s) => pendingJob(jobOf(s), s.held),
+  received: (s, result) => ({ ...s, held: hold(jobOf(s), result as ZigzagRun[]) }),
+  placeholder: (s, env) =>
+    waitingView(
+      controls(s, env.lang),
+      t(env.lang, 'demo.training', {
+        names: s.options.inputs.map(activationLabel).join(t(env.lang, 'problem.listSeparator')),
+      }),
+    ),
 };

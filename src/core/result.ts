@@ -26,6 +26,7 @@ export type ProblemCode =
   | 'syntax' // args: value, expected
   | 'emptyBlock' // args: allowed
   | 'tooLarge' // args: size, max
+  | 'tooMuchMemory' // args: key, value, max, mb, limit (megabytes of weights and activations)
   | 'badLink' // args: value
   // Expression language (src/core/expression): every one also carries `column` and `source` (for the caret).
   | 'exprUnexpected' // args: found ('' at the end), expected

@@ -97,6 +97,10 @@ export const messages = {
     'the block is empty; add at least one of these keys: {allowed}',
     '代码块是空的，请至少写一个这些键：{allowed}',
   ],
+  'problem.tooMuchMemory': [
+    '{key}: {value} would need about {mb} MB for the network’s weights and activations, more than the {limit} MB a block may use; with the other keys as they are, {key} can be at most {max}',
+    '{key}：{value} 需要约 {mb} MB 内存来存放网络的权重和激活值，超过了每个代码块 {limit} MB 的上限；其他键不变时，{key} 最大为 {max}',
+  ],
   'problem.tooLarge': [
     'the block is too large ({size} bytes; at most {max})',
     '代码块太大（{size} 字节，上限为 {max} 字节）',
@@ -288,6 +292,7 @@ export const messages = {
     'Computing the gradients of a {depth}-layer network of width {width} for {names}',
     '正在计算 {names} 在 {depth} 层、宽度 {width} 的网络中各层的梯度',
   ],
+  'demo.training': ['Training {names}…', '正在训练 {names}……'],
   'demo.jobProgress': ['Computing', '正在计算'],
   'demo.jobCancel': ['Cancel', '取消'],
   'demo.jobCancelled': ['Cancelled.', '已取消。'],

@@ -9,14 +9,23 @@ import { deadReluFacts, variance } from '../../src/core/engines/dead-relu/facts'
 import { formatProblem } from '../../src/i18n';
 import { closeTo, readReference } from '../helpers/reference';
 import { env, parseOk, firstProblem } from './fixtures';
+import type { AnyBlockKind } from '../../src/blocks/block-kind';
+import { jobResult } from '../../src/blocks/jobs';
+import { PROGRESS_MS } from '../../src/blocks/jobs/job';
 import type { DeadReluCase } from '../helpers/reference-cases';
 
 const problemOf = (source: string, lang: 'en' | 'zh' = 'en'): string => {
   const r = deadReluBlock.parse(source, env(lang));
   return formatProblem(firstProblem(r), lang);
 };
+/** `s` with its drawn seed delivered by its job, as a session does (the rest of the batch is background work). */
+const deliverDrawn = <S>(s: S): S => {
+  const kind = deadReluBlock as unknown as AnyBlockKind;
+  const job = kind.job?.(s);
+  return job && !job.background ? (kind.received?.(s, jobResult(job)) as S) : s;
+};
 const stateOf = (source: string, lang: 'en' | 'zh' = 'en') =>
-  deadReluBlock.init(parseOk(deadReluBlock, source, env(lang)), env(lang));
+  deliverDrawn(deadReluBlock.init(parseOk(deadReluBlock, source, env(lang)), env(lang)));
 const viewOf = (source: string, lang: 'en' | 'zh' = 'en') => deadReluBlock.view(stateOf(source, lang), env(lang));
 
 describe('```dead-relu parsing', () => {
@@ -65,17 +74,16 @@ describe('```dead-relu parsing', () => {
     expect(problemOf('steps: 0', 'zh')).toBe('第 1 行：steps：0 超出范围，允许的范围是 1 到 1000');
   });
 
-  it('refuses more training than a note can wait for, naming the size to shrink and how far', () => {
-    // 2e6 unit-updates: 4 runs × 64 samples × 32 units allow 244 steps.
-    expect(problemOf('steps: 1000')).toBe('Line 1: steps: 1000 is too large; it must be at most 244');
-    expect(parseOk(deadReluBlock, 'steps: 244').steps).toBe(244);
+  it('refuses nothing for time: every key at its maximum parses, and trains as a job with a progress bar', () => {
     const huge =
       'activations: ReLU, LeakyReLU, ELU, GELU\nlr: 0.01, 0.1, 1, 10\nwidth: 256\nsamples: 1024\nsteps: 1000';
-    expect(problemOf(huge)).toBe('Line 3: width: 256 is too large; it must be at most 122');
-    expect(problemOf(huge.replace('256', '122'))).toBe('Line 5: steps: 1000 is too large; it must be at most 1');
-    expect(
-      problemOf('activations: ReLU, LeakyReLU, ELU, GELU\nlr: 1, 2, 3, 4\nwidth: 1\nsamples: 1024\nsteps: 1000', 'zh'),
-    ).toBe('第 5 行：steps：1000 太大，不能大于 122');
+    const job = deadReluBlock.job?.(deadReluBlock.init(parseOk(deadReluBlock, huge), env()));
+    // The drawn seed's 16 runs; the weighted cost (1 + 1 + 6 + 6) / 4 per run-unit at ~20 ns.
+    expect(job).toMatchObject({ kind: 'dead-relu', runs: expect.any(Array) as unknown });
+    expect(job?.kind === 'dead-relu' && job.runs).toHaveLength(16);
+    expect(job?.background).toBeUndefined();
+    expect(job?.expectedMs).toBeCloseTo((14 / 4) * 16 * 1024 * 256 * 1000 * 2e-5, 6);
+    expect(job?.expectedMs).toBeGreaterThan(PROGRESS_MS);
   });
 });
 
@@ -295,10 +303,10 @@ describe('```dead-relu view', () => {
     expect(viewOf('', 'zh').controls[1]).toMatchObject({ label: '学习率（第 2 组）' });
     expect(viewOf('lr: 4').controls[0]).toMatchObject({ max: 4, value: 4 });
     expect(viewOf('width: 128\nsamples: 1024\nsteps: 3').controls.find((c) => c.id === 'steps')).toMatchObject({
-      max: 3,
+      max: 200,
     });
     const s = stateOf('width: 128\nsamples: 1024\nsteps: 3');
-    expect(deadReluBlock.control(s, 'steps', 200).steps).toBe(3);
+    expect(deadReluBlock.control(s, 'steps', 200).steps).toBe(200);
   });
 });
 
@@ -307,7 +315,12 @@ const settled = (s: ReturnType<typeof stateOf>) => {
   for (let next = deadReluBlock.background?.(s); next; next = deadReluBlock.background?.(s)) s = next;
   return s;
 };
-const drawnRuns = (s: ReturnType<typeof stateOf>) => (s.batch[s.index] as NonNullable<(typeof s.batch)[number]>).runs;
+const drawnRuns = (s: ReturnType<typeof stateOf>) => {
+  const d = deliverDrawn(s);
+  return d.batch[d.index].runs as NonNullable<(typeof s.batch)[number]['runs'][number][number]>[][];
+};
+/** Seeds of the batch with every run trained. */
+const complete = (s: ReturnType<typeof stateOf>) => s.batch.filter((b) => b.runs.flat().every(Boolean)).length;
 
 describe('```dead-relu controls and determinism', () => {
   const e = env();
@@ -329,17 +342,17 @@ describe('```dead-relu controls and determinism', () => {
 
   it('trains the drawn seed at once and the rest of the batch in background slices, one seed each', () => {
     const s = stateOf('');
-    expect(s.batch.filter(Boolean)).toHaveLength(1);
+    expect(complete(s)).toBe(1);
     // Until the batch is complete the summary states only the drawn runs: no distribution from part of it.
     expect(deadReluBlock.view(s, e).summary).toMatch(/^Drawn: seed 0 \(1 of 32\)\. ReLU, lr 0\.01: /);
     const one = deadReluBlock.background?.(s);
-    expect(one?.batch.filter(Boolean)).toHaveLength(2);
+    expect(one && complete(one)).toBe(2);
     expect(deadReluBlock.background?.(settled(s))).toBeNull();
     // Unseen seeds are trained on demand when "new data" reaches them first.
     const onDemand = deadReluBlock.control(s, 'seed', 0);
     expect(onDemand.index).toBe(1);
     // Seed 1's runs, whether trained on demand or in the background, are the same ReLU run of seed 1's data.
-    expect(onDemand.batch[1]).toEqual(one?.batch[1]);
+    expect(deliverDrawn(onDemand).batch[1]).toEqual(one?.batch[1]);
     const ownRun = plainReluRun(deadReluData(1, { n: 64, width: 32 }), 0.01, 60);
     expect(deadReluBlock.view(onDemand, e).charts[1].lines[0].y).toEqual(ownRun.dead);
     // A batch too costly for the budget holds fewer seeds.
@@ -359,7 +372,7 @@ describe('```dead-relu controls and determinism', () => {
   });
 
   it('fewer steps cut the runs short, exactly as training for fewer steps would', () => {
-    const runsOf = (s: ReturnType<typeof stateOf>) => s.batch.map((b) => b?.runs.map((r) => r.map((x) => x.run)));
+    const runsOf = (s: ReturnType<typeof stateOf>) => s.batch.map((b) => b.runs.map((r) => r.map((x) => x?.run)));
     const cut = deadReluBlock.control(settled(stateOf('')), 'steps', 20);
     expect(runsOf(cut)).toEqual(runsOf(settled(stateOf('steps: 20'))));
     const diverging = stateOf('lr: 3');

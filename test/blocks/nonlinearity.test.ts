@@ -4,12 +4,12 @@
  * Identity network's boundary is checked to be a line from its weights; the replay against the saved steps.
  */
 import { describe, expect, it } from 'vitest';
-import { nonlinearityBlock } from '../../src/blocks/nonlinearity';
+import { PROGRESS_MS } from '../../src/blocks/jobs/job';
+import { nonlinearityBlock, runsOf } from '../../src/blocks/nonlinearity';
 import { bindActivation } from '../../src/core/activations';
 import { classifierData, DATASETS } from '../../src/core/engines/classifier-data';
 import { formatNumber } from '../../src/core/plot/format';
-import { formatProblem } from '../../src/i18n';
-import { env, firstProblem, parseOk } from './fixtures';
+import { env, parseOk } from './fixtures';
 
 const e = env();
 const zh = env('zh');
@@ -34,7 +34,7 @@ function accuracy(
 
 /** The final network of one run, as nested arrays, from the state's saved steps. */
 function netAt(s: ReturnType<typeof stateOf>, run: number, step: number) {
-  const n = s.runs[run].net(step);
+  const n = runsOf(s)[run].net(step);
   const width = n.width;
   return {
     W1: [Array.from(n.W1.subarray(0, width)), Array.from(n.W1.subarray(width))],
@@ -122,11 +122,12 @@ describe('```nonlinearity', () => {
     );
   });
 
-  it('bounds the work: steps × points × width × activations, naming the most steps that fit', () => {
-    const r = nonlinearityBlock.parse(
-      'activations: Identity, ReLU, Tanh, GELU\nwidth: 64\npoints: 1000\nsteps: 5000',
-      e,
-    );
-    expect(formatProblem(firstProblem(r), 'en')).toMatch(/^Line 4: .*steps.*78/);
+  it('refuses nothing for time: every key at its maximum is a job that shows a progress bar', () => {
+    const source = 'activations: Identity, ReLU, Tanh, GELU\nwidth: 64\npoints: 1000\nsteps: 5000';
+    const s = stateOf(source);
+    const job = nonlinearityBlock.job?.(s);
+    // 4 runs × 5001 steps × 1000 points × 64 units: far past the progress bar's 200 ms at ~50 ns per unit.
+    expect(job).toMatchObject({ kind: 'classifier', expectedMs: 4 * 5001 * 1000 * 64 * 5e-5 });
+    expect(job?.expectedMs).toBeGreaterThan(PROGRESS_MS);
   });
 });

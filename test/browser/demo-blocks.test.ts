@@ -69,9 +69,11 @@ describe('```dead-relu', () => {
     ] as const) {
       const before = canvases.map((c) => pixelHash(c).hash);
       slide(root, label, value);
-      await frames(3);
+      // The new runs train as a job; the charts redraw when they arrive.
+      await vi.waitFor(() => canvases.forEach((c, i) => expect(pixelHash(c).hash).not.toBe(before[i])), {
+        timeout: 5000,
+      });
       expect([...root.querySelectorAll('canvas')]).toEqual(canvases);
-      canvases.forEach((c, i) => expect(pixelHash(c).hash).not.toBe(before[i]));
     }
     expect(text(root, '.activation-lab-legend')).toContain('ReLU, lr 0.05');
     expect(harness.host.writes.filter((w) => w.path.endsWith('.md'))).toEqual([]);
@@ -107,8 +109,9 @@ describe('```dead-relu', () => {
     await frames(1);
     const before = [pixelHash(loss).hash, text(root, '.activation-lab-summary')];
     root.querySelector<HTMLButtonElement>('button.activation-lab-button')?.click();
-    await frames(3);
-    expect([pixelHash(loss).hash, text(root, '.activation-lab-summary')]).not.toEqual(before);
+    await vi.waitFor(() => expect([pixelHash(loss).hash, text(root, '.activation-lab-summary')]).not.toEqual(before), {
+      timeout: 5000,
+    });
   });
 
   it('reads out the step and every run under the pointer, in Chinese when Obsidian is', async () => {

@@ -74,9 +74,9 @@ describe('```nonlinearity in Chromium, through the built main.js', () => {
     const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'new data') as HTMLButtonElement;
     const replayed = summary();
     button.click();
-    await frames(3);
+    // New data train as a job; the replayed view stays until its result arrives.
+    await vi.waitFor(() => expect(summary()).not.toBe(replayed), { timeout: 5000 });
     expect(summary()).toContain('Accuracy after 150 steps');
-    expect(summary()).not.toBe(replayed);
     expect(harness.host.writes.filter((w) => w.path.endsWith('.md'))).toEqual([]);
     harness.cleanup();
     root.remove();

@@ -129,6 +129,11 @@ const samples: Record<ProblemCode, [Problem, string, string]> = {
     'Line 1: the block is empty; add at least one of these keys: functions, x',
     '第 1 行：代码块是空的，请至少写一个这些键：functions, x',
   ],
+  tooMuchMemory: [
+    { code: 'tooMuchMemory', line: 4, args: { key: 'width', value: 512, max: 357, mb: 472, limit: 256 } },
+    'Line 4: width: 512 would need about 472 MB for the network’s weights and activations, more than the 256 MB a block may use; with the other keys as they are, width can be at most 357',
+    '第 4 行：width：512 需要约 472 MB 内存来存放网络的权重和激活值，超过了每个代码块 256 MB 的上限；其他键不变时，width 最大为 357',
+  ],
   tooLarge: [
     { code: 'tooLarge', line: 1, args: { size: 70000, max: 65536 } },
     'Line 1: the block is too large (70000 bytes; at most 65536)',

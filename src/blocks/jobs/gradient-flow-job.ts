@@ -48,8 +48,9 @@ export interface GradientFlowJob extends GradientFlowShape {
   kind: 'gradient-flow';
   activations: { ref: ActivationRef; init: InitName }[];
   histograms: HistogramRequest | null;
-  /** The block's estimate of the main-thread time, in ms (decides inline, background, progress bar). */
+  /** The block's estimate of the main-thread time, in ms (as in JobTraits, which would make an import cycle). */
   expectedMs: number;
+  background?: boolean;
 }
 
 /**

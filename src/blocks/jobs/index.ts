@@ -1,12 +1,27 @@
 /** Every job kind's steps, by `kind`: the one table the worker and the main-thread fallback both run from. */
-import type { Steps } from '../../core/engines/steps';
+import { zigzagSteps } from '../../core/engines/zigzag/zigzag';
+import { runToEnd, within, type Steps } from '../../core/engines/steps';
+import { classifierRunSteps, deadReluRunSteps } from './engine-runs';
 import { gradientFlowJobSteps } from './gradient-flow-job';
 import type { Job } from './job';
 
+/** The engine of each kind of runs job: one run's steps. */
+const ENGINES = { 'dead-relu': deadReluRunSteps, zigzag: zigzagSteps, classifier: classifierRunSteps };
+
 /** The steps that compute `job` (the same functions in a worker and on the main thread). */
 export function jobSteps(job: Job): Steps<unknown> {
-  switch (job.kind) {
-    case 'gradient-flow':
-      return gradientFlowJobSteps(job);
-  }
+  if (job.kind === 'gradient-flow') return gradientFlowJobSteps(job);
+  return eachRun(job.runs, ENGINES[job.kind] as (input: unknown) => Steps<unknown>);
+}
+
+/** Each run in order, progress shared equally among them; their results. */
+function* eachRun<I, R>(runs: readonly I[], one: (input: I) => Steps<R>): Steps<R[]> {
+  const results: R[] = [];
+  for (const [i, r] of runs.entries()) results.push(yield* within(one(r), i / runs.length, (i + 1) / runs.length));
+  return results;
+}
+
+/** The result of `job` computed at once (a state's view without a runner: tests, Node). */
+export function jobResult<R>(job: Job): R {
+  return runToEnd(jobSteps(job)) as R;
 }

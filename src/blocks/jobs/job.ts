@@ -4,9 +4,29 @@
  * slices. Results are plain data too.
  */
 import type { GradientFlowJob } from './gradient-flow-job';
+import type { ClassifierRunInput, DeadReluRunInput } from './engine-runs';
+import type { ZigzagInput } from '../../core/engines/zigzag/zigzag';
+
+/** What every job states besides its inputs. */
+export interface JobTraits {
+  /** The block's estimate of the main-thread time, in ms (decides inline, background, progress bar). */
+  expectedMs: number;
+  /** The view does not wait for it (the rest of a batch of seeds): the current view stays live meanwhile. */
+  background?: boolean;
+}
+
+/** Independent runs of one engine, each a plain-data input; the result is their results in the same order. */
+export interface RunsJob<K extends string, I> extends JobTraits {
+  kind: K;
+  runs: I[];
+}
 
 /** Every kind of job; each is resolved by the same code wherever it runs. */
-export type Job = GradientFlowJob;
+export type Job =
+  | GradientFlowJob
+  | RunsJob<'dead-relu', DeadReluRunInput>
+  | RunsJob<'zigzag', ZigzagInput>
+  | RunsJob<'classifier', ClassifierRunInput>;
 
 /** A running job: its result (null when cancelled or superseded; rejects only on a genuine error) and how to stop it. */
 export interface JobHandle<R = unknown> {

@@ -6,6 +6,7 @@
  */
 import { evaluateInto, type Elementwise } from './evaluate';
 import { flattenMatrix, flattenVector, matrixShape, toRows, type OneHiddenLayer } from '../numeric/matrix';
+import { runToEnd, type Steps } from './steps';
 
 /** The identity as an activation: no activation at all (torch.nn.Identity). */
 export const IDENTITY: Elementwise = {
@@ -97,6 +98,14 @@ export function trainClassifier(
   input: ClassifierInput,
   onStep?: (step: number, net: ClassifierNet) => void,
 ): ClassifierRun & { net: ClassifierNet } {
+  return runToEnd(trainClassifierSteps(input, onStep));
+}
+
+/** `trainClassifier` step by step: yields its progress after each update, on buffers of its own. */
+export function* trainClassifierSteps(
+  input: ClassifierInput,
+  onStep?: (step: number, net: ClassifierNet) => void,
+): Steps<ClassifierRun & { net: ClassifierNet }> {
   const { lr, steps, activation } = input;
   const [n, d] = matrixShape(WHERE, 'X', input.X);
   if (d !== 2) throw new Error(`${WHERE}: X must hold points in the plane (2 columns), got ${d}`);
@@ -164,6 +173,7 @@ export function trainClassifier(
       net.W2[j] -= lr * gW2[j];
     }
     net.b2 -= lr * gb2;
+    yield (s + 1) / (steps + 1);
   }
   return {
     loss,

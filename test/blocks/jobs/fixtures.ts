@@ -18,7 +18,7 @@ export function gradientFlowJob(sizes: { depth: number; width: number; batch: nu
     more,
   ].join('\n');
   const kind = gradientFlowBlock;
-  const job = kind.job?.(kind.init(parseOk(kind, source), env()));
+  const job = kind.job?.(kind.init(parseOk(kind, source), env())) as GradientFlowJob | null;
   if (!job) throw new Error('no job');
   return job;
 }

@@ -9,6 +9,7 @@ import { jobSteps } from '../../../src/blocks/jobs';
 import type { RunJob } from '../../../src/blocks/jobs/job';
 import { runInSlices, type SliceClock } from '../../../src/blocks/jobs/slices';
 import type { AnyBlockKind } from '../../../src/blocks/block-kind';
+import type { GradientFlowJob } from '../../../src/blocks/jobs/gradient-flow-job';
 import { env } from '../fixtures';
 
 const kind = gradientFlowBlock as unknown as AnyBlockKind;
@@ -31,7 +32,7 @@ function harness(clone = false) {
   };
   const started: number[] = [];
   const run: RunJob = (job, onProgress) => {
-    started.push(job.depth);
+    started.push((job as GradientFlowJob).depth);
     if (!clone) return runInSlices(jobSteps(job), clock, 1e9, onProgress);
     const handle = runInSlices(jobSteps(structuredClone(job)), clock, 1e9, onProgress);
     return { result: handle.result.then((r) => structuredClone(r)), cancel: () => handle.cancel() };

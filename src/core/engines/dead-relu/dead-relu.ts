@@ -6,6 +6,7 @@
 import { backwardLine, forwardLine, type HiddenLayer } from './fused';
 import { evaluateInto, type Elementwise } from '../evaluate';
 import { flattenMatrix, flattenVector, matrixShape, type OneHiddenLayer } from '../../numeric/matrix';
+import { runToEnd, type Steps } from '../steps';
 
 /** The network, data and schedule; shapes as in deadrelu.json (W1 is d × width, W2 width × 1, b2 length 1). */
 export interface DeadReluInput extends OneHiddenLayer {
@@ -36,6 +37,11 @@ const WHERE = 'deadRelu';
 
 /** Trains the net for `steps` full-batch steps and records loss, dead units and their gradient norm at each step. */
 export function deadRelu(input: DeadReluInput): DeadReluRun {
+  return runToEnd(deadReluSteps(input));
+}
+
+/** `deadRelu` step by step: yields its progress after each training step, on buffers of its own. */
+export function* deadReluSteps(input: DeadReluInput): Steps<DeadReluRun> {
   const { lr, steps } = input;
   const [n, d] = matrixShape(WHERE, 'X', input.X);
   const [, width] = matrixShape(WHERE, 'W1', input.W1);
@@ -43,11 +49,17 @@ export function deadRelu(input: DeadReluInput): DeadReluRun {
     throw new Error(`${WHERE}: steps must be a non-negative integer, got ${steps}`);
   if (!Number.isFinite(lr)) throw new Error(`${WHERE}: lr must be a finite number, got ${lr}`);
   // The demo's inputs are points in the plane, and its activations lines through 0: those runs take the fused passes.
-  return train(input, n, d, width, d === 2 ? input.activation.negativeSlope : undefined);
+  return yield* train(input, n, d, width, d === 2 ? input.activation.negativeSlope : undefined);
 }
 
 /** The training loop, through the fused passes of dead-relu-fused.ts when `slope` is given, else the generic ones. */
-function train(input: DeadReluInput, n: number, d: number, width: number, slope: number | undefined): DeadReluRun {
+function* train(
+  input: DeadReluInput,
+  n: number,
+  d: number,
+  width: number,
+  slope: number | undefined,
+): Steps<DeadReluRun> {
   const { activation, lr, steps } = input;
   const X = flattenMatrix(WHERE, 'X', input.X, n, d);
   const t = flattenVector(WHERE, 't', input.t, n);
@@ -109,6 +121,7 @@ function train(input: DeadReluInput, n: number, d: number, width: number, slope:
       W2[j] -= lr * gW2[j];
     }
     b2[0] -= lr * gb2;
+    yield (s + 1) / (steps + 1);
   }
   return run;
 }

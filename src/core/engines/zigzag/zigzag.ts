@@ -5,6 +5,7 @@
  * same-sign components, so a single sample can only move both weights up or both down.
  */
 import { flattenMatrix, flattenVector, matrixShape, ShapeError } from '../../numeric/matrix';
+import { runToEnd, type Steps } from '../steps';
 
 /** Inputs (n × 2), targets, start point and schedule, as in zigzag.json. */
 export interface ZigzagInput {
@@ -39,6 +40,11 @@ const WHERE = 'zigzag';
 
 /** Runs `steps` gradient-descent updates from w0 and records the path, the loss and the sign statistics. */
 export function zigzag(input: ZigzagInput): ZigzagRun {
+  return runToEnd(zigzagSteps(input));
+}
+
+/** `zigzag` step by step: yields its progress after every 64 updates (one is a few samples' work). */
+export function* zigzagSteps(input: ZigzagInput): Steps<ZigzagRun> {
   const { lr, steps } = input;
   const [n, cols] = matrixShape(WHERE, 'x', input.x);
   if (cols !== 2) throw new ShapeError(WHERE, `x must have 2 columns, got ${cols}`);
@@ -92,6 +98,7 @@ export function zigzag(input: ZigzagInput): ZigzagRun {
     run.perSampleSameSignFraction.push(sameSign / n);
     w0 += u0;
     w1 += u1;
+    if (s % 64 === 63) yield (s + 1) / (steps + 1);
   }
   return run;
 }
