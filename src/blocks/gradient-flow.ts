@@ -16,7 +16,8 @@ import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control } from './b
 import { commonSchema, finish, lineOf, parseWithActivations } from './common-options';
 import { csvOf } from './csv';
 import { histogramCharts, histogramReadout, shownLayers, type LayerStats } from './gradient-histograms';
-import { fits, mostThatFits, tooMuchWork, type WorkBudget } from './work-budget';
+import { fits, mostThatFits, tooMuchMemory, type WorkBudget } from './work-budget';
+import { gradientFlowBytes, MEMORY_GUARD_BYTES } from '../core/engines/gradient-flow/memory';
 import { nextSeed, SEED_CONTROL, seedButton, seedField } from './seeds';
 import { markLegend } from './legend-marks';
 import { activationRef } from './jobs/activation-ref';
@@ -40,17 +41,24 @@ interface Sizes {
 }
 
 /**
- * At depth 200 × width 512 × batch 256 one activation takes ~28 s and eight take minutes, while a hostile block
- * must render in under 2 s. The cost counts roughly the multiply-adds of one drawing: per activation the forward
- * and backward passes and the Gram matrices of ‖∂loss/∂W‖, plus each layer's weights drawn once (a normal draw
- * costs ~25 multiply-adds). At ~1.4 ns each on a 2-core laptop the budget is ~0.4 s. It admits every default and
- * slider range, and e.g. depth 200 × width 128 × batch 16 with three activations.
+ * Roughly the multiply-adds of one drawing: per activation the forward and backward passes and the Gram matrices
+ * of ‖∂loss/∂W‖, plus each layer's weights drawn once (a normal draw costs ~25 multiply-adds). It only predicts
+ * the time (inline, background, progress bar): depth 200 × width 512 × batch 256 takes ~28 s per activation.
  */
-const WORK: WorkBudget<Sizes> = {
-  budget: 3e8,
-  cost: ({ depth, width, batch, count, extra }) =>
-    depth * width * (25 * width + count * batch * (width + batch) + batch * extra),
+const workOf = ({ depth, width, batch, count, extra }: Sizes): number =>
+  depth * width * (25 * width + count * batch * (width + batch) + batch * extra);
+
+/** The guard's figure for `sizes`: one network per initialisation the block may use (`init: auto` draws several). */
+const MEMORY: WorkBudget<Sizes & { networks: number }> = {
+  budget: MEMORY_GUARD_BYTES,
+  cost: (z) => gradientFlowBytes({ ...z, activations: z.count }),
 };
+
+/** The memory sizes of a block at this depth, width and init (`auto` draws one network per init it picks). */
+function memorySizes(o: GradientFlowOptions, depth: number, width: number, init: GradientFlowOptions['init']) {
+  const networks = init === 'auto' ? new Set(o.activations.map((a) => defaultInitFor(a.spec.family))).size : 1;
+  return { depth, width, batch: o.batch, count: o.activations.length, extra: extraWork(o.activations), networks };
+}
 
 /** Extra work of the note's own functions: ~10 multiply-adds per torch-function's worth of an evaluation. */
 function extraWork(activations: readonly NamedActivation[]): number {
@@ -104,7 +112,7 @@ type GradientFlowState = Pick<GradientFlowOptions, 'depth' | 'width' | 'init' | 
   computed?: Pick<GradientFlowState, 'depth' | 'width' | 'init' | 'seed' | 'gain'> & GradientFlowResult;
 };
 
-/** ~1.4 ns per multiply-add of WORK's count on a 2-core laptop: a job's expected main-thread time, in ms. */
+/** ~1.4 ns per multiply-add of workOf's count on a 2-core laptop: a job's expected main-thread time, in ms. */
 const MS_PER_WORK = 1.4e-6;
 
 type Saturation = { regions: LayerStats['regions']; below: number };
@@ -130,17 +138,12 @@ function parse(source: string, env: BlockEnv): Result<GradientFlowOptions> {
   const parsed = parseWithActivations(source, gradientFlowSchema(env.settings), 'activations');
   if (!parsed.ok) return parsed;
   const { options: o, entries, activations } = parsed.value;
-  const sizes = {
-    depth: o.depth,
-    width: o.width,
-    batch: o.batch,
-    count: activations.length,
-    extra: extraWork(activations),
-  };
-  if (!fits(WORK, sizes)) {
-    // Blame the first size the block itself set (width first: the cost grows with its square).
+  const sizes = memorySizes({ ...o, activations }, o.depth, o.width, o.init);
+  if (!fits(MEMORY, sizes)) {
+    // Blame the first size the block itself set (width first: the memory grows with its square).
     const key = (['width', 'batch', 'depth'] as const).find((k) => entries.byKey.has(k)) ?? 'width';
-    return finish(parsed.value, tooMuchWork(key, o[key], mostThatFits(WORK, sizes, key, o[key]), lineOf(entries, key)));
+    const max = mostThatFits(MEMORY, sizes, key, o[key]);
+    return finish(parsed.value, tooMuchMemory(key, o[key], max, MEMORY.cost(sizes), lineOf(entries, key)));
   }
   return finish(parsed.value, ok({ ...o, activations }));
 }
@@ -197,7 +200,7 @@ function job(s: GradientFlowState): GradientFlowJob | null {
     activations: activations.map((a) => ({ ref: activationRef(a), init: initOf(s, a) })),
     ...shapeOf(s),
     histograms: histogramRequest(s),
-    expectedMs: WORK.cost(sizes) * MS_PER_WORK,
+    expectedMs: workOf(sizes) * MS_PER_WORK,
   };
 }
 
@@ -443,19 +446,19 @@ function initNames(s: GradientFlowState, lang: Lang): string {
 function control(s: GradientFlowState, id: string, value: number | string): GradientFlowState {
   if (id === 'depth' || id === 'width') {
     if (typeof value !== 'number' || !(value >= 1)) return s;
-    const sizes = {
-      depth: s.depth,
-      width: s.width,
-      batch: s.options.batch,
-      count: s.options.activations.length,
-      extra: extraWork(s.options.activations),
-    };
-    return { ...s, [id]: Math.max(1, mostThatFits(WORK, sizes, id, Math.round(value))) };
+    const sizes = memorySizes(s.options, s.depth, s.width, s.init);
+    return { ...s, [id]: Math.max(1, mostThatFits(MEMORY, sizes, id, Math.round(value))) };
   }
-  if (id === 'init')
-    return value === 'auto' || INIT_NAMES.includes(value as InitName)
-      ? { ...s, init: value as GradientFlowState['init'] }
-      : s;
+  if (id === 'init') {
+    if (value !== 'auto' && !INIT_NAMES.includes(value as InitName)) return s;
+    // `auto` may draw a second network: the width shrinks to what the guard still admits.
+    const sizes = memorySizes(s.options, s.depth, s.width, value as GradientFlowState['init']);
+    return {
+      ...s,
+      init: value as GradientFlowState['init'],
+      width: Math.max(1, mostThatFits(MEMORY, sizes, 'width', s.width)),
+    };
+  }
   if (id === SEED_CONTROL) return { ...s, seed: nextSeed(s.seed) };
   if (id === 'gain') return typeof value === 'number' && value > 0 && value <= 100 ? { ...s, gain: value } : s;
   if (id === 'view') return value === 'norms' || value === 'histograms' ? { ...s, view: value } : s;

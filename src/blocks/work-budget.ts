@@ -1,9 +1,9 @@
 /**
- * How blocks bound their work: each size is bounded on its own, but a drawing costs their product, so a block
- * whose sizes are each allowed could still freeze the note for minutes. A kind states its cost model (roughly
- * the multiply-adds of one drawing, growing with every size) and its budget; past it, the block names the size
- * to lower and the most that fits.
+ * How blocks bound what they take: each size is bounded on its own, but a drawing costs their product. A kind
+ * states its cost model (growing with every size: the memory of a gradient-flow job, the work of an activation
+ * chart) and its budget; past it, the block names the size to lower and the most that fits.
  */
+import { MEMORY_GUARD_BYTES } from '../core/engines/gradient-flow/memory';
 import { fail, type Result } from '../core/result';
 
 /** A kind's cost model over named sizes, and the most work one drawing may take. */
@@ -37,4 +37,9 @@ export function mostThatFits<S, K extends keyof S>(model: WorkBudget<S>, sizes: 
 /** The problem a block over budget shows: `key` is `value`, at most `max` fits (on the key's line). */
 export function tooMuchWork<T>(key: string, value: number, max: number, line: number): Result<T> {
   return fail('outOfRange', { key, value, max }, line);
+}
+
+/** The problem a block past the memory guard shows: `key` at `value` needs `bytes`, at most `max` fits. */
+export function tooMuchMemory<T>(key: string, value: number, max: number, bytes: number, line: number): Result<T> {
+  return fail('tooMuchMemory', { key, value, max, mb: Math.ceil(bytes / 1e6), limit: MEMORY_GUARD_BYTES / 1e6 }, line);
 }

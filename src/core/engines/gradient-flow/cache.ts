@@ -9,6 +9,10 @@ import type { FlatNetwork } from './network';
 
 /** How many distinct networks (seed × width × batch × init) to keep; a block shows at most a few inits. */
 const CAPACITY = 6;
+/** Beyond the newest network, keep older ones only while all of them take at most this many bytes. */
+const CAPACITY_BYTES = 64e6;
+
+const bytesOf = (net: FlatNetwork) => 8 * (net.weights.length + net.biases.length + net.inputs.length);
 const cache = new Map<string, FlatNetwork>();
 
 /** The first `depth` layers of a network drawn at least that deep (views into its buffers, no copy). */
@@ -36,6 +40,13 @@ export function* cachedGradientFlowDataSteps(seed: number, shape: GradientFlowSh
   if (!net || net.widths.length - 1 < shape.depth) net = yield* gradientFlowDataSteps(seed, shape);
   cache.delete(key);
   cache.set(key, net); // most recently used last
-  while (cache.size > CAPACITY) cache.delete(cache.keys().next().value as string);
+  let bytes = 0;
+  for (const n of cache.values()) bytes += bytesOf(n);
+  // Oldest first; the newest stays, however large (the depth slider reuses its prefix).
+  for (const [k, n] of cache) {
+    if (cache.size <= 1 || (cache.size <= CAPACITY && bytes <= CAPACITY_BYTES)) break;
+    cache.delete(k);
+    bytes -= bytesOf(n);
+  }
   return prefix(net, shape.depth);
 }
