@@ -168,6 +168,7 @@ function isLine(net: ClassifierNet): boolean {
 function view(state: NonlinearityState, env: BlockEnv): BlockView {
   const { lang } = env;
   const o = state.options;
+  const dataName = t(lang, `nl.data.${o.data}`);
   const runs = runsOf(state);
   const s = { ...state, runs, maps: mapsAt(runs, state.step) };
   const points: MarkerModel[] = s.data.X.map(([x, y], i) => ({
@@ -186,7 +187,7 @@ function view(state: NonlinearityState, env: BlockEnv): BlockView {
     zeroAxes: false,
     panel: true,
     image: { n: GRID, p: s.maps[i], colors: CLASS_COLORS },
-    description: t(lang, 'nl.panelDescription', { name: r.label, data: o.data, acc: pct(r.accuracy[s.step]) }),
+    description: t(lang, 'nl.panelDescription', { name: r.label, data: dataName, acc: pct(r.accuracy[s.step]) }),
   }));
   const steps = Array.from({ length: o.steps + 1 }, (_, i) => i);
   const top = Math.max(...s.runs.flatMap((r) => r.loss.filter(Number.isFinite)));
@@ -203,7 +204,9 @@ function view(state: NonlinearityState, env: BlockEnv): BlockView {
     ...s.runs.map((r, i) => ({ label: r.label, colorIndex: i })),
     { label: 'y = 1', colorIndex: CLASS_COLORS[1], mark: 'dot' },
     { label: 'y = 0', colorIndex: CLASS_COLORS[0], mark: 'ring' },
-    { label: t(lang, 'nl.shading'), mark: 'band' },
+    // The maps shade each class in its points' colour, deeper where the network is surer.
+    { label: t(lang, 'nl.shading1'), colorIndex: CLASS_COLORS[1], mark: 'band' },
+    { label: t(lang, 'nl.shading0'), colorIndex: CLASS_COLORS[0], mark: 'band' },
   ];
   const items = s.runs.map((r) => t(lang, 'nl.item', { name: r.label, acc: pct(r.accuracy[s.step]) }));
   const linear = s.runs.find((r, i) => o.activations[i].spec === IDENTITY_SPEC)?.net(s.step);
@@ -213,7 +216,7 @@ function view(state: NonlinearityState, env: BlockEnv): BlockView {
     controls: controls(s, lang),
     summary:
       (linear ? t(lang, isLine(linear) ? 'nl.linear' : 'nl.flat') : '') +
-      t(lang, 'nl.summary', { data: o.data, step: s.step, items: items.join(t(lang, 'problem.listSeparator')) }),
+      t(lang, 'nl.summary', { data: dataName, step: s.step, items: items.join(t(lang, 'problem.listSeparator')) }),
     readout: (c, x) => {
       // On a panel: the step shown; on the loss chart: the step under the pointer.
       const at = c < panels.length ? s.step : Math.min(o.steps, Math.max(0, Math.round(x)));
