@@ -157,6 +157,14 @@ function* flowSteps(activation: Elementwise, net: FlatNetwork, options: FlowOpti
   }
 }
 
+/** Multiply-adds of one step at most: a layer's matrix products go in chunks of rows (≈1 ms each on a laptop). */
+export const STEP_MACS = 1 << 20;
+
+/** Rows per chunk of an R × n × m product: a multiple of 4 (the kernel's blocks, so the sums stay the same), ≥ 4. */
+function chunkRows(perRow: number): number {
+  return Math.max(4, 4 * Math.floor(STEP_MACS / (4 * Math.max(1, perRow))));
+}
+
 function* flow(
   activation: Elementwise,
   net: FlatNetwork,
@@ -196,13 +204,19 @@ function* flow(
     const bo = bOff[l - 1];
     const ao = aOff[l - 1];
     // z[b][j] = Σ_i h[b][i]·W[i][j]: B(j, i) = W[i][j] is a strided view, no transpose copied.
-    const h = { data: inputOf(l), off: inputOff(l), rs: nIn, ks: 1 };
-    gemm(batch, nOut, nIn, h, { data: W, off: wOff[l - 1], rs: 1, ks: nOut }, Z, 0);
-    for (let b = 0; b < batch; b++) {
-      const row = b * nOut;
-      for (let j = 0; j < nOut; j++) Z[row + j] = gain * Z[row + j] + B[bo + j];
+    // In chunks of rows (samples), yielding after each: every row is computed as in one call.
+    const rows = chunkRows(nIn * nOut);
+    for (let r0 = 0; r0 < batch; r0 += rows) {
+      const n = Math.min(rows, batch - r0);
+      const h = { data: inputOf(l), off: inputOff(l) + r0 * nIn, rs: nIn, ks: 1 };
+      gemm(n, nOut, nIn, h, { data: W, off: wOff[l - 1], rs: 1, ks: nOut }, Z, r0 * nOut);
+      for (let b = r0; b < r0 + n; b++) {
+        const row = b * nOut;
+        for (let j = 0; j < nOut; j++) Z[row + j] = gain * Z[row + j] + B[bo + j];
+      }
+      evaluateInto(activation, Z, r0 * nOut, H, D, ao + r0 * nOut, n * nOut);
+      if (r0 + n < batch) yield (l - 1 + (r0 + n) / batch) / (2 * depth);
     }
-    evaluateInto(activation, Z, 0, H, D, ao, batch * nOut);
     observe?.(l, Z, D, ao, batch * nOut);
     yield l / (2 * depth);
   }
@@ -242,15 +256,13 @@ function* flow(
 
     if (l > 1) {
       // ∂loss/∂h_{l-1}[b][i] = Σ_j G[b][j]·W[i][j]: W_l row-major is already the B(i, j) layout.
-      gemm(
-        batch,
-        nIn,
-        nOut,
-        { data: G, off: 0, rs: nOut, ks: 1 },
-        { data: W, off: wOff[l - 1], rs: nOut, ks: 1 },
-        Gprev,
-        0,
-      );
+      const rows = chunkRows(nIn * nOut);
+      for (let r0 = 0; r0 < batch; r0 += rows) {
+        const n = Math.min(rows, batch - r0);
+        const g = { data: G, off: r0 * nOut, rs: nOut, ks: 1 };
+        gemm(n, nIn, nOut, g, { data: W, off: wOff[l - 1], rs: nOut, ks: 1 }, Gprev, r0 * nIn);
+        if (r0 + n < batch) yield (2 * depth - l + (r0 + n) / batch) / (2 * depth);
+      }
       if (gain !== 1) for (let k = 0; k < batch * nIn; k++) Gprev[k] *= gain;
       const t = G;
       G = Gprev;
