@@ -174,7 +174,8 @@ describe('export menu', () => {
 
   it('keeps panels side by side, each with its title, points and map, as the note shows them', async () => {
     const root = await render('```nonlinearity\n```\n');
-    const canvases = await drawnCanvases(root);
+    // Training is a job: the placeholder frame first, then the three panels and the loss chart.
+    const canvases = await drawnCanvases(root, 4);
     expect(canvases).toHaveLength(4);
     pick(root, 'Copy as PNG');
     await vi.waitFor(() => expect(Notice.messages).toEqual(['Copied']));
