@@ -3,7 +3,8 @@
  * - the largest ```gradient-flow block (depth 200 × width 256 × batch 64, three activations) rendered while frames
  *   are counted: the largest gap between animation frames, `longtask` entries, and the time until its chart is
  *   drawn — in the Worker, and with `Worker` unavailable (main-thread slices). Each run is marked
- *   (`performance.mark`) so bench/run.mjs can find its longest main-thread task in a trace;
+ *   (`performance.mark`) so bench/run.mjs can find its longest main-thread task in a trace: over the whole run, and
+ *   while the block computes (after the render's task, before the task that delivers the result and redraws);
  * - the depth slider of a 50 × 64 block dragged one move per frame: main-thread work per move, and whether the
  *   final chart is pixel for pixel the one a fresh block with the final depth draws.
  */
@@ -27,7 +28,10 @@ const LARGEST = { depth: 200, width: 256, batch: 64 };
 export interface ResponsivenessResult {
   samples: Samples;
   notes: Record<string, string>;
-  /** Performance marks bounding each timed run, by row key: run.mjs finds the longest task between them. */
+  /**
+   * Performance marks bounding each timed run, by row key: run.mjs finds the longest task between them (for keys
+   * ending in `.computing`, only the tasks strictly between: while the block computed).
+   */
   windows: Record<string, [string, string][]>;
 }
 
@@ -38,7 +42,7 @@ async function acceptedWidth(stage: HTMLElement): Promise<{ width: number; refus
   try {
     await renderTimed(host, root);
     const error = root.querySelector('.activation-lab-error-message')?.textContent ?? '';
-    const most = /^width\b.*at most (\d+)/.exec(error);
+    const most = /\bwidth: 256\b.*at most (\d+)/.exec(error);
     if (most) return { width: Number(most[1]), refused: error };
     if (error) throw new Error(`bench: the largest block is refused: ${error}`);
     return { width: 256 };
@@ -79,31 +83,36 @@ export async function largestBlock(stage: HTMLElement, reps: number): Promise<Re
     const key = `largest.${path}`;
     // The fallback: a plugin that finds no Worker runs every job on the main thread in 8 ms slices.
     if (path === 'fallback') (window as { Worker?: unknown }).Worker = undefined;
-    const host = await openHost(note, false);
+    const host = await openHost(note, false, 'main.js', { 'warm.md': gradientFlowNote(20, 32) });
     try {
-      for (let r = 0; r <= reps; r++) {
+      // A small block first makes the worker (or compiles the slices' code paths): a first use, not counted.
+      const warm = stage.createDiv();
+      await host.renderNote('warm.md', warm);
+      await untilComputed(warm);
+      warm.remove();
+      for (let r = 1; r <= reps; r++) {
         const root = stage.createDiv();
         await quietStart();
-        const marks: [string, string] = [`bench:${key}:${r}:start`, `bench:${key}:${r}:end`];
+        const mark = (name: string): string => performance.mark(`bench:${key}:${r}:${name}`).name;
         const stopGaps = frameGaps();
         const stopLong = longTasks();
-        performance.mark(marks[0]);
+        const start = mark('start');
         const started = await renderTimed(host, root);
+        const computing = mark('computing'); // the render's own task is over; the job runs
         await untilComputed(root);
+        const delivered = mark('delivered'); // in the task that delivered the result and redrew the chart
         const frame = await nextFrame(() => readback(root.querySelectorAll('canvas')));
-        performance.mark(marks[1]);
+        const end = mark('end');
         const gaps = stopGaps();
         const long = stopLong();
         if (!root.querySelector('canvas') || root.querySelector('.activation-lab-error'))
           throw new Error(`bench: the largest block drew no chart (${path})`);
-        if (r > 0) {
-          // The first run makes the worker (or compiles the slices' code paths): a first use, not a steady figure.
-          record(result.samples, `${key}:total`, frame.afterPaint - started);
-          record(result.samples, `${key}:frameGap`, Math.max(...gaps));
-          record(result.samples, `${key}:longtask`, Math.max(0, ...long));
-          record(result.samples, `${key}:frames`, gaps.length);
-          (result.windows[key] ??= []).push(marks);
-        }
+        record(result.samples, `${key}:total`, frame.afterPaint - started);
+        record(result.samples, `${key}:frameGap`, Math.max(...gaps));
+        record(result.samples, `${key}:longtask`, Math.max(0, ...long));
+        record(result.samples, `${key}:frames`, gaps.length);
+        (result.windows[key] ??= []).push([start, end]);
+        (result.windows[`${key}.computing`] ??= []).push([computing, delivered]);
         root.remove();
       }
     } finally {
@@ -144,13 +153,14 @@ export async function gradientFlowDrag(stage: HTMLElement, moves: number): Promi
     let redraws = 0;
     const counter = new MutationObserver(() => redraws++);
     if (summary) counter.observe(summary, { childList: true, characterData: true, subtree: true });
-    let last = { ...spent };
+    let last = { ...spent, redraws };
     let inputMs = 0;
     const close = (): void => {
       const raster = readback(canvases());
       const ms = inputMs + raster + spent.rafCallbacks - last.rafCallbacks + spent.workerMessages - last.workerMessages;
       record(result.samples, 'drag:perMove', ms);
-      last = { ...spent };
+      if (redraws > last.redraws) record(result.samples, 'drag:perDraw', ms);
+      last = { ...spent, redraws };
     };
     for (let i = 1; i <= moves; i++) {
       await nextFrame(() => {
