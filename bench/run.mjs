@@ -25,7 +25,7 @@ const FULL_PLAN = {
   profileReps: 6,
   sliderProfileMoves: 40,
   coldReps: 4,
-  largestReps: 3,
+  largestReps: 5,
   dragMoves: 120,
 };
 
