@@ -198,20 +198,26 @@ export function untilComputed(root: Element, timeoutMs = 120_000): Promise<void>
   });
 }
 
-/** Records the time of every animation frame from now on (raw rAF, so no page work is counted); stop() gives the gaps. */
-export function frameGaps(): () => number[] {
-  const gaps: number[] = [];
-  let last = -1;
+/** Records the time of every animation frame from now on (raw rAF, so no page work is counted); stop() gives them. */
+export function frameTimes(): () => number[] {
+  const times: number[] = [];
   let stopped = false;
   const tick = (ts: number): void => {
     if (stopped) return;
-    if (last >= 0) gaps.push(ts - last);
-    last = ts;
+    times.push(ts);
     rawRaf(tick);
   };
   rawRaf(tick);
   return () => {
     stopped = true;
-    return gaps;
+    return times;
   };
+}
+
+/** The largest gap between consecutive frame times that both lie within [from, to] (0 when fewer than two do). */
+export function largestGap(times: readonly number[], from = -Infinity, to = Infinity): number {
+  const inside = times.filter((t) => t >= from && t <= to);
+  let largest = 0;
+  for (let i = 1; i < inside.length; i++) largest = Math.max(largest, inside[i] - inside[i - 1]);
+  return largest;
 }

@@ -190,12 +190,17 @@ export function renderTable({ samples, notes, jobs = {}, contenders, meta }) {
       '  longest task from render to final chart (its build and redraw too)',
       oursOnly(cell(samples[`${key}:longestTask`])),
     );
-    row('  largest gap between animation frames meanwhile', oursOnly(cell(samples[`${key}:frameGap`])), {
-      text: '≤ 50 ms',
-      value: median(`${key}:frameGap`),
-      limit: 50,
-      name: `largest block computing (${path}): largest frame gap ≤ 50 ms`,
-    });
+    row(
+      '  largest gap between animation frames while it computes',
+      oursOnly(cell(samples[`${key}.computing:frameGap`])),
+      {
+        text: '≤ 50 ms',
+        value: median(`${key}.computing:frameGap`),
+        limit: 50,
+        name: `largest block computing (${path}): largest frame gap ≤ 50 ms`,
+      },
+    );
+    row('  largest frame gap from render to final chart', oursOnly(cell(samples[`${key}:frameGap`])));
     row('  longest `longtask` entry (0: none over 50 ms)', oursOnly(cell(samples[`${key}:longtask`])));
   }
   row('drag depth slider of 50×64 every frame: main-thread work per move', oursOnly(cell(samples['drag:perMove'])), {

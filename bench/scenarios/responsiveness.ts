@@ -11,7 +11,7 @@
  */
 import { pixelHash } from '../../test/browser/support/instrument';
 import { moveSlider, openHost, renderTimed } from '../contenders/ours';
-import { frameGaps, nextFrame, readback, settle, spent, untilComputed } from '../probe';
+import { frameTimes, largestGap, nextFrame, readback, settle, spent, untilComputed } from '../probe';
 import { quietStart, record, type Samples } from './timing';
 
 const ACTIVATIONS = 'activations: Sigmoid, Tanh, ReLU';
@@ -69,7 +69,8 @@ function longTasks(): () => number[] {
 
 /**
  * The largest block, `reps` times after one warm-up, in the Worker and then without one. Per run: from the handler
- * call to the frame showing the final chart painted (wall), the largest gap between animation frames meanwhile,
+ * call to the frame showing the final chart painted (wall), the largest gap between animation frames (while it
+ * computes, and over the whole run),
  * and the longest `longtask` entry (0 when none: every task under 50 ms).
  */
 export async function largestBlock(stage: HTMLElement, reps: number): Promise<ResponsivenessResult> {
@@ -94,8 +95,13 @@ export async function largestBlock(stage: HTMLElement, reps: number): Promise<Re
       for (let r = 1; r <= reps; r++) {
         const root = stage.createDiv();
         await quietStart();
-        const mark = (name: string): string => performance.mark(`bench:${key}:${r}:${name}`).name;
-        const stopGaps = frameGaps();
+        const at: Record<string, number> = {};
+        const mark = (name: string): string => {
+          const entry = performance.mark(`bench:${key}:${r}:${name}`);
+          at[name] = entry.startTime;
+          return entry.name;
+        };
+        const stopFrames = frameTimes();
         const stopLong = longTasks();
         const start = mark('start');
         const started = await renderTimed(host, root);
@@ -107,14 +113,15 @@ export async function largestBlock(stage: HTMLElement, reps: number): Promise<Re
         const delivered = mark('delivered'); // in the task that delivered the result and redrew the chart
         const frame = await nextFrame(() => readback(root.querySelectorAll('canvas')));
         const end = mark('end');
-        const gaps = stopGaps();
+        const frames = stopFrames();
         const long = stopLong();
         if (!root.querySelector('canvas') || root.querySelector('.activation-lab-error'))
           throw new Error(`bench: the largest block drew no chart (${path})`);
         record(result.samples, `${key}:total`, frame.afterPaint - started);
-        record(result.samples, `${key}:frameGap`, Math.max(...gaps));
+        record(result.samples, `${key}:frameGap`, largestGap(frames));
+        record(result.samples, `${key}.computing:frameGap`, largestGap(frames, at.computing, at.delivered));
         record(result.samples, `${key}:longtask`, Math.max(0, ...long));
-        record(result.samples, `${key}:frames`, gaps.length);
+        record(result.samples, `${key}:frames`, frames.length);
         (result.windows[key] ??= []).push([start, end]);
         (result.windows[`${key}.computing`] ??= []).push([computing, delivered]);
         root.remove();
