@@ -256,7 +256,7 @@ export function renderTable({ samples, notes, jobs = {}, contenders, meta }) {
 
   section('NONLINEARITY — ms');
   row(
-    '```nonlinearity at its defaults, end to end: parse, 3 × 150 steps, 3 decision maps + loss chart drawn',
+    '```nonlinearity at its defaults, end to end: handler (3 × 150 steps, maps) + next frame (charts sized) + raster',
     oursOnly(cell(samples['nonlinearity:render'])),
     {
       text: '≤ 20 ms',
