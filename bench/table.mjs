@@ -256,7 +256,9 @@ export function renderTable({ samples, notes, jobs = {}, contenders, meta }) {
 
   section('NONLINEARITY — ms');
   row(
-    '```nonlinearity at its defaults, end to end: handler (3 × 150 steps, maps) + next frame (charts sized) + raster',
+    jobs.nonlinearity
+      ? '```nonlinearity at its defaults: render → final maps and chart painted, wall (Worker)'
+      : '```nonlinearity at its defaults, end to end: handler (3 × 150 steps, maps) + next frame (charts sized) + raster',
     oursOnly(cell(samples['nonlinearity:render'])),
     {
       text: '≤ 20 ms',
