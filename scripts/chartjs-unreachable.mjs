@@ -5,9 +5,9 @@
 // changes the shape of any of them the build fails here, and should one ever be reached, it throws naming itself.
 
 /**
- * What to stub: `fn` a top-level function; `method` of `class` (a class) or of `object` (a `var` object literal,
- * possibly nested).
- * @typedef {{ fn?: string, class?: string, object?: string, method?: string }} Unreachable
+ * What to stub: `fn` a top-level function; `method` of `class` (a class) or of `object` (a `var` or `const` object
+ * literal, possibly nested); in chart.js, or in Chart.js's helpers (dist/chunks/index.js) when `helpers` is set.
+ * @typedef {{ fn?: string, class?: string, object?: string, method?: string, helpers?: boolean }} Unreachable
  */
 
 /**
@@ -24,12 +24,16 @@ const methods = (owner, names) => names.map((method) => ({ ...owner, method }));
  */
 export const UNREACHABLE = [
   // No dataset can exist: we register no controller, so Chart.js refuses any dataset ('"line" is not a registered
-  // controller') before it could update, draw, show, hide or hover one. What handles datasets can never run.
+  // controller') before it could update, draw, show, hide or hover one. What handles datasets, their elements'
+  // values and hover colours, and the data changes they report, can never run.
   ...methods({ class: 'Chart' }, ['_updateDataset', '_drawDataset', 'setDatasetVisibility', 'toggleDataVisibility']),
   ...methods({ class: 'Chart' }, ['getDataVisibility', '_updateVisibility', 'updateHoverStyle', 'setActiveElements']),
   ...methods({ class: 'Config' }, ['datasetScopeKeys', 'datasetAnimationScopeKeys', 'datasetElementScopeKeys']),
   ...methods({ class: 'Config' }, ['resolveNamedOptions']),
   { fn: 'getAxisFromDataset' },
+  { fn: 'moveNumericKeys' },
+  ...methods({ class: 'Element' }, ['tooltipPosition', 'hasValue', 'getProps']),
+  { fn: 'getHoverColor', helpers: true },
   // Finding the elements under the pointer: with no dataset there are none. Hover uses the default 'nearest' mode
   // (kept: it runs and finds nothing); the other modes, the radial search and the per-dataset lookup never run.
   ...methods({ object: 'Interaction' }, ['index', 'dataset', 'point', 'x', 'y']),
@@ -43,11 +47,18 @@ export const UNREACHABLE = [
   { fn: 'releaseObserver' },
   // `animation: false`: nothing is ever added to the animator (only Chart.js's Animations class adds, and without
   // DatasetController nothing builds one), so it never starts a frame loop.
-  ...methods({ class: 'Animator' }, ['add', 'start', '_refresh', '_update']),
+  ...methods({ class: 'Animator' }, ['add', 'start', '_refresh', '_update', '_notify']),
+  { fn: 'onAnimationProgress' },
   // `autoSkip: false` on every axis (and `ticks.source`, the other way in, belongs to time scales only).
   { fn: 'autoSkip' },
   // Our scales draw their grid and tick labels themselves (scales.ts) and never call Chart.js's versions.
+  // What only those, or autoSkip, asked of a scale goes with them.
   ...methods({ class: 'Scale' }, ['drawGrid', 'drawLabels', '_computeGridLineItems', '_computeLabelArea']),
+  ...methods({ class: 'Scale' }, ['_tickSize', 'getLineWidthForValue']),
+  // Every log axis labels its ticks with chart-config.ts's logTickLabel, never the default log formatter.
+  { object: 'formatters', method: 'logarithmic', helpers: true },
+  // We register only scales, and scales have no default routes: only elements and plugins declare them.
+  { fn: 'routeDefaults' },
 ];
 
 /** The thrown error's text, for a stub that is reached after all. */
@@ -81,7 +92,7 @@ function container(text, entry) {
   if (entry.fn) return [0, text.length];
   const start = entry.class
     ? only(text, new RegExp(`^class ${entry.class}\\b`, 'gm'), 0, text.length, `class ${entry.class}`)
-    : only(text, new RegExp(`^ ?var ${entry.object} = \\{$`, 'gm'), 0, text.length, `var ${entry.object}`);
+    : only(text, new RegExp(`^ ?(var|const) ${entry.object} = \\{$`, 'gm'), 0, text.length, `object ${entry.object}`);
   const end = text.indexOf(entry.class ? '\n}\n' : '\n};\n', start);
   if (end < 0) throw new Error(`no end of ${entry.class ?? entry.object}`);
   return [start, end];
@@ -108,10 +119,16 @@ function stubOne(text, entry) {
   return `${text.slice(0, bodyStart)}${' '.repeat(depth)}activationLabUnreachable('${name}');${text.slice(bodyEnd)}`;
 }
 
-/** chart.js's text with every UNREACHABLE body replaced by a call that throws; fails if one is not found as expected. */
-export function stubUnreachable(text, path) {
+/**
+ * The text of chart.js (or, `helpers` true, of its helpers chunk) with every UNREACHABLE body of that file replaced
+ * by a call that throws; fails if one is not found as expected.
+ * @param {string} text
+ * @param {string} path
+ * @param {boolean} [helpers]
+ */
+export function stubUnreachable(text, path, helpers = false) {
   let out = text;
-  for (const entry of UNREACHABLE) {
+  for (const entry of UNREACHABLE.filter((e) => Boolean(e.helpers) === helpers)) {
     try {
       out = stubOne(out, entry);
     } catch (error) {
