@@ -7,7 +7,9 @@
 /**
  * What to stub: `fn` a top-level function; `method` of `class` (a class) or of `object` (a `var` or `const` object
  * literal, possibly nested); in chart.js, or in Chart.js's helpers (dist/chunks/index.js) when `helpers` is set.
- * @typedef {{ fn?: string, class?: string, object?: string, method?: string, helpers?: boolean }} Unreachable
+ * `returns`, when given, is what the body becomes instead of the throwing call: for code that does run, but whose
+ * result is already known.
+ * @typedef {{ fn?: string, class?: string, object?: string, method?: string, helpers?: boolean, returns?: string }} Unreachable
  */
 
 /**
@@ -34,8 +36,9 @@ export const UNREACHABLE = [
   { fn: 'moveNumericKeys' },
   ...methods({ class: 'Element' }, ['tooltipPosition', 'hasValue', 'getProps']),
   { fn: 'getHoverColor', helpers: true },
-  // Finding the elements under the pointer: with no dataset there are none. Hover uses the default 'nearest' mode
-  // (kept: it runs and finds nothing); the other modes, the radial search and the per-dataset lookup never run.
+  // Finding the elements under the pointer: with no dataset there are none. Hover asks the default 'nearest' mode,
+  // which therefore always finds nothing: it returns that at once. The other modes are never asked.
+  { object: 'Interaction', method: 'nearest', returns: '[]' },
   ...methods({ object: 'Interaction' }, ['index', 'dataset', 'point', 'x', 'y']),
   { fn: 'binarySearch' },
   { fn: 'getNearestRadialItems' },
@@ -49,6 +52,9 @@ export const UNREACHABLE = [
   // DatasetController nothing builds one), so it never starts a frame loop.
   ...methods({ class: 'Animator' }, ['add', 'start', '_refresh', '_update', '_notify']),
   { fn: 'onAnimationProgress' },
+  // Nor is any animation default read: only Animations would, and `animation.onComplete` is read off our `false`.
+  // The function setting them runs once at load, so it stays, doing nothing.
+  { fn: 'applyAnimationsDefaults', helpers: true, returns: 'undefined' },
   // `autoSkip: false` on every axis (and `ticks.source`, the other way in, belongs to time scales only).
   { fn: 'autoSkip' },
   // Our scales draw their grid and tick labels themselves (scales.ts) and never call Chart.js's versions.
@@ -57,8 +63,13 @@ export const UNREACHABLE = [
   ...methods({ class: 'Scale' }, ['_tickSize', 'getLineWidthForValue']),
   // Every log axis labels its ticks with chart-config.ts's logTickLabel, never the default log formatter.
   { object: 'formatters', method: 'logarithmic', helpers: true },
-  // We register only scales, and scales have no default routes: only elements and plugins declare them.
+  // We register only scales, once (register.ts), and scales have no default routes: only elements and plugins
+  // declare them. Nothing is ever removed, and no element looked up (only a controller would).
   { fn: 'routeDefaults' },
+  ...methods({ class: 'Registry' }, ['remove', 'addControllers', 'addElements', 'addPlugins', 'addScales']),
+  ...methods({ class: 'Registry' }, ['getElement', 'removeControllers', 'removeElements', 'removePlugins']),
+  ...methods({ class: 'Registry' }, ['removeScales']),
+  ...methods({ class: 'TypedRegistry' }, ['unregister']),
 ];
 
 /** The thrown error's text, for a stub that is reached after all. */
@@ -116,7 +127,8 @@ function stubOne(text, entry) {
   if (depth === 0 || close < 1 || !/^ *\}[,;]?$/.test(lines[close]))
     throw new Error(`the body of ${name} does not end at a '}' line`);
   const bodyEnd = bodyStart + lines.slice(0, close).join('\n').length;
-  return `${text.slice(0, bodyStart)}${' '.repeat(depth)}activationLabUnreachable('${name}');${text.slice(bodyEnd)}`;
+  const body = entry.returns === undefined ? `activationLabUnreachable('${name}');` : `return ${entry.returns};`;
+  return `${text.slice(0, bodyStart)}${' '.repeat(depth)}${body}${text.slice(bodyEnd)}`;
 }
 
 /**
