@@ -30,12 +30,19 @@ export const UNREACHABLE = [
   // values and hover colours, and the data changes they report, can never run.
   ...methods({ class: 'Chart' }, ['_updateDataset', '_drawDataset', 'setDatasetVisibility', 'toggleDataVisibility']),
   ...methods({ class: 'Chart' }, ['getDataVisibility', '_updateVisibility', 'updateHoverStyle', 'setActiveElements']),
+  ...methods({ class: 'Chart' }, ['getVisibleDatasetCount']),
+  // Hovered elements are always none (below), so there is never a hover style to set or clear.
+  { class: 'Chart', method: '_updateHoverStyles', returns: 'undefined' },
   ...methods({ class: 'Config' }, ['datasetScopeKeys', 'datasetAnimationScopeKeys', 'datasetElementScopeKeys']),
   ...methods({ class: 'Config' }, ['resolveNamedOptions']),
   { fn: 'getAxisFromDataset' },
   { fn: 'moveNumericKeys' },
   ...methods({ class: 'Element' }, ['tooltipPosition', 'hasValue', 'getProps']),
   { fn: 'getHoverColor', helpers: true },
+  // Values of data points, for their labels and bars: only controllers and tooltips ask a scale for those.
+  ...methods({ class: 'Scale' }, ['getLabelForValue', 'getBasePixel', 'getBaseValue']),
+  ...methods({ class: 'LinearScaleBase' }, ['getLabelForValue']),
+  ...methods({ class: 'LogarithmicScale' }, ['getLabelForValue']),
   // Finding the elements under the pointer: with no dataset there are none. Hover asks the default 'nearest' mode,
   // which therefore always finds nothing: it returns that at once. The other modes are never asked.
   { object: 'Interaction', method: 'nearest', returns: '[]' },
@@ -57,10 +64,17 @@ export const UNREACHABLE = [
   { fn: 'applyAnimationsDefaults', helpers: true, returns: 'undefined' },
   // `autoSkip: false` on every axis (and `ticks.source`, the other way in, belongs to time scales only).
   { fn: 'autoSkip' },
+  // `includeBounds: false` on every axis: no tick is added at a range's end, so none is measured against its neighbour.
+  { fn: 'relativeLabelSize' },
+  // Chart methods nobody calls: our code exports the canvas itself and looks up no plugin.
+  ...methods({ class: 'Chart' }, ['toBase64Image', 'isPluginEnabled']),
   // Our scales draw their grid and tick labels themselves (scales.ts) and never call Chart.js's versions.
   // What only those, or autoSkip, asked of a scale goes with them.
   ...methods({ class: 'Scale' }, ['drawGrid', 'drawLabels', '_computeGridLineItems', '_computeLabelArea']),
   ...methods({ class: 'Scale' }, ['_tickSize', 'getLineWidthForValue']),
+  // The one text Chart.js still renders, an axis title, has no backdrop, strikethrough or underline.
+  { fn: 'drawBackdrop', helpers: true },
+  { fn: 'decorateText', helpers: true, returns: 'undefined' },
   // Every log axis labels its ticks with chart-config.ts's logTickLabel, never the default log formatter.
   { object: 'formatters', method: 'logarithmic', helpers: true },
   // We register only scales, once (register.ts), and scales have no default routes: only elements and plugins
