@@ -66,8 +66,10 @@ export const UNREACHABLE = [
   { fn: 'autoSkip' },
   // `includeBounds: false` on every axis: no tick is added at a range's end, so none is measured against its neighbour.
   { fn: 'relativeLabelSize' },
-  // Chart methods nobody calls: our code exports the canvas itself and looks up no plugin.
-  ...methods({ class: 'Chart' }, ['toBase64Image', 'isPluginEnabled']),
+  // Methods nobody calls: our code exports the canvas itself, looks up no plugin and resets no chart, and only
+  // category and radial scales (not bundled) read a chart's labels.
+  ...methods({ class: 'Chart' }, ['toBase64Image', 'isPluginEnabled', 'reset', '_resetElements']),
+  ...methods({ class: 'Scale' }, ['getLabels']),
   // Our scales draw their grid and tick labels themselves (scales.ts) and never call Chart.js's versions.
   // What only those, or autoSkip, asked of a scale goes with them.
   ...methods({ class: 'Scale' }, ['drawGrid', 'drawLabels', '_computeGridLineItems', '_computeLabelArea']),
