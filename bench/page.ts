@@ -18,6 +18,7 @@ import { engines } from './scenarios/engines';
 import { expressions } from './scenarios/expressions';
 import { canvasMemory } from './scenarios/memory';
 import { profile, sliderProfile } from './scenarios/profile';
+import { gradientFlowDrag, largestBlock } from './scenarios/responsiveness';
 import { quietStart, timeDraw } from './scenarios/timing';
 
 /** Every contender, in table column order; the raw canvas is the floor the ratios divide by. */
@@ -66,6 +67,8 @@ const api = {
   expressions: (reps: number) => expressions(stage, reps),
   profile: (reps: number) => profile(stage, reps),
   sliderProfile: (moves: number) => sliderProfile(stage, moves),
+  largestBlock: (reps: number) => largestBlock(stage, reps),
+  gradientFlowDrag: (moves: number) => gradientFlowDrag(stage, moves),
   /** The very first chart of a freshly loaded page (nothing compiled or cached yet). */
   async cold(id: string): Promise<number> {
     const c = contender(id);

@@ -5,6 +5,10 @@
  * Every rAF callback of the page (our BlockShell, Chart.js's animator) runs through the wrapper, which
  * records when the frame's first callback started and how long the page's callbacks took. The bench's
  * own frame waits use the raw rAF, so they are never counted as page work.
+ *
+ * Workers made by the page are wrapped too: the main-thread time of handling their messages (the job's result
+ * delivered, the chart redrawn, progress shown) is added up, so a block computing in a worker is still charged
+ * for what it costs the main thread.
  */
 
 const rawRaf = window.requestAnimationFrame.bind(window);
@@ -20,6 +24,9 @@ function enterFrame(ts: number): void {
   pageCallbacksMs = 0;
 }
 
+/** Main-thread ms since the page loaded, by where it went (only ever grows; take differences). */
+export const spent = { rafCallbacks: 0, workerMessages: 0 };
+
 window.requestAnimationFrame = (callback: FrameRequestCallback): number =>
   rawRaf((ts) => {
     enterFrame(ts);
@@ -27,9 +34,41 @@ window.requestAnimationFrame = (callback: FrameRequestCallback): number =>
     try {
       callback(ts);
     } finally {
-      pageCallbacksMs += performance.now() - start;
+      const ms = performance.now() - start;
+      pageCallbacksMs += ms;
+      spent.rafCallbacks += ms;
     }
   });
+
+/** Microtask hops waited after a message handler: the promise chain it settles (result → lane → redraw) runs in them. */
+const MICROTASK_HOPS = 16;
+
+/** Runs a message handler and charges it, and the microtasks it queues, to `spent.workerMessages`. */
+function chargeMessage(handle: () => void): void {
+  const start = performance.now();
+  try {
+    handle();
+  } finally {
+    let hops = MICROTASK_HOPS;
+    const hop = (): void => {
+      if (--hops > 0) queueMicrotask(hop);
+      else spent.workerMessages += performance.now() - start;
+    };
+    queueMicrotask(hop);
+  }
+}
+
+/** `Worker` whose `onmessage` handler is charged (the job runner sets `onmessage`). */
+const RawWorker = window.Worker;
+class ChargedWorker extends RawWorker {
+  override set onmessage(handler: ((this: Worker, ev: MessageEvent) => unknown) | null) {
+    super.onmessage = handler && ((event: MessageEvent) => chargeMessage(() => handler.call(this, event)));
+  }
+  override get onmessage(): ((this: Worker, ev: MessageEvent) => unknown) | null {
+    return super.onmessage;
+  }
+}
+window.Worker = ChargedWorker;
 
 /** What one frame cost on the main thread. */
 export interface FrameCost {
@@ -127,4 +166,58 @@ export function waitUntil(root: Node, ready: () => boolean, timeoutMs = 10_000):
     };
     rawRaf(poll);
   });
+}
+
+/** Blocks show this class while a job computes their view (src/chart/block-shell.ts). */
+const COMPUTING = '.activation-lab-computing';
+
+/** Whether a block under `root` is computing in a job (worker or main-thread slices). */
+export function computing(root: Element): boolean {
+  return root.querySelector(COMPUTING) !== null;
+}
+
+/**
+ * Resolves as soon as no block under `root` computes: the result has been delivered and the chart redrawn (the
+ * class goes in the same synchronous run that redraws). Observed by a MutationObserver, so it resolves within
+ * that task, not at the next frame.
+ */
+export function untilComputed(root: Element, timeoutMs = 120_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (!computing(root)) return resolve();
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('untilComputed: timed out'));
+    }, timeoutMs);
+    const observer = new MutationObserver(() => {
+      if (computing(root)) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+  });
+}
+
+/** Records the time of every animation frame from now on (raw rAF, so no page work is counted); stop() gives them. */
+export function frameTimes(): () => number[] {
+  const times: number[] = [];
+  let stopped = false;
+  const tick = (ts: number): void => {
+    if (stopped) return;
+    times.push(ts);
+    rawRaf(tick);
+  };
+  rawRaf(tick);
+  return () => {
+    stopped = true;
+    return times;
+  };
+}
+
+/** The largest gap between consecutive frame times that both lie within [from, to] (0 when fewer than two do). */
+export function largestGap(times: readonly number[], from = -Infinity, to = Infinity): number {
+  const inside = times.filter((t) => t >= from && t <= to);
+  let largest = 0;
+  for (let i = 1; i < inside.length; i++) largest = Math.max(largest, inside[i] - inside[i - 1]);
+  return largest;
 }

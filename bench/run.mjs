@@ -1,12 +1,14 @@
 // `npm run bench`: builds the bench page, serves it on 127.0.0.1, runs every scenario in Debian's
 // Chromium (headless, 900×700 at devicePixelRatio 2) and prints one table. Progress goes to stderr,
-// the table to stdout. Exit code: 0 unless something crashed; with --check, 1 when a budget fails.
+// the table to stdout. Exit code: 0 unless something crashed; with --check, 1 when a budget fails. With
+// --verdicts, each budget measured is also printed as an `ok  ` / `FAIL` line (scripts/budgets.mjs reads them).
 import { availableParallelism, loadavg } from 'node:os';
 import process from 'node:process';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { buildScripts } from './build.mjs';
 import { serve } from './serve.mjs';
 import { renderTable } from './table.mjs';
+import { longestTaskIn, traced } from './trace.mjs';
 
 /** Repetitions per scenario, sized for a 2-core machine to finish in about three minutes. */
 const FULL_PLAN = {
@@ -23,6 +25,8 @@ const FULL_PLAN = {
   profileReps: 6,
   sliderProfileMoves: 40,
   coldReps: 4,
+  largestReps: 5,
+  dragMoves: 120,
 };
 
 /** `--quick`: a smoke run of every scenario (numbers too noisy to judge). */
@@ -93,8 +97,8 @@ async function main() {
     if (wanted('chartjsAnimation')) await scenario(page, samples, 'chartjsAnimation', PLAN.animationReps);
     if (wanted('canvasMemory')) await scenario(page, samples, 'canvasMemory', PLAN.memoryReps);
     if (wanted('engines')) await scenario(page, samples, 'engines', PLAN.engineRuns);
-    /** @type {{ samples: Record<string, number[]>, notes: Record<string, string> }} */
-    let demo = { samples: {}, notes: {} };
+    /** @type {{ samples: Record<string, number[]>, notes: Record<string, string>, jobs: Record<string, boolean> }} */
+    let demo = { samples: {}, notes: {}, jobs: {} };
     if (wanted('blockSliders')) {
       const t0 = Date.now();
       demo = /** @type {typeof demo} */ (await call(page, 'blockSliders', PLAN.blockSliderReps));
@@ -104,6 +108,27 @@ async function main() {
           JSON.stringify(Object.fromEntries(Object.entries(demo.samples).filter(([k]) => k.endsWith(':render')))),
         );
       progress(`blockSliders done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    }
+    /** @type {Record<string, string>} */
+    const notes = { ...demo.notes };
+    /** @typedef {{ samples: Record<string, number[]>, notes: Record<string, string>, windows: Record<string, [string, string][]> }} Responsiveness */
+    if (wanted('largestBlock')) {
+      const t0 = Date.now();
+      // Traced: the longest main-thread task of each run comes from the trace (longtask entries stop at 50 ms).
+      const { result, events } = await traced(page, () => call(page, 'largestBlock', PLAN.largestReps));
+      const largest = /** @type {Responsiveness} */ (result);
+      Object.assign(samples, largest.samples);
+      Object.assign(notes, largest.notes);
+      for (const [key, windows] of Object.entries(largest.windows))
+        samples[`${key}:longestTask`] = longestTaskIn(events, windows, key.endsWith('.computing'));
+      progress(`largestBlock done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    }
+    if (wanted('gradientFlowDrag')) {
+      const t0 = Date.now();
+      const drag = /** @type {Responsiveness} */ (await call(page, 'gradientFlowDrag', PLAN.dragMoves));
+      Object.assign(samples, drag.samples);
+      Object.assign(notes, drag.notes);
+      progress(`gradientFlowDrag done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }
     if (wanted('expressions')) await scenario(page, samples, 'expressions', PLAN.expressionReps);
     if (wanted('profile')) await scenario(page, samples, 'profile', PLAN.profileReps, 'profile.');
@@ -125,7 +150,8 @@ async function main() {
     const version = browser.version();
     const { text, verdicts } = renderTable({
       samples,
-      notes: demo.notes,
+      notes,
+      jobs: demo.jobs,
       contenders,
       meta: [
         `Chromium ${version} headless, --disable-gpu; viewport 900×700, devicePixelRatio ${dpr}; ${PLAN.firstChartReps} / ${PLAN.fiftyChartReps} interleaved rounds (first chart / 50 charts),`,
@@ -136,6 +162,10 @@ async function main() {
       ],
     });
     process.stdout.write(`${text}\n`);
+    // `--verdicts`: one line per budget measured in this run, for scripts/budgets.mjs to judge.
+    if (process.argv.includes('--verdicts'))
+      for (const v of verdicts.filter((v) => Number.isFinite(v.value)))
+        process.stdout.write(`${v.pass ? 'ok  ' : 'FAIL'} ${v.name}: ${+v.value.toFixed(2)} (limit ${v.limit})\n`);
     if (check && verdicts.some((v) => !v.pass)) process.exitCode = 1;
   } finally {
     await browser.close();

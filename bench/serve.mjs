@@ -5,13 +5,17 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { ROOT } from './build.mjs';
 
-/** The page: the plugin's stylesheet, page.js first (its probe must load before any library), then the peers. */
+/**
+ * The page: the plugin's stylesheet, page.js first (its probe must load before any library), main.js (evaluated only
+ * when the page first loads the plugin), then the peers.
+ */
 const HTML = `<!doctype html>
 <html><head><meta charset="utf-8"><title>Activation Lab bench</title>
 <link rel="stylesheet" href="/styles.css">
 <style>body { margin: 0; }</style>
 </head><body>
 <script src="/page.js"></script>
+<script src="/main.js"></script>
 <script src="/lib-chartjs-auto.js"></script>
 <script src="/lib-function-plot.js"></script>
 </body></html>`;

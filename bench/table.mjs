@@ -36,10 +36,10 @@ function cell(xs) {
 
 /**
  * Builds the table.
- * @param {{ samples: Samples, notes: Record<string, string>, contenders: ContenderInfo[], meta: string[] }} input
+ * @param {{ samples: Samples, notes: Record<string, string>, jobs?: Record<string, boolean>, contenders: ContenderInfo[], meta: string[] }} input
  * @returns {{ text: string, verdicts: Verdict[] }}
  */
-export function renderTable({ samples, notes, contenders, meta }) {
+export function renderTable({ samples, notes, jobs = {}, contenders, meta }) {
   const ids = contenders.map((c) => c.id);
   /** @type {Verdict[]} */
   const verdicts = [];
@@ -160,8 +160,77 @@ export function renderTable({ samples, notes, contenders, meta }) {
     ['gf20', 'slider → redrawn, depth (Sigmoid,Tanh,ReLU 20×32)'],
     ['gf50', 'slider → redrawn, depth (Sigmoid,Tanh,ReLU 50×64)'],
   ]) {
-    blockSliderRows(row, oursOnly, samples, notes, key, label);
+    blockSliderRows(row, oursOnly, samples, notes, key, label, jobs[key]);
   }
+
+  section(
+    `RESPONSIVENESS — \`\`\`gradient-flow through main.js as built (its Worker), Sigmoid,Tanh,ReLU; ms${notes.largestRefused ? `; ${notes.largestRefused}` : ''}`,
+  );
+  const largest = notes.largestSize ?? '–';
+  for (const [path, title] of [
+    ['worker', 'in the Worker'],
+    ['fallback', 'no Worker: 8 ms slices'],
+  ]) {
+    const key = `largest.${path}`;
+    row(
+      `largest block ${largest}, ${title}: render → final chart painted, wall`,
+      oursOnly(cell(samples[`${key}:total`])),
+    );
+    row(
+      '  longest main-thread task while it computes (trace; median of runs)',
+      oursOnly(cell(samples[`${key}.computing:longestTask`])),
+      {
+        text: '≤ 16 ms',
+        value: median(`${key}.computing:longestTask`),
+        limit: 16,
+        name: `largest block computing (${path}): longest main-thread task ≤ 16 ms`,
+      },
+    );
+    row(
+      '  longest task from render to final chart (its build and redraw too)',
+      oursOnly(cell(samples[`${key}:longestTask`])),
+    );
+    row(
+      '  largest gap between animation frames while it computes',
+      oursOnly(cell(samples[`${key}.computing:frameGap`])),
+      {
+        text: '≤ 50 ms',
+        value: median(`${key}.computing:frameGap`),
+        limit: 50,
+        name: `largest block computing (${path}): largest frame gap ≤ 50 ms`,
+      },
+    );
+    row('  largest frame gap from render to final chart', oursOnly(cell(samples[`${key}:frameGap`])));
+    row('  longest `longtask` entry (0: none over 50 ms)', oursOnly(cell(samples[`${key}:longtask`])));
+  }
+  row('drag depth slider of 50×64 every frame: main-thread work per move', oursOnly(cell(samples['drag:perMove'])), {
+    text: '≤ 4 ms',
+    value: median('drag:perMove'),
+    limit: 4,
+    name: 'gradient-flow drag: work per move, median ≤ 4 ms',
+  });
+  const p90 = quantile(samples['drag:perMove'], 0.9);
+  row('  p90 of it (input, rAF, worker messages: result → chart, raster)', oursOnly(num(p90)), {
+    text: '≤ 4 ms',
+    value: p90,
+    limit: 4,
+    name: 'gradient-flow drag: work per move, p90 ≤ 4 ms',
+  });
+  row(`  moves (one per frame): ${notes.dragFinal ?? '–'}`, oursOnly(''));
+  row('  results drawn during the drag (the rest superseded)', oursOnly(notes.dragRedraws ?? '–'));
+  row('  work of the moves that drew a result', oursOnly(cell(samples['drag:perDraw'])));
+  row('  last move → final chart drawn, wall', oursOnly(cell(samples['drag:settle'])));
+  const same = samples['drag:samePixels'];
+  row(
+    '  final chart = fresh block at the final depth (pixels)',
+    oursOnly(same ? (same.every((v) => v === 1) ? 'equal' : 'DIFFERENT') : '–'),
+    {
+      text: 'equal',
+      value: same ? same.filter((v) => v !== 1).length : NaN,
+      limit: 0,
+      name: 'gradient-flow drag: final chart equals a fresh block',
+    },
+  );
 
   section('DEAD RELU / ZERO-CENTRED — ms');
   row(
@@ -174,12 +243,22 @@ export function renderTable({ samples, notes, contenders, meta }) {
     oursOnly(cell(samples['zigzag:demo'])),
     gfBudget('zigzag:demo', 'zero-centred demo recompute ≤ 5 ms'),
   );
-  blockSliderRows(row, oursOnly, samples, notes, 'deadRelu', 'slider → redrawn, ```dead-relu');
-  blockSliderRows(row, oursOnly, samples, notes, 'zeroCentered', 'slider → redrawn, ```zero-centered');
+  blockSliderRows(row, oursOnly, samples, notes, 'deadRelu', 'slider → redrawn, ```dead-relu', jobs.deadRelu);
+  blockSliderRows(
+    row,
+    oursOnly,
+    samples,
+    notes,
+    'zeroCentered',
+    'slider → redrawn, ```zero-centered',
+    jobs.zeroCentered,
+  );
 
   section('NONLINEARITY — ms');
   row(
-    '```nonlinearity at its defaults, end to end: parse, 3 × 150 steps, 3 decision maps + loss chart drawn',
+    jobs.nonlinearity
+      ? '```nonlinearity at its defaults: render → final maps and chart painted, wall (Worker)'
+      : '```nonlinearity at its defaults, end to end: handler (3 × 150 steps, maps) + next frame (charts sized) + raster',
     oursOnly(cell(samples['nonlinearity:render'])),
     {
       text: '≤ 20 ms',
@@ -189,9 +268,22 @@ export function renderTable({ samples, notes, contenders, meta }) {
     },
   );
   // Absolute ms follow the machine's load; a one-chart block measured in the same run gives the scale.
-  row('  for scale: ```gradient-flow, one chart (depth 20), end to end', oursOnly(cell(samples['gf20:render'])));
+  row(
+    jobs.gf20
+      ? '  for scale: ```gradient-flow (depth 20), render → final chart, wall (Worker)'
+      : '  for scale: ```gradient-flow, one chart (depth 20), end to end',
+    oursOnly(cell(samples['gf20:render'])),
+  );
   row('  × that one-chart block', oursOnly(num(median('nonlinearity:render') / median('gf20:render'))));
-  blockSliderRows(row, oursOnly, samples, notes, 'nonlinearity', 'slider (step) → redrawn, ```nonlinearity');
+  blockSliderRows(
+    row,
+    oursOnly,
+    samples,
+    notes,
+    'nonlinearity',
+    'slider (step) → redrawn, ```nonlinearity',
+    jobs.nonlinearity,
+  );
 
   section(`EXPRESSIONS — a note's own function, ${'`'}swish(x; beta=1.5 in [0, 5]) = x * sigmoid(beta * x)${'`'}; ms`);
   row('parse + compile (closures, AD)', oursOnly(cell(samples['expr:compile'])), {
@@ -258,14 +350,22 @@ const SLIDER_PROFILE_ROWS = [
 ];
 
 /**
- * The rows of one demo block's slider (or its n/a note).
+ * The rows of one demo block's slider (or its n/a note). A block computing in a job (the Worker) is timed until
+ * its final chart: its main-thread work includes handling the worker's messages, its wall time the computing.
  * @param {(label: string, cells: string[]) => void} row
  * @param {(text: string) => string[]} oursOnly
  * @param {Samples} samples @param {Record<string, string>} notes @param {string} key @param {string} label
+ * @param {boolean} [job]
  */
-function blockSliderRows(row, oursOnly, samples, notes, key, label) {
+function blockSliderRows(row, oursOnly, samples, notes, key, label, job = false) {
   if (!samples[`${key}:updateRaster`]) {
     row(label, oursOnly(notes[key] ?? 'n/a'));
+    return;
+  }
+  if (job) {
+    row(`${label}: main-thread update + raster`, oursOnly(cell(samples[`${key}:updateRaster`])));
+    row('  update alone (input, rAF, worker messages)', oursOnly(cell(samples[`${key}:update`])));
+    row('  input → final chart painted, wall (Worker)', oursOnly(cell(samples[`${key}:latency`])));
     return;
   }
   row(`${label}: update + raster`, oursOnly(cell(samples[`${key}:updateRaster`])));

@@ -4,7 +4,9 @@
 //   onload does no heavy work: no canvas, no Chart, no vault scan (and ≤ 50 ms, our own figure);
 //   300 render/unload cycles over every block kind leave no canvas, observer, listener or interval, heap < +5 MB;
 //   a 100-block note scrolled through its top part never draws a block that was never near the viewport;
-//   checking a note's formulas takes ≤ 1 s CPU for the seed note and 1 MB of study notes (bench/formulas.mjs, in Node).
+//   checking a note's formulas takes ≤ 1 s CPU for the seed note and 1 MB of study notes (bench/formulas.mjs, in Node);
+//   while the largest gradient-flow block computes, no main-thread task over 16 ms and no frame gap over 50 ms, and
+//   dragging a 50 × 64 block's slider costs ≤ 4 ms of main-thread work per move (bench/run.mjs, in Chromium).
 // The browser part runs the built main.js on the project's Obsidian fake in Debian's Chromium (playwright-core).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
@@ -65,6 +67,26 @@ function formulaBudgets() {
     say(`info formula check: ${line.slice(5)}`);
   if (lines.length === 0 || (run.status !== 0 && lines.every((l) => l.startsWith('ok'))))
     judge('formula check bench', `exited ${run.status}: ${(run.stderr ?? '').trim().slice(0, 200)}`, 'runs', false);
+}
+
+/**
+ * The responsiveness budgets, measured by the bench in its own Chromium (bench/run.mjs builds main.js the same way):
+ * while the largest ```gradient-flow block computes, in the Worker and without one, the longest main-thread task
+ * ≤ 16 ms and the largest gap between frames ≤ 50 ms; dragging a 50 × 64 block's slider every frame, main-thread
+ * work per move ≤ 4 ms (median and p90) and the final chart pixel-equal to a fresh block's.
+ */
+function responsivenessBudgets() {
+  const args = [join(root, 'bench', 'run.mjs'), '--only=largestBlock,gradientFlowDrag', '--verdicts'];
+  const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  const lines = (run.stdout ?? '').split('\n').filter((l) => /^(ok {2}|FAIL) /.test(l));
+  for (const line of lines) {
+    verdicts.push(line.startsWith('ok'));
+    say(`${line.slice(0, 5)}responsiveness: ${line.slice(5)}`);
+  }
+  const notes = (run.stdout ?? '').split('\n').filter((l) => /^(RESPONSIVENESS|Machine:)/.test(l));
+  for (const line of notes) say(`   ${line}`);
+  if (lines.length === 0 || run.status !== 0)
+    judge('responsiveness bench', `exited ${run.status}: ${(run.stderr ?? '').trim().slice(-300)}`, 'runs', false);
 }
 
 async function bundlePage() {
@@ -163,6 +185,7 @@ async function main() {
   say('== budgets');
   sizeBudget();
   formulaBudgets();
+  responsivenessBudgets();
   const [page, mainJs] = await Promise.all([bundlePage(), readStable(join(root, 'main.js'))]);
   const server = await serve(page, mainJs);
   const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);

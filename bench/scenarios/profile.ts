@@ -51,7 +51,7 @@ export async function profile(stage: HTMLElement, reps: number): Promise<Samples
   const samples: Samples = {};
   const blocks = 50;
   for (let r = 0; r < reps; r++) {
-    const host = await openHost(noteOf('sigmoid', blocks), false);
+    const host = await openHost(noteOf('sigmoid', blocks), false, 'sources');
     const container = stage.createDiv();
     await quietStart();
     const totals: Totals = new Map();
@@ -109,7 +109,7 @@ export async function sliderProfile(stage: HTMLElement, moves: number): Promise<
   const samples: Samples = {};
   const kind = BLOCK_KINDS.find((k) => k.language === 'activation');
   if (!kind) throw new Error('bench: no activation kind');
-  const host = await openHost(noteOf('leaky', 1), false);
+  const host = await openHost(noteOf('leaky', 1), false, 'sources');
   const container = stage.createDiv();
   await quietStart();
   await renderTimed(host, container);
