@@ -10,7 +10,9 @@
 // chart-config.ts), so that class's 600 lines, and the parsing, stacking and animation code only it uses, can never
 // run here: 17 kB of main.js. The registry still reads the class (it tells controllers from scales by prototype)
 // and its static fields, so the stub keeps those; constructing it, e.g. after registering a controller, fails loudly.
+// Last, the functions our fixed chart options can never reach are stubbed the same way (scripts/chartjs-unreachable.mjs).
 import { readFile } from 'node:fs/promises';
+import { stubUnreachable } from './chartjs-unreachable.mjs';
 
 /** The property reads in Chart.js's scale defaults, and how many of each the pinned version has. */
 const READS = [
@@ -63,7 +65,7 @@ export const chartJsTreeShaking = {
           );
         contents = contents.replace(pattern, replace);
       }
-      return { contents: stubDatasetController(contents, args.path), loader: 'js' };
+      return { contents: stubUnreachable(stubDatasetController(contents, args.path), args.path), loader: 'js' };
     });
   },
 };

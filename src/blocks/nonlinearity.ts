@@ -175,6 +175,7 @@ function isLine(net: ClassifierNet): boolean {
 function view(s: NonlinearityState, env: BlockEnv): BlockView {
   const { lang } = env;
   const o = s.options;
+  const dataName = t(lang, `nl.data.${o.data}`);
   const points: MarkerModel[] = s.data.X.map(([x, y], i) => ({
     x,
     y,
@@ -191,7 +192,7 @@ function view(s: NonlinearityState, env: BlockEnv): BlockView {
     zeroAxes: false,
     panel: true,
     image: { n: GRID, p: s.maps[i], colors: CLASS_COLORS },
-    description: t(lang, 'nl.panelDescription', { name: r.label, data: o.data, acc: pct(r.accuracy[s.step]) }),
+    description: t(lang, 'nl.panelDescription', { name: r.label, data: dataName, acc: pct(r.accuracy[s.step]) }),
   }));
   const steps = Array.from({ length: o.steps + 1 }, (_, i) => i);
   const top = Math.max(...s.runs.flatMap((r) => r.loss.filter(Number.isFinite)));
@@ -208,7 +209,9 @@ function view(s: NonlinearityState, env: BlockEnv): BlockView {
     ...s.runs.map((r, i) => ({ label: r.label, colorIndex: i })),
     { label: 'y = 1', colorIndex: CLASS_COLORS[1], mark: 'dot' },
     { label: 'y = 0', colorIndex: CLASS_COLORS[0], mark: 'ring' },
-    { label: t(lang, 'nl.shading'), mark: 'band' },
+    // The maps shade each class in its points' colour, deeper where the network is surer.
+    { label: t(lang, 'nl.shading1'), colorIndex: CLASS_COLORS[1], mark: 'band' },
+    { label: t(lang, 'nl.shading0'), colorIndex: CLASS_COLORS[0], mark: 'band' },
   ];
   const items = s.runs.map((r) => t(lang, 'nl.item', { name: r.label, acc: pct(r.accuracy[s.step]) }));
   const linear = s.runs.find((r, i) => o.activations[i].spec === IDENTITY_SPEC)?.net(s.step);
@@ -222,7 +225,7 @@ function view(s: NonlinearityState, env: BlockEnv): BlockView {
     controls,
     summary:
       (linear ? t(lang, isLine(linear) ? 'nl.linear' : 'nl.flat') : '') +
-      t(lang, 'nl.summary', { data: o.data, step: s.step, items: items.join(t(lang, 'problem.listSeparator')) }),
+      t(lang, 'nl.summary', { data: dataName, step: s.step, items: items.join(t(lang, 'problem.listSeparator')) }),
     readout: (c, x) => {
       // On a panel: the step shown; on the loss chart: the step under the pointer.
       const at = c < panels.length ? s.step : Math.min(o.steps, Math.max(0, Math.round(x)));

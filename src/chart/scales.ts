@@ -3,8 +3,9 @@
  * line inside its own save/stroke/restore and renders every tick label with its own save, font,
  * transform and restore. A slider frame redraws all of them, so here grid lines are filled rectangles
  * and labels share one font: the same pixels for less work per frame. Layout, ticks and pixel
- * mapping stay Chart.js's own; anything our configuration never uses (scriptable grid colours, rotated
- * or multi-line labels, backdrops) falls back to Chart.js's drawing.
+ * mapping stay Chart.js's own. The build leaves Chart.js's own grid and label drawing out
+ * (scripts/chartjs-unreachable.mjs), so options it alone could draw (scriptable grid colours, rotated or
+ * multi-line labels, backdrops), which chart-config.ts never sets, fail loudly instead.
  */
 import { LinearScale, LogarithmicScale, type ChartArea } from 'chart.js';
 
@@ -28,9 +29,8 @@ function alignPixel(pixel: number, width: number, devicePixelRatio: number): num
  * line covers. In software rasterisation (Obsidian without GPU, and our benchmark) a filled axis-aligned
  * rectangle is a blit, while a stroked path, and worse one path of all lines, is scan-converted over its
  * whole bounding box: measured at 0.4 ms per frame for a one-path grid, ~0 for rectangles.
- * Returns false when the options need Chart.js's own per-line drawing.
  */
-function fillGrid(scale: AnyScale, area: ChartArea): boolean {
+function fillGrid(scale: AnyScale, area: ChartArea): void {
   const grid = scale.options.grid as unknown as {
     display: boolean;
     drawOnChartArea: boolean;
@@ -38,10 +38,10 @@ function fillGrid(scale: AnyScale, area: ChartArea): boolean {
     color: unknown;
     lineWidth: unknown;
   };
-  if (!grid.display || !grid.drawOnChartArea) return true;
-  if (typeof grid.color !== 'string' || typeof grid.lineWidth !== 'number' || grid.offset) return false;
+  if (!grid.display || !grid.drawOnChartArea) return;
+  if (typeof grid.color !== 'string' || typeof grid.lineWidth !== 'number' || grid.offset) unsupported('grid');
   const width = grid.lineWidth;
-  if (!(width > 0) || !grid.color) return true;
+  if (!(width > 0) || !grid.color) return;
   const { ctx, chart } = scale;
   const dpr = chart.currentDevicePixelRatio;
   const horizontal = scale.isHorizontal();
@@ -53,12 +53,11 @@ function fillGrid(scale: AnyScale, area: ChartArea): boolean {
     else ctx.fillRect(area.left, edge, area.right - area.left, width);
   }
   ctx.restore();
-  return true;
 }
 
-/** Every tick label of `scale` under one font and colour; false when a label needs Chart.js's renderText. */
-function fillLabels(scale: AnyScale, area: ChartArea): boolean {
-  if (!scale.options.ticks.display) return true;
+/** Every tick label of `scale` under one font and colour. */
+function fillLabels(scale: AnyScale, area: ChartArea): void {
+  if (!scale.options.ticks.display) return;
   const items = scale.getLabelItems(area);
   const plain = items.every(
     (item) =>
@@ -67,7 +66,7 @@ function fillLabels(scale: AnyScale, area: ChartArea): boolean {
       !item.options.backdrop &&
       !((item.options.strokeWidth ?? 0) > 0),
   );
-  if (!plain) return false;
+  if (!plain) unsupported('tick labels');
   const { ctx, chart } = scale;
   ctx.save();
   // Chart.js clips labels to the scale's own band, so a long label never runs into the plot.
@@ -86,7 +85,13 @@ function fillLabels(scale: AnyScale, area: ChartArea): boolean {
     ctx.fillText(item.label as string, x, y + item.textOffset);
   }
   ctx.restore();
-  return true;
+}
+
+/** Fails on scale options only Chart.js's own drawing, which the build leaves out, could draw. */
+function unsupported(what: string): never {
+  throw new Error(
+    `Activation Lab's scales draw plain ${what} only (src/chart/scales.ts); chart-config.ts sets no other`,
+  );
 }
 
 /** The linear scale, drawn in batches. */
@@ -94,11 +99,11 @@ export class BatchedLinearScale extends LinearScale {
   static id = SCALE_TYPE.linear;
 
   drawGrid(chartArea: ChartArea): void {
-    if (!fillGrid(this, chartArea)) super.drawGrid(chartArea);
+    fillGrid(this, chartArea);
   }
 
   drawLabels(chartArea: ChartArea): void {
-    if (!fillLabels(this, chartArea)) super.drawLabels(chartArea);
+    fillLabels(this, chartArea);
   }
 }
 
@@ -107,10 +112,10 @@ export class BatchedLogarithmicScale extends LogarithmicScale {
   static id = SCALE_TYPE.logarithmic;
 
   drawGrid(chartArea: ChartArea): void {
-    if (!fillGrid(this, chartArea)) super.drawGrid(chartArea);
+    fillGrid(this, chartArea);
   }
 
   drawLabels(chartArea: ChartArea): void {
-    if (!fillLabels(this, chartArea)) super.drawLabels(chartArea);
+    fillLabels(this, chartArea);
   }
 }

@@ -490,7 +490,12 @@ export const messages = {
   'nl.step': ['training step', '训练步数'],
   'nl.stepN': ['step {step}', '第 {step} 步'],
   'nl.loss': ['loss (BCE)', '损失（BCE）'],
-  'nl.shading': ['shaded: the class predicted', '底色：预测的类别'],
+  'nl.shading1': ['shaded: predicted y = 1', '底色：预测 y = 1'],
+  'nl.shading0': ['shaded: predicted y = 0', '底色：预测 y = 0'],
+  'nl.data.xor': ['XOR', 'XOR'],
+  'nl.data.circles': ['two-circles', '同心圆'],
+  'nl.data.moons': ['two-moons', '双月'],
+  'nl.data.spiral': ['spiral', '螺旋'],
   'nl.item': ['{name} {acc} %', '{name} {acc}%'],
   'nl.linear': [
     'Without an activation the network is one linear map, so its boundary is a straight line. ',

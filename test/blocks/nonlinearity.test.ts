@@ -58,6 +58,8 @@ describe('```nonlinearity', () => {
     expect(o).toMatchObject({ data: 'xor', width: 8, points: 80, lr: 0.5, steps: 150, seed: 1 });
   });
 
+  // What the reader sees for each `data` key.
+  const DATA_NAMES = { xor: 'XOR', circles: 'two-circles', moons: 'two-moons', spiral: 'spiral' };
   it.each(DATASETS)('states only accuracies a hand count confirms, for 25 seeds of %s', (data) => {
     for (let seed = 0; seed < 25; seed++) {
       const s = stateOf(`data: ${data}\nseed: ${seed}\nsteps: 60`);
@@ -72,7 +74,7 @@ describe('```nonlinearity', () => {
       expect(w.some((c) => c !== 0)).toBe(true);
       expect(v.summary).toBe(
         'Without an activation the network is one linear map, so its boundary is a straight line. ' +
-          `Accuracy after 60 steps on the ${data} points: Identity ${pct[0]} %, ReLU ${pct[1]} %, Tanh ${pct[2]} %.`,
+          `Accuracy after 60 steps on the ${DATA_NAMES[data]} points: Identity ${pct[0]} %, ReLU ${pct[1]} %, Tanh ${pct[2]} %.`,
       );
       expect(v.charts.slice(0, 3).map((c) => c.x.title)).toEqual(
         ['Identity', 'ReLU', 'Tanh'].map((n, i) => `${n}: accuracy ${pct[i]} %`),
@@ -118,7 +120,7 @@ describe('```nonlinearity', () => {
     expect(next.step).toBe(150);
     const v = nonlinearityBlock.view(stateOf('', zh), zh);
     expect(v.summary).toMatch(
-      /^没有激活函数时，整个网络是一个线性映射，决策边界只能是一条直线。训练 150 步后在 xor 数据上的准确率：Identity [\d.]+%、ReLU [\d.]+%、Tanh [\d.]+%。$/,
+      /^没有激活函数时，整个网络是一个线性映射，决策边界只能是一条直线。训练 150 步后在 XOR 数据上的准确率：Identity [\d.]+%、ReLU [\d.]+%、Tanh [\d.]+%。$/,
     );
   });
 

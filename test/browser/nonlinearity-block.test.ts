@@ -41,7 +41,7 @@ describe('```nonlinearity in Chromium, through the built main.js', () => {
     expect(root.querySelectorAll('.activation-lab-panels canvas')).toHaveLength(3);
     expect(canvases.map((c) => pixelHash(c).inked).every((n) => n > 2000)).toBe(true);
     expect(canvases[0].getAttribute('aria-label')).toMatch(
-      /^Classes Identity predicts over the plane after training on the xor points: accuracy [\d.]+ %$/,
+      /^Classes Identity predicts over the plane after training on the XOR points: accuracy [\d.]+ %$/,
     );
     const summary = () => root.querySelector('.activation-lab-summary')?.textContent;
     expect(summary()).toMatch(

@@ -24,6 +24,7 @@ describe('string tables', () => {
       'slider.param',
       'demo.gradientRatio',
       'nl.item',
+      'nl.data.xor',
       'demo.clauses',
       'settings.language.en',
       'settings.language.zh',

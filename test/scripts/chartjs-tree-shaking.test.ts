@@ -1,47 +1,164 @@
 /**
- * The build's Chart.js patch (scripts/chartjs-tree-shaking.mjs) keeps what the registry needs: scales register as
- * before, a controller registry still tells controllers from scales, and the stubbed DatasetController refuses
- * to be built instead of failing somewhere deep inside.
+ * The build's Chart.js patches (scripts/chartjs-tree-shaking.mjs, scripts/chartjs-unreachable.mjs) keep what our
+ * charts use: scales register as before, a chart with our own configuration and scales updates, draws its grid and
+ * labels, follows the pointer, resizes and is destroyed without reaching a stub; an unregistered controller still
+ * gets Chart.js's own error; and every stub refuses to run, naming itself, instead of failing somewhere deep inside.
  */
 import esbuild from 'esbuild';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { chartJsTreeShaking } from '../../scripts/chartjs-tree-shaking.mjs';
+import { stubName, stubUnreachable, UNREACHABLE } from '../../scripts/chartjs-unreachable.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Chart.js bundled the way esbuild.config.mjs bundles it, with a probe; the probe's findings. */
-async function probe(): Promise<Record<string, unknown>> {
+async function probe(contents: string): Promise<Record<string, unknown>> {
   const outfile = join(mkdtempSync(join(tmpdir(), 'chartjs-tree-shaking-')), 'probe.cjs');
   await esbuild.build({
-    stdin: {
-      contents: `import { Chart, DatasetController, LinearScale, LogarithmicScale, registry } from 'chart.js';
-        Chart.register(LinearScale, LogarithmicScale);
-        let refused = '';
-        try { new DatasetController(); } catch (e) { refused = e.message; }
-        let line = '';
-        try { registry.getController('line'); } catch (e) { line = e.message; }
-        module.exports = { linear: registry.getScale('linear') === LinearScale, log: registry.getScale('logarithmic') === LogarithmicScale, refused, line };`,
-      resolveDir: fileURLToPath(new URL('../..', import.meta.url)),
-    },
+    stdin: { contents, resolveDir: root, loader: 'ts' },
     bundle: true,
     outfile,
     format: 'cjs',
     platform: 'node',
-    alias: { '@kurkle/color': fileURLToPath(new URL('../../src/chart/color-stub.ts', import.meta.url)) },
+    logLevel: 'silent',
+    alias: { '@kurkle/color': join(root, 'src/chart/color-stub.ts') },
     plugins: [chartJsTreeShaking],
   });
   return createRequire(import.meta.url)(outfile) as Record<string, unknown>;
 }
 
+/** The message of what `run` throws ('' if nothing). */
+const THROWN = `const thrown = (run) => { try { run(); return ''; } catch (e) { return e.message; } };`;
+
+/**
+ * A canvas whose 2D context records fillRect and fillText calls and accepts every other call; Chart.js in Node
+ * (no DOM) takes it through its BasicPlatform, which binds no events, so the probe hands events over itself.
+ */
+const FAKE_CANVAS = `function fakeCanvas(width, height) {
+  const calls = { fillRect: 0, fillText: [] };
+  const canvas = { width, height, style: {} };
+  const ctx = new Proxy({ canvas }, {
+    get(target, key) {
+      if (key in target) return target[key];
+      if (key === 'measureText') return (text) => ({ width: 6 * String(text).length });
+      if (key === 'fillRect') return () => { calls.fillRect++; };
+      if (key === 'fillText') return (text) => { calls.fillText.push(text); };
+      return () => undefined;
+    },
+    set(target, key, value) { target[key] = value; return true; },
+  });
+  canvas.getContext = () => ctx;
+  return { canvas, calls };
+}`;
+
 describe('chartjs-tree-shaking', () => {
   test('scales register; DatasetController is a stub that refuses to run; unregistered controllers still throw', async () => {
-    const found = await probe();
+    const found =
+      await probe(`import { Chart, DatasetController, LinearScale, LogarithmicScale, registry } from 'chart.js';
+        ${THROWN}
+        Chart.register(LinearScale, LogarithmicScale);
+        module.exports = {
+          linear: registry.getScale('linear') === LinearScale,
+          log: registry.getScale('logarithmic') === LogarithmicScale,
+          refused: thrown(() => new DatasetController()),
+          line: thrown(() => registry.getController('line')),
+        };`);
     expect(found.linear).toBe(true);
     expect(found.log).toBe(true);
     expect(found.refused).toMatch(/without DatasetController/);
     expect(found.line).toBe('"line" is not a registered controller.');
+  });
+
+  test('a chart with our configuration and scales updates, draws, follows the pointer, resizes and is destroyed', async () => {
+    const found = await probe(`import { Chart } from 'chart.js';
+        import { ensureChartRegistered } from './src/chart/register';
+        import { buildChartConfig } from './src/chart/chart-config';
+        ${FAKE_CANVAS}
+        ensureChartRegistered();
+        const theme = { text: '#222', muted: '#555', grid: '#e0e0e0', axis: '#aaa', background: '#fff', font: 'sans-serif', series: ['#08d'] };
+        const model = {
+          x: { type: 'linear', min: -2, max: 2, step: 1, title: 'x' },
+          y: { type: 'logarithmic', min: 1e-3, max: 10 },
+          lines: [], bands: [], markers: [], zeroAxes: true, description: '',
+        };
+        const { canvas, calls } = fakeCanvas(400, 300);
+        const seen = [];
+        const config = buildChartConfig(model, theme, 1);
+        config.plugins = [{ id: 'probe', afterEvent: (chart, args) => { seen.push([args.event.type, args.inChartArea]); } }];
+        const chart = new Chart(canvas, config);
+        const drawn = { fillRect: calls.fillRect, labels: [...calls.fillText] };
+        const area = chart.chartArea;
+        for (const type of ['mousemove', 'mouseout']) {
+          const x = (area.left + area.right) / 2;
+          chart._eventHandler({ type, native: { type }, x, y: (area.top + area.bottom) / 2 });
+        }
+        chart.update('none');
+        chart.resize(500, 300);
+        chart.render();
+        chart.destroy();
+        module.exports = { drawn, seen, width: chart.width, destroyed: chart.canvas === null };`);
+    const drawn = found.drawn as { fillRect: number; labels: string[] };
+    // x: −2 … 2 in steps of 1 → 5 grid lines; y: decades 10⁻³ … 10 → 5 labelled lines of the log scale's ticks.
+    expect(drawn.fillRect).toBeGreaterThanOrEqual(10);
+    expect(drawn.labels).toEqual(
+      expect.arrayContaining(['−2', '−1', '0', '1', '2', '10⁻³', '10⁻²', '10⁻¹', '1', '10']),
+    );
+    expect(found.seen).toEqual([
+      ['mousemove', true],
+      ['mouseout', true],
+    ]);
+    expect(found.width).toBe(500);
+    expect(found.destroyed).toBe(true);
+  });
+
+  test('a chart given a dataset still gets Chart.js\u2019s own error for the unregistered controller', async () => {
+    const found = await probe(`import { Chart } from 'chart.js';
+        import { ensureChartRegistered } from './src/chart/register';
+        ${FAKE_CANVAS}
+        ${THROWN}
+        ensureChartRegistered();
+        const options = { animation: false, responsive: false, scales: { x: { type: 'activationLabLinear' }, y: { type: 'activationLabLinear' } } };
+        module.exports = thrown(() => new Chart(fakeCanvas(400, 300).canvas, { type: 'line', data: { datasets: [{ data: [1, 2] }] }, options }));`);
+    expect(found).toBe('"line" is not a registered controller.');
+  });
+
+  test('every stub refuses to run and names itself', async () => {
+    const found = await probe(`import { Chart, Interaction, Scale, animator } from 'chart.js';
+        ${THROWN}
+        module.exports = {
+          setActiveElements: thrown(() => Chart.prototype.setActiveElements.call(null, [])),
+          bindResponsiveEvents: thrown(() => Chart.prototype.bindResponsiveEvents.call(null)),
+          index: thrown(() => Interaction.modes.index()),
+          add: thrown(() => animator.add(null, [])),
+          drawGrid: thrown(() => Scale.prototype.drawGrid.call(null)),
+          nearest: typeof Interaction.modes.nearest,
+        };`);
+    for (const name of ['setActiveElements', 'bindResponsiveEvents', 'index', 'add', 'drawGrid'])
+      expect(found[name]).toMatch(new RegExp(`^Activation Lab bundles Chart.js without \\w+\\.${name} \\(`));
+    // Hover's own mode stays.
+    expect(found.nearest).toBe('function');
+    // Every entry is stubbed exactly once in the real chart.js.
+    const text = stubUnreachable(readFileSync(join(root, 'node_modules/chart.js/dist/chart.js'), 'utf8'), 'chart.js');
+    for (const entry of UNREACHABLE) {
+      const name = stubName(entry);
+      expect(text.split(`activationLabUnreachable('${name}');`).length - 1, name).toBe(1);
+    }
+  });
+
+  test('a Chart.js whose code changed shape fails the build instead of shipping a wrong stub', () => {
+    const text = readFileSync(join(root, 'node_modules/chart.js/dist/chart.js'), 'utf8');
+    expect(() => stubUnreachable(text.replace('function autoSkip(', 'function autoSkip2('), 'chart.js')).toThrow(
+      /expected one autoSkip, found 0 in chart\.js; update scripts\/chartjs-unreachable\.mjs/,
+    );
+    const header = text.indexOf('function releaseObserver(');
+    const flattened = text.slice(0, header) + text.slice(header).replace('\n    if (observer)', '\nif (observer)');
+    expect(() => stubUnreachable(flattened, 'chart.js')).toThrow(
+      /the body of releaseObserver does not end at a '\}' line/,
+    );
   });
 });

@@ -1,0 +1,124 @@
+// Chart.js code that can never run in our charts, replaced at build time by a call that throws, so esbuild can drop
+// it and whatever only it uses. Every chart is built by src/chart/chart-config.ts with the same fixed options
+// (`animation: false`, `responsive: false`, `autoSkip: false`, no datasets) on our two scales (src/chart/scales.ts),
+// and no other code reaches Chart.js. Each entry names the function or method and why it cannot run; if Chart.js
+// changes the shape of any of them the build fails here, and should one ever be reached, it throws naming itself.
+
+/**
+ * What to stub: `fn` a top-level function; `method` of `class` (a class) or of `object` (a `var` object literal,
+ * possibly nested).
+ * @typedef {{ fn?: string, class?: string, object?: string, method?: string }} Unreachable
+ */
+
+/**
+ * One entry per method name, all of `owner`.
+ * @param {{ class?: string, object?: string }} owner
+ * @param {string[]} names
+ * @returns {Unreachable[]}
+ */
+const methods = (owner, names) => names.map((method) => ({ ...owner, method }));
+
+/**
+ * The why-comment above each group says what keeps it from running.
+ * @type {Unreachable[]}
+ */
+export const UNREACHABLE = [
+  // No dataset can exist: we register no controller, so Chart.js refuses any dataset ('"line" is not a registered
+  // controller') before it could update, draw, show, hide or hover one. What handles datasets can never run.
+  ...methods({ class: 'Chart' }, ['_updateDataset', '_drawDataset', 'setDatasetVisibility', 'toggleDataVisibility']),
+  ...methods({ class: 'Chart' }, ['getDataVisibility', '_updateVisibility', 'updateHoverStyle', 'setActiveElements']),
+  ...methods({ class: 'Config' }, ['datasetScopeKeys', 'datasetAnimationScopeKeys', 'datasetElementScopeKeys']),
+  ...methods({ class: 'Config' }, ['resolveNamedOptions']),
+  { fn: 'getAxisFromDataset' },
+  // Finding the elements under the pointer: with no dataset there are none. Hover uses the default 'nearest' mode
+  // (kept: it runs and finds nothing); the other modes, the radial search and the per-dataset lookup never run.
+  ...methods({ object: 'Interaction' }, ['index', 'dataset', 'point', 'x', 'y']),
+  { fn: 'binarySearch' },
+  { fn: 'getNearestRadialItems' },
+  // `responsive: false`: Chart.js binds no resize, attach or detach observers (chart-view.ts sizes the chart).
+  ...methods({ class: 'Chart' }, ['bindResponsiveEvents']),
+  { fn: 'createAttachObserver' },
+  { fn: 'createDetachObserver' },
+  { fn: 'createResizeObserver' },
+  { fn: 'releaseObserver' },
+  // `animation: false`: nothing is ever added to the animator (only Chart.js's Animations class adds, and without
+  // DatasetController nothing builds one), so it never starts a frame loop.
+  ...methods({ class: 'Animator' }, ['add', 'start', '_refresh', '_update']),
+  // `autoSkip: false` on every axis (and `ticks.source`, the other way in, belongs to time scales only).
+  { fn: 'autoSkip' },
+  // Our scales draw their grid and tick labels themselves (scales.ts) and never call Chart.js's versions.
+  ...methods({ class: 'Scale' }, ['drawGrid', 'drawLabels', '_computeGridLineItems', '_computeLabelArea']),
+];
+
+/** The thrown error's text, for a stub that is reached after all. */
+const STUB = `function activationLabUnreachable(name) {
+ throw new Error('Activation Lab bundles Chart.js without ' + name + ' (scripts/chartjs-unreachable.mjs): our charts never use it');
+}
+`;
+
+/** A parameter list (defaults may call a function or span lines) and the `{` opening the body. */
+const PARAMETERS = String.raw`\((?:[^()]|\([^()]*\))*\) ?\{`;
+
+const indentOf = (line) => line.length - line.trimStart().length;
+
+/**
+ * How a stub names itself: `autoSkip`, `Chart.bindResponsiveEvents`.
+ * @param {Unreachable} entry
+ */
+export function stubName(entry) {
+  return entry.fn ?? `${entry.class ?? entry.object}.${entry.method}`;
+}
+
+/** The [start, end) of the only match of `pattern` in `text` from `from` to `to`, or an error. */
+function only(text, pattern, from, to, what) {
+  const hits = [...text.slice(from, to).matchAll(pattern)];
+  if (hits.length !== 1) throw new Error(`expected one ${what}, found ${hits.length}`);
+  return from + hits[0].index;
+}
+
+/** Where the declaration of `entry`'s container starts and ends (the whole file for a top-level function). */
+function container(text, entry) {
+  if (entry.fn) return [0, text.length];
+  const start = entry.class
+    ? only(text, new RegExp(`^class ${entry.class}\\b`, 'gm'), 0, text.length, `class ${entry.class}`)
+    : only(text, new RegExp(`^ ?var ${entry.object} = \\{$`, 'gm'), 0, text.length, `var ${entry.object}`);
+  const end = text.indexOf(entry.class ? '\n}\n' : '\n};\n', start);
+  if (end < 0) throw new Error(`no end of ${entry.class ?? entry.object}`);
+  return [start, end];
+}
+
+/**
+ * `text` with the body of `entry` replaced by a call to the stub. The body is found by indentation, as Chart.js's
+ * dist is laid out: the header line ends in `{`, the body's lines are indented deeper than its closing `}` line.
+ */
+function stubOne(text, entry) {
+  const name = stubName(entry);
+  const [from, to] = container(text, entry);
+  const header = entry.fn
+    ? new RegExp(`^ ?function ${entry.fn}${PARAMETERS}$`, 'gm')
+    : new RegExp(`^ +${entry.method} ?${PARAMETERS}$`, 'gm');
+  const at = only(text, header, from, to, name);
+  const bodyStart = text.indexOf('{\n', at) + 2;
+  const lines = text.slice(bodyStart, to).split('\n');
+  const depth = indentOf(lines[0]);
+  const close = lines.findIndex((line) => line.trim() !== '' && indentOf(line) < depth);
+  if (depth === 0 || close < 1 || !/^ *\}[,;]?$/.test(lines[close]))
+    throw new Error(`the body of ${name} does not end at a '}' line`);
+  const bodyEnd = bodyStart + lines.slice(0, close).join('\n').length;
+  return `${text.slice(0, bodyStart)}${' '.repeat(depth)}activationLabUnreachable('${name}');${text.slice(bodyEnd)}`;
+}
+
+/** chart.js's text with every UNREACHABLE body replaced by a call that throws; fails if one is not found as expected. */
+export function stubUnreachable(text, path) {
+  let out = text;
+  for (const entry of UNREACHABLE) {
+    try {
+      out = stubOne(out, entry);
+    } catch (error) {
+      throw new Error(
+        `chartjs-unreachable: ${error.message} in ${path}; update scripts/chartjs-unreachable.mjs for this Chart.js`,
+      );
+    }
+  }
+  return `${out}\n${STUB}`;
+}
