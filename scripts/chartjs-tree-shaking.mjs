@@ -67,5 +67,9 @@ export const chartJsTreeShaking = {
       }
       return { contents: stubUnreachable(stubDatasetController(contents, args.path), args.path), loader: 'js' };
     });
+    build.onLoad({ filter: /[\\/]chart\.js[\\/]dist[\\/]chunks[\\/]index\.js$/ }, async (args) => ({
+      contents: stubUnreachable(await readFile(args.path, 'utf8'), args.path, true),
+      loader: 'js',
+    }));
   },
 };

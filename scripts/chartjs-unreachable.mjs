@@ -5,9 +5,11 @@
 // changes the shape of any of them the build fails here, and should one ever be reached, it throws naming itself.
 
 /**
- * What to stub: `fn` a top-level function; `method` of `class` (a class) or of `object` (a `var` object literal,
- * possibly nested).
- * @typedef {{ fn?: string, class?: string, object?: string, method?: string }} Unreachable
+ * What to stub: `fn` a top-level function; `method` of `class` (a class) or of `object` (a `var` or `const` object
+ * literal, possibly nested); in chart.js, or in Chart.js's helpers (dist/chunks/index.js) when `helpers` is set.
+ * `returns`, when given, is what the body becomes instead of the throwing call: for code that does run, but whose
+ * result is already known.
+ * @typedef {{ fn?: string, class?: string, object?: string, method?: string, helpers?: boolean, returns?: string }} Unreachable
  */
 
 /**
@@ -24,14 +26,26 @@ const methods = (owner, names) => names.map((method) => ({ ...owner, method }));
  */
 export const UNREACHABLE = [
   // No dataset can exist: we register no controller, so Chart.js refuses any dataset ('"line" is not a registered
-  // controller') before it could update, draw, show, hide or hover one. What handles datasets can never run.
+  // controller') before it could update, draw, show, hide or hover one. What handles datasets, their elements'
+  // values and hover colours, and the data changes they report, can never run.
   ...methods({ class: 'Chart' }, ['_updateDataset', '_drawDataset', 'setDatasetVisibility', 'toggleDataVisibility']),
   ...methods({ class: 'Chart' }, ['getDataVisibility', '_updateVisibility', 'updateHoverStyle', 'setActiveElements']),
+  ...methods({ class: 'Chart' }, ['getVisibleDatasetCount']),
+  // Hovered elements are always none (below), so there is never a hover style to set or clear.
+  { class: 'Chart', method: '_updateHoverStyles', returns: 'undefined' },
   ...methods({ class: 'Config' }, ['datasetScopeKeys', 'datasetAnimationScopeKeys', 'datasetElementScopeKeys']),
   ...methods({ class: 'Config' }, ['resolveNamedOptions']),
   { fn: 'getAxisFromDataset' },
-  // Finding the elements under the pointer: with no dataset there are none. Hover uses the default 'nearest' mode
-  // (kept: it runs and finds nothing); the other modes, the radial search and the per-dataset lookup never run.
+  { fn: 'moveNumericKeys' },
+  ...methods({ class: 'Element' }, ['tooltipPosition', 'hasValue', 'getProps']),
+  { fn: 'getHoverColor', helpers: true },
+  // Values of data points, for their labels and bars: only controllers and tooltips ask a scale for those.
+  ...methods({ class: 'Scale' }, ['getLabelForValue', 'getBasePixel', 'getBaseValue']),
+  ...methods({ class: 'LinearScaleBase' }, ['getLabelForValue']),
+  ...methods({ class: 'LogarithmicScale' }, ['getLabelForValue']),
+  // Finding the elements under the pointer: with no dataset there are none. Hover asks the default 'nearest' mode,
+  // which therefore always finds nothing: it returns that at once. The other modes are never asked.
+  { object: 'Interaction', method: 'nearest', returns: '[]' },
   ...methods({ object: 'Interaction' }, ['index', 'dataset', 'point', 'x', 'y']),
   { fn: 'binarySearch' },
   { fn: 'getNearestRadialItems' },
@@ -43,11 +57,35 @@ export const UNREACHABLE = [
   { fn: 'releaseObserver' },
   // `animation: false`: nothing is ever added to the animator (only Chart.js's Animations class adds, and without
   // DatasetController nothing builds one), so it never starts a frame loop.
-  ...methods({ class: 'Animator' }, ['add', 'start', '_refresh', '_update']),
+  ...methods({ class: 'Animator' }, ['add', 'start', '_refresh', '_update', '_notify']),
+  { fn: 'onAnimationProgress' },
+  // Nor is any animation default read: only Animations would, and `animation.onComplete` is read off our `false`.
+  // The function setting them runs once at load, so it stays, doing nothing.
+  { fn: 'applyAnimationsDefaults', helpers: true, returns: 'undefined' },
   // `autoSkip: false` on every axis (and `ticks.source`, the other way in, belongs to time scales only).
   { fn: 'autoSkip' },
+  // `includeBounds: false` on every axis: no tick is added at a range's end, so none is measured against its neighbour.
+  { fn: 'relativeLabelSize' },
+  // Methods nobody calls: our code exports the canvas itself, looks up no plugin and resets no chart, and only
+  // category and radial scales (not bundled) read a chart's labels.
+  ...methods({ class: 'Chart' }, ['toBase64Image', 'isPluginEnabled', 'reset', '_resetElements']),
+  ...methods({ class: 'Scale' }, ['getLabels']),
   // Our scales draw their grid and tick labels themselves (scales.ts) and never call Chart.js's versions.
+  // What only those, or autoSkip, asked of a scale goes with them.
   ...methods({ class: 'Scale' }, ['drawGrid', 'drawLabels', '_computeGridLineItems', '_computeLabelArea']),
+  ...methods({ class: 'Scale' }, ['_tickSize', 'getLineWidthForValue']),
+  // The one text Chart.js still renders, an axis title, has no backdrop, strikethrough or underline.
+  { fn: 'drawBackdrop', helpers: true },
+  { fn: 'decorateText', helpers: true, returns: 'undefined' },
+  // Every log axis labels its ticks with chart-config.ts's logTickLabel, never the default log formatter.
+  { object: 'formatters', method: 'logarithmic', helpers: true },
+  // We register only scales, once (register.ts), and scales have no default routes: only elements and plugins
+  // declare them. Nothing is ever removed, and no element looked up (only a controller would).
+  { fn: 'routeDefaults' },
+  ...methods({ class: 'Registry' }, ['remove', 'addControllers', 'addElements', 'addPlugins', 'addScales']),
+  ...methods({ class: 'Registry' }, ['getElement', 'removeControllers', 'removeElements', 'removePlugins']),
+  ...methods({ class: 'Registry' }, ['removeScales']),
+  ...methods({ class: 'TypedRegistry' }, ['unregister']),
 ];
 
 /** The thrown error's text, for a stub that is reached after all. */
@@ -81,7 +119,7 @@ function container(text, entry) {
   if (entry.fn) return [0, text.length];
   const start = entry.class
     ? only(text, new RegExp(`^class ${entry.class}\\b`, 'gm'), 0, text.length, `class ${entry.class}`)
-    : only(text, new RegExp(`^ ?var ${entry.object} = \\{$`, 'gm'), 0, text.length, `var ${entry.object}`);
+    : only(text, new RegExp(`^ ?(var|const) ${entry.object} = \\{$`, 'gm'), 0, text.length, `object ${entry.object}`);
   const end = text.indexOf(entry.class ? '\n}\n' : '\n};\n', start);
   if (end < 0) throw new Error(`no end of ${entry.class ?? entry.object}`);
   return [start, end];
@@ -105,13 +143,20 @@ function stubOne(text, entry) {
   if (depth === 0 || close < 1 || !/^ *\}[,;]?$/.test(lines[close]))
     throw new Error(`the body of ${name} does not end at a '}' line`);
   const bodyEnd = bodyStart + lines.slice(0, close).join('\n').length;
-  return `${text.slice(0, bodyStart)}${' '.repeat(depth)}activationLabUnreachable('${name}');${text.slice(bodyEnd)}`;
+  const body = entry.returns === undefined ? `activationLabUnreachable('${name}');` : `return ${entry.returns};`;
+  return `${text.slice(0, bodyStart)}${' '.repeat(depth)}${body}${text.slice(bodyEnd)}`;
 }
 
-/** chart.js's text with every UNREACHABLE body replaced by a call that throws; fails if one is not found as expected. */
-export function stubUnreachable(text, path) {
+/**
+ * The text of chart.js (or, `helpers` true, of its helpers chunk) with every UNREACHABLE body of that file replaced
+ * by a call that throws; fails if one is not found as expected.
+ * @param {string} text
+ * @param {string} path
+ * @param {boolean} [helpers]
+ */
+export function stubUnreachable(text, path, helpers = false) {
   let out = text;
-  for (const entry of UNREACHABLE) {
+  for (const entry of UNREACHABLE.filter((e) => Boolean(e.helpers) === helpers)) {
     try {
       out = stubOne(out, entry);
     } catch (error) {
