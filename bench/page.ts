@@ -12,7 +12,7 @@ import { functionPlotContender } from './contenders/function-plot';
 import { ours } from './contenders/ours';
 import { rawCanvas } from './contenders/raw-canvas';
 import type { Contender } from './contenders/types';
-import { blockSliders } from './scenarios/block-sliders';
+import { blockSliders, DEMO_BLOCKS } from './scenarios/block-sliders';
 import { chartjsAnimation, firstScreen, perChart, sliders, warmUp } from './scenarios/charts';
 import { engines } from './scenarios/engines';
 import { expressions } from './scenarios/expressions';
@@ -64,6 +64,9 @@ const api = {
   canvasMemory: (reps: number) => canvasMemory(stage, reps),
   engines: (runs: number) => engines(runs),
   blockSliders: (reps: number) => blockSliders(stage, reps),
+  /** The demo-block scenario for some blocks alone (keys of DEMO_BLOCKS, e.g. 'nonlinearity'), for a CPU profile or an A/B run. */
+  blockSlidersOf: (keys: string[], reps: number) =>
+    blockSliders(stage, reps, Object.fromEntries(keys.map((k) => [k, DEMO_BLOCKS[k]]))),
   expressions: (reps: number) => expressions(stage, reps),
   profile: (reps: number) => profile(stage, reps),
   sliderProfile: (moves: number) => sliderProfile(stage, moves),

@@ -135,6 +135,18 @@ async function main() {
     if (wanted('sliderProfile'))
       await scenario(page, samples, 'sliderProfile', PLAN.sliderProfileMoves, 'sliderProfile.');
 
+    // The chart figures again at devicePixelRatio 1 (common on desktop monitors): rasterising is a quarter of the
+    // pixels there, so Chart.js's fixed cost per chart weighs more against the floor.
+    if (wanted('perChartDpr1')) {
+      const dpr1 = await browser.newContext({ viewport: { width: 900, height: 700 }, deviceScaleFactor: 1 });
+      const page1 = await dpr1.newPage();
+      watch(page1);
+      await page1.goto(server.url);
+      await scenario(page1, {}, 'warmUp', PLAN.warmUpRounds);
+      await scenario(page1, samples, 'perChart', { first: PLAN.firstChartReps, fifty: PLAN.fiftyChartReps }, 'dpr1.');
+      await dpr1.close();
+    }
+
     // Cold: a fresh page per draw, contenders interleaved.
     for (let r = 0; r < (wanted('cold') ? PLAN.coldReps : 0); r++) {
       for (const { id } of contenders) {

@@ -79,6 +79,12 @@ export function renderTable({ samples, notes, jobs = {}, contenders, meta }) {
   row('first chart on a page (warm)', perContender('first'));
   row('  × floor', ratios('first'));
   row('first chart, freshly loaded page (cold)', perContender('cold'));
+  row('  × floor', ratios('cold'), {
+    text: '≤ 2.00×',
+    value: median('cold:ours') / median(`cold:${FLOOR}`),
+    limit: 2,
+    name: 'cold first chart ≤ 2× floor',
+  });
   row('per chart when 50 are drawn', perContender('per50'));
   const per50 = median('per50:ours') / median(`per50:${FLOOR}`);
   row('  × floor', ratios('per50'), {
@@ -105,6 +111,17 @@ export function renderTable({ samples, notes, jobs = {}, contenders, meta }) {
     'entry animation until final pixels, wall',
     ids.map((id) => cell(samples[`animation:${id}`])),
   );
+
+  section('CHARTS at devicePixelRatio 1 — the same charts, 600×300 CSS px = device px; ms to drawn pixels');
+  row('first chart on a page (warm)', perContender('dpr1.first'));
+  row('  × floor', ratios('dpr1.first'));
+  row('per chart when 50 are drawn', perContender('dpr1.per50'));
+  row('  × floor', ratios('dpr1.per50'), {
+    text: '≤ 2.00×',
+    value: median('dpr1.per50:ours') / median(`dpr1.per50:${FLOOR}`),
+    limit: 2,
+    name: 'steady-state per chart at DPR 1 ≤ 2× floor',
+  });
 
   section('SLIDER — LeakyReLU + derivative, negative_slope moved; ms per update');
   row('update + rasterise (readback)', perContender('updateRaster'), {

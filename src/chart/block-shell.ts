@@ -17,6 +17,7 @@ import { relabelLegend, renderKey, renderLegend } from './ui/legend';
 import type { Listen } from './ui/listen';
 import { Readout } from './ui/readout';
 import { JobProgress } from './ui/job-progress';
+import { replaceText } from './ui/text';
 import { renderTable } from './ui/table';
 
 /** The y axis's least width in blocks of stacked charts: room for "10⁻¹⁰" and a title, so every plot starts at one x. */
@@ -284,7 +285,7 @@ export class BlockShell {
     } else if (this.theme)
       this.view.charts.forEach((model, i) => this.charts[i]?.setContent(model, this.theme as Theme, false));
     this.syncControls(this.view.controls);
-    this.summaryEl?.setText(this.view.summary ?? '');
+    if (this.summaryEl) replaceText(this.summaryEl, this.view.summary ?? '');
   }
 }
 

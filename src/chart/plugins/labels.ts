@@ -161,10 +161,11 @@ export function drawLabels(chart: Chart, model: LineChartModel, theme: Theme): L
   const pending = pendingLabels(chart, model, theme);
   if (pending.length === 0) return layout;
   ctx.save();
-  const font = (p: Pending) => `${p.px}px ${theme.font}`;
+  const fonts: Record<number, string> = {};
+  for (const p of pending) fonts[p.px] ??= `${p.px}px ${theme.font}`;
   const heightOf = (p: Pending) => p.px + (p.px < LABEL_FONT_PX ? 2 : 4);
   const requests: LabelRequest[] = pending.map((p) => {
-    const width = textWidth(ctx, font(p), p.text) + 2;
+    const width = textWidth(ctx, fonts[p.px], p.text) + 2;
     return { width, height: heightOf(p), candidates: p.spots(width, heightOf(p)) };
   });
   // A narrower number badge has candidates inside the same span, so this span covers every box tried below.
@@ -172,11 +173,16 @@ export function drawLabels(chart: Chart, model: LineChartModel, theme: Theme): L
   const obstacles = obstaclesOf(chart, model, span.left, span.right);
   const boxes = placeLabels(requests, obstacles, bounds);
   ctx.textBaseline = 'middle';
+  // Font and colour are set only when they change: setting either parses the string, and labels mostly share both.
+  let [currentFont, currentColor] = ['', ''];
+  const style = (p: Pending) => {
+    if (fonts[p.px] !== currentFont) ctx.font = currentFont = fonts[p.px];
+    if (p.color !== currentColor) ctx.fillStyle = currentColor = p.color;
+  };
   boxes.forEach((box, i) => {
     const p = pending[i];
-    ctx.font = font(p);
     if (box) {
-      ctx.fillStyle = p.color;
+      style(p);
       ctx.fillText(p.text, box.left + 1, box.top + box.height / 2);
       layout.labels.push({ text: p.text, box });
       return;
@@ -184,14 +190,15 @@ export function drawLabels(chart: Chart, model: LineChartModel, theme: Theme): L
     // No free spot: a number here, the words in the key.
     layout.keyed.push({ text: p.text, colorIndex: p.colorIndex });
     const badge = `[${layout.keyed.length}]`;
-    const width = textWidth(ctx, font(p), badge) + 6;
+    const width = textWidth(ctx, fonts[p.px], badge) + 6;
+    currentFont = ''; // measuring a new text may have set the font
     const [spot] = placeLabels(
       [{ width, height: heightOf(p), candidates: p.spots(width, heightOf(p)) }],
       obstacles,
       bounds,
     );
     if (!spot) return;
-    ctx.fillStyle = p.color;
+    style(p);
     ctx.fillText(badge, spot.left + 3, spot.top + spot.height / 2);
     layout.labels.push({ text: badge, box: spot });
   });

@@ -2,13 +2,17 @@
  * A line's samples in canvas pixels, converted once per paint: the curves and the label obstacles both need
  * them, and a slider frame would otherwise convert every sample twice.
  */
-import type { Chart, Scale } from 'chart.js';
+import { LinearScale, Scale, type Chart } from 'chart.js';
 import type { LineModel } from '../../blocks/line-chart-model';
 
-/** Pixel coordinates of a line's samples; NaN where the sample is NaN (the pen lifts there). */
+/**
+ * Pixel coordinates of a line's samples; NaN where the sample is NaN (the pen lifts there). Plain arrays: Chromium
+ * backs every typed array of more than 64 bytes with memory outside the JS heap, about 20 µs per array (measured),
+ * and a slider frame converts its lines anew.
+ */
 export interface LinePixels {
-  xs: Float64Array;
-  ys: Float64Array;
+  xs: number[];
+  ys: number[];
 }
 
 interface Cached extends LinePixels {
@@ -28,19 +32,47 @@ function sameFrame(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
+/** What Chart.js's linear scale maps a value to a pixel with (Scale.getPixelForDecimal after LinearScale.getPixelForValue). */
+interface LinearMapping {
+  _startValue: number;
+  _valueRange: number;
+  _reversePixels: boolean;
+  _startPixel: number;
+  _length: number;
+  _alignToPixels: boolean;
+}
+
+/**
+ * `scale.getPixelForValue` over a whole array: for a linear scale whose methods are Chart.js's own, the same operations
+ * inlined (the same doubles, without two calls per sample); anything else through the scale.
+ */
+function toPixels(scale: Scale, values: readonly number[], out: number[]): void {
+  const own =
+    scale.getPixelForValue === LinearScale.prototype.getPixelForValue &&
+    scale.getPixelForDecimal === Scale.prototype.getPixelForDecimal;
+  const m = scale as unknown as LinearMapping;
+  if (!own || m._alignToPixels) {
+    for (const v of values) out.push(Number.isNaN(v) ? NaN : scale.getPixelForValue(v));
+    return;
+  }
+  const { _startValue: start, _valueRange: range, _reversePixels: reverse, _startPixel: first, _length: length } = m;
+  for (const v of values) {
+    const decimal = (v - start) / range;
+    // Chart.js's _int16Range: pixels stay within ±32767 (canvas coordinates overflow past that).
+    out.push(Math.max(-32768, Math.min(32767, first + (reverse ? 1 - decimal : decimal) * length)));
+  }
+}
+
 /** The pixels of `line` on `chart`'s current scales (converted now, or reused from earlier in the same frame). */
 export function linePixels(chart: Chart, line: LineModel): LinePixels {
   const { x: sx, y: sy } = chart.scales;
   const frame = frameOf(sx, sy);
   const hit = cache.get(line);
   if (hit && sameFrame(hit.frame, frame)) return hit;
-  const n = line.x.length;
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    xs[i] = sx.getPixelForValue(line.x[i]);
-    ys[i] = Number.isNaN(line.y[i]) ? NaN : sy.getPixelForValue(line.y[i]);
-  }
+  const xs: number[] = [];
+  const ys: number[] = [];
+  toPixels(sx, line.x, xs);
+  toPixels(sy, line.y, ys);
   const fresh = { xs, ys, frame };
   cache.set(line, fresh);
   return fresh;

@@ -1,6 +1,7 @@
 /** Sliders, selects and buttons under a chart. They change the view only; nothing here writes to a note. */
 import type { Control, SliderControl } from '../../blocks/block-kind';
 import type { Listen } from './listen';
+import { replaceText } from './text';
 
 /** Called when the user moves a control. */
 export type ControlListener = (id: string, value: number | string) => void;
@@ -33,14 +34,15 @@ function slider(row: HTMLElement, c: SliderControl, listen: Listen, onChange: Co
   input.setAttr('aria-valuetext', formatSliderValue(c.value));
   listen(input, 'input', () => {
     const v = log ? fromLog(Number(input.value)) : Number(input.value);
-    out.setText(formatSliderValue(v));
-    input.setAttr('aria-valuetext', formatSliderValue(v));
+    const shown = formatSliderValue(v);
+    replaceText(out, shown);
+    input.setAttr('aria-valuetext', shown);
     onChange(c.id, v);
   });
   return (next) => {
     if (next.kind !== 'slider' || input.doc.activeElement === input) return;
     input.value = track(next.value);
-    out.setText(formatSliderValue(next.value));
+    replaceText(out, formatSliderValue(next.value));
   };
 }
 

@@ -2,6 +2,7 @@
 import type { LegendEntry } from '../../blocks/block-kind';
 import type { KeyedLabel } from '../plugins/labels';
 import type { Theme } from '../theme';
+import { replaceText } from './text';
 
 /** The swatch's classes: its mark, dashed and faint as the chart draws them. */
 function swatchClasses(e: LegendEntry): string {
@@ -17,8 +18,13 @@ function swatchClasses(e: LegendEntry): string {
     .join(' ');
 }
 
+/** Each rendered legend's label elements, by the element it was rendered into: a slider frame relabels without a DOM query. */
+const labelsOf = new WeakMap<HTMLElement, HTMLElement[]>();
+
 /** Renders one swatch + label per entry. */
 export function renderLegend(parent: HTMLElement, entries: readonly LegendEntry[], theme: Theme): void {
+  const labels: HTMLElement[] = [];
+  labelsOf.set(parent, labels);
   if (entries.length === 0) return;
   const list = parent.createEl('ul', { cls: 'activation-lab-legend' });
   for (const e of entries) {
@@ -26,7 +32,7 @@ export function renderLegend(parent: HTMLElement, entries: readonly LegendEntry[
     const swatch = item.createSpan({ cls: swatchClasses(e), attr: { 'aria-hidden': 'true' } });
     if (e.colorIndex !== undefined)
       swatch.setCssProps({ '--activation-lab-swatch': theme.series[e.colorIndex % theme.series.length] });
-    item.createSpan({ text: e.label });
+    labels.push(item.createSpan({ text: e.label }));
   }
 }
 
@@ -42,10 +48,11 @@ export function relabelLegend(
   after: readonly LegendEntry[],
 ): boolean {
   if (before.length !== after.length || before.some((e, i) => !sameSwatches(e, after[i]))) return false;
-  const items = parent.querySelectorAll('.activation-lab-legend li');
-  if (items.length !== after.length) return false;
+  const labels = labelsOf.get(parent);
+  if (labels?.length !== after.length || labels.some((l) => l.parentElement?.parentElement?.parentElement !== parent))
+    return false;
   after.forEach((e, i) => {
-    if (e.label !== before[i].label) items[i].lastElementChild?.setText(e.label);
+    if (e.label !== before[i].label) replaceText(labels[i], e.label);
   });
   return true;
 }

@@ -92,7 +92,8 @@ export function computeOverlays(
   sampled: SampledFunction,
 ): Overlays {
   const xs = sampled.f.x.filter((x, i) => i === 0 || x !== sampled.f.x[i - 1]);
-  const slopes = xs.map((x) => df(x));
+  // The sampler's f′ when it kept them (the same df at the same x); a note's own function evaluates f′ by AD, not cheaply.
+  const slopes = sampled.slopes?.length === xs.length ? sampled.slopes : xs.map((x) => df(x));
   let peakAbs = 0;
   let peakX = NaN;
   let peakCount = 0;

@@ -21,6 +21,8 @@ export interface SampledFunction {
   f: Series;
   df: Series;
   conventions: KinkConvention[];
+  /** f′ at each distinct x of `f` as evaluated (non-finite values kept), so the overlays need not evaluate it again. */
+  slopes?: number[];
 }
 
 /** What sampling needs to know about a bound activation. */
@@ -73,11 +75,12 @@ function sampleSmooth(fn: Sampleable, grid: number[]): SampledFunction {
   const n = grid.length;
   const fy = new Array<number>(n);
   const dfy = new Array<number>(n);
+  const slopes = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     fy[i] = clean(fn.f(grid[i]));
-    dfy[i] = clean(fn.df(grid[i]));
+    dfy[i] = clean((slopes[i] = fn.df(grid[i])));
   }
-  return { f: { x: grid, y: fy }, df: { x: grid.slice(), y: dfy }, conventions: [] };
+  return { f: { x: grid, y: fy }, df: { x: grid.slice(), y: dfy }, conventions: [], slopes };
 }
 
 /** Samples f and f′ over `range`, honouring kinks and jumps (see the module comment). */
@@ -88,6 +91,7 @@ export function sampleFunction(fn: Sampleable, range: readonly [number, number],
   const f: Series = { x: [], y: [] };
   const df: Series = { x: [], y: [] };
   const conventions: KinkConvention[] = [];
+  const slopes: number[] = [];
   const push = (s: Series, x: number, y: number): void => {
     s.x.push(x);
     s.y.push(clean(y));
@@ -97,7 +101,9 @@ export function sampleFunction(fn: Sampleable, range: readonly [number, number],
     const isKink = isJump || special.kinks.has(x);
     if (!isKink) {
       push(f, x, fn.f(x));
-      push(df, x, fn.df(x));
+      const d = fn.df(x);
+      slopes.push(d);
+      push(df, x, d);
       continue;
     }
     const h = sideStep(x);
@@ -111,6 +117,7 @@ export function sampleFunction(fn: Sampleable, range: readonly [number, number],
     const left = fn.df(x - h);
     const right = fn.df(x + h);
     const atKink = fn.df(x);
+    slopes.push(atKink);
     if (nearlyEqual(left, right) && nearlyEqual(left, atKink)) {
       push(df, x, atKink);
     } else {
@@ -120,7 +127,7 @@ export function sampleFunction(fn: Sampleable, range: readonly [number, number],
       if (Number.isFinite(atKink)) conventions.push({ x, df: atKink });
     }
   }
-  return { f, df, conventions };
+  return { f, df, conventions, slopes };
 }
 
 /** The y range that fits every finite value with a margin and always shows y = 0. */
