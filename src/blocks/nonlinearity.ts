@@ -262,11 +262,13 @@ export const nonlinearityBlock: BlockKind<NonlinearityOptions, NonlinearityState
   control,
   job: (s) => pendingJob(jobOf(s), s.held),
   received: (s, result) => ({ ...s, held: hold(jobOf(s), result as ClassifierRunResult[]) }),
-  placeholder: (s, env) =>
-    waitingView(
-      controls(s, env.lang),
-      t(env.lang, 'demo.training', {
-        names: s.options.activations.map(activationLabel).join(t(env.lang, 'problem.listSeparator')),
-      }),
-    ),
+  // No chart while training, the words instead: the trained view then sizes each canvas once. An empty frame first
+  // cost its canvas's memory and a copy to the screen, then was thrown away (a quarter of the main thread's time).
+  placeholder: (s, { lang }) => ({
+    ...waitingView(controls(s, lang), ''),
+    charts: [],
+    summary: t(lang, 'demo.training', {
+      names: s.options.activations.map(activationLabel).join(t(lang, 'problem.listSeparator')),
+    }),
+  }),
 };
