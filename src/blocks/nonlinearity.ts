@@ -160,69 +160,74 @@ const pct = (v: number): string => formatNumber(100 * v, 3);
 
 /** Whether the linear network's boundary is a line: its logit is x·(W1·W2) + const, a line unless W1·W2 = 0. */
 function isLine(net: ClassifierNet): boolean {
-  let [u, v] = [0, 0];
-  for (let j = 0; j < net.width; j++) [u, v] = [u + net.W1[j] * net.W2[j], v + net.W1[net.width + j] * net.W2[j]];
+  let u = 0;
+  let v = 0;
+  for (let j = 0; j < net.width; j++) {
+    u += net.W1[j] * net.W2[j];
+    v += net.W1[net.width + j] * net.W2[j];
+  }
   return u !== 0 || v !== 0;
 }
 
 function view(state: NonlinearityState, env: BlockEnv): BlockView {
   const { lang } = env;
-  const o = state.options;
+  const { options: o, step, data } = state;
   const dataName = t(lang, `nl.data.${o.data}`);
   const runs = runsOf(state);
-  const s = { ...state, runs, maps: mapsAt(runs, state.step) };
-  const points: MarkerModel[] = s.data.X.map(([x, y], i) => ({
+  const maps = mapsAt(runs, step);
+  const acc = runs.map((r) => pct(r.accuracy[step]));
+  const points: MarkerModel[] = data.X.map(([x, y], i) => ({
     x,
     y,
-    colorIndex: CLASS_COLORS[s.data.y[i]],
-    shape: s.data.y[i] ? 'dot' : 'ring',
+    colorIndex: CLASS_COLORS[data.y[i]],
+    shape: data.y[i] ? 'dot' : 'ring',
   }));
   const axis = { type: 'linear' as const, min: -BOX, max: BOX, step: 1 };
-  const panels: LineChartModel[] = s.runs.map((r, i) => ({
-    x: { ...axis, title: t(lang, 'nl.panel', { name: r.label, acc: pct(r.accuracy[s.step]) }) },
+  const panels: LineChartModel[] = runs.map((r, i) => ({
+    x: { ...axis, title: t(lang, 'nl.panel', { name: r.label, acc: acc[i] }) },
     y: axis,
     lines: [],
     bands: [],
     markers: points,
     zeroAxes: false,
     panel: true,
-    image: { n: GRID, p: s.maps[i], colors: CLASS_COLORS },
-    description: t(lang, 'nl.panelDescription', { name: r.label, data: dataName, acc: pct(r.accuracy[s.step]) }),
+    image: { n: GRID, p: maps[i], colors: CLASS_COLORS },
+    description: t(lang, 'nl.panelDescription', { name: r.label, data: dataName, acc: acc[i] }),
   }));
   const steps = Array.from({ length: o.steps + 1 }, (_, i) => i);
-  const top = Math.max(...s.runs.flatMap((r) => r.loss.filter(Number.isFinite)));
+  const top = Math.max(...runs.flatMap((r) => r.loss.filter(Number.isFinite)));
   const lossChart: LineChartModel = {
     x: { type: 'linear', min: 0, max: o.steps, integer: true, title: t(lang, 'nl.step') },
     y: { type: 'linear', min: 0, max: Number.isFinite(top) && top > 0 ? top * 1.05 : 1, title: t(lang, 'nl.loss') },
-    lines: s.runs.map((r, i) => ({ id: `l${i}`, label: r.label, colorIndex: i, x: steps, y: r.loss })),
+    lines: runs.map((r, i) => ({ id: `l${i}`, label: r.label, colorIndex: i, x: steps, y: r.loss })),
     bands: [],
     zeroAxes: false,
-    markers: s.runs.map((r, i) => ({ x: s.step, y: r.loss[s.step], colorIndex: i, shape: 'dot' })),
+    markers: runs.map((r, i) => ({ x: step, y: r.loss[step], colorIndex: i, shape: 'dot' })),
     description: t(lang, 'nl.loss'),
   };
   const legend: LegendEntry[] = [
-    ...s.runs.map((r, i) => ({ label: r.label, colorIndex: i })),
+    ...runs.map((r, i) => ({ label: r.label, colorIndex: i })),
     { label: 'y = 1', colorIndex: CLASS_COLORS[1], mark: 'dot' },
     { label: 'y = 0', colorIndex: CLASS_COLORS[0], mark: 'ring' },
     // The maps shade each class in its points' colour, deeper where the network is surer.
     { label: t(lang, 'nl.shading1'), colorIndex: CLASS_COLORS[1], mark: 'band' },
     { label: t(lang, 'nl.shading0'), colorIndex: CLASS_COLORS[0], mark: 'band' },
   ];
-  const items = s.runs.map((r) => t(lang, 'nl.item', { name: r.label, acc: pct(r.accuracy[s.step]) }));
-  const linear = s.runs.find((r, i) => o.activations[i].spec === IDENTITY_SPEC)?.net(s.step);
+  const items = runs.map((r, i) => t(lang, 'nl.item', { name: r.label, acc: acc[i] }));
+  const linear = runs.find((r, i) => o.activations[i].spec === IDENTITY_SPEC)?.net(step);
   return {
     charts: [...panels, lossChart],
     legend,
-    controls: controls(s, lang),
+    controls: controls(state, lang),
     summary:
       (linear ? t(lang, isLine(linear) ? 'nl.linear' : 'nl.flat') : '') +
-      t(lang, 'nl.summary', { data: dataName, step: s.step, items: items.join(t(lang, 'problem.listSeparator')) }),
+      t(lang, 'nl.summary', { data: dataName, step, items: items.join(t(lang, 'problem.listSeparator')) }),
     readout: (c, x) => {
       // On a panel: the step shown; on the loss chart: the step under the pointer.
-      const at = c < panels.length ? s.step : Math.min(o.steps, Math.max(0, Math.round(x)));
+      const at = c < panels.length ? step : Math.min(o.steps, Math.max(0, Math.round(x)));
       return {
         heading: t(lang, 'nl.stepN', { step: at }),
-        rows: s.runs.map((r, i) => ({
+        rows: runs.map((r, i) => ({
           label: r.label,
           colorIndex: i,
           value: t(lang, 'nl.readout', { loss: formatNumber(r.loss[at], 4), acc: pct(r.accuracy[at]) }),
@@ -231,8 +236,8 @@ function view(state: NonlinearityState, env: BlockEnv): BlockView {
     },
     csv: () =>
       csvOf(
-        ['step', ...s.runs.flatMap((r) => [`${r.label} loss`, `${r.label} accuracy`])],
-        steps.map((k) => [k, ...s.runs.flatMap((r) => [r.loss[k], r.accuracy[k]])]),
+        ['step', ...runs.flatMap((r) => [`${r.label} loss`, `${r.label} accuracy`])],
+        steps.map((k) => [k, ...runs.flatMap((r) => [r.loss[k], r.accuracy[k]])]),
       ),
   };
 }

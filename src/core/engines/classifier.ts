@@ -117,8 +117,8 @@ export function classifierProbabilities(net: ClassifierNet, points: Float64Array
 }
 
 /**
- * Forward over every point at the current parameters: the mean loss and the share classified right into `stats`,
- * ∂loss/∂logit = (σ(l) − y)/n into g. The loops live in plain functions (this and `descend`), not in the generator
+ * Forward over every point at the current parameters: appends the mean loss and the share classified right,
+ * leaves ∂loss/∂logit = (σ(l) − y)/n in g. The loops live in plain functions (this and `descend`), not in the generator
  * that drives them: V8 optimises a hot loop in place only there, and until then (a fresh Worker's first runs) every
  * intermediate number is boxed — a cold run took ~10 times a warm one.
  */
@@ -132,7 +132,8 @@ function measure(
   dA: Float64Array,
   logits: Float64Array,
   g: Float64Array,
-  stats: Float64Array,
+  loss: number[],
+  accuracy: number[],
 ): void {
   forward(net, X, n, Z, A, dA, logits);
   let total = 0;
@@ -145,8 +146,8 @@ function measure(
     if (logit > 0 === (y[i] === 1)) right++;
     g[i] = ((logit >= 0 ? 1 : e) / (1 + e) - y[i]) / n;
   }
-  stats[0] = total / n;
-  stats[1] = right / n;
+  loss.push(total / n);
+  accuracy.push(right / n);
 }
 
 /** Backward: all gradients at the same parameters (into `grads`: W1, b1, W2 in turn), then one update. */
@@ -217,11 +218,9 @@ export function* trainClassifierSteps(
   };
   const loss: number[] = [];
   const accuracy: number[] = [];
-  const [Z, A, dA, logits, g, grads, stats] = carve(n * width, n * width, n * width, n, n, 4 * width, 2);
+  const [Z, A, dA, logits, g, grads] = carve(n * width, n * width, n * width, n, n, 4 * width);
   for (let s = 0; ; s++) {
-    measure(net, X, y, n, Z, A, dA, logits, g, stats);
-    loss.push(stats[0]);
-    accuracy.push(stats[1]);
+    measure(net, X, y, n, Z, A, dA, logits, g, loss, accuracy);
     onStep?.(s, net);
     if (s === steps) break;
     descend(net, X, n, A, dA, g, grads, lr);
