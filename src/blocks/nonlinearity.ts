@@ -20,7 +20,7 @@ import { nextSeed, SEED_CONTROL, seedButton, seedField } from './seeds';
 import { activationRef } from './jobs/activation-ref';
 import type { ClassifierRunInput, ClassifierRunResult } from './jobs/engine-runs';
 import { hold, pendingJob, resultOf, type Held } from './jobs/held';
-import type { RunsJob } from './jobs/job';
+import { PROGRESS_MS, type RunsJob } from './jobs/job';
 import { waitingView } from './jobs/waiting-view';
 
 /**
@@ -267,13 +267,14 @@ export const nonlinearityBlock: BlockKind<NonlinearityOptions, NonlinearityState
   control,
   job: (s) => pendingJob(jobOf(s), s.held),
   received: (s, result) => ({ ...s, held: hold(jobOf(s), result as ClassifierRunResult[]) }),
-  // No chart while training, the words instead: the trained view then sizes each canvas once. An empty frame first
-  // cost its canvas's memory and a copy to the screen, then was thrown away (a quarter of the main thread's time).
-  placeholder: (s, { lang }) => ({
-    ...waitingView(controls(s, lang), ''),
-    charts: [],
-    summary: t(lang, 'demo.training', {
+  placeholder: (s, { lang }) => {
+    const training = t(lang, 'demo.training', {
       names: s.options.activations.map(activationLabel).join(t(lang, 'problem.listSeparator')),
-    }),
-  }),
+    });
+    const frame = waitingView(controls(s, lang), training);
+    // A job that ends within a frame or two gets no chart meanwhile, only the words: the trained view then sizes
+    // each canvas once. An empty frame cost its canvas's memory and a copy to the screen, then was thrown away
+    // (a quarter of the main thread's time). A long one (with a progress bar) keeps the frame.
+    return { ...frame, charts: jobOf(s).expectedMs > PROGRESS_MS ? frame.charts : [], summary: training };
+  },
 };

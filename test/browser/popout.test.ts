@@ -120,9 +120,9 @@ describe('a block in a popout window', () => {
       expect(c.ownerDocument).toBe(doc);
       expect(c.width / c.getBoundingClientRect().width).toBeCloseTo(3, 1);
     }
-    // One resize observer per chart box (three panels, the loss chart) and the placeholder frame's while training
-    // ran (disconnected when the panels replaced it: the counts below return to the baseline); none of the main window's.
-    expect(inPopout.resize).toBe(5);
+    // One resize observer per chart box (three panels, the loss chart: while training the block has no chart);
+    // none of the main window's.
+    expect(inPopout.resize).toBe(4);
     expect(inMain).toEqual({ resize: 0, intersection: 0 });
     view.unload();
     view = null;
