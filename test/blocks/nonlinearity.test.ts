@@ -132,4 +132,15 @@ describe('```nonlinearity', () => {
     expect(job).toMatchObject({ kind: 'classifier', expectedMs: 4 * 5001 * 1000 * 64 * 5e-5 });
     expect(job?.expectedMs).toBeGreaterThan(PROGRESS_MS);
   });
+
+  it('while training says what trains: a short job with words alone, a long one (progress bar) in an empty frame', () => {
+    const short = nonlinearityBlock.placeholder?.(stateOf(''), e);
+    expect(short?.charts).toEqual([]);
+    expect(short?.summary).toBe('Training Identity, ReLU, Tanh…');
+    expect(nonlinearityBlock.placeholder?.(stateOf('', zh), zh)?.summary).toBe('正在训练 Identity、ReLU、Tanh……');
+    const long = nonlinearityBlock.placeholder?.(stateOf('width: 64\npoints: 1000\nsteps: 5000'), e);
+    expect(long?.charts).toHaveLength(1);
+    expect(long?.charts[0]).toMatchObject({ lines: [], markers: [], description: 'Training Identity, ReLU, Tanh…' });
+    expect(long?.summary).toBe('Training Identity, ReLU, Tanh…');
+  });
 });
