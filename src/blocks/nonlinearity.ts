@@ -25,8 +25,9 @@ import { waitingView } from './jobs/waiting-view';
 
 /**
  * Per unit of steps × points × width × activations (a hidden unit's forward and backward pass for one point,
- * ~10 multiply-adds and f, f′), measured on the loaded 2-core machine at ~25 ns (ReLU) to ~70 ns (Tanh): the
- * job's expected main-thread time is this many ms per unit.
+ * ~10 multiply-adds and f, f′): the job's expected main-thread time is this many ms per unit. Warm, 11 ns
+ * (Identity) to 29 ns (Tanh) at best; on the loaded 2-core machine and in a fresh Worker 25–70 ns and more.
+ * Even warm, the defaults (3 × 151 × 80 × 8 units, ~5 ms) are past INLINE_MS, so they train in the Worker.
  */
 const MS_PER_UNIT = 5e-5;
 /** The decision map is sampled on GRID × GRID points of the plane, then drawn scaled as one image. */
