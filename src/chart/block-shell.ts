@@ -80,7 +80,9 @@ export class BlockShell {
           root.toggleClass('activation-lab-computing', p !== null); // what pages waiting for final charts look for
           progress.show(p);
         },
-        changed: () => this.refresh(),
+        // Drawn at the next frame, with any control change of that frame: a result the reader has moved past
+        // by then (a newer job in flight) is not drawn, and a frame never draws twice.
+        changed: () => this.scheduleRefresh(),
         failed: (error) => progress.showStatus(t(env.lang, 'demo.jobFailed', { message: String(error) }), false),
       });
     }
@@ -250,10 +252,15 @@ export class BlockShell {
     }, 0);
   }
 
-  /** Control moved: new state now, one redraw per animation frame however fast the input events come. */
+  /** Control moved: new state now, redrawn at the next animation frame however fast the input events come. */
   private onControl(id: string, value: number | string): void {
     this.session.control(id, value);
     this.scheduleWork();
+    this.scheduleRefresh();
+  }
+
+  /** One redraw at the next animation frame, however many changes come before it. */
+  private scheduleRefresh(): void {
     if (this.pendingFrame !== null) return;
     this.pendingFrame = this.root.win.requestAnimationFrame(() => {
       this.pendingFrame = null;
