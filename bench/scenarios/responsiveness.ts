@@ -110,7 +110,9 @@ export async function largestBlock(stage: HTMLElement, reps: number): Promise<Re
         await nextFrame();
         const computing = mark('computing');
         await untilComputed(root);
-        const delivered = mark('delivered'); // in the task that delivered the result (the chart redraws at the next frame)
+        const delivered = mark('delivered'); // in the task that delivered the result
+        // The next frame lays the chart out for the result, the one after draws it (BlockShell spreads the two).
+        await nextFrame();
         const frame = await nextFrame(() => readback(root.querySelectorAll('canvas')));
         const end = mark('end');
         const frames = stopFrames();
@@ -183,7 +185,8 @@ export async function gradientFlowDrag(stage: HTMLElement, moves: number): Promi
     }
     const t0 = performance.now();
     await untilComputed(root);
-    await nextFrame();
+    await nextFrame(); // the final result laid out
+    await nextFrame(); // and drawn
     close();
     record(result.samples, 'drag:settle', performance.now() - t0);
     counter.disconnect();
