@@ -177,9 +177,9 @@ export function computing(root: Element): boolean {
 }
 
 /**
- * Resolves as soon as no block under `root` computes: the result has been delivered and the chart redrawn (the
- * class goes in the same synchronous run that redraws). Observed by a MutationObserver, so it resolves within
- * that task, not at the next frame.
+ * Resolves as soon as no block under `root` computes: the result has been delivered (the class goes in the task
+ * that delivers it; the block redraws in a rAF callback it requested there, so the next frame's callbacks draw it
+ * before the bench's own). Observed by a MutationObserver, so it resolves within that task.
  */
 export function untilComputed(root: Element, timeoutMs = 120_000): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -57,6 +57,7 @@ export async function blockSliders(stage: HTMLElement, reps: number, blocks = DE
       if (computing(scratch)) {
         result.jobs[key] = true;
         await untilComputed(scratch);
+        await nextFrame(); // a result's new layout; it is drawn in the next frame (BlockShell spreads the two)
         const frame = await nextFrame(() => readback(scratch.querySelectorAll('canvas')));
         if (r > 0) record(result.samples, `${key}:render`, frame.afterPaint - started);
       } else {
@@ -119,6 +120,7 @@ export async function timeJobUpdate(
   moveSlider(root, value);
   const sync = performance.now() - t0;
   await untilComputed(root);
+  await nextFrame(); // a result's new layout; it is drawn in the next frame (BlockShell spreads the two)
   const frame = await nextFrame(() => readback(root.querySelectorAll('canvas')));
   const update = sync + spent.rafCallbacks - before.rafCallbacks + spent.workerMessages - before.workerMessages;
   return { update, updateRaster: update + frame.readbackMs, latency: frame.afterPaint - t0 };

@@ -110,7 +110,9 @@ export async function largestBlock(stage: HTMLElement, reps: number): Promise<Re
         await nextFrame();
         const computing = mark('computing');
         await untilComputed(root);
-        const delivered = mark('delivered'); // in the task that delivered the result and redrew the chart
+        const delivered = mark('delivered'); // in the task that delivered the result
+        // The next frame lays the chart out for the result, the one after draws it (BlockShell spreads the two).
+        await nextFrame();
         const frame = await nextFrame(() => readback(root.querySelectorAll('canvas')));
         const end = mark('end');
         const frames = stopFrames();
@@ -142,9 +144,9 @@ function depthAt(i: number): number {
 
 /**
  * The depth slider of a 50 × 64 block (three activations) moved once per frame for `moves` frames, then its final
- * chart compared with a fresh block's. Work per move, charged frame by frame: the input handler (the job posted,
- * the one in flight cancelled), the page's rAF callbacks, handling the worker's messages (results delivered,
- * chart redrawn) and rasterising the canvas.
+ * chart compared with a fresh block's. Work per move, charged frame by frame: the input handler (the job requested),
+ * the page's rAF callbacks (a delivered result's chart redrawn), handling the worker's messages (results delivered,
+ * the next job posted) and rasterising the canvas.
  */
 export async function gradientFlowDrag(stage: HTMLElement, moves: number): Promise<ResponsivenessResult> {
   const result: ResponsivenessResult = { samples: {}, notes: {}, windows: {} };
@@ -183,7 +185,8 @@ export async function gradientFlowDrag(stage: HTMLElement, moves: number): Promi
     }
     const t0 = performance.now();
     await untilComputed(root);
-    await nextFrame();
+    await nextFrame(); // the final result laid out
+    await nextFrame(); // and drawn
     close();
     record(result.samples, 'drag:settle', performance.now() - t0);
     counter.disconnect();

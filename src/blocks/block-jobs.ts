@@ -24,6 +24,8 @@ export class BlockJobs {
   private cancelled: string | null = null;
   /** The job in flight (or cancelled) is one the view waits for, not background work. */
   private foreground = false;
+  /** What the listener shows: nothing (null), a job without a bar (false), or a bar (true). */
+  private shown: boolean | null = null;
 
   constructor(
     private readonly kind: AnyBlockKind,
@@ -75,7 +77,14 @@ export class BlockJobs {
     if (this.running === null) return;
     this.running = null;
     this.lane.cancel();
-    this.listener.progress(null);
+    this.report(null);
+  }
+
+  /** Tells the listener, except that a short job superseding another changes nothing on screen (each move of a drag). */
+  private report(p: { fraction: number; bar: boolean } | null): void {
+    if (p && !p.bar && this.shown === false) return;
+    this.shown = p && p.bar;
+    this.listener.progress(p);
   }
 
   private begin(job: Job, key: string, deliver: (result: unknown) => void): void {
@@ -86,17 +95,17 @@ export class BlockJobs {
       job,
       (result) => {
         this.running = null;
-        this.listener.progress(null);
+        this.report(null);
         deliver(result);
         this.listener.changed();
       },
-      (fraction) => this.listener.progress({ fraction, bar }),
+      (fraction) => this.report({ fraction, bar }),
       (error) => {
         this.running = null;
-        this.listener.progress(null);
+        this.report(null);
         this.listener.failed(error);
       },
     );
-    this.listener.progress({ fraction: 0, bar });
+    this.report({ fraction: 0, bar });
   }
 }

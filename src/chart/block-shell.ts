@@ -46,6 +46,8 @@ export class BlockShell {
   private readonly tableSlot: HTMLElement;
   private theme: Theme | null = null;
   private pendingFrame: number | null = null;
+  /** The pending redraw shows a job's result: its charts' new layouts are drawn a frame later (spread). */
+  private spreadNext = false;
   private pendingWork: number | null = null;
   private readonly legendSlot: HTMLElement;
   private readonly keySlot: HTMLElement;
@@ -80,7 +82,9 @@ export class BlockShell {
           root.toggleClass('activation-lab-computing', p !== null); // what pages waiting for final charts look for
           progress.show(p);
         },
-        changed: () => this.refresh(),
+        // Drawn at the next frame, with any control change of that frame: a result the reader has moved past
+        // by then (a newer job in flight) is not drawn, and a frame never draws twice.
+        changed: () => this.scheduleRefresh(true),
         failed: (error) => progress.showStatus(t(env.lang, 'demo.jobFailed', { message: String(error) }), false),
       });
     }
@@ -250,14 +254,22 @@ export class BlockShell {
     }, 0);
   }
 
-  /** Control moved: new state now, one redraw per animation frame however fast the input events come. */
+  /** Control moved: new state now, redrawn at the next animation frame however fast the input events come. */
   private onControl(id: string, value: number | string): void {
     this.session.control(id, value);
     this.scheduleWork();
+    this.scheduleRefresh();
+  }
+
+  /** One redraw at the next animation frame, however many changes come before it. */
+  private scheduleRefresh(result = false): void {
+    this.spreadNext ||= result;
     if (this.pendingFrame !== null) return;
     this.pendingFrame = this.root.win.requestAnimationFrame(() => {
       this.pendingFrame = null;
-      this.refresh();
+      const spread = this.spreadNext;
+      this.spreadNext = false;
+      this.refresh(spread);
     });
   }
 
@@ -267,8 +279,11 @@ export class BlockShell {
     this.refresh();
   }
 
-  /** Recomputes the view from the state and updates charts in place. */
-  refresh(): void {
+  /**
+   * Recomputes the view from the state and updates charts in place; with `spread` (a job's result), a chart whose
+   * axes changed is laid out now and drawn at the next frame.
+   */
+  refresh(spread = false): void {
     const legendBefore = this.view.legend;
     const next = this.session.view;
     if (next === this.view) return; // still the last finished view (a job is running): controls keep what the reader set
@@ -283,7 +298,7 @@ export class BlockShell {
       if (this.theme)
         this.view.charts.forEach((model, i) => this.charts[i].setContent(model, this.theme as Theme, true));
     } else if (this.theme)
-      this.view.charts.forEach((model, i) => this.charts[i]?.setContent(model, this.theme as Theme, false));
+      this.view.charts.forEach((model, i) => this.charts[i]?.setContent(model, this.theme as Theme, false, spread));
     this.syncControls(this.view.controls);
     if (this.summaryEl) replaceText(this.summaryEl, this.view.summary ?? '');
   }

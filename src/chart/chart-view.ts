@@ -30,6 +30,9 @@ export class ChartView {
   private keyIndex: number | null = null;
   /** True when draw() was asked for while the box was detached: the ResizeObserver draws once it has a size. */
   private waitingForSize = false;
+  /** Set while Chart.js lays out without drawing (a spread update); the drawing follows at the next frame. */
+  private layoutOnly = false;
+  private pendingRender: number | null = null;
   /** Stops following the pointer over the canvas. */
   private unfollow: (() => void) | null = null;
 
@@ -56,11 +59,14 @@ export class ChartView {
     return this.canvas;
   }
 
-  /** Remembers what to draw; draws now if `drawNow`, else waits for `draw()` (lazy drawing). */
-  setContent(model: LineChartModel, theme: Theme, drawNow: boolean): void {
+  /**
+   * Remembers what to draw; draws now if `drawNow`, else waits for `draw()` (lazy drawing). With `spread`, an
+   * update that needs a new layout lays out now and draws at the next frame: two frames of half the work each.
+   */
+  setContent(model: LineChartModel, theme: Theme, drawNow: boolean, spread = false): void {
     this.model = model;
     this.theme = theme;
-    if (this.chart) this.updateInPlace();
+    if (this.chart) this.updateInPlace(spread);
     else if (drawNow) this.draw();
   }
 
@@ -86,7 +92,11 @@ export class ChartView {
       () => (this.theme as Theme).muted,
       () => this.repaintPlot(),
     );
-    config.plugins = [decorationsPlugin(() => this.decorationState()), this.crosshair];
+    config.plugins = [
+      decorationsPlugin(() => this.decorationState()),
+      this.crosshair,
+      { id: 'activationLabLayoutOnly', beforeRender: () => !this.layoutOnly },
+    ];
     this.canvas = canvas;
     this.chart = new Chart(canvas, config);
     this.unfollow = followPointer(canvas, (at) => {
@@ -99,6 +109,8 @@ export class ChartView {
   /** Destroys the chart and drops its canvas (its pixels live outside the JS heap); the box keeps its size. */
   release(): void {
     this.waitingForSize = false;
+    if (this.pendingRender !== null) this.box.win.cancelAnimationFrame(this.pendingRender);
+    this.pendingRender = null;
     this.unfollow?.();
     this.unfollow = null;
     this.chart?.destroy();
@@ -122,7 +134,7 @@ export class ChartView {
    * The curves are drawn by our plugin from the model, so when the axes and colours are unchanged (a
    * slider moved) only the plot area is repainted; otherwise Chart.js lays the scales out again first.
    */
-  private updateInPlace(): void {
+  private updateInPlace(spread: boolean): void {
     const chart = this.chart;
     const model = this.model;
     const theme = this.theme;
@@ -141,7 +153,20 @@ export class ChartView {
     }
     chart.options.scales =
       buildChartConfig(model, theme, chart.currentDevicePixelRatio, this.yWidth).options?.scales ?? {};
-    chart.update('none');
+    this.layoutOnly = spread;
+    try {
+      chart.update('none');
+    } finally {
+      this.layoutOnly = false;
+    }
+    if (spread) this.pendingRender ??= this.box.win.requestAnimationFrame(() => this.renderPending());
+  }
+
+  /** Draws the layout a spread update left undrawn. */
+  private renderPending(): void {
+    if (this.pendingRender !== null) this.box.win.cancelAnimationFrame(this.pendingRender);
+    this.pendingRender = null;
+    this.chart?.render();
   }
 
   /**
@@ -151,6 +176,10 @@ export class ChartView {
   private repaintPlot(): boolean {
     const { chart, model, theme } = this;
     if (!chart || !model || !theme) return false;
+    if (this.pendingRender !== null) {
+      this.renderPending(); // laid out, not drawn yet: the whole chart, now
+      return true;
+    }
     return repaintPlotArea(chart, (c) => {
       paintDecorations(c, this.decorationState());
       this.crosshair?.paint(c);

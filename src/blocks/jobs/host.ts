@@ -3,7 +3,7 @@
  * posting progress, the result, or the error. Pure: the port and the clock are given (a worker's, or a test's).
  */
 import { jobSteps } from './index';
-import type { Job } from './job';
+import { PROGRESS_MS, type Job } from './job';
 import { runInSlices, type SliceClock } from './slices';
 
 /** Main thread → worker. */
@@ -37,9 +37,11 @@ export function serveJobs(port: JobPort, clock: SliceClock): void {
     const { id } = data;
     let handle;
     try {
-      handle = runInSlices(jobSteps(data.job), clock, WORKER_SLICE_MS, (fraction) =>
-        port.postMessage({ type: 'progress', id, fraction }),
-      );
+      // Only a job with a progress bar reports its progress: a short one would only cost the main thread messages.
+      const report = data.job.expectedMs > PROGRESS_MS;
+      handle = runInSlices(jobSteps(data.job), clock, WORKER_SLICE_MS, (fraction) => {
+        if (report) port.postMessage({ type: 'progress', id, fraction });
+      });
     } catch (error) {
       port.postMessage({ type: 'failed', id, message: String(error) });
       return;

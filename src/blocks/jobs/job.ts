@@ -40,5 +40,11 @@ export type RunJob = (job: Job, onProgress: (fraction: number) => void) => JobHa
 /** Jobs expected to take at most this long run inline, at once: the round trip costs more than it saves. */
 export const INLINE_MS = 2;
 
+/**
+ * A job in flight expected to take at most this long runs to its end when a newer one is requested (the newer
+ * waits, at most about this long); a longer one is cancelled at once.
+ */
+export const FINISH_MS = 50;
+
 /** Jobs expected to take longer than this show a progress bar with a Cancel button. */
 export const PROGRESS_MS = 200;

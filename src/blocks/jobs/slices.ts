@@ -14,8 +14,9 @@ export interface SliceClock {
 }
 
 /**
- * Runs `steps` in slices of about `sliceMs` (a slice ends after the first step that reaches it), reporting
- * progress once per slice; the first slice starts on a later turn, never inside the caller's.
+ * Runs `steps` in slices of at most about `sliceMs`: a slice ends before a step that, as long as the longest step
+ * of the slice so far, would end past it (so steps well under `sliceMs` keep every slice within it; a longer step
+ * runs alone). Reports progress once per slice; the first slice starts on a later turn, never inside the caller's.
  */
 export function runInSlices<T>(
   steps: Steps<T>,
@@ -32,12 +33,18 @@ export function runInSlices<T>(
   });
   const slice = (): void => {
     unschedule = null;
-    const end = clock.now() + sliceMs;
+    let before = clock.now();
+    const end = before + sliceMs;
+    let longest = 0;
     try {
       for (;;) {
         const next = steps.next();
         if (next.done) return settle(next.value);
-        if (clock.now() >= end) {
+        const now = clock.now();
+        longest = Math.max(longest, now - before);
+        before = now;
+        // Stop before a step that, as long as the longest of this slice, would end past the slice.
+        if (now + longest >= end) {
           onProgress(next.value);
           unschedule = clock.later(slice);
           return;

@@ -241,10 +241,32 @@ export function productFrobeniusNorm(
   q: number,
   scratch: Float64Array,
 ): number {
+  const steps = productFrobeniusNormSteps(P, pOff, G, gOff, n, p, q, scratch, Infinity);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * `productFrobeniusNorm` in steps of about `stepMacs` multiply-adds (rows of the Gram matrices, or of the explicit
+ * product), yielding 0 between them: the same sums in the same order, so the same result.
+ */
+export function* productFrobeniusNormSteps(
+  P: Float64Array,
+  pOff: number,
+  G: Float64Array,
+  gOff: number,
+  n: number,
+  p: number,
+  q: number,
+  scratch: Float64Array,
+  stepMacs: number,
+): Generator<number, number, void> {
   if (n * (p + q) < p * q) {
     const nn = n * n;
-    gramUpper(n, p, P, pOff, scratch, 0);
-    gramUpper(n, q, G, gOff, scratch, nn);
+    yield* gramUpper(n, p, P, pOff, scratch, 0, stepMacs);
+    yield* gramUpper(n, q, G, gOff, scratch, nn, stepMacs);
     let s = 0;
     for (let b = 0; b < n; b++) {
       s += scratch[b * n + b] * scratch[nn + b * n + b];
@@ -257,16 +279,39 @@ export function productFrobeniusNorm(
     const safe = bound > 1e-140 && bound < 1e140 && Number.isFinite(s);
     if (safe && s * 1e4 >= bound * bound) return Math.sqrt(s);
   }
-  gemm(p, q, n, { data: P, off: pOff, rs: 1, ks: p }, { data: G, off: gOff, rs: 1, ks: q }, scratch, 0);
+  // Rows of PᵀG in chunks (a multiple of 4: the kernel's blocks); each entry is the same sum over n in order.
+  const rows = Math.max(4, 4 * Math.floor(stepMacs / (4 * Math.max(1, q * n))));
+  for (let r0 = 0; r0 < p; r0 += rows) {
+    const A = { data: P, off: pOff + r0, rs: 1, ks: p };
+    gemm(Math.min(rows, p - r0), q, n, A, { data: G, off: gOff, rs: 1, ks: q }, scratch, r0 * q);
+    if (r0 + rows < p) yield 0;
+  }
   return norm(scratch, p * q);
 }
 
-/** The upper triangle (and 4 × 4 diagonal blocks) of M·Mᵀ for row-major n × k M, into out as n × n. */
-function gramUpper(n: number, k: number, M: Float64Array, mOff: number, out: Float64Array, outOff: number): void {
+/**
+ * The upper triangle (and 4 × 4 diagonal blocks) of M·Mᵀ for row-major n × k M, into out as n × n; yields after
+ * about `stepMacs` multiply-adds.
+ */
+function* gramUpper(
+  n: number,
+  k: number,
+  M: Float64Array,
+  mOff: number,
+  out: Float64Array,
+  outOff: number,
+  stepMacs: number,
+): Generator<number, void, void> {
+  let work = 0;
   for (let r = 0; r < n; r += 4) {
     const rows = Math.min(4, n - r);
     const view = { data: M, off: mOff + r * k, rs: k, ks: 1 };
     gemm(rows, n - r, k, view, view, out, outOff + r * n + r, n);
+    work += rows * (n - r) * k;
+    if (work >= stepMacs && r + 4 < n) {
+      work = 0;
+      yield 0;
+    }
   }
 }
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { serveJobs, type FromWorker, type ToWorker } from '../../../src/blocks/jobs/host';
 import { jobSteps } from '../../../src/blocks/jobs';
+import { PROGRESS_MS } from '../../../src/blocks/jobs/job';
 import type { SliceClock } from '../../../src/blocks/jobs/slices';
 import { runToEnd } from '../../../src/core/engines/steps';
 import { gradientFlowJob, resultBits as flat } from './fixtures';
@@ -47,7 +48,7 @@ describe('serveJobs', () => {
   it('says ready, reports progress, and answers with the direct run’s values, bit for bit', async () => {
     const w = fakeWorker();
     expect(w.sent).toEqual([{ type: 'ready' }]);
-    w.post({ type: 'run', id: 7, job });
+    w.post({ type: 'run', id: 7, job: { ...job, expectedMs: PROGRESS_MS + 1 } });
     await w.drain();
     const done = w.sent.find((m) => m.type === 'done');
     expect(done?.type === 'done' && done.id).toBe(7);
@@ -57,6 +58,13 @@ describe('serveJobs', () => {
     const fractions = w.sent.flatMap((m) => (m.type === 'progress' ? [m.fraction] : []));
     expect(fractions.length).toBeGreaterThan(5);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+  });
+
+  it('a job too short for a progress bar reports no progress, only its result', async () => {
+    const w = fakeWorker();
+    w.post({ type: 'run', id: 8, job: { ...job, expectedMs: PROGRESS_MS } });
+    await w.drain();
+    expect(w.sent.map((m) => m.type)).toEqual(['ready', 'done']);
   });
 
   it('a cancelled job never answers; the next one does', async () => {

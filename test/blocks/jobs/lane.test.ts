@@ -1,70 +1,111 @@
-/** Latest wins: a superseded or cancelled job never delivers, nor reports progress, even if its runner finishes it. */
+/**
+ * Latest wins: a short job in flight finishes while only the newest request waits (those in between never start);
+ * a long one is cancelled at once. A superseded or cancelled job never delivers, fails, nor reports progress.
+ */
 import { describe, expect, it } from 'vitest';
 import { JobLane } from '../../../src/blocks/jobs/lane';
-import type { Job, JobHandle, RunJob } from '../../../src/blocks/jobs/job';
+import { FINISH_MS, type Job, type JobHandle, type RunJob } from '../../../src/blocks/jobs/job';
+import type { GradientFlowJob } from '../../../src/blocks/jobs/gradient-flow-job';
 import { gradientFlowJob } from './fixtures';
 
 /** A runner whose jobs finish when the test says (as a worker might, after a cancel was already sent). */
 function manualRunner() {
-  const runs: { job: Job; progress: (f: number) => void; finish: (r: unknown) => void; cancelled: boolean }[] = [];
+  const runs: {
+    job: Job;
+    progress: (f: number) => void;
+    finish: (r: unknown) => void;
+    fail: (e: unknown) => void;
+    cancelled: boolean;
+  }[] = [];
   const run: RunJob = (job, progress): JobHandle => {
     let finish: (r: unknown) => void = () => undefined;
-    const result = new Promise<unknown>((resolve) => (finish = resolve));
-    const entry = { job, progress, finish, cancelled: false };
+    let fail: (e: unknown) => void = () => undefined;
+    const result = new Promise<unknown>((resolve, reject) => ((finish = resolve), (fail = reject)));
+    const entry = { job, progress, finish, fail, cancelled: false };
     runs.push(entry);
     return { result, cancel: () => (entry.cancelled = true) };
   };
   return { run, runs };
 }
 
+/** The seed a test job was tagged with. */
+const seedOf = (j: Job) => (j as GradientFlowJob).seed;
+
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('JobLane', () => {
   const job = gradientFlowJob({ depth: 3, width: 4, batch: 2 });
 
-  it('a newer job cancels the one in flight; only the newer one delivers', async () => {
-    const { run, runs } = manualRunner();
-    const lane = new JobLane(run);
-    const delivered: unknown[] = [];
-    const progress: number[] = [];
-    const start = (tag: string) =>
-      lane.start(
-        { ...job, seed: tag.length },
-        () => delivered.push(tag),
-        (f) => progress.push(f),
-        () => undefined,
+  /** A lane over a manual runner, and what reached the block. */
+  function lane() {
+    const runner = manualRunner();
+    const l = new JobLane(runner.run);
+    const heard: string[] = [];
+    const start = (seed: number, expectedMs = 1) =>
+      l.start(
+        { ...job, seed, expectedMs },
+        (r) => heard.push(`${seed}: ${String(r)}`),
+        (f) => heard.push(`${seed}: ${f}`),
+        (e) => heard.push(`${seed} failed: ${String(e)}`),
       );
-    start('a');
-    start('bb');
-    expect(runs.map((r) => r.cancelled)).toEqual([true, false]);
-    runs[0].progress(0.5); // a worker's late message
+    return { lane: l, runs: runner.runs, heard, start };
+  }
+
+  it('a short job in flight finishes; only the newest request waits, and only it delivers', async () => {
+    const { lane: l, runs, heard, start } = lane();
+    start(1);
+    start(2);
+    start(3);
+    expect(runs.map((r) => [seedOf(r.job), r.cancelled])).toEqual([[1, false]]); // no message per superseded request
+    runs[0].progress(0.5);
     runs[0].finish('stale');
-    runs[1].progress(0.25);
     await flush();
-    expect(delivered).toEqual([]);
+    expect(runs.map((r) => seedOf(r.job))).toEqual([1, 3]); // 2 never starts
+    runs[1].progress(0.25);
     runs[1].finish('fresh');
     await flush();
-    expect(delivered).toEqual(['bb']);
-    expect(progress).toEqual([0.25]);
-    expect(lane.busy).toBe(false);
+    expect(heard).toEqual(['3: 0.25', '3: fresh']);
+    expect(l.busy).toBe(false);
   });
 
-  it('cancel: nothing of the job reaches the block afterwards', async () => {
-    const { run, runs } = manualRunner();
-    const lane = new JobLane(run);
-    const heard: string[] = [];
-    lane.start(
-      job,
-      () => heard.push('result'),
-      () => heard.push('progress'),
-      () => heard.push('error'),
-    );
-    expect(lane.busy).toBe(true);
-    lane.cancel();
+  it('a stale job that fails is dropped too, and the waiting request starts', async () => {
+    const { runs, heard, start } = lane();
+    start(1);
+    start(2);
+    runs[0].fail(new Error('worker died'));
+    await flush();
+    runs[1].finish('ok');
+    await flush();
+    expect(heard).toEqual(['2: ok']);
+  });
+
+  it('a long job in flight is cancelled at once; the newer starts at once', async () => {
+    const { runs, heard, start } = lane();
+    start(1, FINISH_MS + 1);
+    start(2);
+    expect(runs.map((r) => [seedOf(r.job), r.cancelled])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+    runs[0].progress(0.5); // a worker's late message
+    runs[0].finish('late');
+    runs[1].finish('fresh');
+    await flush();
+    expect(heard).toEqual(['2: fresh']);
+  });
+
+  it('cancel: nothing of the job in flight, nor of the waiting request, reaches the block afterwards', async () => {
+    const { lane: l, runs, heard, start } = lane();
+    start(1);
+    start(2);
+    expect(l.busy).toBe(true);
+    l.cancel();
     expect(runs[0].cancelled).toBe(true);
     runs[0].progress(1);
     runs[0].finish('late');
     await flush();
+    expect(runs).toHaveLength(1);
     expect(heard).toEqual([]);
+    expect(l.busy).toBe(false);
   });
 });

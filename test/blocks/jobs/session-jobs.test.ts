@@ -82,6 +82,7 @@ describe('BlockSession with a runner', () => {
     expect(session.view).toBe(finished);
     await h.settle();
     expect(h.heard.changed).toBe(2); // the first result, then depth 34's
+    expect(h.started).toEqual([30, 31, 34]); // 31 was in flight and ran to its end; 32 and 33 never started
     const sync = open(BLOCK.replace('depth: 30', 'depth: 34')).view;
     expect(session.view.csv()).toBe(sync.csv());
     expect(session.view.summary).toBe(sync.summary);

@@ -59,7 +59,7 @@ function fakeClock() {
 }
 
 describe('runInSlices', () => {
-  it('ends each slice at the first step past 8 ms, and starts on a later turn', () => {
+  it('ends each slice before a step that would run past 8 ms, and starts on a later turn', () => {
     const { clock, time, queue, turn } = fakeClock();
     const seen = { steps: 0, closed: false };
     const progress: number[] = [];
@@ -71,8 +71,27 @@ describe('runInSlices', () => {
       turn();
       slices.push(time.t - start);
     }
-    expect(slices).toEqual([9, 9, 9, 3]); // 3 steps of 3 ms reach 8 ms; the last slice finishes the run
-    expect(progress).toEqual([0.3, 0.6, 0.9]);
+    expect(slices).toEqual([6, 6, 6, 6, 6, 0]); // a third step of 3 ms would end at 9 ms; the last turn returns
+    expect(progress).toEqual([0.2, 0.4, 0.6, 0.8, 1]);
+  });
+
+  it('a step longer than the slice runs alone; shorter ones after it fill their own slices', () => {
+    const { clock, time, queue, turn } = fakeClock();
+    function* uneven(): Steps<number> {
+      for (const ms of [12, 1, 1, 1, 1, 1, 1, 1, 1, 1]) {
+        time.t += ms;
+        yield 0;
+      }
+      return 0;
+    }
+    runInSlices(uneven(), clock, 8, () => undefined);
+    const slices: number[] = [];
+    while (queue.length) {
+      const start = time.t;
+      turn();
+      slices.push(time.t - start);
+    }
+    expect(slices).toEqual([12, 7, 2]);
   });
 
   it('gives the result of a real job bit for bit, in slices of 8 ms by the real clock', async () => {
@@ -99,9 +118,11 @@ describe('runInSlices', () => {
     for (const [i, { readings }] of slices.entries()) {
       const [start, ...after] = readings;
       const last = i === slices.length - 1;
-      // Every step but the slice's last began before 8 ms were up; the last one ended past them (or the run did).
-      expect(after.slice(0, -1).every((t) => t < start + 8)).toBe(true);
-      if (!last) expect(after.at(-1)).toBeGreaterThanOrEqual(start + 8);
+      // The slice went on after a step only while a step as long as its longest so far would still end within
+      // 8 ms; it stopped (unless the run ended) when one would not.
+      const longest = after.map((t, k) => Math.max(...after.slice(0, k + 1).map((u, m) => u - [start, ...after][m])));
+      expect(after.slice(0, -1).every((t, k) => t + longest[k] < start + 8)).toBe(true);
+      if (!last) expect(after.at(-1)! + longest.at(-1)!).toBeGreaterThanOrEqual(start + 8);
     }
   });
 
@@ -110,13 +131,13 @@ describe('runInSlices', () => {
     const seen = { steps: 0, closed: false };
     const handle = runInSlices(timed(time, 5, 10, seen), clock, 8, () => undefined);
     turn();
-    expect(seen.steps).toBe(2);
+    expect(seen.steps).toBe(1); // a second step of 5 ms would end past 8 ms
     handle.cancel();
     expect(queue).toHaveLength(0);
     expect(seen.closed).toBe(true);
     expect(await handle.result).toBeNull();
     handle.cancel(); // twice is harmless
-    expect(seen.steps).toBe(2);
+    expect(seen.steps).toBe(1);
   });
 
   it('rejects when a step throws', async () => {

@@ -6,7 +6,7 @@
 import { backwardLine, forwardLine, type HiddenLayer } from './fused';
 import { evaluateInto, type Elementwise } from '../evaluate';
 import { flattenMatrix, flattenVector, matrixShape, type OneHiddenLayer } from '../../numeric/matrix';
-import { runToEnd, type Steps } from '../steps';
+import { runToEnd, within, type Steps } from '../steps';
 
 /** The network, data and schedule; shapes as in deadrelu.json (W1 is d × width, W2 width × 1, b2 length 1). */
 export interface DeadReluInput extends OneHiddenLayer {
@@ -80,7 +80,9 @@ function* train(
   const run: DeadReluRun = { loss: [], dead: [], deadGradNorm: [] };
 
   for (let s = 0; s <= steps; s++) {
-    if (slope === undefined) forwardGeneric(net, activation, scratch, r, alive);
+    // The generic passes (any activation; the slow ones at the largest sizes) yield inside the step too.
+    const at = (f: number) => (s + f) / (steps + 1);
+    if (slope === undefined) yield* within(forwardGeneric(net, activation, scratch, r, alive), at(0), at(0.5));
     else forwardLine(net, slope, units, r, alive);
     let loss = 0;
     for (let i = 0; i < n; i++) {
@@ -99,7 +101,7 @@ function* train(
       r[i] = (2 * r[i]) / n; // now ∂loss/∂y_i
       gb2 += r[i];
     }
-    if (slope === undefined) backwardGeneric(net, scratch, r, alive, silent);
+    if (slope === undefined) yield* within(backwardGeneric(net, scratch, r, alive, silent), at(0.5), at(1));
     else backwardLine(net, slope, units, r, alive);
 
     let dead = 0;
@@ -133,18 +135,42 @@ interface GenericScratch {
   Dz: Float64Array;
 }
 
-/** Writes y = act(X·W1 + b1)·W2 (without b2) and alive[j] = 1 when some z[i][j] > 0, through `evaluate`. */
-function forwardGeneric(
+/** Units (z values) per chunk of a generic pass, between yields: well under a millisecond even for a slow f. */
+const CHUNK_UNITS = 1 << 14;
+
+/**
+ * Writes y = act(X·W1 + b1)·W2 (without b2) and alive[j] = 1 when some z[i][j] > 0, through `evaluate`; in
+ * chunks of samples, yielding the fraction done after each (every value is computed as in one pass).
+ */
+function* forwardGeneric(
   net: HiddenLayer,
   act: Elementwise,
   s: GenericScratch,
   y: Float64Array,
   alive: Uint8Array,
-): void {
-  const { n, d, width, X, W1, b1, W2 } = net;
-  const { Z, H } = s;
+): Steps<void> {
+  const { n, width } = net;
   alive.fill(0);
-  for (let i = 0; i < n; i++) {
+  const rows = Math.max(1, Math.floor(CHUNK_UNITS / width));
+  for (let i0 = 0; i0 < n; i0 += rows) {
+    forwardRows(net, act, s, y, alive, i0, Math.min(n, i0 + rows));
+    if (i0 + rows < n) yield (i0 + rows) / n;
+  }
+}
+
+/** forwardGeneric's samples i0 ≤ i < i1. */
+function forwardRows(
+  net: HiddenLayer,
+  act: Elementwise,
+  s: GenericScratch,
+  y: Float64Array,
+  alive: Uint8Array,
+  i0: number,
+  i1: number,
+): void {
+  const { d, width, X, W1, b1, W2 } = net;
+  const { Z, H } = s;
+  for (let i = i0; i < i1; i++) {
     const row = i * width;
     const xi = i * d;
     // z = Σ_k X[i][k]·W1[k][j] (natural order), then + b1[j]; the README found other orders move the
@@ -168,8 +194,9 @@ function forwardGeneric(
       Z[row + j] = z;
     }
   }
-  evaluateInto(act, Z, 0, H, s.Dz, 0, n * width); // one call per step: cheaper than one per sample
-  for (let i = 0; i < n; i++) {
+  // One call per chunk: cheaper than one per sample.
+  evaluateInto(act, Z, i0 * width, H, s.Dz, i0 * width, (i1 - i0) * width);
+  for (let i = i0; i < i1; i++) {
     const row = i * width;
     let yi = 0;
     for (let j = 0; j < width; j++) yi += H[row + j] * W2[j];
@@ -179,19 +206,38 @@ function forwardGeneric(
 
 /**
  * Gradients from dy = ∂loss/∂y after `forwardGeneric`. With `silent` (f = f′ = 0 for z ≤ 0), a unit that is not
- * alive passes nothing forward and gets no gradient: each of its sums is exactly zero, so it is skipped.
+ * alive passes nothing forward and gets no gradient: each of its sums is exactly zero, so it is skipped. In
+ * chunks of units, yielding the fraction done after each.
  */
-function backwardGeneric(
+function* backwardGeneric(
   net: HiddenLayer,
   s: GenericScratch,
   dy: Float64Array,
   alive: Uint8Array,
   silent: boolean,
+): Steps<void> {
+  const { n, width } = net;
+  const units = Math.max(1, Math.floor(CHUNK_UNITS / n));
+  for (let j0 = 0; j0 < width; j0 += units) {
+    backwardUnits(net, s, dy, alive, silent, j0, Math.min(width, j0 + units));
+    if (j0 + units < width) yield (j0 + units) / width;
+  }
+}
+
+/** backwardGeneric's units j0 ≤ j < j1. */
+function backwardUnits(
+  net: HiddenLayer,
+  s: GenericScratch,
+  dy: Float64Array,
+  alive: Uint8Array,
+  silent: boolean,
+  j0: number,
+  j1: number,
 ): void {
   const { n, d, width, X, W2, gW1, gb1, gW2 } = net;
   const { H, Dz } = s;
   // Column by column, so the sums stay in registers; each is still summed over samples in order.
-  for (let j = 0; j < width; j++) {
+  for (let j = j0; j < j1; j++) {
     if (silent && !alive[j]) {
       gW2[j] = 0;
       gb1[j] = 0;

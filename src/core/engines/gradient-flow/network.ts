@@ -9,7 +9,7 @@
  * propagate into the results (exploding-gradient settings), so callers check Number.isFinite.
  */
 import { evaluateInto, type Elementwise } from '../evaluate';
-import { runToEnd, type Steps } from '../steps';
+import { runToEnd, within, type Steps } from '../steps';
 import {
   biasCount,
   flattenMatrix,
@@ -18,7 +18,7 @@ import {
   isList,
   matrixShape,
   norm,
-  productFrobeniusNorm,
+  productFrobeniusNormSteps,
   ShapeError,
   sumOfProducts,
 } from '../../numeric/matrix';
@@ -252,7 +252,9 @@ function* flow(
     }
     gradBNorm[l - 1] = norm(dB, nOut);
     // ∂loss/∂W_l = h_{l-1}ᵀ·G; only its norm is needed, which is cheaper than the matrix.
-    gradWNorm[l - 1] = productFrobeniusNorm(inputOf(l), inputOff(l), G, 0, batch, nIn, nOut, scratch);
+    const at = (2 * depth - l + 0.5) / (2 * depth);
+    const wNorm = productFrobeniusNormSteps(inputOf(l), inputOff(l), G, 0, batch, nIn, nOut, scratch, STEP_MACS);
+    gradWNorm[l - 1] = yield* within(wNorm, at, at);
 
     if (l > 1) {
       // ∂loss/∂h_{l-1}[b][i] = Σ_j G[b][j]·W[i][j]: W_l row-major is already the B(i, j) layout.

@@ -1,6 +1,7 @@
 /**
- * Finer steps: a layer's matrix products go in chunks of rows, so no step of a gradient-flow run does more than
- * STEP_MACS multiply-adds (≈1 ms), even at the largest sizes. Measured by counting work units, not by the clock:
+ * Finer steps: a layer's matrix products, and the Gram matrices (or product) of its weight gradient's norm, go in
+ * chunks of rows, so no step of a gradient-flow run does more than about STEP_MACS multiply-adds (≈1 ms), even at
+ * the largest sizes. Measured by counting work units, not by the clock:
  * the activation counts the units it evaluates between two yields, and the yields are counted against the
  * multiply-adds of the run counted by hand.
  */
@@ -32,6 +33,8 @@ describe('gradient-flow steps', () => {
     [200, 256, 64],
     [6, 512, 256],
     [4, 300, 21],
+    [3, 512, 200], // ‖∂loss/∂W‖ through Gram matrices of 200² × 512: ~10 M products each
+    [2, 128, 256], // ‖∂loss/∂W‖ through the explicit 128 × 128 × 256 product
   ])(
     'depth %i × width %i × batch %i: no step past STEP_MACS of products, the same bits as one call',
     (depth, width, batch) => {
@@ -57,7 +60,13 @@ describe('gradient-flow steps', () => {
       expect((most / width) * perRow).toBeLessThanOrEqual(Math.max(STEP_MACS, 4 * perRow));
       // Forward: depth layers of batch × width²; backward: depth − 1 products of the same size.
       const macs = (2 * depth - 1) * batch * perRow;
-      expect(yields).toBeGreaterThanOrEqual(Math.floor(macs / Math.max(STEP_MACS, 4 * perRow)));
+      // ‖∂loss/∂W_l‖ per layer: two Gram matrices (upper triangles) when batch·2·width < width², else the product;
+      // each goes in steps of STEP_MACS (of 4 product rows at least), counted here with room for rounding.
+      const gram = 2 * batch < width;
+      const norm = gram ? batch * batch * width : width * width * batch;
+      const normStep = Math.max(STEP_MACS, gram ? 4 * batch * width : 4 * width * batch);
+      const normYields = depth * Math.floor(norm / (2 * normStep));
+      expect(yields).toBeGreaterThanOrEqual(Math.floor(macs / Math.max(STEP_MACS, 4 * perRow)) + normYields);
       expect(JSON.stringify(result)).toBe(JSON.stringify(gradientFlowFlat(act, net, { gain: 1.5 })));
     },
     60_000,
