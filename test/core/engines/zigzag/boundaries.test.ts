@@ -39,6 +39,13 @@ describe('zigzag refuses what it cannot run, naming the value', () => {
     expect(() => zigzag({ ...unit, w0: [0, 0], lr: 0.1, steps: 1, ...change })).toThrow(message);
   });
 
+  it('names x when it is not a matrix of equal rows', () => {
+    expect(() => zigzag({ x: [], t: [], w0: [0, 0], lr: 0.1, steps: 1 })).toThrow('x must be a non-empty matrix');
+    expect(() => zigzag({ x: [[1, 2], [3]], t: [1, 1], w0: [0, 0], lr: 0.1, steps: 1 })).toThrow(
+      'x[1] must have 2 entries like x[0], got 1',
+    );
+  });
+
   it('accepts indices 0 and n − 1, and ignores order entries past the last step', () => {
     // SGD step on sample 1 from w = (0, 0): e = −1, gradient 2·e·x₁ = (−0, −2), update −0.1·that = (0, 0.2).
     const run = zigzag({ ...unit, w0: [0, 0], lr: 0.1, steps: 1, order: [1, 7] });
@@ -104,6 +111,18 @@ describe('zigzag at its limits', () => {
     // Full batch: g = ((−2 + 0 + 0 + 2)/4, (−2 − 2 + 0 + 2)/4) = (0, −0.5): one zero component, not same-signed.
     expect(run.updates).toEqual([[-0, 0.05]]);
     expect(run.updateSameSign).toEqual([false]);
+  });
+
+  it('a zero second component never counts, even when the first is negative (and a zero first one)', () => {
+    // x = (1, 0), t = 1, w = 0: e = −1, gradient (−2, −0), update (0.2, 0): neither counts.
+    const a = zigzag({ x: [[1, 0]], t: [1], w0: [0, 0], lr: 0.1, steps: 1 });
+    expect(a.perSampleSameSignFraction).toEqual([0]);
+    expect(a.updateSameSign).toEqual([false]);
+    // x = (0, 1), t = −1, w = 0: e = 1, gradient (0, 2), update (−0, −0.2): a zero first component.
+    const b = zigzag({ x: [[0, 1]], t: [-1], w0: [0, 0], lr: 0.1, steps: 1 });
+    expect(b.updates).toEqual([[-0, -0.2]]);
+    expect(b.perSampleSameSignFraction).toEqual([0]);
+    expect(b.updateSameSign).toEqual([false]);
   });
 });
 
