@@ -27,7 +27,14 @@ const noRestrictedDisable = [
 const outsideObsidian = ['test/**', 'bench/**', 'scripts/**', '*.config.ts', '*.mjs'];
 
 export default defineConfig([
-  globalIgnores(['main.js', 'node_modules/**', 'examples/vault/.obsidian/**', 'out/**', 'coverage/**']),
+  globalIgnores([
+    'main.js',
+    'node_modules/**',
+    'examples/vault/.obsidian/**',
+    'out/**',
+    'coverage/**',
+    '.stryker-tmp/**',
+  ]),
   ...obsidianmd.configs.recommended,
   {
     languageOptions: {

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import CheapFirstSequencer from './test/setup/cheap-first-sequencer';
 
 /**
  * Node-only tests for mutation testing (`npm run mutation`). Stryker's vitest runner drives one project, in Node;
@@ -10,6 +11,8 @@ import { fileURLToPath } from 'node:url';
  * Made for many short runs (one per mutant, each loading only the files of the tests that cover it):
  * - `isolate: false`: a run's test files share one module graph instead of re-importing src/ per file (a third of
  *   the time). Each Stryker run still starts a fresh worker, so nothing carries over from one mutant to the next.
+ * - Files run cheapest first, the one that failed last time before all (test/setup/cheap-first-sequencer.ts): a
+ *   mutant's run stops at its first failure, so a mutant a unit test kills no longer waits for the slow block tests.
  * - fast-check is capped at a few dozen cases per property (test/setup/fast-check-bounded.ts); the normal suite
  *   runs every property in full.
  */
@@ -28,6 +31,7 @@ export default defineConfig({
     exclude: ['test/browser/**', 'test/demo.test.ts', 'test/security/no-code-from-notes.test.ts'],
     setupFiles: ['test/setup/fast-check.ts'],
     isolate: false,
+    sequence: { sequencer: CheapFirstSequencer },
     env: { FC_MAX_RUNS: '25' },
     // Coverage instrumentation and a shared machine slow the heaviest tests well past the default 5 s.
     testTimeout: 60_000,

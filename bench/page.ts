@@ -16,6 +16,7 @@ import { blockSliders, DEMO_BLOCKS } from './scenarios/block-sliders';
 import { chartjsAnimation, firstScreen, perChart, sliders, warmUp } from './scenarios/charts';
 import { engines } from './scenarios/engines';
 import { expressions } from './scenarios/expressions';
+import { livePreview } from './scenarios/live-preview';
 import { canvasMemory } from './scenarios/memory';
 import { profile, sliderProfile } from './scenarios/profile';
 import { gradientFlowDrag, largestBlock } from './scenarios/responsiveness';
@@ -80,6 +81,7 @@ const api = {
   sliderProfile: (moves: number) => sliderProfile(stage, moves),
   largestBlock: (reps: number) => largestBlock(stage, reps),
   gradientFlowDrag: (moves: number) => gradientFlowDrag(stage, moves),
+  livePreview: (passes: number) => livePreview(stage, passes),
   /** The very first chart of a freshly loaded page (nothing compiled or cached yet). */
   async cold(id: string): Promise<number> {
     const c = contender(id);

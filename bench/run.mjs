@@ -27,6 +27,7 @@ const FULL_PLAN = {
   coldReps: 4,
   largestReps: 5,
   dragMoves: 120,
+  livePasses: 2,
 };
 
 /** `--quick`: a smoke run of every scenario (numbers too noisy to judge). */
@@ -129,6 +130,15 @@ async function main() {
       Object.assign(samples, drag.samples);
       Object.assign(notes, drag.notes);
       progress(`gradientFlowDrag done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    }
+    if (wanted('livePreview')) {
+      const t0 = Date.now();
+      const live = /** @type {{ samples: Record<string, number[]>, notes: Record<string, string> }} */ (
+        await call(page, 'livePreview', PLAN.livePasses)
+      );
+      Object.assign(samples, live.samples);
+      Object.assign(notes, live.notes);
+      progress(`livePreview done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }
     if (wanted('expressions')) await scenario(page, samples, 'expressions', PLAN.expressionReps);
     if (wanted('profile')) await scenario(page, samples, 'profile', PLAN.profileReps, 'profile.');

@@ -302,6 +302,26 @@ export function renderTable({ samples, notes, jobs = {}, contenders, meta }) {
     jobs.nonlinearity,
   );
 
+  section(
+    'LIVE PREVIEW — a block typed character by character (each keystroke: old block unloaded, new source rendered); ms per keystroke, wall',
+  );
+  for (const key of Object.keys(samples).filter((k) => k.startsWith('live.'))) {
+    const language = key.slice('live.'.length);
+    const xs = samples[key];
+    row(`\`\`\`${language}: ${xs.length} keystrokes, re-render (to the first painted frame)`, oursOnly(cell(xs)));
+    row('  slowest re-render', oursOnly(num(Math.max(...xs))), {
+      text: '≤ 50 ms',
+      value: Math.max(...xs),
+      limit: 50,
+      name: `live preview ${language}: every re-render ≤ 50 ms`,
+    });
+    const final = samples[`liveFinal.${language}`];
+    if (final?.some((v, i) => v !== xs[i]))
+      row('  to the final view painted (the job computing meanwhile)', oursOnly(cell(final)));
+  }
+  for (const [key, note] of Object.entries(notes).filter(([k]) => k.startsWith('live.')))
+    row(`\`\`\`${key.slice('live.'.length)}`, oursOnly(note));
+
   section(`EXPRESSIONS — a note's own function, ${'`'}swish(x; beta=1.5 in [0, 5]) = x * sigmoid(beta * x)${'`'}; ms`);
   row('parse + compile (closures, AD)', oursOnly(cell(samples['expr:compile'])), {
     text: '≤ 0.2 ms',

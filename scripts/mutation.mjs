@@ -5,6 +5,8 @@
 //
 //   npm run mutation                       every folder (long: tens of minutes on two cores)
 //   npm run mutation -- src/core/expression    the named folders only
+//   npm run mutation -- src/core/engines/zigzag/zigzag.ts   one file (its own result file; for a folder too
+//                                          costly to finish in one sitting; not counted in the folder totals)
 //   npm run mutation -- --changed          folders holding .ts files changed against main (what CI can afford)
 //   npm run mutation -- --report           print the kept results without running anything
 //   --concurrency=N                        test processes (default 1: the machine is shared)
@@ -42,11 +44,21 @@ function unit(name, mutate) {
 }
 
 const ALL = [...ROOTS.flatMap(folders).map((dir) => unit(dir, [`${dir}/*.ts`])), unit('src/chart (pure)', CHART_PURE)];
+/** Single-file units run so far: their result files are `<path with / as _>.json` (source paths hold no `_`). */
+const fileUnits = () =>
+  readdirSync(REPORTS, { withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts.json'))
+    .map((e) => e.name.slice(0, -'.json'.length).replace(/_/g, '/'))
+    .map((path) => unit(path, [path]));
 
 /** The units to run: named folders, changed ones, or all. */
 function selected() {
   const named = args.filter((a) => !a.startsWith('--'));
-  if (named.length) return ALL.filter((u) => named.some((n) => u.name === n.replace(/\/$/, '')));
+  if (named.length)
+    return [
+      ...ALL.filter((u) => named.some((n) => u.name === n.replace(/\/$/, ''))),
+      ...named.filter((n) => n.endsWith('.ts')).map((path) => unit(path, [path])),
+    ];
   if (flag('changed')) {
     const changed = execFileSync('git', ['diff', '--name-only', 'main', '--', 'src'], { encoding: 'utf8' })
       .split('\n')
@@ -117,6 +129,7 @@ let ok = true;
 if (!flag('report')) for (const u of selected()) ok = run(u) && ok;
 
 const rows = ALL.map((u) => ({ u, s: summarise(u) }));
+const fileRows = fileUnits().map((u) => ({ u, s: summarise(u) }));
 const totals = new Map();
 print('\nMutation score per folder (killed + timed out, of all tested mutants):');
 for (const { u, s } of rows) {
@@ -135,7 +148,13 @@ for (const [root, t] of totals)
   print(
     `  ${`${root} (all)`.padEnd(28)} ${((100 * t.detected) / (t.detected + t.undetected)).toFixed(1).padStart(5)} %  (${t.detected} killed, ${t.undetected} survived)`,
   );
-const survivors = rows.flatMap(({ s }) => s?.survivors ?? []);
+if (fileRows.length) print('Single files (not in the totals above):');
+for (const { u, s } of fileRows)
+  if (s)
+    print(
+      `  ${u.name.padEnd(28)} ${s.score.toFixed(1).padStart(5)} %  (${s.detected} killed, ${s.undetected} survived)`,
+    );
+const survivors = [...rows, ...fileRows].flatMap(({ s }) => s?.survivors ?? []);
 print(`\nSurviving mutants (${survivors.length}); the ones judged equivalent are listed in ${REPORTS}/equivalent.md:`);
 for (const s of survivors) print(`  ${s}`);
 process.exitCode = ok ? 0 : 1;
