@@ -49,6 +49,21 @@ export const UNREACHABLE = [
   ...methods({ object: 'Interaction' }, ['index', 'dataset', 'point', 'x', 'y']),
   { fn: 'binarySearch' },
   { fn: 'getNearestRadialItems' },
+  // `events: []`: Chart.js binds no listener to the canvas (the crosshair follows mouse and touch itself,
+  // src/chart/pointer.ts), so no event ever reaches a chart: nothing maps one onto the canvas, throttles it, handles
+  // it or looks for what lies under it. Binding the empty list runs, and binds nothing.
+  { class: 'Chart', method: 'bindUserEvents', returns: 'undefined' },
+  ...methods({ class: 'Chart' }, ['_eventHandler', '_handleEvent', '_getActiveElements', 'getElementsAtEventForMode']),
+  ...methods({ class: 'Chart' }, ['isPointInArea']),
+  ...methods({ class: 'DomPlatform' }, ['addEventListener', 'removeEventListener']),
+  { fn: 'determineLastEvent' },
+  { fn: 'fromNativeEvent' },
+  { fn: 'createProxyAndListen' },
+  { fn: 'addListener' },
+  { fn: 'removeListener' },
+  { fn: 'getRelativePosition', helpers: true },
+  { fn: 'throttled', helpers: true },
+  { fn: '_isClickEvent', helpers: true },
   // `responsive: false`: Chart.js binds no resize, attach or detach observers (chart-view.ts sizes the chart).
   ...methods({ class: 'Chart' }, ['bindResponsiveEvents']),
   { fn: 'createAttachObserver' },
@@ -118,7 +133,7 @@ function only(text, pattern, from, to, what) {
 function container(text, entry) {
   if (entry.fn) return [0, text.length];
   const start = entry.class
-    ? only(text, new RegExp(`^class ${entry.class}\\b`, 'gm'), 0, text.length, `class ${entry.class}`)
+    ? only(text, new RegExp(`^ ?class ${entry.class}\\b`, 'gm'), 0, text.length, `class ${entry.class}`)
     : only(text, new RegExp(`^ ?(var|const) ${entry.object} = \\{$`, 'gm'), 0, text.length, `object ${entry.object}`);
   const end = text.indexOf(entry.class ? '\n}\n' : '\n};\n', start);
   if (end < 0) throw new Error(`no end of ${entry.class ?? entry.object}`);
@@ -133,7 +148,7 @@ function stubOne(text, entry) {
   const name = stubName(entry);
   const [from, to] = container(text, entry);
   const header = entry.fn
-    ? new RegExp(`^ ?function ${entry.fn}${PARAMETERS}$`, 'gm')
+    ? new RegExp(`^(?: \\*/)? ?function ${entry.fn}${PARAMETERS}$`, 'gm')
     : new RegExp(`^ +${entry.method} ?${PARAMETERS}$`, 'gm');
   const at = only(text, header, from, to, name);
   const bodyStart = text.indexOf('{\n', at) + 2;

@@ -121,7 +121,9 @@ export function buildChartConfig(
       responsive: false,
       maintainAspectRatio: false,
       devicePixelRatio,
-      events: ['mousemove', 'mouseout', 'touchstart', 'touchmove', 'touchend'],
+      // Chart.js binds no listeners: the crosshair follows mouse and touch itself (pointer.ts), which lets the build
+      // drop Chart.js's event handling (scripts/chartjs-unreachable.mjs).
+      events: [],
       layout: { padding: { top: 6, right: 8 } },
       scales: { x: toScale(model.x, theme), y },
       plugins: { legend: { display: false }, tooltip: { enabled: false } },

@@ -10,6 +10,7 @@ import { crosshairPlugin, type CrosshairListener, type CrosshairPlugin } from '.
 import { decorationsPlugin, paintDecorations, type DecorationState } from './plugins/decorations';
 import type { LabelLayout } from './plugins/labels';
 import { repaintPlotArea } from './plot-frame';
+import { followPointer } from './pointer';
 import { ownWindow } from './own-window';
 import { ensureChartRegistered } from './register';
 import type { Theme } from './theme';
@@ -27,6 +28,8 @@ export class ChartView {
   private crosshair: CrosshairPlugin | null = null;
   /** The sample the keyboard put the crosshair on, if it did. */
   private keyIndex: number | null = null;
+  /** Stops following the pointer over the canvas. */
+  private unfollow: (() => void) | null = null;
 
   /** `box` must have its height reserved by CSS before the first draw (no scroll jump). */
   constructor(
@@ -79,12 +82,17 @@ export class ChartView {
     config.plugins = [decorationsPlugin(() => this.decorationState()), this.crosshair];
     this.canvas = canvas;
     this.chart = new Chart(canvas, config);
+    this.unfollow = followPointer(canvas, (at) => {
+      if (this.chart && this.crosshair) this.crosshair.follow(this.chart, at);
+    });
     this.lastWidth = width;
     this.drawn = { model: this.model, theme: this.theme };
   }
 
   /** Destroys the chart and drops its canvas (its pixels live outside the JS heap); the box keeps its size. */
   release(): void {
+    this.unfollow?.();
+    this.unfollow = null;
     this.chart?.destroy();
     this.chart = null;
     this.crosshair = null;

@@ -67,7 +67,7 @@ async function popout(): Promise<{ win: Globals; doc: Document }> {
 }
 
 describe('a block in a popout window', () => {
-  it('draws at the popout’s pixel ratio with the popout’s observers and listeners, and leaves both windows clean', async () => {
+  it('draws at the popout’s pixel ratio with the popout’s observers, listeners and frames, and leaves both windows clean', async () => {
     const block = '```activation\nfunctions: GELU\n```';
     host = (await startPlugin({ files: { 'Note.md': `${block}\n\n${'filler\n\n'.repeat(300)}${block}\n` } })).host;
     const { win, doc } = await popout();
@@ -87,6 +87,13 @@ describe('a block in a popout window', () => {
     expect(inMain).toEqual({ resize: 0, intersection: 0 });
     expect(popoutListeners.mock.calls.filter(([type]) => type === 'beforeprint')).toHaveLength(2);
     expect(mainListeners.mock.calls.filter(([type]) => type === 'beforeprint')).toHaveLength(0);
+    // The crosshair follows the pointer on the popout's animation frames.
+    const popoutFrames = vi.spyOn(win, 'requestAnimationFrame');
+    const rect = canvas.getBoundingClientRect();
+    const at = { clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2, bubbles: true };
+    canvas.dispatchEvent(new (win as unknown as typeof globalThis).MouseEvent('mousemove', at));
+    await vi.waitFor(() => expect(root.querySelector('.activation-lab-readout')?.textContent).toMatch(/^x = /));
+    expect(popoutFrames).toHaveBeenCalled();
     // Printing the popout draws its far-away block too.
     expect(root.querySelectorAll('canvas')).toHaveLength(1);
     win.dispatchEvent(new win.Event('beforeprint'));

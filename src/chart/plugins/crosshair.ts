@@ -7,10 +7,14 @@ import type { Chart, Plugin } from 'chart.js';
 /** Called with the x under the pointer, or null when the pointer leaves. */
 export type CrosshairListener = (x: number | null) => void;
 
-/** The plugin, plus `paint` for a redraw of the plot area alone (see plot-frame.ts) and `moveTo` for the keyboard. */
+/**
+ * The plugin, plus `paint` for a redraw of the plot area alone (see plot-frame.ts), `moveTo` for the keyboard and
+ * `follow` for the pointer (pointer.ts: a point in the canvas's CSS pixels, null when it left).
+ */
 export type CrosshairPlugin = Plugin<'line'> & {
   paint(chart: Chart): void;
   moveTo(chart: Chart, x: number | null): void;
+  follow(chart: Chart, at: { x: number; y: number } | null): void;
 };
 
 /**
@@ -44,18 +48,14 @@ export function crosshairPlugin(
       if (!repaintPlot()) chart.render();
     },
     id: 'activationLabCrosshair',
-    afterEvent(chart: Chart, args) {
-      const e = args.event;
+    follow(chart, at) {
       const area = chart.chartArea;
-      const inside =
-        e.x !== null && e.y !== null && e.x >= area.left && e.x <= area.right && e.y >= area.top && e.y <= area.bottom;
-      // Chart.js reports touches as mouse events (touchmove → mousemove), so one path serves both.
-      const leaving = e.type === 'mouseout' || !inside;
-      const next = leaving ? null : (e.x as number);
+      const inside = at !== null && at.x >= area.left && at.x <= area.right && at.y >= area.top && at.y <= area.bottom;
+      const next = inside ? at.x : null;
       if (next === pixelX) return;
       pixelX = next;
       onMove(next === null ? null : (chart.scales.x.getValueForPixel(next) ?? null));
-      if (!repaintPlot()) args.changed = true;
+      if (!repaintPlot()) chart.render();
     },
     afterDraw: paint,
   };
