@@ -49,6 +49,14 @@ const api = {
   isolated: () => window.crossOriginIsolated,
   warmUp: (rounds: number) => warmUp(stage, CONTENDERS, rounds),
   perChart: (reps: { first: number; fifty: number }) => perChart(stage, CONTENDERS, reps.first, reps.fifty),
+  /** The chart scenario for some contenders alone (ids), for a CPU profile or an A/B run. */
+  perChartOf: (ids: string[], reps: { first: number; fifty: number }) =>
+    perChart(
+      stage,
+      CONTENDERS.filter((c) => ids.includes(c.id)),
+      reps.first,
+      reps.fifty,
+    ),
   firstScreen: (reps: number) => firstScreen(stage, reps),
   sliders: (reps: number) => sliders(stage, CONTENDERS, reps),
   /** The slider scenario for one contender alone (for a CPU profile of its updates). */

@@ -28,6 +28,8 @@ export class ChartView {
   private crosshair: CrosshairPlugin | null = null;
   /** The sample the keyboard put the crosshair on, if it did. */
   private keyIndex: number | null = null;
+  /** True when draw() was asked for while the box had no size: the ResizeObserver draws once it has one. */
+  private waitingForSize = false;
   /** Stops following the pointer over the canvas. */
   private unfollow: (() => void) | null = null;
 
@@ -65,9 +67,14 @@ export class ChartView {
   /** Draws the remembered content if it is not drawn yet. */
   draw(): void {
     if (this.chart || !this.model || !this.theme) return;
+    const width = Math.floor(this.box.clientWidth);
+    const height = Math.floor(this.box.clientHeight);
+    // A box without a size yet (Obsidian hands a block its element before attaching it; or a collapsed parent)
+    // draws when the ResizeObserver reports one: drawing at 1×1 first meant laying out and drawing twice, and
+    // allocating the canvas's pixels twice, the costliest step of a chart.
+    this.waitingForSize = width <= 0 || height <= 0;
+    if (this.waitingForSize) return;
     const Chart = ensureChartRegistered();
-    const width = Math.max(1, Math.floor(this.box.clientWidth));
-    const height = Math.max(1, Math.floor(this.box.clientHeight));
     const canvas = this.box.createEl('canvas', { cls: 'activation-lab-canvas' });
     canvas.setAttr('role', 'img');
     canvas.setAttr('aria-label', this.model.description);
@@ -91,6 +98,7 @@ export class ChartView {
 
   /** Destroys the chart and drops its canvas (its pixels live outside the JS heap); the box keeps its size. */
   release(): void {
+    this.waitingForSize = false;
     this.unfollow?.();
     this.unfollow = null;
     this.chart?.destroy();
@@ -179,7 +187,10 @@ export class ChartView {
 
   /** Follows the box's width (pane resize, sidebar toggle) and height (setting change). */
   private fitToBox(): void {
-    if (!this.chart) return;
+    if (!this.chart) {
+      if (this.waitingForSize) this.draw();
+      return;
+    }
     const width = Math.floor(this.box.clientWidth);
     const height = Math.floor(this.box.clientHeight);
     if (width <= 0 || height <= 0) return;
