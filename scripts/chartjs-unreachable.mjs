@@ -89,6 +89,10 @@ export const UNREACHABLE = [
   // What only those, or autoSkip, asked of a scale goes with them.
   ...methods({ class: 'Scale' }, ['drawGrid', 'drawLabels', '_computeGridLineItems', '_computeLabelArea']),
   ...methods({ class: 'Scale' }, ['_tickSize', 'getLineWidthForValue']),
+  // Our scales measure their tick labels themselves (scales.ts, with widths shared between charts).
+  ...methods({ class: 'Scale' }, ['_computeLabelSizes']),
+  { fn: 'garbageCollect' },
+  { fn: '_measureText', helpers: true },
   // The one text Chart.js still renders, an axis title, has no backdrop, strikethrough or underline.
   { fn: 'drawBackdrop', helpers: true },
   { fn: 'decorateText', helpers: true, returns: 'undefined' },

@@ -87,6 +87,77 @@ function fillLabels(scale: AnyScale, area: ChartArea): void {
   ctx.restore();
 }
 
+/** Tick label widths by font and label, shared by every chart: the same few labels recur in every chart of a note. */
+const labelWidths = new Map<string, Map<unknown, number>>();
+
+/** What `_computeLabelSizes` returns: the sizes Chart.js's layout reads. */
+interface LabelSizes {
+  first: { width: number; height: number };
+  last: { width: number; height: number };
+  widest: { width: number; height: number };
+  highest: { width: number; height: number };
+  widths: number[];
+  heights: number[];
+}
+
+/**
+ * Chart.js's `Scale._computeLabelSizes` for our scales, with the same results: every tick has the one font
+ * chart-config.ts gives (plain data, not scriptable), so it is resolved once instead of through an option
+ * context per tick, and widths measured by one chart serve the next (Chart.js kept a cache per scale and
+ * set the context's font per label). While a font is still loading its widths are measured, not kept.
+ */
+function computeLabelSizes(
+  scale: AnyScale,
+  ticks: readonly { label: unknown }[],
+  length: number,
+  maxTicksLimit: number | undefined,
+): LabelSizes {
+  const ctx = scale.ctx;
+  const widths: number[] = [];
+  const heights: number[] = [];
+  const increment = Math.floor(length / Math.min(maxTicksLimit || length, length));
+  let font: { string: string; lineHeight: number } | null = null;
+  let known: Map<unknown, number> | undefined;
+  let fontSet = false;
+  for (let i = 0; i < length; i += increment) {
+    const label = ticks[i].label;
+    if (Array.isArray(label)) unsupported('tick labels');
+    if (label === null || label === undefined) {
+      widths.push(0);
+      heights.push(0);
+      continue;
+    }
+    if (!font) {
+      font = (scale as unknown as { _resolveTickFontOptions(i: number): typeof font })._resolveTickFontOptions(0);
+      if (!font) unsupported('tick labels');
+      const settled = (ctx.canvas as Partial<HTMLCanvasElement>).ownerDocument?.fonts?.status !== 'loading';
+      known = settled ? labelWidths.get(font.string) : new Map<unknown, number>();
+      if (!known) labelWidths.set(font.string, (known = new Map<unknown, number>()));
+      if (known.size > 500) known.clear();
+    }
+    let width = (known as Map<unknown, number>).get(label);
+    if (width === undefined) {
+      if (!fontSet) ctx.font = font.string;
+      fontSet = true;
+      width = ctx.measureText(label as string).width;
+      (known as Map<unknown, number>).set(label, width);
+    }
+    widths.push(width);
+    heights.push(font.lineHeight);
+  }
+  const widest = Math.max(0, ...widths);
+  const highest = Math.max(0, ...heights);
+  const at = (i: number) => ({ width: widths[i] || 0, height: heights[i] || 0 });
+  return {
+    first: at(0),
+    last: at(length - 1),
+    widest: at(widths.indexOf(widest)),
+    highest: at(heights.indexOf(highest)),
+    widths,
+    heights,
+  };
+}
+
 /** Fails on scale options only Chart.js's own drawing, which the build leaves out, could draw. */
 function unsupported(what: string): never {
   throw new Error(
@@ -119,3 +190,11 @@ export class BatchedLogarithmicScale extends LogarithmicScale {
     fillLabels(this, chartArea);
   }
 }
+
+// Chart.js declares `_computeLabelSizes` private, so our version goes onto the prototypes rather than into the classes.
+for (const scale of [BatchedLinearScale, BatchedLogarithmicScale])
+  Object.defineProperty(scale.prototype, '_computeLabelSizes', {
+    value(this: AnyScale, ticks: { label: unknown }[], length: number, maxTicksLimit: number | undefined) {
+      return computeLabelSizes(this, ticks, length, maxTicksLimit);
+    },
+  });
