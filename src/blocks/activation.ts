@@ -54,7 +54,7 @@ interface ActivationState {
   options: ActivationOptions;
   functions: NamedActivation[];
   /**
-   * The fitted y range when the first slider moved. While dragging, the axis only widens from there,
+   * The fitted y ranges before each slider move, together. While dragging, the axis only widens from there,
    * never jumps back and forth, and an unchanged axis lets the chart skip its layout pass.
    */
   yHold: [number, number] | null;
@@ -229,6 +229,7 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
   lines.unshift(...note.lines);
   bands.push(...note.bands);
   const fit = fittedY(state, samples);
+  fittedOf.set(state, fit);
   const noteFit = fitRange(note.lines);
   const chart: LineChartModel = {
     x: axis(o.x, true),
@@ -280,6 +281,9 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
   };
 }
 
+/** The y range each state's view fitted (held range included), so a slider move need not sample again. */
+const fittedOf = new WeakMap<ActivationState, [number, number]>();
+
 function control(state: ActivationState, id: string, value: number | string): ActivationState {
   const [index, param] = id.split(':');
   const i = Number(index);
@@ -287,8 +291,10 @@ function control(state: ActivationState, id: string, value: number | string): Ac
   if (!a || typeof value !== 'number' || !Number.isFinite(value)) return state;
   const functions = state.functions.slice();
   functions[i] = withParam(a, param, value);
+  // Every move holds what the chart showed before it, so the axis only widens during a drag: dragging back
+  // keeps it (and the chart repaints its plot area alone instead of laying its axes out again).
   const yHold =
-    state.yHold ??
+    fittedOf.get(state) ??
     fittedY(
       state,
       state.functions.map((f) => sample(f, state.options)),

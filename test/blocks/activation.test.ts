@@ -175,6 +175,25 @@ describe('```activation view', () => {
     expect(f.y[0]).toBe(-3); // PReLU(−6) with weight 0.5
   });
 
+  it('only widens the y axis while a slider is dragged: dragging back keeps the widest range shown', () => {
+    const e = env();
+    const drag = (values: number[]) => {
+      let state = activationBlock.init(parseOk(activationBlock, 'functions: LeakyReLU', e), e);
+      let y = activationBlock.view(state, e).charts[0].y;
+      for (const v of values) {
+        state = activationBlock.control(state, '0:negative_slope', v);
+        y = activationBlock.view(state, e).charts[0].y;
+      }
+      return [y.min, y.max];
+    };
+    // LeakyReLU(−6) = −6 · slope: the axis reaches −3.6 or below at slope 0.6 and stays there when dragged back to
+    // 0.02, where a chart drawn afresh (or dragged straight there) needs far less.
+    const [wideMin] = drag([0.6]);
+    expect(wideMin).toBeLessThanOrEqual(-3.6);
+    expect(drag([0.6, 0.3, 0.02])[0]).toBe(wideMin);
+    expect(drag([0.02])[0]).toBeGreaterThan(-3);
+  });
+
   it('keeps a slider from crossing a parameter relation (Hardtanh min_val < max_val)', () => {
     const e = env();
     const state = activationBlock.init(parseOk(activationBlock, 'functions: Hardtanh', e), e);
