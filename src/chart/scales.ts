@@ -74,13 +74,14 @@ function fillLabels(scale: AnyScale, area: ChartArea): void {
   if (scale.isHorizontal()) ctx.rect(0, scale.top, chart.width, scale.bottom - scale.top);
   else ctx.rect(scale.left, 0, scale.right - scale.left, chart.height);
   ctx.clip();
-  let font = '';
+  // Font, colour and alignment are set only when they change: setting them parses, and labels share them.
+  let [font, color, align, baseline] = ['', '', '', ''];
   for (const item of items) {
     const o = item.options;
     if (item.font.string !== font) ctx.font = font = item.font.string;
-    ctx.fillStyle = o.color as string;
-    ctx.textAlign = o.textAlign as CanvasTextAlign;
-    ctx.textBaseline = o.textBaseline as CanvasTextBaseline;
+    if (o.color !== color) ctx.fillStyle = color = o.color as string;
+    if (o.textAlign !== align) ctx.textAlign = align = o.textAlign as CanvasTextAlign;
+    if (o.textBaseline !== baseline) ctx.textBaseline = baseline = o.textBaseline as CanvasTextBaseline;
     const [x, y] = o.translation as [number, number];
     ctx.fillText(item.label as string, x, y + item.textOffset);
   }
