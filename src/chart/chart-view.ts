@@ -28,7 +28,7 @@ export class ChartView {
   private crosshair: CrosshairPlugin | null = null;
   /** The sample the keyboard put the crosshair on, if it did. */
   private keyIndex: number | null = null;
-  /** True when draw() was asked for while the box had no size: the ResizeObserver draws once it has one. */
+  /** True when draw() was asked for while the box was detached: the ResizeObserver draws once it has a size. */
   private waitingForSize = false;
   /** Stops following the pointer over the canvas. */
   private unfollow: (() => void) | null = null;
@@ -67,13 +67,13 @@ export class ChartView {
   /** Draws the remembered content if it is not drawn yet. */
   draw(): void {
     if (this.chart || !this.model || !this.theme) return;
-    const width = Math.floor(this.box.clientWidth);
-    const height = Math.floor(this.box.clientHeight);
-    // A box without a size yet (Obsidian hands a block its element before attaching it; or a collapsed parent)
-    // draws when the ResizeObserver reports one: drawing at 1×1 first meant laying out and drawing twice, and
-    // allocating the canvas's pixels twice, the costliest step of a chart.
-    this.waitingForSize = width <= 0 || height <= 0;
+    // A box not in the document yet (Obsidian hands a block its element before attaching it) draws when the
+    // ResizeObserver reports its size: drawing at 1×1 first meant laying out and drawing twice, and allocating
+    // the canvas's pixels twice, the costliest step of a chart. An attached box draws now, even hidden (export).
+    this.waitingForSize = !this.box.isConnected;
     if (this.waitingForSize) return;
+    const width = Math.max(1, Math.floor(this.box.clientWidth));
+    const height = Math.max(1, Math.floor(this.box.clientHeight));
     const Chart = ensureChartRegistered();
     const canvas = this.box.createEl('canvas', { cls: 'activation-lab-canvas' });
     canvas.setAttr('role', 'img');
