@@ -311,6 +311,7 @@ export const messages = {
   'command.rerendered': ['Charts re-rendered: {count}', '已重新绘制图表：{count} 个'],
   'export.menu': ['Export chart', '导出图表'],
   'export.noClipboard': ['This device does not allow copying images', '此设备不允许复制图片'],
+  'export.nothingDrawn': ['no chart is drawn yet', '图表尚未绘制'],
   // Legend keys, keyboard and touch read-out, warnings, log-scale zeros.
   'legend.solidF': ['solid: f(x)', '实线：f(x)'],
   'legend.dashedDf': ['dashed: f′(x)', '虚线：f′(x)'],

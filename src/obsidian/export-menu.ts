@@ -80,16 +80,18 @@ export function exportMenu(target: ExportTarget): Menu {
 }
 
 /**
- * The block as one PNG that stands alone when pasted elsewhere: title, legend, the charts (device pixels) and the
- * caption's plain text, on the theme's background.
+ * The block as one image that stands alone when pasted elsewhere: title, legend, the charts (device pixels) and the
+ * caption's plain text, on the theme's background. Null while it has no chart (a demo still computing, or cancelled).
  */
-export function blockPng(target: Pick<ExportTarget, 'source' | 'root'>): Promise<Blob> {
+function blockImage(target: Pick<ExportTarget, 'source' | 'root'>): HTMLCanvasElement | null {
   target.source.draw();
   const caption = target.root.querySelector('.activation-lab-caption')?.textContent?.trim() || undefined;
-  const out = target.source.exportImage(caption);
-  if (!out) return Promise.reject(new Error('no chart to export'));
+  return target.source.exportImage(caption);
+}
+
+function png(image: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
-    out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    image.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );
 }
 
@@ -104,15 +106,25 @@ function copyPng(target: ExportTarget): void {
     failed(lang, t(lang, 'export.noClipboard'));
     return;
   }
-  navigator.clipboard.write([new ClipboardItem({ 'image/png': blockPng(target) })]).then(
+  const image = blockImage(target);
+  if (!image) {
+    failed(lang, t(lang, 'export.nothingDrawn'));
+    return;
+  }
+  navigator.clipboard.write([new ClipboardItem({ 'image/png': png(image) })]).then(
     () => new Notice(t(lang, 'export.copied')),
     (error) => failed(lang, error),
   );
 }
 
 async function savePng(target: ExportTarget): Promise<void> {
+  const image = blockImage(target);
+  if (!image) {
+    failed(target.lang, t(target.lang, 'export.nothingDrawn'));
+    return;
+  }
   try {
-    const data = await (await blockPng(target)).arrayBuffer();
+    const data = await (await png(image)).arrayBuffer();
     const note = target.sourcePath.split('/').pop()?.replace(/\.md$/i, '') || 'chart';
     const path = await target.app.fileManager.getAvailablePathForAttachment(
       `${note} ${target.kind}.png`,
