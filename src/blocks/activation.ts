@@ -54,8 +54,9 @@ interface ActivationState {
   options: ActivationOptions;
   functions: NamedActivation[];
   /**
-   * The fitted y ranges before each slider move, together. While dragging, the axis only widens from there,
-   * never jumps back and forth, and an unchanged axis lets the chart skip its layout pass.
+   * The y range the chart showed before the latest slider move (itself widened from the one before). While
+   * dragging, the axis only widens, never jumps back and forth, and an unchanged axis lets the chart skip its
+   * layout pass.
    */
   yHold: [number, number] | null;
   /** The linked sections' formulas, once read (a string: a link that was not found). */
