@@ -87,6 +87,11 @@ export class ChartView {
     canvas.setAttr('aria-label', this.model.description);
     canvas.width = width;
     canvas.height = height;
+    // Desynchronized: Chromium hands the compositor the canvas's own image. Otherwise, on software compositing (no GPU,
+    // or Obsidian's hardware acceleration off, as in the bench), every commit, e.g. a progress bar moving, makes a fresh
+    // resource from the unchanged canvas, now and then by copying all its pixels: 10–15 ms tasks in a trace. Chart.js
+    // then gets this context from getContext('2d').
+    canvas.getContext('2d', { desynchronized: true });
     const config = buildChartConfig(this.model, this.theme, this.box.win.devicePixelRatio || 1, this.yWidth);
     this.crosshair = crosshairPlugin(
       (x) => this.onHover?.(x),
