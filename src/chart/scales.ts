@@ -2,8 +2,8 @@
  * Chart.js's linear and log scales, drawn in fewer and cheaper canvas calls. Chart.js strokes every grid
  * line inside its own save/stroke/restore and renders every tick label with its own save, font,
  * transform and restore. A slider frame redraws all of them, so here grid lines are filled rectangles
- * and labels share one font: the same pixels for less work per frame. Layout, ticks and pixel
- * mapping stay Chart.js's own. The build leaves Chart.js's own grid and label drawing out
+ * and labels share one font: the same pixels for less work per frame. Layout, linear ticks and pixel
+ * mapping stay Chart.js's own; log axes tick at decades. The build leaves Chart.js's own grid and label drawing out
  * (scripts/chartjs-unreachable.mjs), so options it alone could draw (scriptable grid colours, rotated or
  * multi-line labels, backdrops), which chart-config.ts never sets, fail loudly instead.
  */
