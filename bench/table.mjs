@@ -235,7 +235,15 @@ export function renderTable({ samples, notes, jobs = {}, contenders, meta }) {
   });
   row(`  moves (one per frame): ${notes.dragFinal ?? '–'}`, oursOnly(''));
   row('  results drawn during the drag (the rest superseded)', oursOnly(notes.dragRedraws ?? '–'));
-  row('  work of the moves that drew a result', oursOnly(cell(samples['drag:perDraw'])));
+  const max = (xs) => (xs && xs.length ? ` max ${num(Math.max(...xs))}` : '');
+  row(
+    '  work of the moves that laid a result out (median (p90), max)',
+    oursOnly(cell(samples['drag:perDraw']) + max(samples['drag:perDraw'])),
+  );
+  row(
+    '  … and of the next moves, which draw it',
+    oursOnly(cell(samples['drag:perDrawNext']) + max(samples['drag:perDrawNext'])),
+  );
   row('  last move → final chart drawn, wall', oursOnly(cell(samples['drag:settle'])));
   const same = samples['drag:samePixels'];
   row(

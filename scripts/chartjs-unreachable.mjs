@@ -89,6 +89,10 @@ export const UNREACHABLE = [
   // What only those, or autoSkip, asked of a scale goes with them.
   ...methods({ class: 'Scale' }, ['drawGrid', 'drawLabels', '_computeGridLineItems', '_computeLabelArea']),
   ...methods({ class: 'Scale' }, ['_tickSize', 'getLineWidthForValue']),
+  ...methods({ class: 'Scale' }, ['getLabelItems', '_computeLabelItems', '_getXAxisLabelAlignment']),
+  ...methods({ class: 'Scale' }, ['_getYAxisLabelAlignment']),
+  // Our log scale ticks the decades itself (scales.ts): Chart.js's log ticks are never generated.
+  ...methods({ class: 'LogarithmicScale' }, ['buildTicks']),
   // Our scales measure their tick labels themselves (scales.ts, with widths shared between charts).
   ...methods({ class: 'Scale' }, ['_computeLabelSizes']),
   { fn: 'garbageCollect' },

@@ -29,9 +29,7 @@ function toScale(axis: AxisModel, theme: Theme): AnyScale {
     ...(axis.type === 'logarithmic' ? { callback: logTickLabel } : {}),
     ...(axis.type === 'linear' && axis.step !== undefined ? { callback: stepTickLabel(axis.step) } : {}),
   };
-  const decadesOnly = axis.type === 'logarithmic' ? { afterBuildTicks: keepDecades } : {};
   return {
-    ...decadesOnly,
     type: SCALE_TYPE[axis.type],
     min: axis.min,
     max: axis.max,
@@ -87,13 +85,6 @@ export function logTickLabel(value: number | string): string {
     .split('')
     .map((c) => SUPERSCRIPT[c])
     .join('')}`;
-}
-
-/** Keeps only powers of ten, thinned to at most ~10 labelled decades (a 120-decade Sigmoid run stays readable). */
-function keepDecades(scale: { ticks: { value: number }[] }): void {
-  const decades = scale.ticks.filter((t) => logTickLabel(t.value) !== '');
-  const every = Math.max(1, Math.ceil(decades.length / 10));
-  scale.ticks = decades.filter((t) => Math.round(Math.log10(t.value)) % every === 0);
 }
 
 /**

@@ -9,6 +9,7 @@ import type { AxisModel, LineChartModel } from '../blocks/line-chart-model';
 import { crosshairPlugin, type CrosshairListener, type CrosshairPlugin } from './plugins/crosshair';
 import { decorationsPlugin, paintDecorations, type DecorationState } from './plugins/decorations';
 import type { LabelLayout } from './plugins/labels';
+import { onlyBoundsDiffer, setBounds } from './axis-range';
 import { repaintPlotArea } from './plot-frame';
 import { followPointer } from './pointer';
 import { ownWindow } from './own-window';
@@ -86,6 +87,11 @@ export class ChartView {
     canvas.setAttr('aria-label', this.model.description);
     canvas.width = width;
     canvas.height = height;
+    // Desynchronized: Chromium hands the compositor the canvas's own image. Otherwise, on software compositing (no GPU,
+    // or Obsidian's hardware acceleration off, as in the bench), every commit, e.g. a progress bar moving, makes a fresh
+    // resource from the unchanged canvas, now and then by copying all its pixels: 10–15 ms tasks in a trace. Chart.js
+    // then gets this context from getContext('2d').
+    canvas.getContext('2d', { desynchronized: true });
     const config = buildChartConfig(this.model, this.theme, this.box.win.devicePixelRatio || 1, this.yWidth);
     this.crosshair = crosshairPlugin(
       (x) => this.onHover?.(x),
@@ -140,22 +146,26 @@ export class ChartView {
     const theme = this.theme;
     if (!chart || !model || !theme) return;
     const before = this.drawn;
-    const sameFrame =
-      before !== null &&
-      before.theme === theme &&
-      sameAxis(before.model.x, model.x) &&
-      sameAxis(before.model.y, model.y);
+    // Same theme and axes but for their bounds: new bounds on the live scales (axis-range.ts), not a new chart config.
+    const boundsOnly =
+      before?.theme === theme && onlyBoundsDiffer(before.model.x, model.x) && onlyBoundsDiffer(before.model.y, model.y);
+    const sameFrame = boundsOnly && sameBounds(before.model.x, model.x) && sameBounds(before.model.y, model.y);
     if (before?.model.description !== model.description) this.canvas?.setAttr('aria-label', model.description);
     this.drawn = { model, theme };
     if (sameFrame) {
       if (!this.repaintPlot()) chart.render();
       return;
     }
-    chart.options.scales =
-      buildChartConfig(model, theme, chart.currentDevicePixelRatio, this.yWidth).options?.scales ?? {};
     this.layoutOnly = spread;
     try {
-      chart.update('none');
+      if (boundsOnly) {
+        setBounds(chart, model);
+        chart.render();
+      } else {
+        chart.options.scales =
+          buildChartConfig(model, theme, chart.currentDevicePixelRatio, this.yWidth).options?.scales ?? {};
+        chart.update('none');
+      }
     } finally {
       this.layoutOnly = false;
     }
@@ -239,14 +249,7 @@ function keyStops(model: LineChartModel): number[] {
   return [...xs].sort((a, b) => a - b);
 }
 
-/** Axes with the same range, ticks and title need no new layout. */
-function sameAxis(a: AxisModel, b: AxisModel): boolean {
-  return (
-    a.type === b.type &&
-    a.min === b.min &&
-    a.max === b.max &&
-    a.step === b.step &&
-    a.title === b.title &&
-    a.integer === b.integer
-  );
+/** Axes with the same bounds (the rest compared by onlyBoundsDiffer). */
+function sameBounds(a: AxisModel, b: AxisModel): boolean {
+  return a.min === b.min && a.max === b.max;
 }

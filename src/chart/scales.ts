@@ -2,8 +2,8 @@
  * Chart.js's linear and log scales, drawn in fewer and cheaper canvas calls. Chart.js strokes every grid
  * line inside its own save/stroke/restore and renders every tick label with its own save, font,
  * transform and restore. A slider frame redraws all of them, so here grid lines are filled rectangles
- * and labels share one font: the same pixels for less work per frame. Layout, ticks and pixel
- * mapping stay Chart.js's own. The build leaves Chart.js's own grid and label drawing out
+ * and labels share one font: the same pixels for less work per frame. Layout, linear ticks and pixel
+ * mapping stay Chart.js's own; log axes tick at decades. The build leaves Chart.js's own grid and label drawing out
  * (scripts/chartjs-unreachable.mjs), so options it alone could draw (scriptable grid colours, rotated or
  * multi-line labels, backdrops), which chart-config.ts never sets, fail loudly instead.
  */
@@ -55,35 +55,52 @@ function fillGrid(scale: AnyScale, area: ChartArea): void {
   ctx.restore();
 }
 
-/** Every tick label of `scale` under one font and colour. */
+/** The one font of `scale`'s tick labels (chart-config.ts gives plain data, the same for every tick). */
+function tickFont(scale: AnyScale): { string: string; lineHeight: number } {
+  const font = (scale as unknown as { _resolveTickFontOptions(i: number): unknown })._resolveTickFontOptions(0);
+  return (font as { string: string; lineHeight: number } | null) ?? unsupported('tick labels');
+}
+
+/**
+ * Every tick label of `scale` under one font and colour, where Chart.js's `_computeLabelItems` puts a plain label:
+ * centred below the x axis's ticks, right-aligned left of the y axis's. That function resolves every option per
+ * tick through a fresh context, a third of drawing a chart after a new layout.
+ */
 function fillLabels(scale: AnyScale, area: ChartArea): void {
-  if (!scale.options.ticks.display) return;
-  const items = scale.getLabelItems(area);
-  const plain = items.every(
-    (item) =>
-      typeof item.label === 'string' &&
-      !item.options.rotation &&
-      !item.options.backdrop &&
-      !((item.options.strokeWidth ?? 0) > 0),
-  );
-  if (!plain) unsupported('tick labels');
+  const { ticks: o, position } = scale.options;
+  const grid = scale.options.grid as unknown as { drawTicks: boolean; tickLength: number };
+  if (!o.display) return;
+  const horizontal = scale.isHorizontal();
+  if (
+    position !== (horizontal ? 'bottom' : 'left') ||
+    scale.labelRotation ||
+    o.mirror ||
+    o.align !== 'center' ||
+    o.crossAlign !== 'near' ||
+    o.showLabelBackdrop ||
+    Number(o.textStrokeWidth) > 0 ||
+    typeof o.color !== 'string'
+  )
+    unsupported('tick labels');
   const { ctx, chart } = scale;
+  const font = tickFont(scale);
+  const gap = (grid.drawTicks ? grid.tickLength : 0) + o.padding;
   ctx.save();
   // Chart.js clips labels to the scale's own band, so a long label never runs into the plot.
   ctx.beginPath();
-  if (scale.isHorizontal()) ctx.rect(0, scale.top, chart.width, scale.bottom - scale.top);
+  if (horizontal) ctx.rect(0, scale.top, chart.width, scale.bottom - scale.top);
   else ctx.rect(scale.left, 0, scale.right - scale.left, chart.height);
   ctx.clip();
-  // Font, colour and alignment are set only when they change: setting them parses, and labels share them.
-  let [font, color, align, baseline] = ['', '', '', ''];
-  for (const item of items) {
-    const o = item.options;
-    if (item.font.string !== font) ctx.font = font = item.font.string;
-    if (o.color !== color) ctx.fillStyle = color = o.color as string;
-    if (o.textAlign !== align) ctx.textAlign = align = o.textAlign as CanvasTextAlign;
-    if (o.textBaseline !== baseline) ctx.textBaseline = baseline = o.textBaseline as CanvasTextBaseline;
-    const [x, y] = o.translation as [number, number];
-    ctx.fillText(item.label as string, x, y + item.textOffset);
+  ctx.font = font.string;
+  ctx.fillStyle = o.color;
+  ctx.textAlign = horizontal ? 'center' : 'right';
+  ctx.textBaseline = 'middle';
+  for (let i = 0; i < scale.ticks.length; i++) {
+    const label: unknown = scale.ticks[i].label;
+    if (typeof label !== 'string') unsupported('tick labels');
+    const pixel = scale.getPixelForTick(i) + o.labelOffset;
+    if (horizontal) ctx.fillText(label, pixel, scale.top + gap + font.lineHeight / 2);
+    else ctx.fillText(label, scale.right - gap, pixel);
   }
   ctx.restore();
 }
@@ -129,8 +146,7 @@ function computeLabelSizes(
       continue;
     }
     if (!font) {
-      font = (scale as unknown as { _resolveTickFontOptions(i: number): typeof font })._resolveTickFontOptions(0);
-      if (!font) unsupported('tick labels');
+      font = tickFont(scale);
       const settled = (ctx.canvas as Partial<HTMLCanvasElement>).ownerDocument?.fonts?.status !== 'loading';
       known = settled ? labelWidths.get(font.string) : new Map<unknown, number>();
       if (!known) labelWidths.set(font.string, (known = new Map<unknown, number>()));
@@ -179,9 +195,31 @@ export class BatchedLinearScale extends LinearScale {
   }
 }
 
-/** The logarithmic scale, drawn in batches. */
+/**
+ * The powers of ten from `min` to `max`, thinned to at most ~10 (a 120-decade Sigmoid run stays readable): the only
+ * ticks our log axes label or grid.
+ */
+export function decadeTicks(min: number, max: number): { value: number }[] {
+  const first = Math.ceil(Math.log10(min) - 1e-9);
+  const last = Math.floor(Math.log10(max) + 1e-9);
+  const every = Math.max(1, Math.ceil((last - first + 1) / 10));
+  const ticks: { value: number }[] = [];
+  for (let e = first; e <= last; e++) if (e % every === 0) ticks.push({ value: Number(`1e${e}`) });
+  return ticks;
+}
+
+/**
+ * The logarithmic scale, drawn in batches, ticked at decades. Chart.js would tick 1, 2, … 9, 10, 15 in every decade
+ * (over 300 ticks for 30 decades), each labelled and then dropped: most of a new log axis's layout.
+ */
 export class BatchedLogarithmicScale extends LogarithmicScale {
   static id = SCALE_TYPE.logarithmic;
+
+  buildTicks(): { value: number }[] {
+    // What Chart.js's buildTicks sets besides the ticks (our axes are never reversed).
+    Object.assign(this, { start: this.min, end: this.max });
+    return decadeTicks(this.min, this.max);
+  }
 
   drawGrid(chartArea: ChartArea): void {
     fillGrid(this, chartArea);
