@@ -88,6 +88,8 @@ export const UNREACHABLE = [
   // Our scales draw their grid and tick labels themselves (scales.ts) and never call Chart.js's versions.
   // What only those, or autoSkip, asked of a scale goes with them.
   ...methods({ class: 'Scale' }, ['drawGrid', 'drawLabels', '_computeGridLineItems', '_computeLabelArea']),
+  ...methods({ class: 'Scale' }, ['getLabelItems', '_computeLabelItems', '_getXAxisLabelAlignment']),
+  ...methods({ class: 'Scale' }, ['_getYAxisLabelAlignment']),
   ...methods({ class: 'Scale' }, ['_tickSize', 'getLineWidthForValue']),
   // Our scales measure their tick labels themselves (scales.ts, with widths shared between charts).
   ...methods({ class: 'Scale' }, ['_computeLabelSizes']),

@@ -7,7 +7,8 @@
  * (scripts/chartjs-unreachable.mjs), so options it alone could draw (scriptable grid colours, rotated or
  * multi-line labels, backdrops), which chart-config.ts never sets, fail loudly instead.
  */
-import { LinearScale, LogarithmicScale, type ChartArea } from 'chart.js';
+import { LinearScale, LogarithmicScale, type ChartArea, type FontSpec } from 'chart.js';
+import { toFont } from 'chart.js/helpers';
 
 /** Scale type ids for the configuration (see chart-config.ts). */
 export const SCALE_TYPE = { linear: 'activationLabLinear', logarithmic: 'activationLabLogarithmic' } as const;
@@ -55,35 +56,62 @@ function fillGrid(scale: AnyScale, area: ChartArea): void {
   ctx.restore();
 }
 
-/** Every tick label of `scale` under one font and colour. */
-function fillLabels(scale: AnyScale, area: ChartArea): void {
-  if (!scale.options.ticks.display) return;
-  const items = scale.getLabelItems(area);
-  const plain = items.every(
-    (item) =>
-      typeof item.label === 'string' &&
-      !item.options.rotation &&
-      !item.options.backdrop &&
-      !((item.options.strokeWidth ?? 0) > 0),
-  );
-  if (!plain) unsupported('tick labels');
+/** Tick fonts by the scale options they were resolved from: each chart update gives a scale new options. */
+const tickFonts = new WeakMap<object, ReturnType<typeof toFont>>();
+
+/**
+ * Chart.js's `_resolveTickFontOptions`, resolved once per options instead of once per call and tick: chart-config.ts
+ * gives every tick one plain font (not scriptable), so the option context Chart.js builds per tick changes nothing.
+ */
+function tickFont(scale: AnyScale): ReturnType<typeof toFont> {
+  let font = tickFonts.get(scale.options);
+  if (!font) tickFonts.set(scale.options, (font = toFont(scale.options.ticks.font as Partial<FontSpec>)));
+  return font;
+}
+
+/**
+ * Every tick label of `scale` under one font and colour, where Chart.js's `_computeLabelItems` puts it for our
+ * options (x labels centred under their ticks, y labels right-aligned beside them, one line, no rotation) without
+ * resolving an option context per tick.
+ */
+function fillLabels(scale: AnyScale): void {
+  const ticks = scale.options.ticks;
+  if (!ticks.display) return;
+  const { position, grid } = scale.options;
+  const horizontal = scale.isHorizontal();
+  if (
+    typeof ticks.color !== 'string' ||
+    scale.labelRotation !== 0 ||
+    ticks.mirror ||
+    ticks.showLabelBackdrop ||
+    ticks.labelOffset !== 0 ||
+    (ticks.textStrokeWidth as number) > 0 ||
+    ticks.align !== 'center' ||
+    ticks.crossAlign !== 'near' ||
+    position !== (horizontal ? 'bottom' : 'left') ||
+    scale.ticks.some((tick) => typeof tick.label !== 'string')
+  )
+    unsupported('tick labels');
   const { ctx, chart } = scale;
+  const font = tickFont(scale);
+  const tickAndPadding = (grid.drawTicks ? (grid.tickLength as number) : 0) + ticks.padding;
   ctx.save();
   // Chart.js clips labels to the scale's own band, so a long label never runs into the plot.
   ctx.beginPath();
-  if (scale.isHorizontal()) ctx.rect(0, scale.top, chart.width, scale.bottom - scale.top);
+  if (horizontal) ctx.rect(0, scale.top, chart.width, scale.bottom - scale.top);
   else ctx.rect(scale.left, 0, scale.right - scale.left, chart.height);
   ctx.clip();
-  // Font, colour and alignment are set only when they change: setting them parses, and labels share them.
-  let [font, color, align, baseline] = ['', '', '', ''];
-  for (const item of items) {
-    const o = item.options;
-    if (item.font.string !== font) ctx.font = font = item.font.string;
-    if (o.color !== color) ctx.fillStyle = color = o.color as string;
-    if (o.textAlign !== align) ctx.textAlign = align = o.textAlign as CanvasTextAlign;
-    if (o.textBaseline !== baseline) ctx.textBaseline = baseline = o.textBaseline as CanvasTextBaseline;
-    const [x, y] = o.translation as [number, number];
-    ctx.fillText(item.label as string, x, y + item.textOffset);
+  ctx.font = font.string;
+  ctx.fillStyle = ticks.color;
+  ctx.textAlign = horizontal ? 'center' : 'right';
+  ctx.textBaseline = 'middle';
+  const y = scale.top + tickAndPadding;
+  const x = scale.right - tickAndPadding;
+  for (let i = 0; i < scale.ticks.length; i++) {
+    const label = scale.ticks[i].label as string;
+    const pixel = scale.getPixelForTick(i);
+    if (horizontal) ctx.fillText(label, pixel, y + font.lineHeight / 2);
+    else ctx.fillText(label, x, pixel);
   }
   ctx.restore();
 }
@@ -129,8 +157,7 @@ function computeLabelSizes(
       continue;
     }
     if (!font) {
-      font = (scale as unknown as { _resolveTickFontOptions(i: number): typeof font })._resolveTickFontOptions(0);
-      if (!font) unsupported('tick labels');
+      font = tickFont(scale);
       const settled = (ctx.canvas as Partial<HTMLCanvasElement>).ownerDocument?.fonts?.status !== 'loading';
       known = settled ? labelWidths.get(font.string) : new Map<unknown, number>();
       if (!known) labelWidths.set(font.string, (known = new Map<unknown, number>()));
@@ -174,8 +201,8 @@ export class BatchedLinearScale extends LinearScale {
     fillGrid(this, chartArea);
   }
 
-  drawLabels(chartArea: ChartArea): void {
-    fillLabels(this, chartArea);
+  drawLabels(): void {
+    fillLabels(this);
   }
 }
 
@@ -187,15 +214,23 @@ export class BatchedLogarithmicScale extends LogarithmicScale {
     fillGrid(this, chartArea);
   }
 
-  drawLabels(chartArea: ChartArea): void {
-    fillLabels(this, chartArea);
+  drawLabels(): void {
+    fillLabels(this);
   }
 }
 
-// Chart.js declares `_computeLabelSizes` private, so our version goes onto the prototypes rather than into the classes.
+// Chart.js declares `_computeLabelSizes` and `_resolveTickFontOptions` private, so our versions go onto the
+// prototypes rather than into the classes.
 for (const scale of [BatchedLinearScale, BatchedLogarithmicScale])
-  Object.defineProperty(scale.prototype, '_computeLabelSizes', {
-    value(this: AnyScale, ticks: { label: unknown }[], length: number, maxTicksLimit: number | undefined) {
-      return computeLabelSizes(this, ticks, length, maxTicksLimit);
+  Object.defineProperties(scale.prototype, {
+    _computeLabelSizes: {
+      value(this: AnyScale, ticks: { label: unknown }[], length: number, maxTicksLimit: number | undefined) {
+        return computeLabelSizes(this, ticks, length, maxTicksLimit);
+      },
+    },
+    _resolveTickFontOptions: {
+      value(this: AnyScale) {
+        return tickFont(this);
+      },
     },
   });
