@@ -93,15 +93,20 @@ export class ChartView {
     // then gets this context from getContext('2d').
     canvas.getContext('2d', { desynchronized: true });
     const config = buildChartConfig(this.model, this.theme, this.box.win.devicePixelRatio || 1, this.yWidth);
-    this.crosshair = crosshairPlugin(
+    const crosshair = (this.crosshair = crosshairPlugin(
       (x) => this.onHover?.(x),
       () => (this.theme as Theme).muted,
       () => this.repaintPlot(),
-    );
+    ));
+    // One plugin object for all our hooks: Chart.js resolves options and keeps a descriptor per plugin, work a first
+    // chart pays for each. No two of these hooks share a name, so each is called as with separate plugins.
     config.plugins = [
-      decorationsPlugin(() => this.decorationState()),
-      this.crosshair,
-      { id: 'activationLabLayoutOnly', beforeRender: () => !this.layoutOnly },
+      {
+        ...decorationsPlugin(() => this.decorationState()),
+        id: 'activationLab',
+        afterDraw: (chart) => crosshair.paint(chart),
+        beforeRender: () => !this.layoutOnly,
+      },
     ];
     this.canvas = canvas;
     this.chart = new Chart(canvas, config);

@@ -42,14 +42,21 @@ export class Obstacles {
 
   /** Adds a polyline; a non-finite coordinate lifts the pen. */
   addPolyline(xs: ArrayLike<number>, ys: ArrayLike<number>): void {
+    const { left, right } = this;
+    // Each point is read and checked once, for the segments on both sides of it. `v - v === 0` is Number.isFinite
+    // for a number (NaN and ±Infinity give NaN), without a call per sample: a first chart runs this interpreted.
+    let x1 = xs[0];
+    let y1 = ys[0];
+    let finite1 = x1 - x1 === 0 && y1 - y1 === 0;
     for (let i = 1; i < xs.length; i++) {
-      const x1 = xs[i - 1];
-      const y1 = ys[i - 1];
       const x2 = xs[i];
       const y2 = ys[i];
-      if (!(Number.isFinite(x1) && Number.isFinite(y1) && Number.isFinite(x2) && Number.isFinite(y2))) continue;
-      if ((x1 < this.left && x2 < this.left) || (x1 > this.right && x2 > this.right)) continue;
-      this.addSegment(x1, y1, x2, y2);
+      const finite2 = x2 - x2 === 0 && y2 - y2 === 0;
+      if (finite1 && finite2 && !((x1 < left && x2 < left) || (x1 > right && x2 > right)))
+        this.addSegment(x1, y1, x2, y2);
+      x1 = x2;
+      y1 = y2;
+      finite1 = finite2;
     }
   }
 
