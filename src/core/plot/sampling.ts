@@ -3,6 +3,7 @@
  * corners; one-sided limits at jumps (f) and at derivative discontinuities (f′), separated by a NaN so the
  * line breaks instead of drawing a slanted segment; non-finite values become NaN (a gap, never a spike).
  */
+import { runToEnd, type Steps } from '../engines/steps';
 
 /** A drawable series: parallel x/y arrays where `NaN` in `y` means "lift the pen". */
 export interface Series {
@@ -70,13 +71,17 @@ export function sampleGrid(range: readonly [number, number], samples: number, ki
   return merged;
 }
 
+/** Points sampled between two yields: a few ms for the longest definitions a note may have. */
+const CHUNK = 64;
+
 /** f and f′ on `grid` for a function with no kinks or jumps: one value per point, arrays sized once. */
-function sampleSmooth(fn: Sampleable, grid: number[]): SampledFunction {
+function* sampleSmooth(fn: Sampleable, grid: number[]): Steps<SampledFunction> {
   const n = grid.length;
   const fy = new Array<number>(n);
   const dfy = new Array<number>(n);
   const slopes = new Array<number>(n);
   for (let i = 0; i < n; i++) {
+    if (i % CHUNK === CHUNK - 1) yield i / n;
     fy[i] = clean(fn.f(grid[i]));
     dfy[i] = clean((slopes[i] = fn.df(grid[i])));
   }
@@ -85,7 +90,16 @@ function sampleSmooth(fn: Sampleable, grid: number[]): SampledFunction {
 
 /** Samples f and f′ over `range`, honouring kinks and jumps (see the module comment). */
 export function sampleFunction(fn: Sampleable, range: readonly [number, number], samples: number): SampledFunction {
-  if (fn.kinks.length + fn.jumps.length === 0) return sampleSmooth(fn, sampleGrid(range, samples, []));
+  return runToEnd(sampleSteps(fn, range, samples));
+}
+
+/** sampleFunction as steps: yields its progress every few dozen points, so long sampling can run in slices. */
+export function* sampleSteps(
+  fn: Sampleable,
+  range: readonly [number, number],
+  samples: number,
+): Steps<SampledFunction> {
+  if (fn.kinks.length + fn.jumps.length === 0) return yield* sampleSmooth(fn, sampleGrid(range, samples, []));
   const special = { kinks: new Set(fn.kinks), jumps: new Set(fn.jumps) };
   const grid = sampleGrid(range, samples, [...fn.kinks, ...fn.jumps]);
   const f: Series = { x: [], y: [] };
@@ -96,7 +110,8 @@ export function sampleFunction(fn: Sampleable, range: readonly [number, number],
     s.x.push(x);
     s.y.push(clean(y));
   };
-  for (const x of grid) {
+  for (const [i, x] of grid.entries()) {
+    if (i % CHUNK === CHUNK - 1) yield i / grid.length;
     const isJump = special.jumps.has(x);
     const isKink = isJump || special.kinks.has(x);
     if (!isKink) {
