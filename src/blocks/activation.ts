@@ -72,31 +72,27 @@ interface ActivationState {
 
 /**
  * ~0.25 µs per point of f and f′ of a torch function (`workWeight` 1) on a 2-core laptop; the overlays cost about
- * 100 points' worth per function: a block's expected main-thread time, in ms.
+ * 100 points' worth per function, the properties about 3600: a block's expected main-thread time, in ms.
  */
 const MS_PER_POINT = 2.5e-4;
 
 function expectedMs({ options: o, functions }: ActivationState): number {
-  return MS_PER_POINT * (o.samples + (o.overlays ? 100 : 0)) * functions.reduce((sum, a) => sum + workWeight(a), 0);
+  const points = o.samples + (o.overlays ? 100 : 0) + (o.properties ? 3600 : 0);
+  return MS_PER_POINT * points * functions.reduce((sum, a) => sum + workWeight(a), 0);
 }
 
 /** The state's sampling as plain data, for a worker or main-thread slices. */
 function jobOf(s: ActivationState): SamplingJob {
-  const { x, samples, overlays } = s.options;
-  return {
-    kind: 'sampling',
-    functions: s.functions.map(activationRef),
-    x,
-    samples,
-    overlays,
-    expectedMs: expectedMs(s),
-  };
+  const { x, samples, overlays, properties } = s.options;
+  const functions = s.functions.map(activationRef);
+  return { kind: 'sampling', functions, x, samples, overlays, properties, expectedMs: expectedMs(s) };
 }
 
 /** The sampling a job delivered for this state, else sampled now (a cheap block, or no runner: Node, tests). */
 function curvesOf(s: ActivationState): SampledCurve[] {
   if (s.held && !pendingJob(jobOf(s), s.held)) return s.held.result;
-  return runToEnd(samplingRuns(s.functions, s.options.x, s.options.samples, s.options.overlays));
+  const o = s.options;
+  return runToEnd(samplingRuns(s.functions, o.x, o.samples, o.overlays, o.properties));
 }
 
 function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
@@ -267,7 +263,7 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
       ...markLegend([chart]),
     ],
     controls: sliders(state, lang),
-    ...(o.properties ? { table: propertiesTable(functions, lang) } : {}),
+    ...(o.properties ? { table: propertiesTable(functions, lang, curves) } : {}),
     ...(o.formulas.length ? { summary: note.summary } : {}),
     readout: (_chart, x) => ({
       heading: `x = ${formatNumber(x, 5)}`,

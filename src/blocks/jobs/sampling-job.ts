@@ -1,4 +1,8 @@
-/** The ```activation block's sampling as a job: f, f′ and the overlays of each function over the block's x range. */
+/**
+ * The ```activation block's sampling as a job: f, f′ and the overlays of each function over the block's x range,
+ * and its properties when the block shows their table.
+ */
+import { activationProperties, type ActivationProperties } from '../../core/activations/activation-properties';
 import { within, type Steps } from '../../core/engines/steps';
 import { computeOverlays, type Overlays } from '../../core/plot/overlays';
 import { sampleSteps, type SampledFunction } from '../../core/plot/sampling';
@@ -12,15 +16,17 @@ export interface SamplingJob {
   x: [number, number];
   samples: number;
   overlays: boolean;
+  properties: boolean;
   /** The block's estimate of the main-thread time, in ms (as in JobTraits, which would make an import cycle). */
   expectedMs: number;
   background?: boolean;
 }
 
-/** One function's curves, and its overlays when the block shows them. */
+/** One function's curves, and its overlays and properties when the block shows them. */
 export interface SampledCurve {
   sampled: SampledFunction;
   overlays?: Overlays;
+  properties?: ActivationProperties;
 }
 
 /** Every function's curves, in order; progress shared equally among the functions. */
@@ -29,6 +35,7 @@ export function* samplingRuns(
   x: readonly [number, number],
   samples: number,
   overlays: boolean,
+  properties: boolean,
 ): Steps<SampledCurve[]> {
   const curves: SampledCurve[] = [];
   for (const [i, a] of functions.entries()) {
@@ -37,12 +44,16 @@ export function* samplingRuns(
     const sampled = yield* within(sampleSteps(fn, x, samples), i / functions.length, (i + 1) / functions.length);
     // The note's own functions have no family we vouch for: their overlays come from f′ alone.
     const family = a.spec.expression ? 'expression' : a.spec.family;
-    curves.push(overlays ? { sampled, overlays: computeOverlays(family, df, sampled) } : { sampled });
+    curves.push({
+      sampled,
+      overlays: overlays ? computeOverlays(family, df, sampled) : undefined,
+      properties: properties ? activationProperties(a.spec, a.params) : undefined,
+    });
   }
   return curves;
 }
 
 /** The steps of `job`, its functions resolved from their plain-data form. */
 export function samplingJobSteps(job: SamplingJob): Steps<SampledCurve[]> {
-  return samplingRuns(job.functions.map(resolveActivationRef), job.x, job.samples, job.overlays);
+  return samplingRuns(job.functions.map(resolveActivationRef), job.x, job.samples, job.overlays, job.properties);
 }

@@ -10,7 +10,8 @@ import { BlockSession } from '../../../src/blocks/block-session';
 import { jobSteps } from '../../../src/blocks/jobs';
 import { resolveActivationRef } from '../../../src/blocks/jobs/activation-ref';
 import type { Job, RunJob } from '../../../src/blocks/jobs/job';
-import type { SampledCurve, SamplingJob } from '../../../src/blocks/jobs/sampling-job';
+import { samplingRuns, type SampledCurve, type SamplingJob } from '../../../src/blocks/jobs/sampling-job';
+import { runToEnd } from '../../../src/core/engines/steps';
 import { runInSlices, type SliceClock } from '../../../src/blocks/jobs/slices';
 import { float64Bits } from '../../helpers/bits';
 import { closeTo, readReference, refNumber } from '../../helpers/reference';
@@ -23,7 +24,7 @@ const heavy = (name: string) => `${name}(x) = ${Array.from({ length: 240 }, () =
 const HEAVY = (n: number, samples: number) =>
   `functions: ${Array.from({ length: n }, (_, i) => heavy(`h${i}`)).join(', ')}\nsamples: ${samples}`;
 /** Kinks, a jump, a convention ring and both overlays' bands: every path of the sampler. */
-const MIXED = `define:\n  f(x; a=0.5) = where(x > 1, x + 1, max(a * x, x * tanh(x)))\nfunctions: f, ${TWELVE.replace(', Hardtanh', '')}\nsamples: 3000`;
+const MIXED = `define:\n  f(x; a=0.5) = where(x > 1, x + 1, max(a * x, x * tanh(x)))\nfunctions: f, ${TWELVE.replace(', Hardtanh', '')}\nsamples: 2000`;
 
 function open(source: string): BlockSession {
   const s = BlockSession.open(kind, source, env());
@@ -104,7 +105,12 @@ describe('```activation sampling: inline or as a job', () => {
   });
 
   it('draws, from a job across a structured clone, exactly what the inline view draws', async () => {
-    for (const source of [MIXED, `${MIXED}\nderivative: false\noverlays: false\nx: [-1e6, 1e6]`, HEAVY(2, 300)]) {
+    const sources = [
+      MIXED,
+      `${MIXED}\nderivative: false\noverlays: false\nx: [-1e6, 1e6]`,
+      `${HEAVY(2, 300)}\nproperties: true`,
+    ];
+    for (const source of sources) {
       const h = harness();
       const session = open(source);
       session.attach(h.run, h.listener);
@@ -112,9 +118,11 @@ describe('```activation sampling: inline or as a job', () => {
       await h.settle();
       expect(h.started.map((j) => j.kind)).toEqual(['sampling']);
       expect(h.heard.changed).toBe(1);
-      expect(drawn(session.view)).toEqual(drawn(open(source).view));
+      const inline = open(source).view;
+      expect(drawn(session.view)).toEqual(drawn(inline));
+      expect(session.view.table).toEqual(inline.table);
     }
-  });
+  }, 30_000);
 
   it('samples torch functions as PyTorch computes them (activations.json), in slices across a clone', async () => {
     type Case = { name: string; params: Record<string, number | string>; x: number[]; f: number[]; df: number[] };
@@ -126,6 +134,7 @@ describe('```activation sampling: inline or as a job', () => {
         x: [-6, 6],
         samples: 13, // the integers −6 … 6, exactly
         overlays: true,
+        properties: false,
         expectedMs: 500,
       };
       const h = harness();
@@ -147,6 +156,21 @@ describe('```activation sampling: inline or as a job', () => {
       });
       expect(checked, c.name).toBeGreaterThanOrEqual(5);
     }
+  });
+
+  it('holds under 2.5 MB of sampled arrays at the largest sizes (README): no block is refused for memory', () => {
+    // Five arrays of float64 (x and y of f and of f′, f′ at each point), 5000 samples plus three per kink or jump.
+    const bytes = (points: number, specials: number) => 5 * (points + 3 * specials) * 8;
+    expect(12 * bytes(5000, 64)).toBeLessThan(2.5e6);
+    const source =
+      'define:\n  f(x) = where(x > 1, x + 1, abs(x) + max(x, -2) + sign(x - 3))\nfunctions: f\nsamples: 5000';
+    const state = activationBlock.init(parseOk(activationBlock, source), env());
+    const [a] = state.functions;
+    const specials = a.spec.kinks(a.params).length + (a.spec.jumps?.(a.params).length ?? 0);
+    expect(specials).toBeGreaterThanOrEqual(4);
+    const [{ sampled }] = runToEnd(samplingRuns(state.functions, [-6, 6], 5000, true, false));
+    const held = [sampled.f.x, sampled.f.y, sampled.df.x, sampled.df.y, sampled.slopes ?? []];
+    expect(held.reduce((n, arr) => n + arr.length, 0) * 8).toBeLessThanOrEqual(bytes(5000, specials));
   });
 
   it('slider moves go latest wins: the last value draws, earlier ones never start', async () => {
