@@ -263,7 +263,15 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
       ...markLegend([chart]),
     ],
     controls: sliders(state, lang),
-    ...(o.properties ? { table: propertiesTable(functions, lang, curves) } : {}),
+    ...(o.properties
+      ? {
+          table: propertiesTable(
+            functions,
+            lang,
+            curves.map((c) => c.properties!),
+          ),
+        }
+      : {}),
     ...(o.formulas.length ? { summary: note.summary } : {}),
     readout: (_chart, x) => ({
       heading: `x = ${formatNumber(x, 5)}`,
@@ -314,9 +322,6 @@ export const activationBlock: BlockKind<ActivationOptions, ActivationState> = {
   // A block sampled within the 2 ms rule is drawn at once, as it always was; a longer one samples as a job.
   job: (s) => (expectedMs(s) > INLINE_MS ? pendingJob(jobOf(s), s.held) : null),
   received: (s, result) => ({ ...s, held: hold(jobOf(s), result as SampledCurve[]) }),
-  placeholder: (s, { lang }) => {
-    const names = s.functions.map(activationLabel).join(', ');
-    const [from, to] = s.options.x.map((v) => formatNumber(v));
-    return waitingView(sliders(s, lang), t(lang, 'chart.activation', { names, from, to }));
-  },
+  placeholder: (s, { lang }) =>
+    waitingView(sliders(s, lang), `${t(lang, 'demo.jobProgress')} ${s.functions.map(activationLabel).join(', ')}`),
 };

@@ -1,9 +1,5 @@
 /** The property table under an ```activation chart: computed facts per function, as plain text cells. */
-import {
-  activationProperties,
-  type ActivationProperties,
-  type Interval,
-} from '../core/activations/activation-properties';
+import type { ActivationProperties, Interval } from '../core/activations/activation-properties';
 import { formatNumber } from '../core/plot/format';
 import { t, type Lang } from '../i18n';
 import { activationLabel, type NamedActivation } from './activation-list';
@@ -28,17 +24,17 @@ export function formatRegion(i: Interval): string {
 }
 
 /**
- * The table of every function's properties (words only in the headings and the note: the cells are notation);
- * `found` holds them when computed already (by a job).
+ * The table of every function's properties `found` (by activationProperties: in a job, for the ```activation
+ * block). Words only in the headings and the note: the cells are notation.
  */
 export function propertiesTable(
   functions: readonly NamedActivation[],
   lang: Lang,
-  found?: readonly { properties?: ActivationProperties }[],
+  found: readonly ActivationProperties[],
 ): TableView {
   const list = (items: string[]): string => items.join(t(lang, 'problem.listSeparator'));
   const rows = functions.map((a, i) => {
-    const p = found?.[i].properties ?? activationProperties(a.spec, a.params);
+    const p = found[i];
     const where = p.peak.approached ? p.peak.approached.map((x) => `x → ${num(x)}`) : p.peak.where.map(formatRegion);
     return [
       activationLabel(a),

@@ -158,6 +158,17 @@ describe('```activation sampling: inline or as a job', () => {
     }
   });
 
+  it("reads a block's definitions once for all its refs, and other blocks' definitions afresh", () => {
+    const ref = (sources: string[], index: number) => ({ definitions: sources, index, params: {} });
+    const one = ['f(x) = 2 * x', 'g(x) = f(x) + 1'];
+    const other = ['f(x) = 3 * x', 'g(x) = f(x) - 1'];
+    const at = (r: ReturnType<typeof ref>) => resolveActivationRef(r).spec.bind({}).f(2);
+    expect([ref(one, 0), ref(one, 1), ref(other, 1), ref(one, 1), ref(other, 0)].map(at)).toEqual([4, 5, 5, 5, 6]);
+    const a = resolveActivationRef(ref(one, 0)).spec;
+    expect(resolveActivationRef(ref(structuredClone(one), 0)).spec).toBe(a); // the same text: read once
+    expect(() => resolveActivationRef(ref(['f(x) = x +'], 0))).toThrow(/does not resolve/);
+  });
+
   it('holds under 2.5 MB of sampled arrays at the largest sizes (README): no block is refused for memory', () => {
     // Five arrays of float64 (x and y of f and of f′, f′ at each point), 5000 samples plus three per kink or jump.
     const bytes = (points: number, specials: number) => 5 * (points + 3 * specials) * 8;
