@@ -1,21 +1,26 @@
 /** ```activation: activation functions and their derivatives, with parameter sliders and teaching overlays. */
 import type { AxisModel, BandModel, LineChartModel, LineModel, MarkerModel } from './line-chart-model';
 import { formatNumber } from '../core/plot/format';
-import { computeOverlays, SATURATION_FRACTION, type Overlays } from '../core/plot/overlays';
+import { SATURATION_FRACTION, type Overlays } from '../core/plot/overlays';
 import { fail, ok, type Result } from '../core/result';
-import { fitRange, sampleFunction, sampleGrid, type SampledFunction } from '../core/plot/sampling';
+import { fitRange, sampleGrid, type SampledFunction } from '../core/plot/sampling';
+import { runToEnd } from '../core/engines/steps';
 import { LIMITS, type Settings } from '../core/settings';
 import { niceRange, niceStep } from '../core/plot/ticks';
 import { t, type Lang } from '../i18n';
 import { activationLabel, withParam, workWeight, type NamedActivation } from './activation-list';
 import type { BlockEnv, BlockKind, BlockView, CommonOptions, Control, ReadoutRow } from './block-kind';
-import { fits, mostThatFits, tooMuchWork, type WorkBudget } from './work-budget';
 import { commonSchema, finish, lineOf, parseContextLinks, parseWithActivations } from './common-options';
 import { csvOf } from './csv';
 import { markLegend } from './legend-marks';
 import { propertiesTable } from './properties-table';
 import type { FormulaFinding } from '../core/latex/check-note';
 import { formulaOverlay, readFormulas } from './formula-lines';
+import { activationRef } from './jobs/activation-ref';
+import { hold, pendingJob, type Held } from './jobs/held';
+import { INLINE_MS } from './jobs/job';
+import { samplingRuns, type SampledCurve, type SamplingJob } from './jobs/sampling-job';
+import { waitingView } from './jobs/waiting-view';
 
 /** The keys of an ```activation block; defaults come from the user's settings. */
 export function activationSchema(settings: Settings) {
@@ -61,20 +66,34 @@ interface ActivationState {
   yHold: [number, number] | null;
   /** The linked sections' formulas, once read (a string: a link that was not found). */
   found: (FormulaFinding | string)[];
+  /** The curves a job sampled, with the job they answer. */
+  held?: Held<SampledCurve[]>;
 }
 
 /**
- * Function evaluations (in torch functions' worth, `workWeight`) one block may sample: twelve torch functions at
- * the 5000-sample maximum, four times over. The note's own long definitions count for more, so a block of many
- * maximal definitions gets fewer samples instead of freezing the note.
+ * ~0.25 µs per point of f and f′ of a torch function (`workWeight` 1) on a 2-core laptop; the overlays cost about
+ * 100 points' worth per function, the properties about 3600: a block's expected main-thread time, in ms.
  */
-const SAMPLE_WORK = 4 * 12 * 5000;
+const MS_PER_POINT = 2.5e-4;
 
-/** The cost of sampling `functions` at `samples` points, in torch functions' worth of evaluations. */
-const WORK: WorkBudget<{ functions: readonly NamedActivation[]; samples: number }> = {
-  budget: SAMPLE_WORK,
-  cost: ({ functions, samples }) => samples * functions.reduce((sum, a) => sum + workWeight(a), 0),
-};
+function expectedMs({ options: o, functions }: ActivationState): number {
+  const points = o.samples + (o.overlays ? 100 : 0) + (o.properties ? 3600 : 0);
+  return MS_PER_POINT * points * functions.reduce((sum, a) => sum + workWeight(a), 0);
+}
+
+/** The state's sampling as plain data, for a worker or main-thread slices. */
+function jobOf(s: ActivationState): SamplingJob {
+  const { x, samples, overlays, properties } = s.options;
+  const functions = s.functions.map(activationRef);
+  return { kind: 'sampling', functions, x, samples, overlays, properties, expectedMs: expectedMs(s) };
+}
+
+/** The sampling a job delivered for this state, else sampled now (a cheap block, or no runner: Node, tests). */
+function curvesOf(s: ActivationState): SampledCurve[] {
+  if (s.held && !pendingJob(jobOf(s), s.held)) return s.held.result;
+  const o = s.options;
+  return runToEnd(samplingRuns(s.functions, o.x, o.samples, o.overlays, o.properties));
+}
 
 function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
   const parsed = parseWithActivations(source, activationSchema(env.settings), 'functions');
@@ -84,10 +103,6 @@ function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
     return finish(parsed.value, fail('badRange', { key: 'x', value: String(o.x) }, lineOf(entries, 'x')));
   const formulas = parseContextLinks(o.formulas, lineOf(entries, 'formulas'));
   if (!formulas.ok) return finish(parsed.value, formulas);
-  if (!fits(WORK, { functions, samples: o.samples })) {
-    const most = mostThatFits(WORK, { functions, samples: o.samples }, 'samples', o.samples);
-    return finish(parsed.value, tooMuchWork('samples', o.samples, most, lineOf(entries, 'samples')));
-  }
   const { define: _define, ...rest } = o;
   return finish(parsed.value, ok({ ...rest, functions, formulas: formulas.value }));
 }
@@ -178,15 +193,6 @@ function axis(range: readonly [number, number], fixed: boolean): AxisModel {
   return { type: 'linear', min: n.min, max: n.max, step: n.step };
 }
 
-/** Samples one function of the block over its x range (bound once by the caller, reused for overlays and read-out). */
-function sample(a: NamedActivation, o: ActivationOptions, { f, df } = a.spec.bind(a.params)): SampledFunction {
-  return sampleFunction(
-    { f, df, kinks: a.spec.kinks(a.params), jumps: a.spec.jumps?.(a.params) ?? [] },
-    o.x,
-    o.samples,
-  );
-}
-
 /** The y range the chart fits to its curves (before nice rounding), widened to `yHold` while a slider is held. */
 function fittedY(state: ActivationState, sampled: readonly SampledFunction[]): [number, number] {
   const fit = fitRange(sampled.flatMap((s) => (state.options.derivative ? [s.f, s.df] : [s.f])));
@@ -201,11 +207,9 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
   const bands: BandModel[] = [];
   const markers: MarkerModel[] = [];
   const bound = functions.map((a) => ({ a, ...a.spec.bind(a.params), label: activationLabel(a) }));
-  const samples = bound.map((b) => sample(b.a, o, b));
-  // The note's own functions have no family we vouch for: their overlays come from f′ alone.
-  const overlays = o.overlays
-    ? bound.map((b, i) => computeOverlays(b.a.spec.expression ? 'expression' : b.a.spec.family, b.df, samples[i]))
-    : [];
+  const curves = curvesOf(state);
+  const samples = curves.map((c) => c.sampled);
+  const overlays = curves.map((c) => c.overlays);
   // Legend and description name the functions as the sliders left them (relabelled in place, text only).
   const names = bound.map((b) => b.label);
   const note = formulaOverlay(state.found, o.x, o.samples, functions.length, lang);
@@ -221,8 +225,8 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
         x: sampled.df.x,
         y: sampled.df.y,
       });
-    if (o.overlays) {
-      const ov = overlaysOf(a, overlays[i], sampled, i, lang, functions.length === 1);
+    const ov = overlays[i] && overlaysOf(a, overlays[i], sampled, i, lang, functions.length === 1);
+    if (ov) {
       bands.push(...ov.bands);
       if (o.derivative) markers.push(...ov.markers);
     }
@@ -259,7 +263,15 @@ function view(state: ActivationState, env: BlockEnv): BlockView {
       ...markLegend([chart]),
     ],
     controls: sliders(state, lang),
-    ...(o.properties ? { table: propertiesTable(functions, lang) } : {}),
+    ...(o.properties
+      ? {
+          table: propertiesTable(
+            functions,
+            lang,
+            curves.map((c) => c.properties!),
+          ),
+        }
+      : {}),
     ...(o.formulas.length ? { summary: note.summary } : {}),
     readout: (_chart, x) => ({
       heading: `x = ${formatNumber(x, 5)}`,
@@ -293,14 +305,9 @@ function control(state: ActivationState, id: string, value: number | string): Ac
   const functions = state.functions.slice();
   functions[i] = withParam(a, param, value);
   // Every move holds what the chart showed before it, so the axis only widens during a drag: dragging back
-  // keeps it (and the chart repaints its plot area alone instead of laying its axes out again).
-  const yHold =
-    fittedOf.get(state) ??
-    fittedY(
-      state,
-      state.functions.map((f) => sample(f, state.options)),
-    );
-  return { ...state, functions, yHold };
+  // keeps it (and the chart repaints its plot area alone instead of laying its axes out again). A state never
+  // shown (a move within the same frame, or one a newer job superseded) adds nothing to it.
+  return { ...state, functions, yHold: fittedOf.get(state) ?? state.yHold };
 }
 
 /** The ```activation block kind. */
@@ -312,4 +319,9 @@ export const activationBlock: BlockKind<ActivationOptions, ActivationState> = {
   linked: (state, texts) => ({ ...state, found: readFormulas(state.options.formulas, texts, state.options.x) }),
   view,
   control,
+  // A block sampled within the 2 ms rule is drawn at once, as it always was; a longer one samples as a job.
+  job: (s) => (expectedMs(s) > INLINE_MS ? pendingJob(jobOf(s), s.held) : null),
+  received: (s, result) => ({ ...s, held: hold(jobOf(s), result as SampledCurve[]) }),
+  placeholder: (s, { lang }) =>
+    waitingView(sliders(s, lang), `${t(lang, 'demo.jobProgress')} ${s.functions.map(activationLabel).join(', ')}`),
 };

@@ -1,5 +1,5 @@
 /** The property table under an ```activation chart: computed facts per function, as plain text cells. */
-import { activationProperties, type Interval } from '../core/activations/activation-properties';
+import type { ActivationProperties, Interval } from '../core/activations/activation-properties';
 import { formatNumber } from '../core/plot/format';
 import { t, type Lang } from '../i18n';
 import { activationLabel, type NamedActivation } from './activation-list';
@@ -23,11 +23,18 @@ export function formatRegion(i: Interval): string {
   return right || !left ? `${left}x${right}` : `x ${i.loClosed ? '≥' : '>'} ${num(i.lo)}`;
 }
 
-/** The table of every function's properties (words only in the headings and the note: the cells are notation). */
-export function propertiesTable(functions: readonly NamedActivation[], lang: Lang): TableView {
+/**
+ * The table of every function's properties `found` (by activationProperties: in a job, for the ```activation
+ * block). Words only in the headings and the note: the cells are notation.
+ */
+export function propertiesTable(
+  functions: readonly NamedActivation[],
+  lang: Lang,
+  found: readonly ActivationProperties[],
+): TableView {
   const list = (items: string[]): string => items.join(t(lang, 'problem.listSeparator'));
-  const rows = functions.map((a) => {
-    const p = activationProperties(a.spec, a.params);
+  const rows = functions.map((a, i) => {
+    const p = found[i];
     const where = p.peak.approached ? p.peak.approached.map((x) => `x → ${num(x)}`) : p.peak.where.map(formatRegion);
     return [
       activationLabel(a),

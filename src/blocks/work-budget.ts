@@ -1,7 +1,7 @@
 /**
  * How blocks bound what they take: each size is bounded on its own, but a drawing costs their product. A kind
- * states its cost model (growing with every size: the memory of a gradient-flow job, the work of an activation
- * chart) and its budget; past it, the block names the size to lower and the most that fits.
+ * states its cost model (growing with every size: the memory of a gradient-flow job, the seeds a Dead ReLU batch
+ * holds) and its budget; past it, the block names the size to lower and the most that fits.
  */
 import { MEMORY_GUARD_BYTES } from '../core/engines/gradient-flow/memory';
 import { fail, type Result } from '../core/result';
@@ -32,11 +32,6 @@ export function mostThatFits<S, K extends keyof S>(model: WorkBudget<S>, sizes: 
     else hi = mid - 1;
   }
   return lo;
-}
-
-/** The problem a block over budget shows: `key` is `value`, at most `max` fits (on the key's line). */
-export function tooMuchWork<T>(key: string, value: number, max: number, line: number): Result<T> {
-  return fail('outOfRange', { key, value, max }, line);
 }
 
 /** The problem a block past the memory guard shows: `key` at `value` needs `bytes`, at most `max` fits. */

@@ -27,13 +27,22 @@ export function resolveActivationRef(ref: ActivationRef): NamedActivation {
   return { spec: spec.value, params: params.value };
 }
 
-function definitionSpecAt(sources: readonly string[], index: number) {
+/** The definitions last read, by their text: a job's refs carry the same block's definitions, read once for all. */
+let last: { key: string; specs: ReturnType<typeof readAll> } | null = null;
+
+function readAll(sources: readonly string[]) {
   const definitions = [];
   for (const source of sources) {
     const d = readDefinition(source);
     if (!d.ok) return d;
     definitions.push(d.value);
   }
-  const specs = definitionSpecs(definitions);
+  return definitionSpecs(definitions);
+}
+
+function definitionSpecAt(sources: readonly string[], index: number) {
+  const key = JSON.stringify(sources);
+  if (last?.key !== key) last = { key, specs: readAll(sources) };
+  const { specs } = last;
   return specs.ok ? { ok: true as const, value: specs.value.specs[index] } : specs;
 }

@@ -3,6 +3,7 @@ import { zigzagSteps } from '../../core/engines/zigzag/zigzag';
 import { runToEnd, within, type Steps } from '../../core/engines/steps';
 import { classifierRunSteps, deadReluRunSteps } from './engine-runs';
 import { gradientFlowJobSteps } from './gradient-flow-job';
+import { samplingJobSteps } from './sampling-job';
 import type { Job } from './job';
 
 /** The engine of each kind of runs job: one run's steps. */
@@ -11,6 +12,7 @@ const ENGINES = { 'dead-relu': deadReluRunSteps, zigzag: zigzagSteps, classifier
 /** The steps that compute `job` (the same functions in a worker and on the main thread). */
 export function jobSteps(job: Job): Steps<unknown> {
   if (job.kind === 'gradient-flow') return gradientFlowJobSteps(job);
+  if (job.kind === 'sampling') return samplingJobSteps(job);
   return eachRun(job.runs, ENGINES[job.kind] as (input: unknown) => Steps<unknown>);
 }
 

@@ -4,6 +4,7 @@
  * slices. Results are plain data too.
  */
 import type { GradientFlowJob } from './gradient-flow-job';
+import type { SamplingJob } from './sampling-job';
 import type { ClassifierRunInput, DeadReluRunInput } from './engine-runs';
 import type { ZigzagInput } from '../../core/engines/zigzag/zigzag';
 
@@ -24,6 +25,7 @@ export interface RunsJob<K extends string, I> extends JobTraits {
 /** Every kind of job; each is resolved by the same code wherever it runs. */
 export type Job =
   | GradientFlowJob
+  | SamplingJob
   | RunsJob<'dead-relu', DeadReluRunInput>
   | RunsJob<'zigzag', ZigzagInput>
   | RunsJob<'classifier', ClassifierRunInput>;

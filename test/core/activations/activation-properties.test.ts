@@ -177,7 +177,12 @@ describe('the table', () => {
       const [spec, params] = specOf(name);
       return { spec, params, text: name };
     };
-    const en = propertiesTable([fn('Sigmoid'), fn('ReLU'), fn('Hardshrink')], 'en');
+    const fns = [fn('Sigmoid'), fn('ReLU'), fn('Hardshrink')];
+    const en = propertiesTable(
+      fns,
+      'en',
+      fns.map((a) => activationProperties(a.spec, a.params)),
+    );
     expect(en.rows[0].slice(0, 7)).toEqual([
       'Sigmoid',
       '(0, 1)',
@@ -206,7 +211,8 @@ describe('the table', () => {
       '−0.5 ≤ x ≤ 0.5',
       'x = −0.5 (f jumps): f′ = 0, x = 0.5 (f jumps): f′ = 0',
     ]);
-    const zh = propertiesTable([fn('Sigmoid')], 'zh');
+    const sigmoid = fn('Sigmoid');
+    const zh = propertiesTable([sigmoid], 'zh', [activationProperties(sigmoid.spec, sigmoid.params)]);
     expect(zh.head.slice(0, 3)).toEqual(['函数', 'f 的值域', 'f′ 的值域']);
     expect(zh.rows[0][6]).toBe('x < −3.637、x > 3.637');
   });
