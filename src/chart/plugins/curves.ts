@@ -7,7 +7,7 @@ import type { Chart } from 'chart.js';
 import type { LineModel } from '../../blocks/line-chart-model';
 import type { Theme } from '../theme';
 import { withAlpha } from '../theme';
-import { StraightRuns } from '../straight-runs';
+import { traceRuns } from '../straight-runs';
 import { linePixels } from './pixels';
 
 /** One polyline; NaN (or a non-finite pixel) lifts the pen, so gaps stay gaps. */
@@ -21,14 +21,7 @@ function strokeLine(chart: Chart, line: LineModel, theme: Theme): void {
   ctx.lineWidth = line.faint ? (reference ? 1.5 : 1) : (line.width ?? 2);
   ctx.setLineDash(line.dashed ? [6, 4] : []);
   ctx.beginPath();
-  const pen = new StraightRuns(ctx);
-  for (let i = 0; i < xs.length; i++) {
-    const px = xs[i];
-    const py = ys[i];
-    if (Number.isFinite(px) && Number.isFinite(py)) pen.to(px, py);
-    else pen.lift();
-  }
-  pen.lift();
+  traceRuns(ctx, xs, ys);
   ctx.stroke();
   if (!line.dots) return;
   ctx.setLineDash([]);

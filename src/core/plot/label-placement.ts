@@ -37,19 +37,50 @@ export class Obstacles {
     private readonly right: number,
     private readonly pad = 2,
   ) {
-    this.columns = Array.from({ length: Math.max(1, Math.ceil((right - left) / COLUMN) + 1) }, () => []);
+    this.columns = [];
+    for (let c = Math.max(1, Math.ceil((right - left) / COLUMN) + 1); c > 0; c--) this.columns.push([]);
   }
 
-  /** Adds a polyline; a non-finite coordinate lifts the pen. */
+  /**
+   * Adds a polyline; a non-finite coordinate lifts the pen. Each segment covers, in every column it crosses, the y
+   * interval between its heights at the column's edges (or its ends), merged with the column's last interval when they
+   * touch (consecutive segments of one curve). One loop over locals: it runs for every sample of every curve on
+   * every slider frame.
+   */
   addPolyline(xs: ArrayLike<number>, ys: ArrayLike<number>): void {
+    const { left, right, columns } = this;
+    const lastColumn = columns.length - 1;
     for (let i = 1; i < xs.length; i++) {
-      const x1 = xs[i - 1];
-      const y1 = ys[i - 1];
-      const x2 = xs[i];
-      const y2 = ys[i];
-      if (!(Number.isFinite(x1) && Number.isFinite(y1) && Number.isFinite(x2) && Number.isFinite(y2))) continue;
-      if ((x1 < this.left && x2 < this.left) || (x1 > this.right && x2 > this.right)) continue;
-      this.addSegment(x1, y1, x2, y2);
+      const ax = xs[i - 1];
+      const ay = ys[i - 1];
+      const bx = xs[i];
+      const by = ys[i];
+      if (!(Number.isFinite(ax) && Number.isFinite(ay) && Number.isFinite(bx) && Number.isFinite(by))) continue;
+      if ((ax < left && bx < left) || (ax > right && bx > right)) continue;
+      // Left to right.
+      const x1 = bx < ax ? bx : ax;
+      const y1 = bx < ax ? by : ay;
+      const x2 = bx < ax ? ax : bx;
+      const y2 = bx < ax ? ay : by;
+      const first = Math.max(0, Math.floor((x1 - left) / COLUMN));
+      const last = Math.min(lastColumn, Math.floor((x2 - left) / COLUMN));
+      const slope = x2 === x1 ? 0 : (y2 - y1) / (x2 - x1);
+      for (let c = first; c <= last; c++) {
+        const from = Math.max(x1, left + c * COLUMN);
+        const to = Math.min(x2, left + (c + 1) * COLUMN);
+        const ya = x2 === x1 ? y1 : y1 + slope * (from - x1);
+        const yb = x2 === x1 ? y2 : y1 + slope * (to - x1);
+        const low = ya < yb ? ya : yb;
+        const high = ya < yb ? yb : ya;
+        const spans = columns[c];
+        const n = spans.length;
+        if (n > 0 && low <= spans[n - 1] + 1 && high >= spans[n - 2] - 1) {
+          spans[n - 2] = Math.min(spans[n - 2], low);
+          spans[n - 1] = Math.max(spans[n - 1], high);
+        } else {
+          spans.push(low, high);
+        }
+      }
     }
   }
 
@@ -74,37 +105,6 @@ export class Obstacles {
 
   private columnOf(x: number): number {
     return Math.floor((x - this.left) / COLUMN);
-  }
-
-  private addSegment(ax: number, ay: number, bx: number, by: number): void {
-    // Left to right, without allocating: this runs for every sample of every curve on every slider frame.
-    const x1 = bx < ax ? bx : ax;
-    const y1 = bx < ax ? by : ay;
-    const x2 = bx < ax ? ax : bx;
-    const y2 = bx < ax ? ay : by;
-    const first = Math.max(0, this.columnOf(x1));
-    const last = Math.min(this.columns.length - 1, this.columnOf(x2));
-    const slope = x2 === x1 ? 0 : (y2 - y1) / (x2 - x1);
-    for (let c = first; c <= last; c++) {
-      // The part of the segment inside column c, from its edges (or the segment's ends).
-      const from = Math.max(x1, this.left + c * COLUMN);
-      const to = Math.min(x2, this.left + (c + 1) * COLUMN);
-      const ya = x2 === x1 ? y1 : y1 + slope * (from - x1);
-      const yb = x2 === x1 ? y2 : y1 + slope * (to - x1);
-      this.addSpan(c, ya < yb ? ya : yb, ya < yb ? yb : ya);
-    }
-  }
-
-  /** Merges with the column's last span when they touch (consecutive segments of one curve), else appends. */
-  private addSpan(c: number, low: number, high: number): void {
-    const spans = this.columns[c];
-    const n = spans.length;
-    if (n > 0 && low <= spans[n - 1] + 1 && high >= spans[n - 2] - 1) {
-      spans[n - 2] = Math.min(spans[n - 2], low);
-      spans[n - 1] = Math.max(spans[n - 1], high);
-    } else {
-      spans.push(low, high);
-    }
   }
 }
 
