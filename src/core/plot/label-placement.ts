@@ -91,20 +91,18 @@ export class Obstacles {
 
   /** True when `box` (grown by the padding) touches a curve or a box. */
   hits(box: Box): boolean {
-    const top = box.top - this.pad;
-    const bottom = box.top + box.height + this.pad;
-    const first = Math.max(0, this.columnOf(box.left - this.pad));
-    const last = Math.min(this.columns.length - 1, this.columnOf(box.left + box.width + this.pad));
+    const { pad, left, columns, boxes } = this;
+    const top = box.top - pad;
+    const bottom = box.top + box.height + pad;
+    const first = Math.max(0, Math.floor((box.left - pad - left) / COLUMN));
+    const last = Math.min(columns.length - 1, Math.floor((box.left + box.width + pad - left) / COLUMN));
     for (let c = first; c <= last; c++) {
-      const spans = this.columns[c];
+      const spans = columns[c];
       for (let k = 0; k < spans.length; k += 2) if (spans[k] <= bottom && spans[k + 1] >= top) return true;
     }
     // Boxes need only a pixel between them (labels in adjacent strip lanes sit 1 px apart); curves need the padding.
-    return this.boxes.some((b) => overlaps(b, box, 1));
-  }
-
-  private columnOf(x: number): number {
-    return Math.floor((x - this.left) / COLUMN);
+    for (let i = 0; i < boxes.length; i++) if (overlaps(boxes[i], box, 1)) return true;
+    return false;
   }
 }
 

@@ -42,12 +42,26 @@ const clean = (y: number): number => (Number.isFinite(y) ? y : NaN);
 
 const nearlyEqual = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-7 * Math.max(1, Math.abs(a), Math.abs(b));
 
+/**
+ * The evenly spaced grid made last, handed out again while range and count repeat: every slider frame samples the same
+ * grid, and the chart converts an x array it has seen to pixels once. Grids are never written to.
+ */
+let lastGrid: { a: number; b: number; n: number; xs: number[] } | null = null;
+
+/** `n` evenly spaced points over [a, b], the last exactly b. */
+function evenGrid(a: number, b: number, n: number): number[] {
+  if (lastGrid && Object.is(lastGrid.a, a) && Object.is(lastGrid.b, b) && lastGrid.n === n) return lastGrid.xs;
+  const xs: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) xs[i] = i === n - 1 ? b : a + ((b - a) * i) / (n - 1);
+  lastGrid = { a, b, n, xs };
+  return xs;
+}
+
 /** x positions: `samples` evenly spaced points over [a, b] merged with the kinks inside it (sorted, unique). */
 export function sampleGrid(range: readonly [number, number], samples: number, kinks: readonly number[]): number[] {
   const [a, b] = range;
   const n = Math.max(2, Math.floor(samples));
-  const xs: number[] = new Array<number>(n);
-  for (let i = 0; i < n; i++) xs[i] = i === n - 1 ? b : a + ((b - a) * i) / (n - 1);
+  const xs = evenGrid(a, b, n);
   const inside = kinks.filter((k) => k >= a && k <= b);
   if (inside.length === 0) return xs;
   if (!(b > a)) {
@@ -80,7 +94,7 @@ function sampleSmooth(fn: Sampleable, grid: number[]): SampledFunction {
     fy[i] = clean(fn.f(grid[i]));
     dfy[i] = clean((slopes[i] = fn.df(grid[i])));
   }
-  return { f: { x: grid, y: fy }, df: { x: grid.slice(), y: dfy }, conventions: [], slopes };
+  return { f: { x: grid, y: fy }, df: { x: grid, y: dfy }, conventions: [], slopes };
 }
 
 /** Samples f and f′ over `range`, honouring kinks and jumps (see the module comment). */
