@@ -50,6 +50,8 @@ export class Obstacles {
   addPolyline(xs: ArrayLike<number>, ys: ArrayLike<number>): void {
     const { left, right, columns } = this;
     const lastColumn = columns.length - 1;
+    // Plain comparisons and index stores rather than Math.min/max and push: this loop often runs before the engine's
+    // top tier has compiled it, where each call costs more than the arithmetic around it.
     for (let i = 1; i < xs.length; i++) {
       const ax = xs[i - 1];
       const ay = ys[i - 1];
@@ -58,27 +60,34 @@ export class Obstacles {
       if (!(Number.isFinite(ax) && Number.isFinite(ay) && Number.isFinite(bx) && Number.isFinite(by))) continue;
       if ((ax < left && bx < left) || (ax > right && bx > right)) continue;
       // Left to right.
-      const x1 = bx < ax ? bx : ax;
-      const y1 = bx < ax ? by : ay;
-      const x2 = bx < ax ? ax : bx;
-      const y2 = bx < ax ? ay : by;
-      const first = Math.max(0, Math.floor((x1 - left) / COLUMN));
-      const last = Math.min(lastColumn, Math.floor((x2 - left) / COLUMN));
-      const slope = x2 === x1 ? 0 : (y2 - y1) / (x2 - x1);
+      const flip = bx < ax;
+      const x1 = flip ? bx : ax;
+      const y1 = flip ? by : ay;
+      const x2 = flip ? ax : bx;
+      const y2 = flip ? ay : by;
+      let first = Math.floor((x1 - left) / COLUMN);
+      if (first < 0) first = 0;
+      let last = Math.floor((x2 - left) / COLUMN);
+      if (last > lastColumn) last = lastColumn;
+      const vertical = x2 === x1;
+      const slope = vertical ? 0 : (y2 - y1) / (x2 - x1);
       for (let c = first; c <= last; c++) {
-        const from = Math.max(x1, left + c * COLUMN);
-        const to = Math.min(x2, left + (c + 1) * COLUMN);
-        const ya = x2 === x1 ? y1 : y1 + slope * (from - x1);
-        const yb = x2 === x1 ? y2 : y1 + slope * (to - x1);
+        const edge = left + c * COLUMN;
+        const next = left + (c + 1) * COLUMN;
+        const from = x1 > edge ? x1 : edge;
+        const to = x2 < next ? x2 : next;
+        const ya = vertical ? y1 : y1 + slope * (from - x1);
+        const yb = vertical ? y2 : y1 + slope * (to - x1);
         const low = ya < yb ? ya : yb;
         const high = ya < yb ? yb : ya;
         const spans = columns[c];
         const n = spans.length;
         if (n > 0 && low <= spans[n - 1] + 1 && high >= spans[n - 2] - 1) {
-          spans[n - 2] = Math.min(spans[n - 2], low);
-          spans[n - 1] = Math.max(spans[n - 1], high);
+          if (low < spans[n - 2]) spans[n - 2] = low;
+          if (high > spans[n - 1]) spans[n - 1] = high;
         } else {
-          spans.push(low, high);
+          spans[n] = low;
+          spans[n + 1] = high;
         }
       }
     }

@@ -149,7 +149,9 @@ export function fitRange(series: readonly { y: readonly number[] }[], margin = 0
   let lo = 0;
   let hi = 0;
   for (const s of series) {
-    for (const y of s.y) {
+    const ys = s.y;
+    for (let i = 0; i < ys.length; i++) {
+      const y = ys[i];
       if (y < lo) lo = y;
       if (y > hi) hi = y;
     }
