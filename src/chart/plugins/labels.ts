@@ -75,9 +75,9 @@ function obstaclesOf(chart: Chart, model: LineChartModel, left: number, right: n
   // The solid-only set is needed (and built) only when some line is faint; a slider frame builds one set.
   const solid = model.lines.some((l) => l.faint) ? new Obstacles(left, right) : null;
   for (const line of model.lines) {
-    const { xs, ys, increasing } = linePixels(chart, line);
-    all.addPolyline(xs, ys, increasing);
-    if (solid && !line.faint) solid.addPolyline(xs, ys, increasing);
+    const { xs, ys } = linePixels(chart, line);
+    all.addPolyline(xs, ys);
+    if (solid && !line.faint) solid.addPolyline(xs, ys);
   }
   const sets = solid ? [all, solid] : [all];
   for (const m of model.markers) {

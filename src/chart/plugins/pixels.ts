@@ -13,8 +13,6 @@ import type { LineModel } from '../../blocks/line-chart-model';
 export interface LinePixels {
   xs: number[];
   ys: number[];
-  /** Every x finite and none below the one before (a sampled function's grid). */
-  increasing: boolean;
 }
 
 interface Cached extends LinePixels {
@@ -69,21 +67,17 @@ function toPixels(scale: Scale, values: readonly number[], out: number[]): void 
  * x values in pixels, by the array of values: a function and its derivative share their x samples, and a slider frame
  * samples the grid the frame before did (sampling reuses it), so on an unchanged x axis they are converted once.
  */
-const xCache = new WeakMap<readonly number[], { frame: readonly unknown[]; xs: number[]; increasing: boolean }>();
+const xCache = new WeakMap<readonly number[], { frame: readonly unknown[]; xs: number[] }>();
 
 /** `values` of the x axis `sx` in pixels (converted now, or reused). Read only: lines with the same x values share it. */
-function xPixels(sx: Scale, values: readonly number[]): { xs: number[]; increasing: boolean } {
+function xPixels(sx: Scale, values: readonly number[]): number[] {
   const frame = [sx, sx.min, sx.max, sx.left, sx.right];
   const hit = xCache.get(values);
-  if (hit && sameFrame(hit.frame, frame)) return hit;
+  if (hit && sameFrame(hit.frame, frame)) return hit.xs;
   const xs: number[] = [];
   toPixels(sx, values, xs);
-  let increasing = true;
-  for (let i = 0; i < xs.length && increasing; i++)
-    increasing = Number.isFinite(xs[i]) && (i === 0 || xs[i] >= xs[i - 1]);
-  const fresh = { frame, xs, increasing };
-  xCache.set(values, fresh);
-  return fresh;
+  xCache.set(values, { frame, xs });
+  return xs;
 }
 
 /** The pixels of `line` on `chart`'s current scales (converted now, or reused from earlier in the same frame). */
@@ -94,8 +88,7 @@ export function linePixels(chart: Chart, line: LineModel): LinePixels {
   if (hit && sameFrame(hit.frame, frame)) return hit;
   const ys: number[] = [];
   toPixels(sy, line.y, ys);
-  const { xs, increasing } = xPixels(sx, line.x);
-  const fresh = { xs, ys, increasing, frame };
+  const fresh = { xs: xPixels(sx, line.x), ys, frame };
   cache.set(line, fresh);
   return fresh;
 }

@@ -26,15 +26,9 @@ const COLUMN = 4;
 /**
  * Curves and boxes to keep clear of, indexed by pixel column: each column holds the y intervals the
  * curves cover within it (exactly, by interpolating each segment at the column's edges), padded by `pad`.
- * Columns are built when a hit test first reads them (a slider frame's labels try a few spots and read about a
- * third of the columns): one by one when every curve's x increases (sampled functions), else all at once.
  */
 export class Obstacles {
-  /** Per column, its [low, high, low, high, …] intervals; undefined while not built. */
-  private readonly columns: (number[] | undefined)[];
-  private readonly lines: { xs: ArrayLike<number>; ys: ArrayLike<number> }[] = [];
-  /** Whether every curve was added as increasing in x. */
-  private increasing = true;
+  private readonly columns: number[][];
   private readonly boxes: Box[] = [];
 
   /** Curves are indexed between `left` and `right` only: a label that can only go in one part of the plot needs only that part. */
@@ -43,17 +37,60 @@ export class Obstacles {
     private readonly right: number,
     private readonly pad = 2,
   ) {
-    this.columns = new Array<undefined>(Math.max(1, Math.ceil((right - left) / COLUMN) + 1)).fill(undefined);
+    this.columns = [];
+    for (let c = Math.max(1, Math.ceil((right - left) / COLUMN) + 1); c > 0; c--) this.columns.push([]);
   }
 
   /**
-   * Adds a polyline; a non-finite coordinate lifts the pen. `increasing`: the caller knows every x is finite and none
-   * is below the one before (then a column finds the segments that reach it by bisection).
+   * Adds a polyline; a non-finite coordinate lifts the pen. Each segment covers, in every column it crosses, the y
+   * interval between its heights at the column's edges (or its ends), merged with the column's last interval when they
+   * touch (consecutive segments of one curve). One loop over locals: it runs for every sample of every curve on
+   * every slider frame.
    */
-  addPolyline(xs: ArrayLike<number>, ys: ArrayLike<number>, increasing = false): void {
-    this.lines.push({ xs, ys });
-    this.increasing &&= increasing;
-    this.columns.fill(undefined);
+  addPolyline(xs: ArrayLike<number>, ys: ArrayLike<number>): void {
+    const { left, right, columns } = this;
+    const lastColumn = columns.length - 1;
+    // Plain comparisons and index stores rather than Math.min/max and push: this loop often runs before the engine's
+    // top tier has compiled it, where each call costs more than the arithmetic around it.
+    for (let i = 1; i < xs.length; i++) {
+      const ax = xs[i - 1];
+      const ay = ys[i - 1];
+      const bx = xs[i];
+      const by = ys[i];
+      if (!(Number.isFinite(ax) && Number.isFinite(ay) && Number.isFinite(bx) && Number.isFinite(by))) continue;
+      if ((ax < left && bx < left) || (ax > right && bx > right)) continue;
+      // Left to right.
+      const flip = bx < ax;
+      const x1 = flip ? bx : ax;
+      const y1 = flip ? by : ay;
+      const x2 = flip ? ax : bx;
+      const y2 = flip ? ay : by;
+      let first = Math.floor((x1 - left) / COLUMN);
+      if (first < 0) first = 0;
+      let last = Math.floor((x2 - left) / COLUMN);
+      if (last > lastColumn) last = lastColumn;
+      const vertical = x2 === x1;
+      const slope = vertical ? 0 : (y2 - y1) / (x2 - x1);
+      for (let c = first; c <= last; c++) {
+        const edge = left + c * COLUMN;
+        const next = left + (c + 1) * COLUMN;
+        const from = x1 > edge ? x1 : edge;
+        const to = x2 < next ? x2 : next;
+        const ya = vertical ? y1 : y1 + slope * (from - x1);
+        const yb = vertical ? y2 : y1 + slope * (to - x1);
+        const low = ya < yb ? ya : yb;
+        const high = ya < yb ? yb : ya;
+        const spans = columns[c];
+        const n = spans.length;
+        if (n > 0 && low <= spans[n - 1] + 1 && high >= spans[n - 2] - 1) {
+          if (low < spans[n - 2]) spans[n - 2] = low;
+          if (high > spans[n - 1]) spans[n - 1] = high;
+        } else {
+          spans[n] = low;
+          spans[n + 1] = high;
+        }
+      }
+    }
   }
 
   /** Adds a rectangle (a placed label, a marker's dot). */
@@ -69,96 +106,12 @@ export class Obstacles {
     const first = Math.max(0, Math.floor((box.left - pad - left) / COLUMN));
     const last = Math.min(columns.length - 1, Math.floor((box.left + box.width + pad - left) / COLUMN));
     for (let c = first; c <= last; c++) {
-      const spans = columns[c] ?? this.build(c);
+      const spans = columns[c];
       for (let k = 0; k < spans.length; k += 2) if (spans[k] <= bottom && spans[k + 1] >= top) return true;
     }
     // Boxes need only a pixel between them (labels in adjacent strip lanes sit 1 px apart); curves need the padding.
     for (let i = 0; i < boxes.length; i++) if (overlaps(boxes[i], box, 1)) return true;
     return false;
-  }
-
-  /** Builds column `c` (every column, unless every curve increases in x) from the curves in the order they came. */
-  private build(c: number): number[] {
-    const { columns, lines, left } = this;
-    if (!this.increasing) {
-      for (let k = 0; k < columns.length; k++) columns[k] = [];
-      for (const { xs, ys } of lines) this.addSegments(xs, ys, 1, xs.length, 0, columns.length - 1);
-      return columns[c] as number[];
-    }
-    columns[c] = [];
-    const column = (x: number): number => Math.floor((x - left) / COLUMN);
-    for (const { xs, ys } of lines) {
-      // Segment i joins points i − 1 and i and reaches column c when column(x[i − 1]) ≤ c ≤ column(x[i]): with x
-      // increasing, those segments are consecutive, from the first whose right end's column is c or more.
-      let from = 1;
-      let to = xs.length;
-      while (from < to) {
-        const mid = (from + to) >> 1;
-        if (column(xs[mid]) >= c) to = mid;
-        else from = mid + 1;
-      }
-      to = from;
-      while (to < xs.length && column(xs[to - 1]) <= c) to++;
-      this.addSegments(xs, ys, from, to, c, c);
-    }
-    return columns[c];
-  }
-
-  /**
-   * Adds segments `from` ≤ i < `to` (segment i joins points i − 1 and i) to the columns they cross between columns
-   * `first` and `last`: in each, the y interval between the segment's heights at the column's edges (or its ends),
-   * merged with the column's last interval when they touch (consecutive segments of one curve). Plain comparisons
-   * and index stores rather than Math.min/max and push: this loop often runs before the engine's top tier has
-   * compiled it, where each call costs more than the arithmetic around it.
-   */
-  private addSegments(
-    xs: ArrayLike<number>,
-    ys: ArrayLike<number>,
-    from: number,
-    to: number,
-    firstColumn: number,
-    lastColumn: number,
-  ): void {
-    const { left, right, columns } = this;
-    for (let i = from; i < to; i++) {
-      const ax = xs[i - 1];
-      const ay = ys[i - 1];
-      const bx = xs[i];
-      const by = ys[i];
-      if (!(Number.isFinite(ax) && Number.isFinite(ay) && Number.isFinite(bx) && Number.isFinite(by))) continue;
-      if ((ax < left && bx < left) || (ax > right && bx > right)) continue;
-      // Left to right.
-      const flip = bx < ax;
-      const x1 = flip ? bx : ax;
-      const y1 = flip ? by : ay;
-      const x2 = flip ? ax : bx;
-      const y2 = flip ? ay : by;
-      let first = Math.floor((x1 - left) / COLUMN);
-      if (first < firstColumn) first = firstColumn;
-      let last = Math.floor((x2 - left) / COLUMN);
-      if (last > lastColumn) last = lastColumn;
-      const vertical = x2 === x1;
-      const slope = vertical ? 0 : (y2 - y1) / (x2 - x1);
-      for (let c = first; c <= last; c++) {
-        const edge = left + c * COLUMN;
-        const next = left + (c + 1) * COLUMN;
-        const start = x1 > edge ? x1 : edge;
-        const end = x2 < next ? x2 : next;
-        const ya = vertical ? y1 : y1 + slope * (start - x1);
-        const yb = vertical ? y2 : y1 + slope * (end - x1);
-        const low = ya < yb ? ya : yb;
-        const high = ya < yb ? yb : ya;
-        const spans = columns[c] as number[];
-        const n = spans.length;
-        if (n > 0 && low <= spans[n - 1] + 1 && high >= spans[n - 2] - 1) {
-          if (low < spans[n - 2]) spans[n - 2] = low;
-          if (high > spans[n - 1]) spans[n - 1] = high;
-        } else {
-          spans[n] = low;
-          spans[n + 1] = high;
-        }
-      }
-    }
   }
 }
 

@@ -33,13 +33,13 @@ describe('label placement', () => {
     expect(o.hits({ left: 10, top: 37, width: 20, height: 10 })).toBe(false);
   });
 
-  it('a curve known to increase in x (indexed column by column) is hit exactly where a geometric test says', () => {
+  it('a sampled curve is hit wherever a geometric test says it touches a box', () => {
     // A sampled Sigmoid in pixels with a gap, against boxes all over the plot: the truth is the distance from the box
     // (grown by the padding) to each drawn segment, computed directly.
     const xs = Array.from({ length: 301 }, (_, i) => 3 + i * 0.65);
     const ys = xs.map((x, i) => (i >= 140 && i < 150 ? NaN : 90 - 80 / (1 + Math.exp(-(x - 100) / 12))));
     const o = new Obstacles(0, 200, 2);
-    o.addPolyline(xs, ys, true);
+    o.addPolyline(xs, ys);
     const touches = (box: { left: number; top: number; width: number; height: number }): boolean =>
       xs.some((x, i) => {
         if (i === 0 || Number.isNaN(ys[i]) || Number.isNaN(ys[i - 1])) return false;
