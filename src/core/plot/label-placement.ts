@@ -50,14 +50,21 @@ export class Obstacles {
   addPolyline(xs: ArrayLike<number>, ys: ArrayLike<number>): void {
     const { left, right, columns } = this;
     const lastColumn = columns.length - 1;
-    // Plain comparisons and index stores rather than Math.min/max and push: this loop often runs before the engine's
-    // top tier has compiled it, where each call costs more than the arithmetic around it.
+    // This loop often runs before the engine's top tier has compiled it, where each call costs more than the arithmetic
+    // around it: plain comparisons and index stores rather than Math.min/max and push, and each point read and checked
+    // once, for the segments on both sides of it (`v - v === 0` is Number.isFinite for a number: NaN and ±Infinity
+    // give NaN).
+    let bx = xs[0];
+    let by = ys[0];
+    let finiteB = bx - bx === 0 && by - by === 0;
     for (let i = 1; i < xs.length; i++) {
-      const ax = xs[i - 1];
-      const ay = ys[i - 1];
-      const bx = xs[i];
-      const by = ys[i];
-      if (!(Number.isFinite(ax) && Number.isFinite(ay) && Number.isFinite(bx) && Number.isFinite(by))) continue;
+      const ax = bx;
+      const ay = by;
+      const finiteA = finiteB;
+      bx = xs[i];
+      by = ys[i];
+      finiteB = bx - bx === 0 && by - by === 0;
+      if (!(finiteA && finiteB)) continue;
       if ((ax < left && bx < left) || (ax > right && bx > right)) continue;
       // Left to right.
       const flip = bx < ax;
