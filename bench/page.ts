@@ -15,7 +15,7 @@ import type { Contender } from './contenders/types';
 import { blockSliders, DEMO_BLOCKS } from './scenarios/block-sliders';
 import { chartjsAnimation, firstScreen, perChart, sliders, warmUp } from './scenarios/charts';
 import { engines } from './scenarios/engines';
-import { expressions } from './scenarios/expressions';
+import { expressions, TYPICAL } from './scenarios/expressions';
 import { livePreview } from './scenarios/live-preview';
 import { canvasMemory } from './scenarios/memory';
 import { profile, sliderProfile } from './scenarios/profile';
@@ -77,6 +77,9 @@ const api = {
   blockSlidersOf: (keys: string[], reps: number) =>
     blockSliders(stage, reps, Object.fromEntries(keys.map((k) => [k, DEMO_BLOCKS[k]]))),
   expressions: (reps: number) => expressions(stage, reps),
+  /** The expression block's slider alone (swish's beta), for a CPU profile or an A/B run. */
+  expressionSlider: (reps: number) =>
+    blockSliders(stage, reps, { exprSlider: { language: 'activation', body: `functions: ${TYPICAL}\n` } }),
   profile: (reps: number) => profile(stage, reps),
   sliderProfile: (moves: number) => sliderProfile(stage, moves),
   largestBlock: (reps: number) => largestBlock(stage, reps),

@@ -34,13 +34,21 @@ function unsafe(c: number): boolean {
   );
 }
 
+/** Each template split once at its placeholders (text, name, text, …): a slider frame formats several labels. */
+const splitTemplates = new Map<string, readonly string[]>();
+
 /** The message for `key` in `lang` with `{placeholders}` filled; unknown placeholders stay visible. */
 export function t(lang: Lang, key: MessageKey, args: MessageArgs = {}): string {
   const row: readonly string[] | undefined = messages[key];
   const template = row?.[COLUMN[lang] ?? 0] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole,
-  );
+  let parts = splitTemplates.get(template);
+  if (!parts) splitTemplates.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 /** `'auto'` follows Obsidian's language: any `zh` variant (`zh`, `zh-TW`, `zh_cn`, …) → zh; everything else → en. */

@@ -1,7 +1,7 @@
 /** The pen that merges straight runs of a sampled curve: fewer segments, every sample still on the drawn line. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { StraightRuns, TOLERANCE, type PathSink } from '../../src/chart/straight-runs';
+import { traceRuns, TOLERANCE, type PathSink } from '../../src/chart/straight-runs';
 
 type Point = [number, number];
 
@@ -18,12 +18,11 @@ function recorder(): PathSink & { lines: Point[][] } {
 /** Draws `points` (null lifts the pen) and returns the recorded polylines. */
 function draw(points: (Point | null)[]): Point[][] {
   const sink = recorder();
-  const pen = new StraightRuns(sink);
-  for (const p of points) {
-    if (p) pen.to(p[0], p[1]);
-    else pen.lift();
-  }
-  pen.lift();
+  traceRuns(
+    sink,
+    points.map((p) => (p ? p[0] : NaN)),
+    points.map((p) => (p ? p[1] : NaN)),
+  );
   return sink.lines;
 }
 
@@ -41,7 +40,7 @@ function gap(line: Point[], [x, y]: Point): number {
   return line.length === 1 && line[0][0] === x ? Math.abs(line[0][1] - y) : best;
 }
 
-describe('StraightRuns', () => {
+describe('traceRuns', () => {
   it("draws ReLU's 400 samples as its two segments", () => {
     const xs = Array.from({ length: 401 }, (_, i) => i * 1.5);
     const lines = draw(xs.map((x): Point => [x, x > 300 ? 300 - x : 0]));

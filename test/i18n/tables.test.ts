@@ -62,6 +62,26 @@ describe('t', () => {
     expect(t('fr' as 'en', 'demo.layer')).toBe('layer');
   });
 
+  test('every template in both languages fills as a regular-expression replace would, given or missing arguments', () => {
+    for (const key of Object.keys(messages) as (keyof typeof messages)[]) {
+      for (const [lang, column] of [
+        ['en', 0],
+        ['zh', 1],
+      ] as const) {
+        const template = messages[key][column];
+        const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+        // Every other placeholder given (a number for the first, strings after), the rest left visible.
+        const args = Object.fromEntries(
+          names.filter((_, i) => i % 2 === 0).map((n, i) => [n, i === 0 ? 0.25 : `<${n}>`]),
+        );
+        const expected = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+          Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole,
+        );
+        expect(t(lang, key, args)).toBe(expected);
+      }
+    }
+  });
+
   test('arguments are not looked up on the prototype chain', () => {
     expect(t('en', 'export.failed', Object.create({ reason: 'inherited' }) as Record<string, string>)).toBe(
       'Export failed: {reason}',

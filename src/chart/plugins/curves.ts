@@ -7,7 +7,7 @@ import type { Chart } from 'chart.js';
 import type { LineModel } from '../../blocks/line-chart-model';
 import type { Theme } from '../theme';
 import { withAlpha } from '../theme';
-import { StraightRuns } from '../straight-runs';
+import { traceRuns } from '../straight-runs';
 import { linePixels } from './pixels';
 
 /** One polyline; NaN (or a non-finite pixel) lifts the pen, so gaps stay gaps. */
@@ -21,14 +21,7 @@ function strokeLine(chart: Chart, line: LineModel, theme: Theme): void {
   ctx.lineWidth = line.faint ? (reference ? 1.5 : 1) : (line.width ?? 2);
   ctx.setLineDash(line.dashed ? [6, 4] : []);
   ctx.beginPath();
-  const pen = new StraightRuns(ctx);
-  for (let i = 0; i < xs.length; i++) {
-    const px = xs[i];
-    const py = ys[i];
-    if (Number.isFinite(px) && Number.isFinite(py)) pen.to(px, py);
-    else pen.lift();
-  }
-  pen.lift();
+  traceRuns(ctx, xs, ys);
   ctx.stroke();
   if (!line.dots) return;
   ctx.setLineDash([]);
@@ -46,8 +39,9 @@ function strokeLine(chart: Chart, line: LineModel, theme: Theme): void {
 /**
  * Draws every line, clipped to the plot area, in the model's paint order: solid lines in array order (a later one
  * over an earlier one), then dashed lines in array order, so derivatives and references stay readable on top.
+ * `above` paints on top under the same clip (one clip fewer to record and rasterise than a clip of its own).
  */
-export function drawCurves(chart: Chart, lines: readonly LineModel[], theme: Theme): void {
+export function drawCurves(chart: Chart, lines: readonly LineModel[], theme: Theme, above?: () => void): void {
   const { ctx, chartArea: area } = chart;
   ctx.save();
   ctx.beginPath();
@@ -55,5 +49,6 @@ export function drawCurves(chart: Chart, lines: readonly LineModel[], theme: The
   ctx.clip();
   for (const line of lines) if (!line.dashed) strokeLine(chart, line, theme);
   for (const line of lines) if (line.dashed) strokeLine(chart, line, theme);
+  above?.();
   ctx.restore();
 }

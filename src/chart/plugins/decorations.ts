@@ -45,13 +45,11 @@ function drawZeroAxes(chart: Chart, { theme }: DecorationState): void {
     ctx.fillRect(Math.round(scales.x.getPixelForValue(0)), area.top, 1, area.bottom - area.top);
 }
 
+/** Markers, drawn under the curves' clip (drawCurves' `above`): everything that changes between frames stays inside the plot area. */
 function drawMarkers(chart: Chart, { model, theme }: DecorationState): void {
   const { ctx, chartArea: area, scales } = chart;
-  ctx.save();
-  // Clipped like the curves: everything that changes between frames stays inside the plot area.
-  ctx.beginPath();
-  ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
-  ctx.clip();
+  // Solid outlines, whatever dash the last curve left.
+  ctx.setLineDash([]);
   for (const m of model.markers) {
     const x = scales.x.getPixelForValue(m.x);
     const y = scales.y.getPixelForValue(m.y);
@@ -66,7 +64,6 @@ function drawMarkers(chart: Chart, { model, theme }: DecorationState): void {
     ctx.fill();
     ctx.stroke();
   }
-  ctx.restore();
 }
 
 /** A five-pointed star of outer radius r around (x, y), for targets such as w*. */
@@ -93,8 +90,7 @@ export type LabelledCanvas = HTMLCanvasElement & { activationLabLabels?: LabelLa
 
 /** Curves, then markers, then labels where no curve passes. */
 function paintAbove(chart: Chart, s: DecorationState): void {
-  drawCurves(chart, s.model.lines, s.theme);
-  drawMarkers(chart, s);
+  drawCurves(chart, s.model.lines, s.theme, () => drawMarkers(chart, s));
   const layout = drawLabels(chart, s.model, s.theme);
   (chart.canvas as LabelledCanvas).activationLabLabels = layout;
   s.onLabels?.(layout);

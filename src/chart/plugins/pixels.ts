@@ -63,17 +63,32 @@ function toPixels(scale: Scale, values: readonly number[], out: number[]): void 
   }
 }
 
+/**
+ * x values in pixels, by the array of values: a function and its derivative share their x samples, and a slider frame
+ * samples the grid the frame before did (sampling reuses it), so on an unchanged x axis they are converted once.
+ */
+const xCache = new WeakMap<readonly number[], { frame: readonly unknown[]; xs: number[] }>();
+
+/** `values` of the x axis `sx` in pixels (converted now, or reused). Read only: lines with the same x values share it. */
+function xPixels(sx: Scale, values: readonly number[]): number[] {
+  const frame = [sx, sx.min, sx.max, sx.left, sx.right];
+  const hit = xCache.get(values);
+  if (hit && sameFrame(hit.frame, frame)) return hit.xs;
+  const xs: number[] = [];
+  toPixels(sx, values, xs);
+  xCache.set(values, { frame, xs });
+  return xs;
+}
+
 /** The pixels of `line` on `chart`'s current scales (converted now, or reused from earlier in the same frame). */
 export function linePixels(chart: Chart, line: LineModel): LinePixels {
   const { x: sx, y: sy } = chart.scales;
   const frame = frameOf(sx, sy);
   const hit = cache.get(line);
   if (hit && sameFrame(hit.frame, frame)) return hit;
-  const xs: number[] = [];
   const ys: number[] = [];
-  toPixels(sx, line.x, xs);
   toPixels(sy, line.y, ys);
-  const fresh = { xs, ys, frame };
+  const fresh = { xs: xPixels(sx, line.x), ys, frame };
   cache.set(line, fresh);
   return fresh;
 }

@@ -41,7 +41,13 @@ function numbers(params: Params): Map<string, number> {
 
 /** The registry entry for `def`, compiled through `block` (which holds the definitions it may call). */
 export function definitionSpec(def: Definition, block: DefinitionBlock): ActivationSpec {
-  const compiled = (params: Params): CompiledFunction => block.compileDefinition(def, numbers(params));
+  // One slider frame validates, binds and asks for the kinks of one parameters object: it is compiled once for it.
+  const byObject = new WeakMap<Params, CompiledFunction>();
+  const compiled = (params: Params): CompiledFunction => {
+    let c = byObject.get(params);
+    if (!c) byObject.set(params, (c = block.compileDefinition(def, numbers(params))));
+    return c;
+  };
   const defaults = compiled(Object.fromEntries(def.params.map((p) => [p.name, p.default])));
   let family: ActivationFamily | undefined;
   return {

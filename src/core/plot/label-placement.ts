@@ -37,26 +37,66 @@ export class Obstacles {
     private readonly right: number,
     private readonly pad = 2,
   ) {
-    this.columns = Array.from({ length: Math.max(1, Math.ceil((right - left) / COLUMN) + 1) }, () => []);
+    this.columns = [];
+    for (let c = Math.max(1, Math.ceil((right - left) / COLUMN) + 1); c > 0; c--) this.columns.push([]);
   }
 
-  /** Adds a polyline; a non-finite coordinate lifts the pen. */
+  /**
+   * Adds a polyline; a non-finite coordinate lifts the pen. Each segment covers, in every column it crosses, the y
+   * interval between its heights at the column's edges (or its ends), merged with the column's last interval when they
+   * touch (consecutive segments of one curve). One loop over locals: it runs for every sample of every curve on
+   * every slider frame.
+   */
   addPolyline(xs: ArrayLike<number>, ys: ArrayLike<number>): void {
-    const { left, right } = this;
-    // Each point is read and checked once, for the segments on both sides of it. `v - v === 0` is Number.isFinite
-    // for a number (NaN and ±Infinity give NaN), without a call per sample: a first chart runs this interpreted.
-    let x1 = xs[0];
-    let y1 = ys[0];
-    let finite1 = x1 - x1 === 0 && y1 - y1 === 0;
+    const { left, right, columns } = this;
+    const lastColumn = columns.length - 1;
+    // This loop often runs before the engine's top tier has compiled it, where each call costs more than the arithmetic
+    // around it: plain comparisons and index stores rather than Math.min/max and push, and each point read and checked
+    // once, for the segments on both sides of it (`v - v === 0` is Number.isFinite for a number: NaN and ±Infinity
+    // give NaN).
+    let bx = xs[0];
+    let by = ys[0];
+    let finiteB = bx - bx === 0 && by - by === 0;
     for (let i = 1; i < xs.length; i++) {
-      const x2 = xs[i];
-      const y2 = ys[i];
-      const finite2 = x2 - x2 === 0 && y2 - y2 === 0;
-      if (finite1 && finite2 && !((x1 < left && x2 < left) || (x1 > right && x2 > right)))
-        this.addSegment(x1, y1, x2, y2);
-      x1 = x2;
-      y1 = y2;
-      finite1 = finite2;
+      const ax = bx;
+      const ay = by;
+      const finiteA = finiteB;
+      bx = xs[i];
+      by = ys[i];
+      finiteB = bx - bx === 0 && by - by === 0;
+      if (!(finiteA && finiteB)) continue;
+      if ((ax < left && bx < left) || (ax > right && bx > right)) continue;
+      // Left to right.
+      const flip = bx < ax;
+      const x1 = flip ? bx : ax;
+      const y1 = flip ? by : ay;
+      const x2 = flip ? ax : bx;
+      const y2 = flip ? ay : by;
+      let first = Math.floor((x1 - left) / COLUMN);
+      if (first < 0) first = 0;
+      let last = Math.floor((x2 - left) / COLUMN);
+      if (last > lastColumn) last = lastColumn;
+      const vertical = x2 === x1;
+      const slope = vertical ? 0 : (y2 - y1) / (x2 - x1);
+      for (let c = first; c <= last; c++) {
+        const edge = left + c * COLUMN;
+        const next = left + (c + 1) * COLUMN;
+        const from = x1 > edge ? x1 : edge;
+        const to = x2 < next ? x2 : next;
+        const ya = vertical ? y1 : y1 + slope * (from - x1);
+        const yb = vertical ? y2 : y1 + slope * (to - x1);
+        const low = ya < yb ? ya : yb;
+        const high = ya < yb ? yb : ya;
+        const spans = columns[c];
+        const n = spans.length;
+        if (n > 0 && low <= spans[n - 1] + 1 && high >= spans[n - 2] - 1) {
+          if (low < spans[n - 2]) spans[n - 2] = low;
+          if (high > spans[n - 1]) spans[n - 1] = high;
+        } else {
+          spans[n] = low;
+          spans[n + 1] = high;
+        }
+      }
     }
   }
 
@@ -67,51 +107,18 @@ export class Obstacles {
 
   /** True when `box` (grown by the padding) touches a curve or a box. */
   hits(box: Box): boolean {
-    const top = box.top - this.pad;
-    const bottom = box.top + box.height + this.pad;
-    const first = Math.max(0, this.columnOf(box.left - this.pad));
-    const last = Math.min(this.columns.length - 1, this.columnOf(box.left + box.width + this.pad));
+    const { pad, left, columns, boxes } = this;
+    const top = box.top - pad;
+    const bottom = box.top + box.height + pad;
+    const first = Math.max(0, Math.floor((box.left - pad - left) / COLUMN));
+    const last = Math.min(columns.length - 1, Math.floor((box.left + box.width + pad - left) / COLUMN));
     for (let c = first; c <= last; c++) {
-      const spans = this.columns[c];
+      const spans = columns[c];
       for (let k = 0; k < spans.length; k += 2) if (spans[k] <= bottom && spans[k + 1] >= top) return true;
     }
     // Boxes need only a pixel between them (labels in adjacent strip lanes sit 1 px apart); curves need the padding.
-    return this.boxes.some((b) => overlaps(b, box, 1));
-  }
-
-  private columnOf(x: number): number {
-    return Math.floor((x - this.left) / COLUMN);
-  }
-
-  private addSegment(ax: number, ay: number, bx: number, by: number): void {
-    // Left to right, without allocating: this runs for every sample of every curve on every slider frame.
-    const x1 = bx < ax ? bx : ax;
-    const y1 = bx < ax ? by : ay;
-    const x2 = bx < ax ? ax : bx;
-    const y2 = bx < ax ? ay : by;
-    const first = Math.max(0, this.columnOf(x1));
-    const last = Math.min(this.columns.length - 1, this.columnOf(x2));
-    const slope = x2 === x1 ? 0 : (y2 - y1) / (x2 - x1);
-    for (let c = first; c <= last; c++) {
-      // The part of the segment inside column c, from its edges (or the segment's ends).
-      const from = Math.max(x1, this.left + c * COLUMN);
-      const to = Math.min(x2, this.left + (c + 1) * COLUMN);
-      const ya = x2 === x1 ? y1 : y1 + slope * (from - x1);
-      const yb = x2 === x1 ? y2 : y1 + slope * (to - x1);
-      this.addSpan(c, ya < yb ? ya : yb, ya < yb ? yb : ya);
-    }
-  }
-
-  /** Merges with the column's last span when they touch (consecutive segments of one curve), else appends. */
-  private addSpan(c: number, low: number, high: number): void {
-    const spans = this.columns[c];
-    const n = spans.length;
-    if (n > 0 && low <= spans[n - 1] + 1 && high >= spans[n - 2] - 1) {
-      spans[n - 2] = Math.min(spans[n - 2], low);
-      spans[n - 1] = Math.max(spans[n - 1], high);
-    } else {
-      spans.push(low, high);
-    }
+    for (let i = 0; i < boxes.length; i++) if (overlaps(boxes[i], box, 1)) return true;
+    return false;
   }
 }
 

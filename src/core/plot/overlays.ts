@@ -91,7 +91,10 @@ export function computeOverlays(
   df: (x: number) => number,
   sampled: SampledFunction,
 ): Overlays {
-  const xs = sampled.f.x.filter((x, i) => i === 0 || x !== sampled.f.x[i - 1]);
+  const fx = sampled.f.x;
+  // Distinct x (a jump repeats its x); the sampler keeps one slope per distinct x, so as many slopes as samples means
+  // no repeats.
+  const xs = sampled.slopes?.length === fx.length ? fx : fx.filter((x, i) => i === 0 || x !== fx[i - 1]);
   // The sampler's f′ when it kept them (the same df at the same x); a note's own function evaluates f′ by AD, not cheaply.
   const slopes = sampled.slopes?.length === xs.length ? sampled.slopes : xs.map((x) => df(x));
   let peakAbs = 0;

@@ -157,7 +157,7 @@ export function* sampleSteps(
   const sized = (): number[] => (smooth ? new Array<number>(n) : []);
   const out: Required<SampledFunction> = {
     f: { x: smooth ? grid : [], y: sized() },
-    df: { x: smooth ? grid.slice() : [], y: sized() },
+    df: { x: smooth ? grid : [], y: sized() }, // one x array for both: the plot converts it to pixels once
     conventions: [],
     slopes: sized(),
   };

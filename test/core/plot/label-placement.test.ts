@@ -33,6 +33,36 @@ describe('label placement', () => {
     expect(o.hits({ left: 10, top: 37, width: 20, height: 10 })).toBe(false);
   });
 
+  it('a sampled curve is hit wherever a geometric test says it touches a box', () => {
+    // A sampled Sigmoid in pixels with a gap, against boxes all over the plot: the truth is the distance from the box
+    // (grown by the padding) to each drawn segment, computed directly.
+    const xs = Array.from({ length: 301 }, (_, i) => 3 + i * 0.65);
+    const ys = xs.map((x, i) => (i >= 140 && i < 150 ? NaN : 90 - 80 / (1 + Math.exp(-(x - 100) / 12))));
+    const o = new Obstacles(0, 200, 2);
+    o.addPolyline(xs, ys);
+    const touches = (box: { left: number; top: number; width: number; height: number }): boolean =>
+      xs.some((x, i) => {
+        if (i === 0 || Number.isNaN(ys[i]) || Number.isNaN(ys[i - 1])) return false;
+        // The segment's y range over the box's x range (grown by 2), against the box's y range grown by 2.
+        const [x0, x1, y0, y1] = [xs[i - 1], x, ys[i - 1], ys[i]];
+        const from = Math.max(x0, box.left - 2);
+        const to = Math.min(x1, box.left + box.width + 2);
+        if (from > to) return false;
+        const at = (u: number) => y0 + ((y1 - y0) * (u - x0)) / (x1 - x0);
+        const [low, high] = [Math.min(at(from), at(to)), Math.max(at(from), at(to))];
+        return low <= box.top + box.height + 2 && high >= box.top - 2;
+      });
+    let hits = 0;
+    for (let left = -10; left < 200; left += 7)
+      for (let top = -5; top < 100; top += 5) {
+        const box = { left, top, width: 12, height: 6 };
+        // Columns are 4 px wide, so a box may be refused up to a column early; never accepted on a curve.
+        if (touches(box)) expect(o.hits(box)).toBe(true);
+        hits += o.hits(box) ? 1 : 0;
+      }
+    expect(hits).toBeGreaterThan(50);
+  });
+
   it('sees a steep segment inside one column and a gap where the pen lifts', () => {
     const o = new Obstacles(0, 200, 0);
     o.addPolyline([101, 102, NaN, 150, 151], [0, 100, NaN, 0, 100]);
