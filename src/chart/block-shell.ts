@@ -137,6 +137,7 @@ export class BlockShell {
               onHover,
               (layout) => this.onLabels(i, layout),
               this.view.charts.length > 1 ? STACKED_Y_WIDTH : undefined,
+              this.session.kind.language !== 'activation', // the demos, whose charts wait while they train
             ),
       );
     });

@@ -44,6 +44,8 @@ export class ChartView {
     private readonly onLabels?: (layout: LabelLayout) => void,
     /** Least y-axis width, for charts stacked in one block (their x axes then line up). */
     private readonly yWidth?: number,
+    /** The chart stays still while its block shows progress (a demo computing): draw it desynchronized. */
+    private readonly stillWhileComputing = false,
   ) {
     // The box's own window: in a popout, observers and the pixel ratio of the main window are the wrong ones.
     this.resizeObserver = new (ownWindow(box).ResizeObserver)(() => this.fitToBox());
@@ -89,9 +91,10 @@ export class ChartView {
     canvas.height = height;
     // Desynchronized: Chromium hands the compositor the canvas's own image. Otherwise, on software compositing (no GPU,
     // or Obsidian's hardware acceleration off, as in the bench), every commit, e.g. a progress bar moving, makes a fresh
-    // resource from the unchanged canvas, now and then by copying all its pixels: 10–15 ms tasks in a trace. Chart.js
-    // then gets this context from getContext('2d').
-    canvas.getContext('2d', { desynchronized: true });
+    // resource from the unchanged canvas, now and then by copying all its pixels: 10–15 ms tasks in a trace. Only for
+    // demo charts: it made each of a 50-chart note's activation charts ~1 ms dearer at devicePixelRatio 1 (bench),
+    // and those show no progress. Chart.js then gets this context from getContext('2d').
+    if (this.stillWhileComputing) canvas.getContext('2d', { desynchronized: true });
     const config = buildChartConfig(this.model, this.theme, this.box.win.devicePixelRatio || 1, this.yWidth);
     const crosshair = (this.crosshair = crosshairPlugin(
       (x) => this.onHover?.(x),
