@@ -1,6 +1,9 @@
 /** Jobs as the ```gradient-flow block makes them, for the job tests. */
 import { float64Bits } from '../../helpers/bits';
 import { gradientFlowBlock } from '../../../src/blocks/gradient-flow';
+import { jobSteps } from '../../../src/blocks/jobs';
+import type { Job, JobHandle } from '../../../src/blocks/jobs/job';
+import { runInSlices, type SliceClock } from '../../../src/blocks/jobs/slices';
 import type { GradientFlowJob, GradientFlowResult } from '../../../src/blocks/jobs/gradient-flow-job';
 import { env, parseOk } from '../fixtures';
 
@@ -37,3 +40,41 @@ export const resultBits = (result: unknown) => {
     })),
   };
 };
+
+/** A fake event loop for the sliced runner: `later` queues a slice, `settle` runs the queue until it is empty. */
+export function fakeLoop(now: () => number) {
+  const queue: (() => void)[] = [];
+  const clock: SliceClock = {
+    now,
+    later: (fn) => {
+      queue.push(fn);
+      return () => queue.splice(queue.indexOf(fn), 1);
+    },
+  };
+  const settle = async () => {
+    while (queue.length) {
+      queue.shift()?.();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  };
+  return { queue, clock, settle };
+}
+
+/** Runs `job` in slices of `sliceMs` on `clock`, job and result structured-cloned as across a worker. */
+export function runCloned(job: Job, clock: SliceClock, sliceMs: number, onProgress: (f: number) => void): JobHandle {
+  const handle = runInSlices(jobSteps(structuredClone(job)), clock, sliceMs, onProgress);
+  return { result: handle.result.then((r) => structuredClone(r)), cancel: () => handle.cancel() };
+}
+
+/** A session listener that counts redraws and records progress; a failed job fails the test. */
+export function listening() {
+  const heard = { changed: 0, progress: [] as ({ fraction: number; bar: boolean } | null)[] };
+  const listener = {
+    changed: () => heard.changed++,
+    progress: (p: { fraction: number; bar: boolean } | null) => heard.progress.push(p),
+    failed: (e: unknown) => {
+      throw e;
+    },
+  };
+  return { heard, listener };
+}

@@ -7,14 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { activationBlock } from '../../../src/blocks/activation';
 import type { AnyBlockKind, BlockView } from '../../../src/blocks/block-kind';
 import { BlockSession } from '../../../src/blocks/block-session';
-import { jobSteps } from '../../../src/blocks/jobs';
 import { resolveActivationRef } from '../../../src/blocks/jobs/activation-ref';
 import type { Job, RunJob } from '../../../src/blocks/jobs/job';
 import { samplingRuns, type SampledCurve, type SamplingJob } from '../../../src/blocks/jobs/sampling-job';
 import { runToEnd } from '../../../src/core/engines/steps';
-import { runInSlices, type SliceClock } from '../../../src/blocks/jobs/slices';
 import { float64Bits } from '../../helpers/bits';
 import { closeTo, readReference, refNumber } from '../../helpers/reference';
+import { fakeLoop, listening, runCloned } from './fixtures';
 import { env, parseOk } from '../fixtures';
 
 const kind = activationBlock as unknown as AnyBlockKind;
@@ -36,34 +35,13 @@ const jobOf = (source: string) => kind.job?.(kind.init(parseOk(activationBlock, 
 
 /** A runner over 8 ms slices on a fake event loop, each job cloned there and back as across a worker. */
 function harness() {
-  const queue: (() => void)[] = [];
-  const clock: SliceClock = {
-    now: () => performance.now(),
-    later: (fn) => {
-      queue.push(fn);
-      return () => queue.splice(queue.indexOf(fn), 1);
-    },
-  };
+  const { queue, clock, settle } = fakeLoop(() => performance.now());
   const started: Job[] = [];
   const run: RunJob = (job, onProgress) => {
     started.push(job);
-    const handle = runInSlices(jobSteps(structuredClone(job)), clock, 8, onProgress);
-    return { result: handle.result.then((r) => structuredClone(r)), cancel: () => handle.cancel() };
+    return runCloned(job, clock, 8, onProgress);
   };
-  const heard = { changed: 0, progress: [] as ({ fraction: number; bar: boolean } | null)[] };
-  const listener = {
-    changed: () => heard.changed++,
-    progress: (p: { fraction: number; bar: boolean } | null) => heard.progress.push(p),
-    failed: (e: unknown) => {
-      throw e;
-    },
-  };
-  const settle = async () => {
-    while (queue.length) {
-      queue.shift()?.();
-      await new Promise((r) => setTimeout(r, 0));
-    }
-  };
+  const { heard, listener } = listening();
   return { run, listener, heard, started, queue, settle };
 }
 

@@ -7,9 +7,10 @@ import { BlockSession } from '../../../src/blocks/block-session';
 import { gradientFlowBlock } from '../../../src/blocks/gradient-flow';
 import { jobSteps } from '../../../src/blocks/jobs';
 import type { RunJob } from '../../../src/blocks/jobs/job';
-import { runInSlices, type SliceClock } from '../../../src/blocks/jobs/slices';
+import { runInSlices } from '../../../src/blocks/jobs/slices';
 import type { AnyBlockKind } from '../../../src/blocks/block-kind';
 import type { GradientFlowJob } from '../../../src/blocks/jobs/gradient-flow-job';
+import { fakeLoop, listening, runCloned } from './fixtures';
 import { env } from '../fixtures';
 
 const kind = gradientFlowBlock as unknown as AnyBlockKind;
@@ -22,35 +23,13 @@ function open(source: string): BlockSession {
 
 /** A runner over the sliced runner and a fake event loop; counts the jobs started. `clone`: as across a worker. */
 function harness(clone = false) {
-  const queue: (() => void)[] = [];
-  const clock: SliceClock = {
-    now: () => 0,
-    later: (fn) => {
-      queue.push(fn);
-      return () => queue.splice(queue.indexOf(fn), 1);
-    },
-  };
+  const { clock, settle } = fakeLoop(() => 0);
   const started: number[] = [];
   const run: RunJob = (job, onProgress) => {
     started.push((job as GradientFlowJob).depth);
-    if (!clone) return runInSlices(jobSteps(job), clock, 1e9, onProgress);
-    const handle = runInSlices(jobSteps(structuredClone(job)), clock, 1e9, onProgress);
-    return { result: handle.result.then((r) => structuredClone(r)), cancel: () => handle.cancel() };
+    return clone ? runCloned(job, clock, 1e9, onProgress) : runInSlices(jobSteps(job), clock, 1e9, onProgress);
   };
-  const heard = { changed: 0, progress: [] as ({ fraction: number; bar: boolean } | null)[] };
-  const listener = {
-    changed: () => heard.changed++,
-    progress: (p: { fraction: number; bar: boolean } | null) => heard.progress.push(p),
-    failed: (e: unknown) => {
-      throw e;
-    },
-  };
-  const settle = async () => {
-    while (queue.length) {
-      queue.shift()?.();
-      await new Promise((r) => setTimeout(r, 0));
-    }
-  };
+  const { heard, listener } = listening();
   return { run, listener, heard, started, settle };
 }
 

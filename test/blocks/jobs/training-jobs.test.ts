@@ -10,12 +10,12 @@ import { BlockSession } from '../../../src/blocks/block-session';
 import { deadReluBlock } from '../../../src/blocks/dead-relu';
 import { jobSteps } from '../../../src/blocks/jobs';
 import type { RunJob } from '../../../src/blocks/jobs/job';
-import { runInSlices, type SliceClock } from '../../../src/blocks/jobs/slices';
 import { nonlinearityBlock } from '../../../src/blocks/nonlinearity';
 import { zeroCenteredBlock } from '../../../src/blocks/zero-centered';
 import { runToEnd } from '../../../src/core/engines/steps';
 import { float64Bits } from '../../helpers/bits';
 import { propertyRuns } from '../../helpers/property-runs';
+import { fakeLoop, listening, runCloned } from './fixtures';
 import { env } from '../fixtures';
 
 function open(kind: unknown, source: string): BlockSession {
@@ -26,34 +26,14 @@ function open(kind: unknown, source: string): BlockSession {
 
 /** A runner as across a worker: jobs and results structured-cloned, a few steps per slice on a fake event loop. */
 function harness() {
-  const queue: (() => void)[] = [];
   let t = 0;
-  const clock: SliceClock = {
-    now: () => t++, // a slice of 8 fake ms is about 8 steps
-    later: (fn) => {
-      queue.push(fn);
-      return () => queue.splice(queue.indexOf(fn), 1);
-    },
-  };
+  const { clock, settle } = fakeLoop(() => t++); // a slice of 8 fake ms is about 8 steps
   const kinds: string[] = [];
   const run: RunJob = (job, onProgress) => {
     kinds.push(`${job.kind}${job.background ? ' (background)' : ''}`);
-    const handle = runInSlices(jobSteps(structuredClone(job)), clock, 8, onProgress);
-    return { result: handle.result.then((r) => structuredClone(r)), cancel: () => handle.cancel() };
+    return runCloned(job, clock, 8, onProgress);
   };
-  const listener = {
-    changed: () => undefined,
-    progress: () => undefined,
-    failed: (e: unknown) => {
-      throw e;
-    },
-  };
-  const settle = async () => {
-    while (queue.length) {
-      queue.shift()?.();
-      await new Promise((r) => setTimeout(r, 0));
-    }
-  };
+  const { listener } = listening();
   return { run, listener, settle, kinds };
 }
 
