@@ -85,6 +85,8 @@ const api = {
   largestBlock: (reps: number) => largestBlock(stage, reps),
   gradientFlowDrag: (moves: number) => gradientFlowDrag(stage, moves),
   livePreview: (passes: number) => livePreview(stage, passes),
+  /** Live Preview typing of some kinds alone (fence languages), for a CPU profile or an A/B run. */
+  livePreviewOf: (languages: string[], passes: number) => livePreview(stage, passes, languages),
   /** The very first chart of a freshly loaded page (nothing compiled or cached yet). */
   async cold(id: string): Promise<number> {
     const c = contender(id);

@@ -325,7 +325,7 @@ export function renderTable({ samples, notes, jobs = {}, contenders, meta }) {
     });
     const final = samples[`liveFinal.${language}`];
     if (final?.some((v, i) => v !== xs[i]))
-      row('  to the final view painted (the job computing meanwhile)', oursOnly(cell(final)));
+      row('  to the final view painted (charts drawn, job done)', oursOnly(cell(final)));
   }
   for (const [key, note] of Object.entries(notes).filter(([k]) => k.startsWith('live.')))
     row(`\`\`\`${key.slice('live.'.length)}`, oursOnly(note));

@@ -3,14 +3,15 @@
  * the new source rendered into a fresh widget), so each keystroke pays a whole block. One block of each kind is
  * typed character by character through test/fakes/live-preview.ts into the page, with main.js as built. Each
  * keystroke gives two wall times from the edit (old block unloaded): the re-render, until the first frame showing
- * the new block is painted (what typing waits for: the main thread is busy or the frame is late), and, for a block
- * whose view computes in a job (the Worker), until the frame showing its final view is painted. Partial sources
+ * the new block is painted (what typing waits for: the main thread is busy or the frame is late), and until the
+ * frame showing its final view is painted: its charts drawn (in the editor they follow a frame later) and the job
+ * computing its view (the Worker), if any, done. The next keystroke waits for that final view. Partial sources
  * (`functions: Re`) show their inline error, as they would while a reader types.
  */
 import { BLOCK_KINDS } from '../../src/blocks';
 import { LivePreviewBlock } from '../../test/fakes/live-preview';
 import { openHost } from '../contenders/ours';
-import { computing, nextFrame, readback, settle, untilComputed } from '../probe';
+import { computing, nextFrame, readback, settle, untilComputed, waitUntil } from '../probe';
 import { quietStart, record, type Samples } from './timing';
 
 /** The block typed per fence language, each at least 40 characters (one keystroke per character). */
@@ -22,7 +23,15 @@ export const LIVE_SOURCES: Record<string, string> = {
   nonlinearity: 'activations: Tanh, ReLU\ntitle: typed in Live Preview',
 };
 
-/** One keystroke: the edit, the first frame painted after it, and the frame showing the final view (wall, ms). */
+/** Whether every chart box under `root` holds its canvas (a block in the editor draws its charts a frame late). */
+function chartsDrawn(root: Element): boolean {
+  return [...root.querySelectorAll('.activation-lab-chart-box')].every((box) => box.querySelector('canvas'));
+}
+
+/**
+ * One keystroke: the edit, the first frame painted after it, and the frame showing the final view (wall, ms): every
+ * chart drawn and no job computing, as painted (the first frame's state is read while that frame is produced).
+ */
 async function keystroke(
   block: LivePreviewBlock,
   editorEl: HTMLElement,
@@ -30,10 +39,15 @@ async function keystroke(
 ): Promise<{ rerender: number; final: number }> {
   const t0 = performance.now();
   await block.edit(source);
-  const first = await nextFrame(() => readback(editorEl.querySelectorAll('canvas')));
+  let complete = false;
+  const first = await nextFrame(() => {
+    readback(editorEl.querySelectorAll('canvas'));
+    complete = chartsDrawn(editorEl) && !computing(editorEl);
+  });
   const rerender = first.afterPaint - t0;
-  if (!computing(editorEl)) return { rerender, final: rerender };
+  if (complete) return { rerender, final: rerender };
   await untilComputed(editorEl);
+  await waitUntil(editorEl, () => chartsDrawn(editorEl));
   const last = await nextFrame(() => readback(editorEl.querySelectorAll('canvas')));
   return { rerender, final: last.afterPaint - t0 };
 }
@@ -41,15 +55,17 @@ async function keystroke(
 /**
  * Types each kind's source `passes` times after an untimed pass (first-use costs); samples `live.<language>` hold
  * the re-render of each timed keystroke, `liveFinal.<language>` the time to the final view. Notes say a kind with
- * no source here, so a new kind is not missed.
+ * no source here, so a new kind is not missed. `only` (fence languages) types just those kinds (profiles, A/B runs).
  */
 export async function livePreview(
   stage: HTMLElement,
   passes: number,
+  only?: readonly string[],
 ): Promise<{ samples: Samples; notes: Record<string, string> }> {
   const samples: Samples = {};
   const notes: Record<string, string> = {};
   for (const { language } of BLOCK_KINDS) {
+    if (only && !only.includes(language)) continue;
     const source = LIVE_SOURCES[language];
     if (!source) {
       notes[`live.${language}`] = 'n/a (no source to type in bench/scenarios/live-preview.ts)';
@@ -61,6 +77,7 @@ export async function livePreview(
     for (let pass = 0; pass <= passes; pass++) {
       await quietStart();
       for (let n = 1; n <= source.length; n++) {
+        performance.mark(`live:${language}:${pass}:${n}`); // for a trace of the slowest keystrokes
         const t = await keystroke(block, editorEl, source.slice(0, n));
         if (pass === 0) continue;
         record(samples, `live.${language}`, t.rerender);

@@ -49,6 +49,8 @@ export class BlockShell {
   /** The pending redraw shows a job's result: its charts' new layouts are drawn a frame later (spread). */
   private spreadNext = false;
   private pendingWork: number | null = null;
+  /** The frame a deferred draw waits for (drawNextFrame); 0: none. */
+  private drawFrame = 0;
   private readonly legendSlot: HTMLElement;
   private readonly keySlot: HTMLElement;
   /** Per chart, the labels that found no free spot on it (numbered there, spelled out in the key). */
@@ -189,6 +191,15 @@ export class BlockShell {
     this.view.charts.forEach((model, i) => this.charts[i].setContent(model, this.theme as Theme, true));
   }
 
+  /**
+   * Draws in the frame after the next: the block's title, controls and summary are painted first, its charts and
+   * legend (a new canvas's pixels are the costliest step of a block) a frame later; unloaded before, it never draws.
+   */
+  drawNextFrame(): void {
+    const win = this.root.win;
+    this.drawFrame = win.requestAnimationFrame(() => (this.drawFrame = win.requestAnimationFrame(() => this.draw())));
+  }
+
   /** Frees the canvases, keeping the reserved boxes. */
   release(): void {
     for (const c of this.charts) c.release();
@@ -207,6 +218,7 @@ export class BlockShell {
     this.pendingFrame = null;
     if (this.pendingWork !== null) this.root.win.clearTimeout(this.pendingWork);
     this.pendingWork = null;
+    this.root.win.cancelAnimationFrame(this.drawFrame);
     for (const c of this.charts) c.destroy();
   }
 

@@ -131,7 +131,10 @@ export class BlockChild extends MarkdownRenderChild implements Rerenderable {
     if (!shell) return;
     const printing = this.containerEl.closest('.print') !== null;
     if (!env.settings.lazy || printing || !('IntersectionObserver' in this.containerEl.win)) {
-      shell.draw();
+      // In the editor, Live Preview renders the block anew on every edit of its source: the keystroke's frame
+      // shows the block's frame, the charts follow a frame later (lazy drawing's observer waits a frame too).
+      if (!printing && this.containerEl.closest('.markdown-source-view') !== null) shell.drawNextFrame();
+      else shell.draw();
       return;
     }
     this.watcher = new VisibilityWatcher(this.containerEl, { enter: () => shell.draw(), leave: () => shell.release() });

@@ -85,6 +85,38 @@ describe('Live Preview: typing a block character by character', () => {
   );
 });
 
+describe('Live Preview: the charts of a typed block', () => {
+  it('with lazy drawing off, follow the keystroke a frame later; a block replaced before that never draws', async () => {
+    const started = await startPlugin({
+      files: { 'Typing.md': '' },
+      pluginData: { 'activation-lab': JSON.stringify({ lazy: false }) },
+    });
+    host = started.host;
+    const editorEl = document.body.createDiv({ cls: 'markdown-source-view is-live-preview' });
+    editorEl.style.width = '700px';
+    const made: Node[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) made.push(...[...r.addedNodes].filter((n) => n.nodeName === 'CANVAS'));
+    });
+    observer.observe(editorEl, { childList: true, subtree: true });
+    const block = new LivePreviewBlock(host.app, 'Typing.md', editorEl, 'activation');
+    await block.edit('functions: ReLU');
+    await block.edit('functions: ReLU, GELU'); // the next keystroke, within the same frame
+    expect(editorEl.querySelector('.activation-lab-chart-box')).not.toBeNull();
+    await frames(1);
+    // The keystroke's frame: the block without its chart.
+    expect(editorEl.querySelector('canvas')).toBeNull();
+    await frames(1);
+    const canvases = await drawnCanvases(editorEl);
+    expect(canvases).toHaveLength(1);
+    expect(made).toEqual(canvases); // the replaced block drew nothing
+    observer.disconnect();
+    block.close();
+    editorEl.remove();
+    expect(uncaught.seen).toEqual([]);
+  });
+});
+
 describe('Reading view', () => {
   it('hands processors detached sections; a block whose element leaves the page unloads without its note closing', async () => {
     const started = await startPlugin({
