@@ -8,7 +8,7 @@ import { launchChromium } from '../scripts/chromium.mjs';
 import { buildScripts } from './build.mjs';
 import { serve } from './serve.mjs';
 import { renderTable } from './table.mjs';
-import { longestTaskIn, traced } from './trace.mjs';
+import { cpuPerKeystroke, longestTaskIn, traced } from './trace.mjs';
 
 /** Repetitions per scenario, sized for a 2-core machine to finish in about three minutes. */
 const FULL_PLAN = {
@@ -133,10 +133,12 @@ async function main() {
     }
     if (wanted('livePreview')) {
       const t0 = Date.now();
-      const live = /** @type {{ samples: Record<string, number[]>, notes: Record<string, string> }} */ (
-        await call(page, 'livePreview', PLAN.livePasses)
-      );
+      // Traced: a slow keystroke's main-thread CPU tells our work from waiting for a core (see cpuPerKeystroke).
+      const { result, events } = await traced(page, () => call(page, 'livePreview', PLAN.livePasses));
+      const live = /** @type {{ samples: Record<string, number[]>, notes: Record<string, string> }} */ (result);
       Object.assign(samples, live.samples);
+      for (const [key, rerenders] of Object.entries(live.samples).filter(([k]) => k.startsWith('live.')))
+        samples[`liveCpu.${key.slice('live.'.length)}`] = cpuPerKeystroke(events, key.slice('live.'.length), rerenders);
       Object.assign(notes, live.notes);
       progress(`livePreview done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }

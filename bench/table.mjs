@@ -323,6 +323,12 @@ export function renderTable({ samples, notes, jobs = {}, contenders, meta }) {
       limit: 50,
       name: `live preview ${language}: every re-render ≤ 50 ms`,
     });
+    const cpu = samples[`liveCpu.${language}`];
+    if (cpu?.length === xs.length)
+      row(
+        '  main-thread CPU in the slowest re-render, and the most in any (trace; the rest of its wall time waited)',
+        oursOnly(`${num(cpu[xs.indexOf(Math.max(...xs))])}, ${num(Math.max(...cpu))}`),
+      );
     const final = samples[`liveFinal.${language}`];
     if (final?.some((v, i) => v !== xs[i]))
       row('  to the final view painted (charts drawn, job done)', oursOnly(cell(final)));

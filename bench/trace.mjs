@@ -62,3 +62,30 @@ export function longestTaskIn(events, windows, inside = false) {
     return longest;
   });
 }
+
+/**
+ * Per keystroke of the live-preview scenario (marks `live:<language>:<pass>:<n>`, pass 0 untimed), the main thread's
+ * CPU time (the tasks' thread time, `tdur`) inside [mark, mark + its re-render]: what was ours of a slow keystroke's
+ * wall time; the rest the thread waited (for a core on a loaded machine, or for the frame).
+ * @param {any[]} events @param {string} language @param {number[]} rerenders wall ms, in the order typed
+ * @returns {number[]}
+ */
+export function cpuPerKeystroke(events, language, rerenders) {
+  const marks = events
+    .filter((e) => e.cat === 'blink.user_timing' && e.name.startsWith(`live:${language}:`) && !/:0:\d+$/.test(e.name))
+    .sort((a, b) => a.ts - b.ts);
+  if (marks.length !== rerenders.length) return [];
+  const tasks = events.filter(
+    (e) =>
+      e.ph === 'X' && e.pid === marks[0].pid && e.tid === marks[0].tid && e.name === 'ThreadControllerImpl::RunTask',
+  );
+  return marks.map((mark, i) => {
+    const end = mark.ts + rerenders[i] * 1000;
+    let cpu = 0;
+    for (const t of tasks) {
+      const overlap = Math.min(t.ts + t.dur, end) - Math.max(t.ts, mark.ts);
+      if (overlap > 0 && t.dur > 0) cpu += ((t.tdur ?? 0) * overlap) / t.dur / 1000;
+    }
+    return cpu;
+  });
+}
