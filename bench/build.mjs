@@ -1,4 +1,5 @@
 // Bundles the bench page and each peer library into its own browser script, in memory.
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
 import { chartJsTreeShaking } from '../scripts/chartjs-tree-shaking.mjs';
