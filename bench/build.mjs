@@ -62,8 +62,9 @@ async function buildMain() {
     platform: 'browser',
     external: ['obsidian'],
     alias: { '@kurkle/color': './src/chart/color-stub.ts' },
-    minify: true,
     // BENCH_NAMES=1 keeps function names, for CPU profiles that say where the time went.
+    minifyWhitespace: true,
+    minifySyntax: true,
     minifyIdentifiers: !process.env.BENCH_NAMES,
     charset: 'utf8',
     legalComments: 'none',
