@@ -82,4 +82,43 @@ describe('```nonlinearity in Chromium, through the built main.js', () => {
     root.remove();
     expect(liveCounts()).toEqual({ ...baseline, canvases: 0 });
   });
+
+  it('draws its first trained result as soon as it arrives, without waiting for an animation frame', async () => {
+    const root = await harness.render('```nonlinearity\n```\n');
+    // Trains in the Worker: the block shows only what trains, no chart yet.
+    expect(root.querySelector('.activation-lab-computing')).not.toBeNull();
+    expect(root.querySelector('canvas')).toBeNull();
+    // From here on no animation frame reaches the page's callbacks: whatever is drawn is drawn outside them.
+    const held: FrameRequestCallback[] = [];
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => held.push(cb));
+    try {
+      await vi.waitFor(() => expect(root.querySelector('.activation-lab-computing')).toBeNull(), { timeout: 5000 });
+      await vi.waitFor(() => expect(root.querySelectorAll('canvas')).toHaveLength(4));
+      const canvases = [...root.querySelectorAll('canvas')];
+      expect(canvases.map((c) => pixelHash(c).inked).every((n) => n > 2000)).toBe(true);
+      expect(root.querySelector('.activation-lab-summary')?.textContent).toContain('Accuracy after 150 steps');
+    } finally {
+      raf.mockRestore();
+    }
+  });
+
+  it('draws nothing when unloaded between its first result arriving and being drawn', async () => {
+    const baseline = liveCounts();
+    const root = await harness.render('```nonlinearity\n```\n');
+    expect(root.querySelector('.activation-lab-computing')).not.toBeNull();
+    // The result's task ends with its draw queued; the note closes before that turn comes.
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (root.querySelector('.activation-lab-computing')) return;
+        observer.disconnect();
+        harness.cleanup();
+        resolve();
+      });
+      observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    });
+    await frames(5);
+    expect(root.querySelector('canvas')).toBeNull();
+    root.remove();
+    expect(liveCounts()).toEqual({ ...baseline, canvases: 0 });
+  });
 });
