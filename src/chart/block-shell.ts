@@ -282,7 +282,7 @@ export class BlockShell {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       channel.port1.close();
-      if (!this.destroyed) this.refresh();
+      if (!this.destroyed) this.refresh(true);
     };
     channel.port2.postMessage(null);
   }
@@ -310,7 +310,7 @@ export class BlockShell {
       this.buildCharts(this.session.options.height);
       this.keySlot.empty();
       if (this.theme)
-        this.view.charts.forEach((model, i) => this.charts[i].setContent(model, this.theme as Theme, true));
+        this.view.charts.forEach((model, i) => this.charts[i].setContent(model, this.theme as Theme, true, spread));
     } else if (this.theme)
       this.view.charts.forEach((model, i) => this.charts[i]?.setContent(model, this.theme as Theme, false, spread));
     this.syncControls(this.view.controls);
