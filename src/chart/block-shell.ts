@@ -46,6 +46,7 @@ export class BlockShell {
   private readonly tableSlot: HTMLElement;
   private theme: Theme | null = null;
   private pendingFrame: number | null = null;
+  private destroyed = false;
   /** The pending redraw shows a job's result: its charts' new layouts are drawn a frame later (spread). */
   private spreadNext = false;
   private pendingWork: number | null = null;
@@ -87,7 +88,7 @@ export class BlockShell {
         // Drawn at the next frame, with any control change of that frame: a result the reader has moved past
         // by then (a newer job in flight) is not drawn, and a frame never draws twice. The first result, while no
         // chart is on screen, is drawn at once: waiting for the frame only delayed it, and there is nothing to spread.
-        changed: () => (this.layout === '' ? this.refresh() : this.scheduleRefresh(true)),
+        changed: () => (this.layout === '' ? this.refreshSoon() : this.scheduleRefresh(true)),
         failed: (error) => progress.showStatus(t(env.lang, 'demo.jobFailed', { message: String(error) }), false),
       });
     }
@@ -214,6 +215,7 @@ export class BlockShell {
 
   /** Tears everything down. */
   destroy(): void {
+    this.destroyed = true;
     this.session.detach();
     if (this.pendingFrame !== null) this.root.win.cancelAnimationFrame(this.pendingFrame);
     this.pendingFrame = null;
@@ -287,6 +289,16 @@ export class BlockShell {
     });
   }
 
+  /** A refresh in a task of its own, queued now: input and messages already waiting (a keystroke, a frame's end) go first. */
+  private refreshSoon(): void {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      if (!this.destroyed) this.refresh(true);
+    };
+    channel.port2.postMessage(null);
+  }
+
   /** The texts of the block's `formulas` links arrived or changed (null: not found): new state, redrawn in place. */
   setLinked(texts: readonly (string | null)[]): void {
     this.session.linked(texts);
@@ -310,7 +322,7 @@ export class BlockShell {
       this.buildCharts(this.session.options.height);
       this.keySlot.empty();
       if (this.theme)
-        this.view.charts.forEach((model, i) => this.charts[i].setContent(model, this.theme as Theme, true));
+        this.view.charts.forEach((model, i) => this.charts[i].setContent(model, this.theme as Theme, true, spread));
     } else if (this.theme)
       this.view.charts.forEach((model, i) => this.charts[i]?.setContent(model, this.theme as Theme, false, spread));
     this.syncControls(this.view.controls);

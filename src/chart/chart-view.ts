@@ -70,11 +70,11 @@ export class ChartView {
     this.model = model;
     this.theme = theme;
     if (this.chart) this.updateInPlace(spread);
-    else if (drawNow) this.draw();
+    else if (drawNow) this.draw(spread);
   }
 
-  /** Draws the remembered content if it is not drawn yet. */
-  draw(): void {
+  /** Draws the remembered content if it is not drawn yet; with `spread`, lays it out now and draws it at the next frame. */
+  draw(spread = false): void {
     if (this.chart || !this.model || !this.theme) return;
     // A box not in the document yet (Obsidian hands a block its element before attaching it) draws when the
     // ResizeObserver reports its size: drawing at 1×1 first meant laying out and drawing twice, and allocating
@@ -112,7 +112,13 @@ export class ChartView {
       },
     ];
     this.canvas = canvas;
-    this.chart = new Chart(canvas, config);
+    this.layoutOnly = spread;
+    try {
+      this.chart = new Chart(canvas, config);
+    } finally {
+      this.layoutOnly = false;
+    }
+    if (spread) this.pendingRender ??= this.box.win.requestAnimationFrame(() => this.renderPending());
     this.unfollow = followPointer(canvas, (at) => {
       if (this.chart && this.crosshair) this.crosshair.follow(this.chart, at);
     });

@@ -82,4 +82,51 @@ describe('```nonlinearity in Chromium, through the built main.js', () => {
     root.remove();
     expect(liveCounts()).toEqual({ ...baseline, canvases: 0 });
   });
+
+  it('lays out its first trained result as soon as it arrives; the loss chart is drawn at the next frame', async () => {
+    const root = await harness.render('```nonlinearity\n```\n');
+    // Trains in the Worker: the block shows only what trains, no chart yet.
+    expect(root.querySelector('.activation-lab-computing')).not.toBeNull();
+    expect(root.querySelector('canvas')).toBeNull();
+    // From here on the page's animation frame callbacks are held: what is drawn is drawn outside them.
+    const held: FrameRequestCallback[] = [];
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => held.push(cb));
+    try {
+      await vi.waitFor(() => expect(root.querySelector('.activation-lab-computing')).toBeNull(), { timeout: 5000 });
+      await vi.waitFor(() => expect(root.querySelectorAll('canvas')).toHaveLength(4));
+      expect(root.querySelector('.activation-lab-summary')?.textContent).toContain('Accuracy after 150 steps');
+      const panels = [...root.querySelectorAll('.activation-lab-panels canvas')] as HTMLCanvasElement[];
+      expect(panels.map((c) => pixelHash(c).inked).every((n) => n > 2000)).toBe(true);
+      // The loss chart is laid out (its canvas sized) and drawn in the frame: the drawing of a chart whose canvas
+      // hands its image to the compositor itself costs a present of its own outside a frame.
+      const chart = [...root.querySelectorAll('canvas')].find((c) => !panels.includes(c)) as HTMLCanvasElement;
+      expect(chart.width).toBeGreaterThan(100);
+      expect(pixelHash(chart).inked).toBe(0);
+      raf.mockRestore();
+      for (const cb of held.splice(0)) cb(performance.now());
+      expect(pixelHash(chart).inked).toBeGreaterThan(2000);
+    } finally {
+      raf.mockRestore();
+    }
+  });
+
+  it('draws nothing when unloaded between its first result arriving and being drawn', async () => {
+    const baseline = liveCounts();
+    const root = await harness.render('```nonlinearity\n```\n');
+    expect(root.querySelector('.activation-lab-computing')).not.toBeNull();
+    // The result's task ends with its draw queued; the note closes before that turn comes.
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (root.querySelector('.activation-lab-computing')) return;
+        observer.disconnect();
+        harness.cleanup();
+        resolve();
+      });
+      observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    });
+    await frames(5);
+    expect(root.querySelector('canvas')).toBeNull();
+    root.remove();
+    expect(liveCounts()).toEqual({ ...baseline, canvases: 0 });
+  });
 });
