@@ -27,8 +27,12 @@ function enterFrame(ts: number): void {
 /** Main-thread ms since the page loaded, by where it went (only ever grows; take differences). */
 export const spent = { rafCallbacks: 0, workerMessages: 0 };
 
-window.requestAnimationFrame = (callback: FrameRequestCallback): number =>
-  rawRaf((ts) => {
+/** The page's rAF callbacks requested and not yet run or cancelled: drawing still to come. */
+const pendingPageFrames = new Set<number>();
+
+window.requestAnimationFrame = (callback: FrameRequestCallback): number => {
+  const id = rawRaf((ts) => {
+    pendingPageFrames.delete(id);
     enterFrame(ts);
     const start = performance.now();
     try {
@@ -39,6 +43,14 @@ window.requestAnimationFrame = (callback: FrameRequestCallback): number =>
       spent.rafCallbacks += ms;
     }
   });
+  pendingPageFrames.add(id);
+  return id;
+};
+const rawCancel = window.cancelAnimationFrame.bind(window);
+window.cancelAnimationFrame = (id: number): void => {
+  pendingPageFrames.delete(id);
+  rawCancel(id);
+};
 
 /** Microtask hops waited after a message handler: the promise chain it settles (result → lane → redraw) runs in them. */
 const MICROTASK_HOPS = 16;
@@ -108,6 +120,17 @@ export function nextFrame(inFrame?: () => void): Promise<FrameCost> {
       });
     }),
   );
+}
+
+/**
+ * After a job's result was delivered: the painted frame that shows the final view, i.e. the first frame after which
+ * the page has no rAF callback pending (a result drawn in the delivering task: the next frame; one laid out in a
+ * frame and drawn in the one after: that one). `inFrame` runs in each frame after the page's callbacks.
+ */
+export async function untilDrawn(inFrame: () => void, maxFrames = 10): Promise<FrameCost> {
+  let frame = await nextFrame(inFrame);
+  for (let n = 1; n < maxFrames && pendingPageFrames.size > 0; n++) frame = await nextFrame(inFrame);
+  return frame;
 }
 
 /** Resolves after `n` painted frames (lets observers, timers and animations settle). */

@@ -120,8 +120,11 @@ async function main() {
       const largest = /** @type {Responsiveness} */ (result);
       Object.assign(samples, largest.samples);
       Object.assign(notes, largest.notes);
-      for (const [key, windows] of Object.entries(largest.windows))
-        samples[`${key}:longestTask`] = longestTaskIn(events, windows, key.endsWith('.computing'));
+      for (const [key, windows] of Object.entries(largest.windows)) {
+        const longest = longestTaskIn(events, windows, key.endsWith('.computing'));
+        samples[`${key}:longestTask`] = longest.map(([wall]) => wall);
+        samples[`${key}:longestTaskCpu`] = longest.map(([, cpu]) => cpu);
+      }
       progress(`largestBlock done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }
     if (wanted('gradientFlowDrag')) {

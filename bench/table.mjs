@@ -186,7 +186,7 @@ export function renderTable({ samples, notes, jobs = {}, contenders, meta }) {
   const largest = notes.largestSize ?? '–';
   for (const [path, title] of [
     ['worker', 'in the Worker'],
-    ['fallback', 'no Worker: 8 ms slices'],
+    ['fallback', 'no Worker: 5 ms slices'],
   ]) {
     const key = `largest.${path}`;
     row(
@@ -202,6 +202,10 @@ export function renderTable({ samples, notes, jobs = {}, contenders, meta }) {
         limit: 16,
         name: `largest block computing (${path}): longest main-thread task ≤ 16 ms`,
       },
+    );
+    row(
+      '    its thread (CPU) time: the rest of its wall time the OS gave other processes',
+      oursOnly(cell(samples[`${key}.computing:longestTaskCpu`])),
     );
     row(
       '  longest task from render to final chart (its build and redraw too)',

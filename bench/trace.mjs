@@ -32,9 +32,10 @@ export async function traced(page, fn, categories = CATEGORIES) {
 /**
  * The longest task (ms) the main thread ran in each window, on the thread the marks were made on: tasks that
  * overlap [start mark, end mark], or with `inside`, only tasks that began after the start mark's task and ended
- * before the end mark's (what ran strictly between, e.g. while a block computed).
+ * before the end mark's (what ran strictly between, e.g. while a block computed). Each as `[wall, cpu]`: the
+ * task's duration, and the thread time it got (less when the OS ran other processes meanwhile; NaN if untraced).
  * @param {any[]} events @param {[string, string][]} windows @param {boolean} [inside]
- * @returns {number[]}
+ * @returns {[number, number][]}
  */
 export function longestTaskIn(events, windows, inside = false) {
   /** @type {Map<string, any>} */
@@ -51,14 +52,16 @@ export function longestTaskIn(events, windows, inside = false) {
   return windows.map(([startName, endName]) => {
     const start = marks.get(startName);
     const end = marks.get(endName);
-    if (!start || !end) return NaN;
-    let longest = 0;
+    if (!start || !end) return [NaN, NaN];
+    /** @type {any} */
+    let longest = null;
     for (const e of tasks(start)) {
       const from = e.ts;
       const to = e.ts + (e.dur ?? 0);
       const counted = inside ? from > start.ts && to < end.ts : to >= start.ts && from <= end.ts;
-      if (counted) longest = Math.max(longest, (e.dur ?? 0) / 1000);
+      if (counted && (e.dur ?? 0) > (longest?.dur ?? -1)) longest = e;
     }
-    return longest;
+    if (!longest) return [0, 0];
+    return [(longest.dur ?? 0) / 1000, typeof longest.tdur === 'number' ? longest.tdur / 1000 : NaN];
   });
 }

@@ -5,7 +5,7 @@
  */
 import { BLOCK_KINDS } from '../../src/blocks';
 import { handlersMs, moveSlider, openHost, ours, renderTimed } from '../contenders/ours';
-import { computing, nextFrame, readback, settle, spent, untilComputed } from '../probe';
+import { computing, nextFrame, readback, settle, spent, untilComputed, untilDrawn } from '../probe';
 import { quietStart, record, timeUpdate, type Samples } from './timing';
 
 /** The blocks timed, by result key: fence language and body. */
@@ -57,8 +57,7 @@ export async function blockSliders(stage: HTMLElement, reps: number, blocks = DE
       if (computing(scratch)) {
         result.jobs[key] = true;
         await untilComputed(scratch);
-        await nextFrame(); // a result's new layout; it is drawn in the next frame (BlockShell spreads the two)
-        const frame = await nextFrame(() => readback(scratch.querySelectorAll('canvas')));
+        const frame = await untilDrawn(() => readback(scratch.querySelectorAll('canvas')));
         if (r > 0) record(result.samples, `${key}:render`, frame.afterPaint - started);
       } else {
         // Obsidian renders a note's sections off-screen: a chart drawn then is 1 × 1 and is drawn at its size
@@ -120,8 +119,7 @@ export async function timeJobUpdate(
   moveSlider(root, value);
   const sync = performance.now() - t0;
   await untilComputed(root);
-  await nextFrame(); // a result's new layout; it is drawn in the next frame (BlockShell spreads the two)
-  const frame = await nextFrame(() => readback(root.querySelectorAll('canvas')));
+  const frame = await untilDrawn(() => readback(root.querySelectorAll('canvas')));
   const update = sync + spent.rafCallbacks - before.rafCallbacks + spent.workerMessages - before.workerMessages;
   return { update, updateRaster: update + frame.readbackMs, latency: frame.afterPaint - t0 };
 }

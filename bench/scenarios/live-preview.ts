@@ -10,7 +10,7 @@
 import { BLOCK_KINDS } from '../../src/blocks';
 import { LivePreviewBlock } from '../../test/fakes/live-preview';
 import { openHost } from '../contenders/ours';
-import { computing, nextFrame, readback, settle, untilComputed } from '../probe';
+import { computing, nextFrame, readback, settle, untilComputed, untilDrawn } from '../probe';
 import { quietStart, record, type Samples } from './timing';
 
 /** The block typed per fence language, each at least 40 characters (one keystroke per character). */
@@ -34,7 +34,7 @@ async function keystroke(
   const rerender = first.afterPaint - t0;
   if (!computing(editorEl)) return { rerender, final: rerender };
   await untilComputed(editorEl);
-  const last = await nextFrame(() => readback(editorEl.querySelectorAll('canvas')));
+  const last = await untilDrawn(() => readback(editorEl.querySelectorAll('canvas')));
   return { rerender, final: last.afterPaint - t0 };
 }
 

@@ -83,7 +83,7 @@ export async function largestBlock(stage: HTMLElement, reps: number): Promise<Re
   const savedWorker = window.Worker;
   for (const path of ['worker', 'fallback'] as const) {
     const key = `largest.${path}`;
-    // The fallback: a plugin that finds no Worker runs every job on the main thread in 8 ms slices.
+    // The fallback: a plugin that finds no Worker runs every job on the main thread in 5 ms slices.
     if (path === 'fallback') (window as { Worker?: unknown }).Worker = undefined;
     const host = await openHost(note, false, 'main.js', { 'warm.md': gradientFlowNote(20, 32) });
     try {

@@ -83,8 +83,9 @@ export class BlockShell {
           progress.show(p);
         },
         // Drawn at the next frame, with any control change of that frame: a result the reader has moved past
-        // by then (a newer job in flight) is not drawn, and a frame never draws twice.
-        changed: () => this.scheduleRefresh(true),
+        // by then (a newer job in flight) is not drawn, and a frame never draws twice. The first result, while no
+        // chart is on screen, is drawn at once: waiting for the frame only delayed it, and there is nothing to spread.
+        changed: () => (this.layout === '' ? this.refresh() : this.scheduleRefresh(true)),
         failed: (error) => progress.showStatus(t(env.lang, 'demo.jobFailed', { message: String(error) }), false),
       });
     }

@@ -1,7 +1,7 @@
 /**
  * The plugin's job runner: one shared Web Worker, created on the first job that needs it and terminated on
  * unload, running main.js's own code. Where no worker can be made (the sources run unbundled, `Worker` is
- * missing, or creating or loading it fails), the same steps run on the block's own window in slices of 8 ms.
+ * missing, or creating or loading it fails), the same steps run on the block's own window in slices of 5 ms.
  */
 import { jobSteps } from '../blocks/jobs';
 import type { Job, JobHandle } from '../blocks/jobs/job';
@@ -9,8 +9,11 @@ import type { FromWorker, ToWorker } from '../blocks/jobs/host';
 import { runInSlices, type SliceClock } from '../blocks/jobs/slices';
 import { workerSource } from './worker-source';
 
-/** Main-thread slices: at most about half a frame, so frames keep coming while a block computes. */
-const MAIN_SLICE_MS = 8;
+/**
+ * Main-thread slices: 5 ms, as React's scheduler yields. A slice is one task; on a busy machine the OS can stretch
+ * any task by a few milliseconds, so a short slice keeps even a stretched one well within a frame.
+ */
+const MAIN_SLICE_MS = 5;
 
 /** A job posted to the worker and not settled yet. */
 interface Posted {
@@ -26,13 +29,47 @@ interface Posted {
 /** The window the worker is made in, with the constructors used. */
 type Home = Window & { Worker?: typeof Worker; URL: typeof URL; Blob: typeof Blob };
 
-/** Turns of `win`'s event loop (a popout's own timers for a block in a popout). */
-function windowClock(win: Window): SliceClock {
+/** A slice clock that can be closed once its run settles. */
+type ClosableClock = SliceClock & { close(): void };
+
+/**
+ * Turns of `win`'s event loop (a popout's own, for a block in a popout). The next slice is a message on a channel,
+ * not a timer: nested `setTimeout(0)` is clamped to 4 ms, which would leave the thread idle almost as long as it
+ * works. Frames and input still come between slices (the browser renders between tasks when a frame is due).
+ */
+function windowClock(win: Window): ClosableClock {
+  const now = () => win.performance.now();
+  const Channel = (win as Window & { MessageChannel?: typeof MessageChannel }).MessageChannel;
+  if (typeof Channel !== 'function')
+    return {
+      now,
+      later: (fn) => {
+        const id = win.setTimeout(fn, 0);
+        return () => win.clearTimeout(id);
+      },
+      close: () => undefined,
+    };
+  const channel = new Channel();
+  let pending: (() => void) | null = null;
+  channel.port1.onmessage = () => {
+    const fn = pending;
+    pending = null;
+    fn?.();
+  };
   return {
-    now: () => win.performance.now(),
+    now,
     later: (fn) => {
-      const id = win.setTimeout(fn, 0);
-      return () => win.clearTimeout(id);
+      pending = fn;
+      channel.port2.postMessage(null);
+      return () => {
+        if (pending === fn) pending = null;
+      };
+    },
+    close: () => {
+      pending = null;
+      channel.port1.onmessage = null;
+      channel.port1.close();
+      channel.port2.close();
     },
   };
 }
@@ -104,9 +141,13 @@ export class JobRunner {
         cancel: () => undefined,
       };
     }
-    const handle = runInSlices(steps, windowClock(win), MAIN_SLICE_MS, onProgress);
+    const clock = windowClock(win);
+    const handle = runInSlices(steps, clock, MAIN_SLICE_MS, onProgress);
     this.local.add(handle);
-    const forget = () => this.local.delete(handle);
+    const forget = () => {
+      this.local.delete(handle);
+      clock.close();
+    };
     handle.result.then(forget, forget);
     return handle;
   }
