@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import process from 'node:process';
 import CheapFirstSequencer from './test/setup/cheap-first-sequencer';
+import { strykerHooks } from './test/setup/stryker-hooks';
 import { WARM_POOL, warmPool } from './test/setup/warm-pool';
 
 /**
@@ -9,6 +10,8 @@ import { WARM_POOL, warmPool } from './test/setup/warm-pool';
  * the browser project needs the built main.js (which mutants never reach) and Chromium. Left out besides:
  * test/demo.test.ts (builds and serves the demo page) and the untrusted-notes scan of src/, which rightly fails on
  * Stryker's instrumented sources (they contain `new Function`).
+ *
+ * Stryker's setup file needs test/setup/stryker-hooks.ts under Vitest 4.1: without it no coverage reaches Stryker.
  *
  * Made for many short runs (one per mutant, each loading only the files of the tests that cover it):
  * - `isolate: false`: a run's test files share one module graph instead of re-importing src/ per file (a third of
@@ -38,7 +41,7 @@ const warm = {
 };
 
 export default defineConfig({
-  plugins: [warm],
+  plugins: [strykerHooks, warm],
   resolve: { alias },
   test: {
     name: 'node',
