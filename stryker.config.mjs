@@ -12,7 +12,8 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, maxTestsToLog: 0 },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
-  timeoutMS: 20000,
+  // A mutant that loops forever costs this plus twice the dry run's net time, then a restart of the test process.
+  timeoutMS: 10000,
   timeoutFactor: 2,
   ignoreStatic: true,
 };

@@ -108,4 +108,44 @@ describe('JobLane', () => {
     expect(heard).toEqual([]);
     expect(l.busy).toBe(false);
   });
+
+  it('a job expected to take exactly FINISH_MS counts as short: it finishes while the newer request waits', () => {
+    const { runs, start } = lane();
+    start(1, FINISH_MS);
+    start(2);
+    expect(runs.map((r) => [seedOf(r.job), r.cancelled])).toEqual([[1, false]]);
+  });
+
+  it('is busy with one job in flight and nothing waiting, and idle once it delivers', async () => {
+    const { lane: l, runs, heard, start } = lane();
+    expect(l.busy).toBe(false);
+    start(1);
+    expect(l.busy).toBe(true);
+    runs[0].finish('done');
+    await flush();
+    expect(heard).toEqual(['1: done']);
+    expect(l.busy).toBe(false);
+  });
+
+  it('a job that settles with null (nothing to show) delivers nothing and leaves the lane idle', async () => {
+    const { lane: l, runs, heard, start } = lane();
+    start(1);
+    runs[0].finish(null);
+    await flush();
+    expect(heard).toEqual([]);
+    expect(l.busy).toBe(false);
+  });
+
+  it('a cancelled long job settling late leaves the newer one in flight, which then delivers', async () => {
+    const { lane: l, runs, heard, start } = lane();
+    start(1, FINISH_MS + 1);
+    start(2);
+    runs[0].finish('late');
+    await flush();
+    expect(l.busy).toBe(true);
+    runs[1].finish('fresh');
+    await flush();
+    expect(heard).toEqual(['2: fresh']);
+    expect(l.busy).toBe(false);
+  });
 });
