@@ -9,6 +9,7 @@ import type { RunJob } from '../blocks/jobs/job';
 import { t } from '../i18n';
 import { ChartView } from './chart-view';
 import { composeImage } from './export-image';
+import { ownWindow } from './own-window';
 import { PanelView } from './panel-view';
 import type { Theme } from './theme';
 import { renderControls } from './ui/controls';
@@ -291,7 +292,7 @@ export class BlockShell {
 
   /** A refresh in a task of its own, queued now: input and messages already waiting (a keystroke, a frame's end) go first. */
   private refreshSoon(): void {
-    const channel = new MessageChannel();
+    const channel = new (ownWindow(this.root).MessageChannel)();
     channel.port1.onmessage = () => {
       channel.port1.close();
       if (!this.destroyed) this.refresh(true);
