@@ -16,4 +16,7 @@ export default {
   timeoutMS: 10000,
   timeoutFactor: 2,
   ignoreStatic: true,
+  // A dry run counts coverage per test at every mutated spot; folders whose code runs in hot loops (src/core/numeric,
+  // the engines) take longer than Stryker's default 5 minutes on a shared 2-core machine.
+  dryRunTimeoutMinutes: 30,
 };

@@ -20,9 +20,12 @@ export function sweepLength(n: number): number {
 }
 
 /**
- * A wall-clock budget of `ms`, or ten times it under mutation testing, where every mutated spot in the code under
- * test also counts its coverage. A budget there still catches a mutant that turns linear work quadratic.
+ * A time limit of `ms` in the normal suite; none under mutation testing. There every mutated spot in the code under
+ * test also counts its coverage per call, which slows hot loops a hundredfold and unevenly (a 2 s parse took over
+ * 20 s in a dry run), so no fixed factor makes a wall-clock limit fair, and a failing dry run stops Stryker from
+ * scoring the folder at all. The limits stay enforced by `npm test`; a mutant that only makes the code slower is
+ * left to them and to the benchmark budgets.
  */
-export function timeBudget(ms: number): number {
-  return process.env.FC_MAX_RUNS ? ms * 10 : ms;
+export function timeLimit(ms: number): number {
+  return process.env.FC_MAX_RUNS ? Infinity : ms;
 }
