@@ -35,17 +35,18 @@ export function editDistance(a: string, b: string): number {
 export function closestNames(input: string, candidates: readonly string[], max = 3): string[] {
   const key = normaliseName(input);
   const limit = Math.max(2, Math.floor(key.length / 3));
-  const scored: { name: string; rank: number; dist: number; index: number }[] = [];
+  const scored: { name: string; rank: number; dist: number }[] = [];
   const seen = new Set<string>();
-  candidates.forEach((name, index) => {
+  candidates.forEach((name) => {
     if (seen.has(name)) return;
     seen.add(name);
     const norm = normaliseName(name);
     const dist = editDistance(key, norm);
     const prefix = key.length >= 3 && norm.startsWith(key);
     if (dist > limit && !prefix) return;
-    scored.push({ name, rank: prefix ? Math.min(dist, 1) : dist, dist, index });
+    scored.push({ name, rank: prefix ? Math.min(dist, 1) : dist, dist });
   });
-  scored.sort((x, y) => x.rank - y.rank || x.dist - y.dist || x.index - y.index);
+  // Array.prototype.sort is stable (ES2019), so equals keep the candidates' order.
+  scored.sort((x, y) => x.rank - y.rank || x.dist - y.dist);
   return scored.slice(0, Math.max(0, max)).map((s) => s.name);
 }

@@ -50,6 +50,43 @@ describe('closestNames', () => {
   });
 });
 
+describe('closestNames at its limits (each figure counted by hand)', () => {
+  it('allows ⌊len/3⌋ edits for long inputs, never fewer than 2', () => {
+    // "softplusxyz" (11 characters): Softplus is 3 deletions away, within ⌊11/3⌋ = 3.
+    expect(closestNames('softplusxyz', ['Softplus'])).toEqual(['Softplus']);
+    // 12 characters: 4 deletions, within ⌊12/3⌋ = 4; 13 characters: 5 deletions, past ⌊13/3⌋ = 4.
+    expect(closestNames('softplusxyzw', ['Softplus'])).toEqual(['Softplus']);
+    expect(closestNames('softplusxyzwv', ['Softplus'])).toEqual([]);
+  });
+
+  it('includes a name exactly at the limit and not one past it', () => {
+    // "sgmod" → "sigmoid": insert i twice = 2 edits, the limit for 5 characters.
+    expect(editDistance('sgmod', 'sigmoid')).toBe(2);
+    expect(closestNames('sgmod', ['Sigmoid'])).toEqual(['Sigmoid']);
+    // "sgmd" → "sigmoid": three insertions, past the limit of 2.
+    expect(closestNames('sgmd', ['Sigmoid'])).toEqual([]);
+  });
+
+  it('counts a prefix from three characters on, not from two', () => {
+    // "sof" is 5 edits from Softplus but its prefix; "so" (6 edits) is too short to count as one.
+    expect(closestNames('sof', ['Softplus'])).toEqual(['Softplus']);
+    expect(closestNames('so', ['Softplus'])).toEqual([]);
+  });
+
+  it('ranks a prefix match as one edit, ahead of a name two edits away', () => {
+    // "sig": Sigmoid is a prefix match (4 edits, ranked 1); SiLU is 2 edits (g→l, +u).
+    expect(editDistance('sig', 'silu')).toBe(2);
+    expect(closestNames('sig', ['SiLU', 'Sigmoid'])).toEqual(['Sigmoid', 'SiLU']);
+  });
+
+  it("keeps the candidates' own order between equals, whichever comes first", () => {
+    // ReLU6 (prefix, 1 edit) and ELU (1 edit) tie on rank and distance.
+    expect(closestNames('relu', ['ReLU6', 'ELU'])).toEqual(['ReLU6', 'ELU']);
+    expect(closestNames('relu', ['ELU', 'ReLU6'])).toEqual(['ELU', 'ReLU6']);
+    expect(closestNames('relu', ['SELU', 'ELU', 'RReLU'])).toEqual(['SELU', 'ELU', 'RReLU']);
+  });
+});
+
 describe('normaliseName', () => {
   it('ignores case, underscores, dashes, dots and spaces', () => {
     expect(normaliseName(' Leaky_ReLU ')).toBe('leakyrelu');
