@@ -215,6 +215,8 @@ export function parseRhs(toks: TexToken[], variable: string): Piece[] {
     const t = next();
     const c = t.text;
     if (t.kind === 'num') return Number.isFinite(+c) ? num(+c) : fail(t);
+    // `\sqrt` takes one character or group, as TeX does (`\sqrt23` is √2·3); an nth root `\sqrt[3]{x}` is refused.
+    if (c === '\\sqrt' && !is('(')) return is('[') ? fail() : call('sqrt', script());
     const fn = t.kind === 'char' ? undefined : functionName(c);
     if (fn) return apply(fn);
     if (t.kind === 'word') {
@@ -226,7 +228,6 @@ export function parseRhs(toks: TexToken[], variable: string): Piece[] {
       return delimited(c);
     if (c === '\\left') return CLOSE.has(tok().text) ? delimited(next().text) : fail();
     if (c === '\\frac' || c === '\\dfrac' || c === '\\tfrac') return bin('/', script(), script());
-    if (c === '\\sqrt') return call('sqrt', script());
     if (c === '\\pi') return { kind: 'name', name: 'pi', column: 0 };
     if (c === '\\mathbb' && eat('{') && eat('1') && eat('}') && eat('(')) {
       // The indicator 𝟙(condition): 1 where it holds, else 0.
