@@ -154,6 +154,9 @@ describe('what the reader refuses, by name', () => {
   it.each([
     // TeX's superscript takes one character: x^(2) is x to the "(", refused rather than guessed.
     ['x^(2)', '('],
+    // A superscript without braces takes one letter, even of a function's name: 2^exp is 2^e·x·p, read (p is
+    // left for binding), not 2^exp(…) missing its argument.
+    ['2^exp', 'read'],
     // ln|x| with \left| would otherwise lose its absolute value.
     ['\\ln\\left|x\\right|', '|'],
     ['\\exp\\left\\langle x \\right\\rangle', '\\langle'],
@@ -174,6 +177,8 @@ describe('what the reader refuses, by name', () => {
     ['\\begin{cases}1 & x \\le = 0\\\\ 0 & x>0\\end{cases}', '='],
     ['\\begin{cases}1 & \\text{otherwise} 2 & x<0\\end{cases}', '2'],
     ['\\begin{cases} 1 & x > 0, \\text{otherwise} \\end{cases}', '\\text{otherwise}'],
+    // Chinese words belong in \text{…} (LaTeX's math mode has no CJK glyphs); bare, they are named, not skipped.
+    ['\\begin{cases} 1 & 当 x > 0 \\\\ 0 & x \\le 0 \\end{cases}', '当'],
     ['\\left\\{\\begin{array}{ll x', 'end of formula'],
     ['\\left\\{\\begin{array}{ll} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{array} x', 'x'],
   ])('%s: %s', (tex, token) => {
