@@ -66,7 +66,7 @@ function rows(tokens: TexToken[]): { tokens: TexToken[]; approx: boolean }[][] {
       // An equation's number or name, not its math (`\tag{2}` is no factor 2): skipped with its argument, a
       // braced group or (as TeX reads `\tag2`) one token.
       if (tokens[k + 1]?.text === '{')
-        for (let open = 0; k + 1 < tokens.length; ) {
+        for (let open = 0; k + 1 < tokens.length;) {
           const n = tokens[++k].text;
           if (n === '{') open++;
           else if (n === '}' && --open === 0) break;

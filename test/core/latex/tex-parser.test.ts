@@ -61,6 +61,11 @@ describe('values of the constructs notes use', () => {
     ['2\\pi', 0, 2 * Math.PI],
     ['\\left( x + 1 \\right)', 1, 2],
     ['\\left\\{ x \\right\\}', 2, 2],
+    // \left. is an invisible delimiter: any \right closes it.
+    ['\\left. x + 1 \\right)', 1, 2],
+    // An absolute value inside brackets is closed there: |x| after them multiplies.
+    ['(x+1)|x|', -2, -2],
+    ['(|x|)|x|', -2, 4],
     // Operators: ÷, ×, ·, *, a leading + or −.
     ['x \\div 2', 4, 2],
     ['3 \\times x \\cdot 2 * 1', 1, 6],
@@ -86,6 +91,7 @@ describe('values of the constructs notes use', () => {
     // Φ is the standard normal CDF: Φ(0) = ½, Φ(1) = 0.8413447460685429 (the normal table).
     ['\\Phi(x)', 0, 0.5],
     ['\\Phi(x)', 1, 0.8413447460685429],
+    ['\\Phi(1)', 0, 0.8413447460685429],
     ['\\text{e}^x', 1, Math.E],
     // Trailing punctuation ends a displayed formula.
     ['x;', 2, 2],
@@ -113,12 +119,14 @@ describe('values of the constructs notes use', () => {
       '\\mathbb{1}(x > 0 \\land x < 2)',
       '\\mathbb{1}(x > 0 \\wedge x < 2)',
       '\\mathbb{1}(x > 0 \\text{ and } x < 2)',
+      '\\mathbb{1}(x > 0 and x < 2)',
     ])
       expect([-1, 1, 3].map((x) => at(tex, x))).toEqual([0, 1, 0]);
   });
 
-  it('gives NaN where a case says "undefined"', () => {
+  it('gives NaN where a case says "undefined", in \\text or not', () => {
     expect(values('\\begin{cases}x & x > 0\\\\ \\text{undefined} & x \\le 0\\end{cases}', -1)).toEqual([NaN]);
+    expect(values('\\begin{cases}x & x > 0\\\\ undefined & x \\le 0\\end{cases}', -1)).toEqual([NaN]);
   });
 });
 
@@ -136,6 +144,11 @@ describe('cases', () => {
     '\\begin{cases} 1 & x>0 \\text{ 时} \\\\ 0 & x \\le 0 \\text{时} \\end{cases}',
     // A case without a condition applies where no other does.
     '\\begin{cases} 0 & x < 0 \\\\ 1 \\end{cases}',
+    '\\begin{cases} 1 \\\\ 0 & x < 0 \\end{cases}',
+    // Punctuation and filler words after a condition, in \text or plain.
+    '\\begin{cases} 1 & x > 0, \\text{时} \\\\ 0 & x \\le 0 \\end{cases}',
+    '\\begin{cases} 1 & x > 0,. \\\\ 0 & x \\le 0 \\end{cases}',
+    '\\begin{cases} 1 & x > 0 for \\\\ 0 & x \\le 0 \\end{cases}',
     // The older spelling, with and without the column specification.
     '\\left\\{\\begin{array}{ll} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{array}\\right.',
     '\\left\\{\\begin{array} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{array}\\right.',
@@ -180,6 +193,8 @@ describe('what the reader refuses, by name', () => {
     // Chinese words belong in \text{…} (LaTeX's math mode has no CJK glyphs); bare, they are named, not skipped.
     ['\\begin{cases} 1 & 当 x > 0 \\\\ 0 & x \\le 0 \\end{cases}', '当'],
     ['\\left\\{\\begin{array}{ll x', 'end of formula'],
+    // Only \left\{ opens the older spelling of cases.
+    ['\\left[\\begin{array}{ll} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{array}\\right.', '\\begin{array}'],
     ['\\left\\{\\begin{array}{ll} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{array} x', 'x'],
   ])('%s: %s', (tex, token) => {
     expect(stopsAt(tex)).toBe(token);
