@@ -39,15 +39,20 @@ export interface FormulaFinding {
 /** Default x range, the activation block's default. */
 export const FORMULA_RANGE: [number, number] = [-6, 6];
 
-/** The torch activation a heading names (`## ReLU`, `## Leaky ReLU 函数`), if any. */
+/**
+ * The torch activation a heading names (`## ReLU`, `## Leaky ReLU 函数`), if any: the whole heading, else the
+ * longest run of up to three of its words that spells one (`Leaky ReLU`, not the `ReLU` in it).
+ */
 function headingName(heading: string): string | undefined {
-  return (
-    torchName(heading) ??
-    heading
-      .split(/[^A-Za-z0-9_-]+/)
-      .map(torchName)
-      .find(Boolean)
-  );
+  const whole = torchName(heading);
+  if (whole) return whole;
+  const words = heading.split(/[^A-Za-z0-9_-]+/).filter(Boolean);
+  for (let n = Math.min(3, words.length); n > 0; n--)
+    for (let i = 0; i + n <= words.length; i++) {
+      const name = torchName(words.slice(i, i + n).join(''));
+      if (name) return name;
+    }
+  return undefined;
 }
 
 type Checked = Omit<FormulaFinding, 'line' | 'notation' | 'own'>;
@@ -125,8 +130,8 @@ function ownDerivative(df: NoteFunction, f: NoteFunction, range: readonly [numbe
     const d = f.slope(x);
     return Number.isNaN(d) ? (df.values(x)[0] ?? NaN) : d;
   };
-  const defined = { ...df, values: (x: number) => (df.values(x).some(Number.isNaN) ? [] : df.values(x)) };
-  return compare(defined, slope, range, f.breaks).differs;
+  // Where f′ says "undefined", compare() finds it undefined, not different: only `differs` is kept.
+  return compare(df, slope, range, f.breaks).differs;
 }
 
 /** Reads side `s` of equation `e` of `tex` again (a closure over four values, not over the loop's objects). */
@@ -140,10 +145,6 @@ export function checkNote(markdown: string, range: readonly [number, number] = F
   let line = 1;
   let counted = 0;
   const lineOf = (at: number) => {
-    if (at < counted) {
-      line = 1;
-      counted = 0;
-    }
     for (; counted < at; counted++) if (markdown.charCodeAt(counted) === 10) line++;
     return line;
   };

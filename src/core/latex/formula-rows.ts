@@ -59,9 +59,22 @@ export function readLeftSide(
 function rows(tokens: TexToken[]): { tokens: TexToken[]; approx: boolean }[][] {
   const out = [[{ tokens: [] as TexToken[], approx: false }]];
   let depth = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     const c = t.text;
-    if (t.kind === 'end' || LAYOUT.test(c) || c === '\\tag' || c === '\\label') continue;
+    if (c === '\\tag' || c === '\\tag*' || c === '\\label') {
+      // An equation's number or name, not its math (`\tag{2}` is no factor 2): skipped with its argument, a
+      // braced group or (as TeX reads `\tag2`) one token.
+      if (tokens[k + 1]?.text === '{')
+        for (let open = 0; k + 1 < tokens.length;) {
+          const n = tokens[++k].text;
+          if (n === '{') open++;
+          else if (n === '}' && --open === 0) break;
+        }
+      else if (tokens[k + 1]?.kind !== 'end') k++;
+      continue;
+    }
+    if (t.kind === 'end' || LAYOUT.test(c)) continue;
     if (c === '{' || c === '(' || c === '\\left' || c.startsWith('\\begin{')) depth++;
     else if (c === '}' || c === ')' || c === '\\right' || c.startsWith('\\end{')) depth--;
     const row = out[out.length - 1];

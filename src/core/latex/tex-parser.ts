@@ -126,8 +126,8 @@ export function parseRhs(toks: TexToken[], variable: string): Piece[] {
     const c = t.text;
     return (
       t.kind === 'num' ||
-      t.kind === 'word' ||
-      (t.kind === 'text' && c !== '' && !FILLER.test(c) && !OTHERWISE.test(c)) ||
+      // Filler words (`if`, `and`, `otherwise`), in \text or plain, end a factor: they are no letters to multiply.
+      (wordy() && c !== '' && !FILLER.test(c) && !OTHERWISE.test(c)) ||
       (t.kind === 'cmd' &&
         (functionName(c) !== undefined || GREEK.test(c) || ATOM_CMD.test(c) || (c === '\\vert' && !abs))) ||
       (t.kind === 'char' && (c === '(' || c === '[' || c === '{' || (c === '|' && !abs)))
@@ -215,6 +215,8 @@ export function parseRhs(toks: TexToken[], variable: string): Piece[] {
     const t = next();
     const c = t.text;
     if (t.kind === 'num') return Number.isFinite(+c) ? num(+c) : fail(t);
+    // `\sqrt` takes one character or group, as TeX does (`\sqrt23` is √2·3); script() refuses the `[` of `\sqrt[3]{x}`.
+    if (c === '\\sqrt' && !is('(')) return call('sqrt', script());
     const fn = t.kind === 'char' ? undefined : functionName(c);
     if (fn) return apply(fn);
     if (t.kind === 'word') {
@@ -226,7 +228,6 @@ export function parseRhs(toks: TexToken[], variable: string): Piece[] {
       return delimited(c);
     if (c === '\\left') return CLOSE.has(tok().text) ? delimited(next().text) : fail();
     if (c === '\\frac' || c === '\\dfrac' || c === '\\tfrac') return bin('/', script(), script());
-    if (c === '\\sqrt') return call('sqrt', script());
     if (c === '\\pi') return { kind: 'name', name: 'pi', column: 0 };
     if (c === '\\mathbb' && eat('{') && eat('1') && eat('}') && eat('(')) {
       // The indicator 𝟙(condition): 1 where it holds, else 0.
@@ -255,8 +256,7 @@ export function parseRhs(toks: TexToken[], variable: string): Piece[] {
       }
       if (out.length === before) fail();
       const save = i;
-      if (!(eat(',') || eat('\\land') || eat('\\wedge') || (tok().kind === 'text' && /^and$/.test(tok().text) && ++i)))
-        return out;
+      if (!(eat(',') || eat('\\land') || eat('\\wedge') || (wordy() && /^and$/.test(tok().text) && ++i))) return out;
       if (is('\\\\') || is(end) || is('.') || tok().kind === 'text') {
         i = save;
         return out;
@@ -268,13 +268,13 @@ export function parseRhs(toks: TexToken[], variable: string): Piece[] {
     const pieces: Piece[] = [];
     while (!eat(end)) {
       if (eat('\\\\')) continue;
-      const value = tok().kind === 'text' && UNDEFINED.test(tok().text) ? (i++, null) : expr();
+      const value = wordy() && UNDEFINED.test(tok().text) ? (i++, null) : expr();
       while (eat(',') || eat('&') || eat(':'));
       while (wordy() && FILLER.test(tok().text)) i++;
       let conds: Cmp[] | null = null;
       if (wordy() && OTHERWISE.test(tok().text)) i++;
       else if (!is('\\\\') && !is(end)) conds = condition(end);
-      while (eat(',') || eat('.') || eat(';') || (tok().kind === 'text' && FILLER.test(tok().text) && ++i));
+      while (eat(',') || eat('.') || eat(';') || (wordy() && FILLER.test(tok().text) && ++i));
       if (!is('\\\\') && !is(end)) fail();
       pieces.push({ value, conds });
     }

@@ -29,7 +29,10 @@ describe('formula corpus', () => {
         });
       }
       if (e.maxAbsDiff !== undefined) expect(f.comparison?.maxAbsDiff).toBeCloseTo(e.maxAbsDiff, 6);
-      if (e.ownAgrees !== undefined) expect(f.own?.differs.length === 0).toBe(e.ownAgrees);
+      if (e.ownAgrees !== undefined) {
+        expect(f.own).toBeDefined();
+        expect(f.own?.differs.length === 0).toBe(e.ownAgrees);
+      }
     });
   });
 });

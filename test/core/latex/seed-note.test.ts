@@ -1,6 +1,6 @@
 /** The seed note's own formulas: Sigmoid, Tanh, ReLU and PReLU recognised, only ReLU′'s typo reported. */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { checkNote } from '../../../src/core/latex/check-note';
 import { formulaMessage } from '../../../src/blocks/formula-message';
 
@@ -8,7 +8,11 @@ const md = readFileSync('test/fixtures/vault/激活函数.md', 'utf8');
 const lines = md.split('\n');
 
 describe('the seed note 激活函数.md', () => {
-  const found = checkNote(md);
+  // Checked inside each test, not while the file loads: mutation runs activate a mutant only while tests run.
+  let found: ReturnType<typeof checkNote> = [];
+  beforeEach(() => {
+    found = checkNote(md);
+  });
 
   it('recognises every formula of the Sigmoid, Tanh, ReLU and PReLU sections, and nothing else', () => {
     expect(found.map((f) => [f.notation, f.line])).toEqual([
