@@ -308,6 +308,11 @@ describe('Obstacles against the geometry', () => {
     expect(o.hits({ left: 60, top: 45, width: 10, height: 10 })).toBe(true);
     expect(o.hits({ left: 125, top: 45, width: 2, height: 10 })).toBe(true);
     expect(o.hits({ left: 134, top: 45, width: 10, height: 10 })).toBe(false);
+    // A short curve just beyond the window, though inside its last column's 4 px, is not indexed: a box whose padded
+    // extent ends at 129 is 0.5 px clear of it.
+    const beyond = new Obstacles(52, 128, 2);
+    beyond.addPolyline([129.5, 131], [50, 50]);
+    expect(beyond.hits({ left: 120, top: 45, width: 7, height: 10 })).toBe(false);
     // The last column holds a curve that only reaches into it from inside the window.
     const edge = new Obstacles(0, 200, 2);
     edge.addPolyline([197, 200], [50, 50]);

@@ -213,3 +213,12 @@ describe('fitRange around zero', () => {
     expect(hi).toBeCloseTo(1.16, 12);
   });
 });
+
+describe('fitRange for a nearly flat curve', () => {
+  it('fits a range of exactly 10⁻¹² with its 8 % margin; only a narrower one becomes ±1', () => {
+    const [lo, hi] = fitRange([{ y: [0, 1e-12] }]);
+    expect(lo).toBeCloseTo(-0.08e-12, 20);
+    expect(hi).toBeCloseTo(1.08e-12, 20);
+    expect(fitRange([{ y: [0, 0.5e-12] }])).toEqual([-1, 1 + 0.5e-12]);
+  });
+});
