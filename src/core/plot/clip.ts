@@ -57,8 +57,9 @@ export function clipPolyline(xs: readonly number[], ys: readonly number[], box: 
     x.push(Math.min(box.xMax, Math.max(box.xMin, px)));
     y.push(Math.min(box.yMax, Math.max(box.yMin, py)));
   };
+  // Every pushed y is finite (clipSegment refuses non-finite points), so any earlier output is a piece to separate.
   const gap = (px: number) => {
-    if (y.length > 0 && !Number.isNaN(y[y.length - 1])) {
+    if (y.length > 0) {
       x.push(Math.min(box.xMax, Math.max(box.xMin, px)));
       y.push(NaN);
     }
@@ -67,15 +68,17 @@ export function clipPolyline(xs: readonly number[], ys: readonly number[], box: 
   let penAt = -1; // index of the input point the last output point equals, or −1
   for (let i = 0; i + 1 < xs.length; i++) {
     const [px, py, qx, qy] = [xs[i], ys[i], xs[i + 1], ys[i + 1]];
-    const part = Number.isNaN(py) || Number.isNaN(qy) ? undefined : clipSegment(px, py, qx, qy, box);
+    const part = clipSegment(px, py, qx, qy, box); // undefined beside a NaN or infinite point: a gap
     if (!part || part[0] >= part[1]) continue; // outside, or only touching the border
     const [t0, t1] = part;
     if (!(penAt === i && t0 === 0)) {
-      // Exact endpoints when unclipped, so an inside polyline comes back unchanged.
-      const ax = t0 === 0 ? px : px + t0 * (qx - px);
+      // px + 0·(qx − px) is px exactly (up to the sign of a zero), so an unclipped start needs no special case.
+      const ax = px + t0 * (qx - px);
       gap(ax);
-      push(ax, t0 === 0 ? py : py + t0 * (qy - py));
+      push(ax, py + t0 * (qy - py));
     }
+    // px + 1·(qx − px) may round away from qx: an unclipped end is the point itself, so an inside polyline comes back
+    // unchanged.
     if (t1 === 1) push(qx, qy);
     else push(px + t1 * (qx - px), py + t1 * (qy - py));
     penAt = t1 === 1 ? i + 1 : -1;

@@ -51,12 +51,9 @@ export function sampleGrid(range: readonly [number, number], samples: number, ki
   for (let i = 0; i < n; i++) xs[i] = i === n - 1 ? b : a + ((b - a) * i) / (n - 1);
   const inside = kinks.filter((k) => k >= a && k <= b);
   if (inside.length === 0) return xs;
-  if (!(b > a)) {
-    const all = xs.concat(inside).sort((p, q) => p - q);
-    return all.filter((x, i) => i === 0 || x !== all[i - 1]);
-  }
   // A merge of two sorted lists (a slider frame runs this for every curve; sorting the whole grid cost more
-  // than sampling it). On a tie the grid point comes first and the equal kink is dropped.
+  // than sampling it). On a tie the grid point comes first and the equal kink is dropped. A kink lies in [a, b], so
+  // b ≥ a here; for a = b every point and kink is a, and the merge keeps one.
   inside.sort((p, q) => p - q);
   const merged: number[] = [];
   const add = (x: number): void => {
@@ -67,7 +64,7 @@ export function sampleGrid(range: readonly [number, number], samples: number, ki
     while (k < inside.length && inside[k] < x) add(inside[k++]);
     add(x);
   }
-  while (k < inside.length) add(inside[k++]);
+  // Kinks left over are ≥ the last grid point b and ≤ b: equal to it, and dropped as ties.
   return merged;
 }
 

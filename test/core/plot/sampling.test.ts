@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bindActivation, findActivation } from '../../../src/core/activations';
 import type { Params } from '../../../src/core/activations/types';
-import { fitRange, sampleFunction, sampleGrid, type Sampleable } from '../../../src/core/plot/sampling';
+import { fitRange, sampleFunction, sampleGrid, sampleSteps, type Sampleable } from '../../../src/core/plot/sampling';
 
 /** A registry activation in the shape sampling takes. */
 function sampleable(name: string, params: Params = {}): Sampleable {
@@ -111,5 +111,114 @@ describe('fitRange', () => {
   });
   it('gives a unit range around a flat zero curve', () => {
     expect(fitRange([{ y: [0, 0] }])).toEqual([-1, 1]);
+  });
+});
+
+describe('sampleGrid at its edges', () => {
+  it('ends exactly on b even where a + (b − a) rounds past it', () => {
+    expect(0.3 + (0.9 - 0.3)).not.toBe(0.9);
+    const xs = sampleGrid([0.3, 0.9], 3, []);
+    expect(xs).toHaveLength(3);
+    expect(xs[0]).toBe(0.3);
+    expect(xs[2]).toBe(0.9);
+  });
+  it('gives a one-point range with a kink on it as that point once', () => {
+    expect(sampleGrid([2, 2], 5, [2, 2])).toEqual([2]);
+  });
+});
+
+describe('sampleFunction at kinks, beside the registry', () => {
+  /** A corner of f at k: f′ = 0 left of k (and at k, as autograd's ReLU′(0) = 0), 1 right of it. */
+  const cornerAt = (k: number): Sampleable => ({
+    f: (x) => Math.max(0, x - k),
+    df: (x) => (x > k ? 1 : 0),
+    kinks: [k],
+    jumps: [],
+  });
+  const at = (s: { x: number[]; y: number[] }, x: number) => s.x.flatMap((v, i) => (v === x ? [s.y[i]] : []));
+
+  it('breaks f′ at a corner far from 0 too: the one-sided steps are 10⁻⁹·|x| there, not lost to rounding', () => {
+    // Near 10⁶ doubles are 1.2·10⁻¹⁰ apart: a step of 10⁻¹⁵ would land on the corner itself.
+    expect(1e6 - 1e-15).toBe(1e6);
+    const s = sampleFunction(cornerAt(1e6), [1e6 - 10, 1e6 + 10], 5);
+    expect(at(s.df, 1e6)).toEqual([0, NaN, 1]);
+    expect(s.conventions).toEqual([{ x: 1e6, df: 0 }]);
+  });
+
+  it('draws f′ unbroken at a declared kink where f′ is continuous, at any scale (relative tolerance)', () => {
+    // f = x²/2 declared kinked at 1000: f′ = x is 1000 ∓ 10⁻⁶ on either side, equal to 1000 within 10⁻⁷ relative.
+    const s = sampleFunction({ f: (x) => (x * x) / 2, df: (x) => x, kinks: [1000], jumps: [] }, [990, 1010], 5);
+    expect(at(s.df, 1000)).toEqual([1000]);
+    expect(s.conventions).toEqual([]);
+  });
+
+  it('breaks f′ only at kinks: a steep smooth stretch (f′ = e^(100x)) beside a corner stays one line', () => {
+    // Between samples 10⁻⁹ apart e^(100x) changes by 2·10⁻⁷ relative, more than the kink test's 10⁻⁷: only the
+    // declared corner at −0.5 (f′ 1 on the left, e⁻⁵⁰ on the right) may be broken.
+    const s = sampleFunction(
+      {
+        f: (x) => (x < -0.5 ? x + 0.5 : Math.exp(100 * x) / 100),
+        df: (x) => (x < -0.5 ? 1 : Math.exp(100 * x)),
+        kinks: [-0.5],
+        jumps: [],
+      },
+      [-1, 0.2],
+      121,
+    );
+    const gaps = s.df.x.filter((_, i) => Number.isNaN(s.df.y[i]));
+    expect(gaps).toEqual([-0.5]);
+  });
+
+  it("draws a C¹ kink's f′ as one point: ELU′(0) = 1 (alpha 1), once", () => {
+    // PyTorch: ELU′(x) = 1 for x > 0 and alpha·eˣ for x ≤ 0, so both sides and the kink give 1.
+    const s = sampleFunction(sampleable('ELU'), [-1, 1], 11);
+    expect(at(s.df, 0)).toEqual([1]);
+  });
+
+  it('marks no autograd convention where f′ at the kink itself is undefined (NaN)', () => {
+    const s = sampleFunction(
+      { f: Math.abs, df: (x) => (x === 0 ? NaN : Math.sign(x)), kinks: [0], jumps: [] },
+      [-1, 1],
+      5,
+    );
+    expect(at(s.df, 0)).toEqual([-1, NaN, 1]);
+    expect(s.conventions).toEqual([]);
+  });
+
+  it('shares one x array between f and f′ for a smooth function (the plot converts it to pixels once)', () => {
+    const s = sampleFunction(sampleable('Sigmoid'), [-6, 6], 50);
+    expect(s.df.x).toBe(s.f.x);
+  });
+});
+
+describe('sampleSteps', () => {
+  const smooth: Sampleable = { f: Math.sin, df: Math.cos, kinks: [], jumps: [] };
+  const progress = (samples: number) => {
+    const out: number[] = [];
+    const steps = sampleSteps(smooth, [0, 1], samples);
+    for (let next = steps.next(); !next.done; next = steps.next()) out.push(next.value);
+    return out;
+  };
+  it('reports the fraction done before each slice of 64 points after the first, never 0 or 1', () => {
+    expect(progress(200)).toEqual([64 / 200, 128 / 200, 192 / 200]);
+    expect(progress(128)).toEqual([0.5]);
+    expect(progress(64)).toEqual([]);
+  });
+});
+
+describe('fitRange around zero', () => {
+  it('pads a range symmetric about 0 by 8 % of its span: [−1, 1] → [−1.16, 1.16]', () => {
+    const [lo, hi] = fitRange([{ y: [-1, 0.5, 1] }]);
+    expect(lo).toBeCloseTo(-1.16, 12);
+    expect(hi).toBeCloseTo(1.16, 12);
+  });
+});
+
+describe('fitRange for a nearly flat curve', () => {
+  it('fits a range of exactly 10⁻¹² with its 8 % margin; only a narrower one becomes ±1', () => {
+    const [lo, hi] = fitRange([{ y: [0, 1e-12] }]);
+    expect(lo).toBeCloseTo(-0.08e-12, 20);
+    expect(hi).toBeCloseTo(1.08e-12, 20);
+    expect(fitRange([{ y: [0, 0.5e-12] }])).toEqual([-1, 1 + 0.5e-12]);
   });
 });
