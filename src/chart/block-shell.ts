@@ -132,7 +132,7 @@ export class BlockShell {
         cls: 'activation-lab-chart-box',
         attr: { tabindex: '0', role: 'group', 'aria-label': t(this.session.env.lang, 'chart.keys') },
       });
-      box.setCssProps({ '--activation-lab-height': `${height}px` });
+      box.setCssProps({ '--activation-lab-height': `${Math.round(height * (model.heightFactor ?? 1))}px` });
       const onHover = (x: number | null) => this.onHover(i, x);
       this.charts.push(
         model.image
