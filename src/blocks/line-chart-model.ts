@@ -73,6 +73,8 @@ export interface LineChartModel {
   zeroAxes: boolean;
   /** Words for screen readers describing the chart (set as the canvas's aria-label). */
   description: string;
+  /** The chart's height as a fraction of the block's (default 1): a secondary chart can be shorter. */
+  heightFactor?: number;
   /** A small multiple: consecutive panels share one row (side by side), each a square. */
   panel?: boolean;
   /** A map under everything, filling the plot area: p ∈ [0, 1] on n × n cells (row 0 at the top), drawn in

@@ -205,6 +205,8 @@ function view(state: NonlinearityState, env: BlockEnv): BlockView {
     zeroAxes: false,
     markers: runs.map((r, i) => ({ x: step, y: r.loss[step], colorIndex: i, shape: 'dot' })),
     description: t(lang, 'nl.loss'),
+    // Three falling curves read well in less height, and a chart's canvas costs in proportion to its pixels.
+    heightFactor: 0.6,
   };
   const legend: LegendEntry[] = [
     ...runs.map((r, i) => ({ label: r.label, colorIndex: i })),

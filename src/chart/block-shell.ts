@@ -132,7 +132,7 @@ export class BlockShell {
         cls: 'activation-lab-chart-box',
         attr: { tabindex: '0', role: 'group', 'aria-label': t(this.session.env.lang, 'chart.keys') },
       });
-      box.setCssProps({ '--activation-lab-height': `${height}px` });
+      box.setCssProps({ '--activation-lab-height': `${Math.round(height * (model.heightFactor ?? 1))}px` });
       const onHover = (x: number | null) => this.onHover(i, x);
       this.charts.push(
         model.image
@@ -158,22 +158,23 @@ export class BlockShell {
     return this.view;
   }
 
-  /** The canvases currently drawn (export). */
-  get canvases(): HTMLCanvasElement[] {
-    return this.charts.map((c) => c.canvasEl).filter((c): c is HTMLCanvasElement => c !== null);
-  }
-
   /**
    * The block as one image for export: title, legend and key, the drawn charts, then `caption` (plain text), on
-   * the theme's background at the canvases' device pixel ratio. Null when no chart is drawn.
+   * the theme's background at the charts' device pixel ratio. Null when no chart is drawn.
    */
   exportImage(caption?: string): HTMLCanvasElement | null {
-    const canvases = this.canvases;
-    if (canvases.length === 0 || !this.theme) return null;
-    const shown = canvases[0].getBoundingClientRect().width;
-    const dpr = shown > 0 ? canvases[0].width / shown : this.root.win.devicePixelRatio || 1;
-    // Side-by-side panels stay side by side: each canvas where it is on screen (stacked when not laid out).
-    const rects = canvases.map((c) => c.getBoundingClientRect());
+    if (!this.theme) return null;
+    const drawn = this.charts.filter((c) => c.canvasEl !== null);
+    // The ratio a chart's canvas was sized at (the window's when it was drawn), so it is copied unscaled; panels
+    // are painted at it too.
+    const sized = drawn.find((c): c is ChartView => c instanceof ChartView);
+    const dpr = sized?.pixelRatio ?? (this.root.win.devicePixelRatio || 1);
+    const parts = drawn
+      .map((c) => c.exportPart(dpr))
+      .filter((p): p is { canvas: HTMLCanvasElement; rect: DOMRect } => p !== null);
+    if (parts.length === 0) return null;
+    // Side-by-side panels stay side by side: each chart where it is on screen (stacked when not laid out).
+    const rects = parts.map((p) => p.rect);
     const [left, top] = [Math.min(...rects.map((r) => r.left)), Math.min(...rects.map((r) => r.top))];
     const at = rects.every((r) => r.width > 0) ? rects.map((r) => ({ x: r.left - left, y: r.top - top })) : undefined;
     return composeImage({
@@ -181,7 +182,7 @@ export class BlockShell {
       title: this.title,
       legend: this.view.legend,
       keyed: this.keyed,
-      canvases,
+      canvases: parts.map((p) => p.canvas),
       caption,
       theme: this.theme,
       dpr,

@@ -126,6 +126,16 @@ export class ChartView {
     this.drawn = { model: this.model, theme: this.theme };
   }
 
+  /** The device pixels per CSS pixel the canvas was sized at, while drawn. */
+  get pixelRatio(): number | null {
+    return this.chart?.currentDevicePixelRatio ?? null;
+  }
+
+  /** The canvas as it is, and where it is on screen (the export's image). Null while not drawn. */
+  exportPart(): { canvas: HTMLCanvasElement; rect: DOMRect } | null {
+    return this.canvas ? { canvas: this.canvas, rect: this.canvas.getBoundingClientRect() } : null;
+  }
+
   /** Destroys the chart and drops its canvas (its pixels live outside the JS heap); the box keeps its size. */
   release(): void {
     this.waitingForSize = false;

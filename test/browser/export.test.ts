@@ -174,29 +174,61 @@ describe('export menu', () => {
 
   it('keeps panels side by side, each with its title, points and map, as the note shows them', async () => {
     const root = await render('```nonlinearity\n```\n');
-    // Training is a job: the placeholder frame first, then the three panels and the loss chart.
+    // Training is a job: the words first, then the three panels and the loss chart.
     const canvases = await drawnCanvases(root, 4);
     expect(canvases).toHaveLength(4);
     pick(root, 'Copy as PNG');
     await vi.waitFor(() => expect(Notice.messages).toEqual(['Copied']));
     const blob = await clipboard.written[0].getType('image/png');
     const size = await pngSize(blob);
-    const [panel, , third, loss] = canvases;
-    // As wide as the row of panels, and shorter than the four canvases stacked.
-    const row = (third.getBoundingClientRect().right - panel.getBoundingClientRect().left) * devicePixelRatio;
-    expect(Math.abs(size.width - row)).toBeLessThanOrEqual(1);
-    expect(size.height).toBeLessThan(panel.height + loss.height + 100 * devicePixelRatio);
-    // Every panel's pixels sit unscaled in the image, at the panel's place in the row.
+    const dpr = devicePixelRatio;
+    const boxes = [...root.querySelectorAll('.activation-lab-panels > .activation-lab-chart-box')];
+    const first = boxes[0].getBoundingClientRect();
+    const loss = canvases[3];
+    // As wide as the row of panels, and shorter than a panel and the loss chart stacked with room for the legend.
+    expect(Math.abs(size.width - (boxes[2].getBoundingClientRect().right - first.left) * dpr)).toBeLessThanOrEqual(1);
+    expect(size.height).toBeLessThan((first.height + loss.getBoundingClientRect().height + 100) * dpr);
+    // The loss chart's pixels sit unscaled in the image, on the background: its middle row tells where the charts begin.
     const pixels = await rgba(blob);
-    for (const c of canvases.slice(0, 3)) {
-      const mid = c.getContext('2d')?.getImageData(0, c.height / 2, c.width, 1).data as Uint8ClampedArray;
-      const x0 = Math.round((c.getBoundingClientRect().left - panel.getBoundingClientRect().left) * devicePixelRatio);
-      const found = Array.from({ length: size.height }, (_, y) => y).some((y) =>
-        Array.from({ length: c.width }, (_, x) => x).every((x) =>
-          [0, 1, 2].every((k) => pixels.data[(y * size.width + x0 + x) * 4 + k] === mid[x * 4 + k]),
-        ),
+    const at = (x: number, y: number) => [0, 1, 2].map((k) => pixels.data[(y * size.width + x) * 4 + k]);
+    const background = parseColor(getComputedStyle(document.body).getPropertyValue('--background-primary'));
+    /** An RGBA pixel as it shows over the background. */
+    const over = (d: Uint8ClampedArray, i: number) =>
+      [0, 1, 2].map((k) => (d[i + k] * d[i + 3] + background[k] * (255 - d[i + 3])) / 255);
+    const mid = loss.getContext('2d')?.getImageData(0, loss.height / 2, loss.width, 1).data as Uint8ClampedArray;
+    const lossRow = Array.from({ length: size.height }, (_, y) => y).find((y) =>
+      Array.from({ length: loss.width }, (_, x) => x).every((x) =>
+        over(mid, x * 4).every((v, k) => Math.abs(at(x, y)[k] - v) <= 1),
+      ),
+    );
+    expect(lossRow).toBeDefined();
+    const top =
+      (lossRow as number) - Math.floor(loss.height / 2) - (loss.getBoundingClientRect().top - first.top) * dpr;
+    for (const box of boxes) {
+      const plot = (box.querySelector('.activation-lab-panel-plot') as HTMLElement).getBoundingClientRect();
+      const place = (fx: number, fy: number): [number, number] => [
+        Math.round((plot.left - first.left + fx * plot.width) * dpr),
+        Math.round(top + (plot.top - first.top + fy * plot.height) * dpr),
+      ];
+      // Every filled point in its colour, where the panel shows it.
+      const dots = [...box.querySelectorAll('circle')].filter(
+        (c) => c.getAttribute('fill') === c.getAttribute('stroke'),
       );
-      expect(found).toBe(true);
+      expect(dots.length).toBeGreaterThan(10);
+      for (const dot of dots) {
+        const [x, y] = place(
+          parseFloat(dot.getAttribute('cx') ?? '') / 100,
+          parseFloat(dot.getAttribute('cy') ?? '') / 100,
+        );
+        parseColor(dot.getAttribute('fill') ?? '').forEach((v, k) =>
+          expect(Math.abs(at(x, y)[k] - v)).toBeLessThanOrEqual(3),
+        );
+      }
+      // The map near the plot's top left corner: the map image's pixel there over the background.
+      const map = box.querySelector('canvas') as HTMLCanvasElement;
+      const expected = over(map.getContext('2d')?.getImageData(3, 3, 1, 1).data as Uint8ClampedArray, 0);
+      const shown = at(...place(3.5 / 80, 3.5 / 80));
+      shown.forEach((v, k) => expect(Math.abs(v - expected[k])).toBeLessThanOrEqual(6));
     }
   });
 

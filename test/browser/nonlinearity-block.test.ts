@@ -34,15 +34,35 @@ describe('```nonlinearity in Chromium, through the built main.js', () => {
       await vi.waitFor(() => expect(r.querySelectorAll('canvas')).toHaveLength(4));
       return r;
     });
-    // One putImageData per decision map, drawn scaled with one drawImage each: not a fillRect per grid cell.
+    // One putImageData per decision map into a canvas of the image's own size (CSS scales it): not a fillRect per
+    // grid cell, and no canvas at the panel's size.
     expect(counts.putImageData).toBe(3);
+    expect(counts.drawImage).toBe(0);
     expect(counts.fillRect).toBeLessThan(200);
     const canvases = [...root.querySelectorAll('canvas')];
-    expect(root.querySelectorAll('.activation-lab-panels canvas')).toHaveLength(3);
+    const maps = [...root.querySelectorAll<HTMLCanvasElement>('.activation-lab-panels canvas')];
+    expect(maps).toHaveLength(3);
+    for (const map of maps) {
+      // 40 × 40 grid cells, 2 image pixels each; shown as the plot's square.
+      expect([map.width, map.height]).toEqual([80, 80]);
+      const r = map.getBoundingClientRect();
+      expect(r.width).toBeGreaterThan(100);
+      expect(r.height).toBeCloseTo(r.width, 0);
+    }
     expect(canvases.map((c) => pixelHash(c).inked).every((n) => n > 2000)).toBe(true);
-    expect(canvases[0].getAttribute('aria-label')).toMatch(
+    // Each panel: its title as text, its plot an image with words for screen readers, every point a circle on top.
+    const titles = [...root.querySelectorAll('.activation-lab-panel-title')].map((e) => e.textContent);
+    expect(titles).toEqual([
+      expect.stringMatching(/^Identity: accuracy [\d.]+ %$/),
+      'ReLU: accuracy 100 %',
+      'Tanh: accuracy 100 %',
+    ]);
+    const plots = [...root.querySelectorAll('.activation-lab-panel-plot')];
+    expect(plots[0].getAttribute('role')).toBe('img');
+    expect(plots[0].getAttribute('aria-label')).toMatch(
       /^Classes Identity predicts over the plane after training on the XOR points: accuracy [\d.]+ %$/,
     );
+    expect(plots.map((p) => p.querySelectorAll('svg circle').length)).toEqual([80, 80, 80]);
     const summary = () => root.querySelector('.activation-lab-summary')?.textContent;
     expect(summary()).toMatch(
       /^Without an activation the network is one linear map, so its boundary is a straight line\. Accuracy after 150 steps/,
@@ -63,12 +83,16 @@ describe('```nonlinearity in Chromium, through the built main.js', () => {
     expect(readout()).toMatch(/^step 5Identity = loss [\d.]+, accuracy [\d.]+ %ReLU = loss .*Tanh = loss /);
     canvases[1].dispatchEvent(new PointerEvent('pointerleave'));
     expect(readout()).not.toContain('step 5');
-    // A theme switch repaints the panels in place, in the new background.
+    // A theme switch repaints the panels in place, in the new colours: the maps and the rings' fill (the background).
     const light = canvases.map((c) => pixelHash(c).hash);
+    const fills = () =>
+      [...root.querySelectorAll('.activation-lab-panel-points circle')].map((c) => c.getAttribute('fill')).join();
+    const lightFills = fills();
     harness.host.setTheme('dark');
     await frames(2);
     expect([...root.querySelectorAll('canvas')]).toEqual(canvases);
     canvases.forEach((c, i) => expect(pixelHash(c).hash).not.toBe(light[i]));
+    expect(fills()).not.toBe(lightFills);
     harness.host.setTheme('light');
     await frames(2);
     const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'new data') as HTMLButtonElement;

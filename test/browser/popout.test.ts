@@ -104,7 +104,7 @@ describe('a block in a popout window', () => {
     expect(liveCounts([doc])).toEqual(baseline);
   });
 
-  it('draws the nonlinearity panels (plain canvases) at the popout’s pixel ratio, with its observers, and cleans up', async () => {
+  it('draws the nonlinearity panels in the popout’s document and the loss chart at its pixel ratio, with its observers, and cleans up', async () => {
     host = (await startPlugin({ files: { 'Note.md': '```nonlinearity\n```\n' } })).host;
     const { win, doc } = await popout();
     const baseline = liveCounts([doc]);
@@ -116,13 +116,16 @@ describe('a block in a popout window', () => {
     const canvases = await drawnCanvases(root, 4);
     const panels = canvases.filter((c) => c.classList.contains('activation-lab-panel-canvas'));
     expect(panels).toHaveLength(3);
+    // A panel's map is an image of its own size that CSS scales, its points SVG: crisp at any ratio, nothing to resize.
     for (const c of panels) {
       expect(c.ownerDocument).toBe(doc);
-      expect(c.width / c.getBoundingClientRect().width).toBeCloseTo(3, 1);
+      expect(c.closest('.activation-lab-panel')?.querySelector('svg')?.ownerDocument).toBe(doc);
     }
-    // One resize observer per chart box (three panels, the loss chart: while training the block has no chart);
-    // none of the main window's.
-    expect(inPopout.resize).toBe(4);
+    const loss = canvases.find((c) => !panels.includes(c)) as HTMLCanvasElement;
+    expect(loss.width / loss.getBoundingClientRect().width).toBeCloseTo(3, 1);
+    // One resize observer, the loss chart's (CSS sizes the panels; while training the block has no chart); none of
+    // the main window's.
+    expect(inPopout.resize).toBe(1);
     expect(inMain).toEqual({ resize: 0, intersection: 0 });
     view.unload();
     view = null;

@@ -1,17 +1,12 @@
 /**
- * The model's `image` (a classifier's decision map): n × n cells rendered once into pixels, then drawn scaled over
- * the plot with one drawImage per paint (through one small shared canvas) — not one fillRect per cell.
+ * The model's `image` (a classifier's decision map): n × n cells rendered once into a small image (UP pixels per
+ * cell), put into a canvas of that size with one putImageData — not one fillRect per cell. On screen CSS scales that
+ * canvas over the plot (the browser smooths it); an export draws it scaled with drawImage.
  */
 import type { LineChartModel } from '../../blocks/line-chart-model';
 import type { Theme } from '../theme';
 
 type HeatMap = NonNullable<LineChartModel['image']>;
-
-/** Rendered maps by their data, with the colours they were rendered in (a theme change renders again). */
-const rendered = new WeakMap<Float64Array, { colors: string; image: ImageData }>();
-
-/** The one canvas every map passes through on its way to a panel: a canvas and context of its own cost 0.4 ms a map. */
-let scratch: CanvasRenderingContext2D | null = null;
 
 const parsed = new Map<string, Uint8ClampedArray>();
 
@@ -29,10 +24,15 @@ function rgbOf(color: string): Uint8ClampedArray {
 
 /**
  * Image pixels per grid cell: p is interpolated between the cells' centres, so the class boundary (p = 0.5) is drawn
- * as the smooth curve it is (a straight line without an activation), not the grid's staircase; drawImage's own
- * smoothing does the rest.
+ * as the smooth curve it is (a straight line without an activation), not the grid's staircase; the browser's
+ * smoothing when scaling the image does the rest.
  */
 const UP = 2;
+
+/** The side of a map's image in pixels. */
+export function heatMapSide(map: HeatMap): number {
+  return map.n * UP;
+}
 
 function render(map: HeatMap, colors: string[]): ImageData {
   const { n, p } = map;
@@ -65,24 +65,19 @@ function render(map: HeatMap, colors: string[]): ImageData {
   return img;
 }
 
-/** Draws the map scaled onto the square of side `size` at (left, top). */
-export function paintHeatMap(
-  ctx: CanvasRenderingContext2D,
-  map: HeatMap,
-  theme: Theme,
-  left: number,
-  top: number,
-  size: number,
-): void {
-  const colors = map.colors.map((i) => theme.series[i % theme.series.length]);
-  let done = rendered.get(map.p);
-  if (!done || done.colors !== colors.join())
-    rendered.set(map.p, (done = { colors: colors.join(), image: render(map, colors) }));
-  const side = done.image.width;
-  if (scratch?.canvas.width !== side)
-    scratch = createEl('canvas', { attr: { width: side, height: side } }).getContext('2d');
-  if (!scratch) return;
-  scratch.putImageData(done.image, 0, 0);
-  ctx.imageSmoothingEnabled = true;
-  ctx.drawImage(scratch.canvas, left, top, size, size);
+/** Renders the map into `canvas` at its image's own size (translucent: the page's background shows through). */
+export function paintHeatMap(canvas: HTMLCanvasElement, map: HeatMap, theme: Theme): void {
+  const side = heatMapSide(map);
+  if (canvas.width !== side) canvas.width = side;
+  if (canvas.height !== side) canvas.height = side;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.putImageData(
+    render(
+      map,
+      map.colors.map((i) => theme.series[i % theme.series.length]),
+    ),
+    0,
+    0,
+  );
 }

@@ -120,9 +120,15 @@ export function outcome(block: HTMLElement): { error: string | null; canvases: H
   return { error: error?.textContent ?? null, canvases };
 }
 
-/** True when every canvas of the block has ink on it (Chart.js draws synchronously with animation off). */
+/**
+ * True when every canvas of the block has ink on it (Chart.js draws synchronously with animation off). A panel's
+ * decision map counts once its image is put in (a square canvas, not a fresh canvas's 300 × 150): the map of a
+ * network whose training diverged (p NaN everywhere) is transparent, the panel then shows its points alone.
+ */
 export function drawn(canvases: HTMLCanvasElement[]): boolean {
-  return canvases.length > 0 && canvases.every((c) => c.width > 0 && c.height > 0 && pixelHash(c).inked > 0);
+  const inked = (c: HTMLCanvasElement) =>
+    c.classList.contains('activation-lab-panel-canvas') ? c.width === c.height : pixelHash(c).inked > 0;
+  return canvases.length > 0 && canvases.every((c) => c.width > 0 && c.height > 0 && inked(c));
 }
 
 /** Resolves after `ms` milliseconds (lets async payloads such as `<img onerror>` fire if they exist). */
