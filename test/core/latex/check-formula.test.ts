@@ -156,6 +156,13 @@ describe('compare', () => {
       expect(d.from).toBeCloseTo(0.9, 12);
       expect([d.to, d.toOpen]).toEqual([range[1], false]);
     }
+    // Off by 1 where x < −0.5: from the start of each range.
+    const early = note((x) => (x < -0.5 ? x + 1 : x));
+    for (const range of [R, [-1, 6], [-3, 6]] as [number, number][]) {
+      const [d] = compare(early, torch, range, []).differs;
+      expect([d.from, d.fromOpen]).toEqual([range[0], false]);
+      expect(d.to).toBeCloseTo(-0.5, 12);
+    }
   });
 
   it('ends a run at the range’s end after a comparison with more points (shared buffers hold its leftovers)', () => {
