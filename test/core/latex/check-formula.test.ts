@@ -107,6 +107,18 @@ describe('compare', () => {
     expect(none.conventions).toEqual([{ x: 0, note: NaN, torch: 0 }]);
   });
 
+  it('looks only inside the range, whatever breaks the note has outside it', () => {
+    // Off by 1 from x = 10 on, a case boundary there: nothing to report on [−6, 6].
+    expect(
+      compare(
+        note((x) => (x >= 10 ? 1 : 0), [10, -10]),
+        zero,
+        R,
+        [],
+      ).differs,
+    ).toEqual([]);
+  });
+
   it('does not judge a convention point between grid points, and splits the difference there', () => {
     // Off by 1 on |x − 0.005| < 0.1; 0.005 lies between grid points (multiples of 0.03 from −6) and is a kink.
     const c = compare(
@@ -143,6 +155,13 @@ describe('compare', () => {
       const [d] = compare(late, torch, range, []).differs;
       expect(d.from).toBeCloseTo(0.9, 12);
       expect([d.to, d.toOpen]).toEqual([range[1], false]);
+    }
+    // Off by 1 where x < −0.5: from the start of each range.
+    const early = note((x) => (x < -0.5 ? x + 1 : x));
+    for (const range of [R, [-1, 6], [-3, 6]] as [number, number][]) {
+      const [d] = compare(early, torch, range, []).differs;
+      expect([d.from, d.fromOpen]).toEqual([range[0], false]);
+      expect(d.to).toBeCloseTo(-0.5, 12);
     }
   });
 

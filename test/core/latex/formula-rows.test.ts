@@ -14,6 +14,15 @@ describe('rows and relations', () => {
     for (const tail of ['\\tag{2}', '\\tag*{(2)}', '\\label{eq:sigmoid}', '\\tag{\\text{a}{b}}'])
       expect(verdicts(`$$\\sigma(x) = ${SIGMOID} ${tail}$$`)).toEqual([['σ(x)', 'agrees']]);
     expect(verdicts(`$$\\sigma(x) = \\tag 2 ${SIGMOID}$$`)).toEqual([['σ(x)', 'agrees']]);
+    // Numbered rows of an align: each tag ends with its braces, the next row is read.
+    const rows = `$$\\begin{align} \\sigma(x) &= ${SIGMOID} \\tag{1.{a}} \\\\ \\tanh(x) &= 2\\sigma(2x) - 1 \\label{t} \\end{align}$$`;
+    expect(verdicts(rows)).toEqual([
+      ['σ(x)', 'agrees'],
+      ['tanh(x)', 'agrees'],
+    ]);
+    expect(verdicts(`$$\\sigma(x) = \\tag{2} ${SIGMOID}$$`)).toEqual([['σ(x)', 'agrees']]);
+    // An unclosed tag takes the rest of the block.
+    expect(verdicts(`$$\\sigma(x) = ${SIGMOID} \\tag{2$$`)).toEqual([['σ(x)', 'agrees']]);
   });
 
   it('takes := and \\coloneqq as definitions, ≈ as an approximation', () => {

@@ -60,6 +60,7 @@ describe('noteFunction', () => {
     expect(fn(sum(1999)).cost).toBe(3999);
     expect(refused(() => fn(sum(2000)))).toBe('…');
     expect(refused(() => fn(`\\begin{cases} 1 & ${sum(2000)} > 0 \\\\ 0 & x < 0 \\end{cases}`))).toBe('…');
+    expect(refused(() => fn(`\\begin{cases} 1 & 0 < ${sum(2000)} \\\\ 0 & x < 0 \\end{cases}`))).toBe('…');
   });
 
   it('gives each applying case’s value, nothing where none applies, NaN where the note says undefined', () => {
