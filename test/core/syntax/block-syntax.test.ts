@@ -328,3 +328,50 @@ describe('hostile input', () => {
     );
   });
 });
+
+describe('byte count and bare bodies, case by case', () => {
+  // TextEncoder is the independent truth: it encodes a lone surrogate as U+FFFD (3 bytes).
+  const bytes = (s: string) => new TextEncoder().encode(s).length;
+
+  test.each([
+    ['lone low surrogates', '\udc00'], // 3 bytes each, never the first half of a pair
+    ['lone high surrogates in a row', '\ud800'], // a high surrogate followed by another high one is no pair
+    ['U+0800, the first 3-byte code point', '\u0800'],
+  ])('%s count 3 bytes each', (_name, ch) => {
+    const s = ch.repeat(22000);
+    expect(bytes(s)).toBe(66000);
+    expect(problem(s)).toMatchObject({ code: 'tooLarge', args: { size: 66000 } });
+  });
+
+  test('2-byte characters count 2: 32 768 é are exactly the limit', () => {
+    const s = 'é'.repeat(32768);
+    expect(bytes(s)).toBe(MAX_BLOCK_BYTES);
+    expect(parseBlockSyntax(s, 'f').ok).toBe(true);
+  });
+
+  test('a key may not start with `-` (a list item typed without its space), but may end with one', () => {
+    expect(values('-学习率: 0.1')).toEqual({ functions: ['-学习率: 0.1'] });
+    expect(values('学习率-: 0.1')).toEqual({ '学习率-': '0.1' });
+  });
+
+  test('bare lines are a flow list only when the `[` closes at their very end', () => {
+    expect(values('[Draft] ReLU')).toEqual({ functions: ['[Draft] ReLU'] });
+    expect(values('ReLU, Tanh]')).toEqual({ functions: ['ReLU', 'Tanh]'] });
+  });
+
+  test('a bare body keeps its lines as raw and is found by its key', () => {
+    const e = entries('ReLU\nTanh');
+    expect(e.list).toEqual([{ key: 'functions', line: 1, value: ['ReLU', 'Tanh'], raw: 'ReLU\nTanh' }]);
+    expect(e.byKey.get('functions')).toBe(e.list[0]);
+  });
+
+  test('plain lines below an empty key are items only for keys in lineKeys', () => {
+    expect(problem('functions:\nReLU')).toEqual({
+      code: 'syntax',
+      line: 2,
+      args: { value: 'ReLU', expected: 'keyValue' },
+    });
+    const r = parseBlockSyntax('functions:\nReLU', 'functions', new Set(['functions']));
+    expect(r.ok && r.value.list[0].value).toEqual(['ReLU']);
+  });
+});

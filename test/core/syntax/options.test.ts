@@ -353,3 +353,44 @@ describe('never throws', () => {
     );
   });
 });
+
+describe('warnings and errors, case by case', () => {
+  const two = {
+    alpha: { type: 'number', required: true },
+    beta: { type: 'list', required: true, maxItems: 2 },
+    alphas: { type: 'number', required: false },
+    title: { type: 'string', default: 'x' },
+  } as const;
+  const parseTwo = (source: string) => parseBlockOptions(source, two, 'beta');
+
+  test('`key: ""` is an empty string given, not a key left out', () => {
+    expect(value('functions: ReLU\ntitle: ""').title).toBe('');
+  });
+
+  test('a key without a default warns with no fallback at all', () => {
+    const r = parse('functions: ReLU\nscale: -1');
+    expect(r.ok && r.value.warnings).toStrictEqual([
+      { code: 'outOfRange', line: 2, args: { key: 'scale', value: '-1', min: 0 } },
+    ]);
+  });
+
+  test('several suggestions are joined with ", "', () => {
+    // `alph` is one edit from `alpha`, and a prefix of `alphas` (4+ characters).
+    const r = parseTwo('alpha: 1\nbeta: a\nalph: 2');
+    expect(r.ok && r.value.warnings[0].args.suggestions).toBe('alpha, alphas');
+  });
+
+  test('`required: false` is optional: a bad value only warns', () => {
+    const r = parseTwo('alpha: 1\nbeta: a\nalphas: many');
+    expect(r.ok && r.value.warnings.map((w) => w.code)).toEqual(['notANumber']);
+  });
+
+  test('a required key with a bad value is that error alone, and another required key still counts as missing', () => {
+    // beta has three items against a maximum of two; alpha is not given at all.
+    const r = parseTwo('beta: a, b, c');
+    expect(!r.ok && r.problems).toEqual([
+      { code: 'outOfRange', line: 1, args: { key: 'beta', value: 3, max: 2, unit: 'items' } },
+      { code: 'missingKey', line: 1, args: { key: 'alpha' } },
+    ]);
+  });
+});
