@@ -30,7 +30,7 @@ function rgbOf(color: string): Uint8ClampedArray {
 const UP = 2;
 
 /** The side of a map's image in pixels. */
-export function heatMapSide(map: HeatMap): number {
+function heatMapSide(map: HeatMap): number {
   return map.n * UP;
 }
 
