@@ -92,6 +92,18 @@ const print = (line = '') => process.stdout.write(`${line}\n`);
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
+/** The source a mutant replaces (1-based lines and columns, end exclusive): several mutants often start at one spot. */
+function replaced(lines, start, end) {
+  if (start.line === end.line) return lines[start.line - 1].slice(start.column - 1, end.column - 1);
+  const middle = lines.slice(start.line, end.line - 1);
+  return [lines[start.line - 1].slice(start.column - 1), ...middle, lines[end.line - 1].slice(0, end.column - 1)].join(
+    ' ',
+  );
+}
+
+/** Whitespace folded, cut to 80 characters. */
+const oneLine = (text) => text.replace(/\s+/g, ' ').trim().slice(0, 80);
+
 /** Score and survivors of one unit's kept results (null when it never ran). */
 function summarise(u) {
   if (!existsSync(u.file)) return null;
@@ -105,13 +117,11 @@ function summarise(u) {
       if (DETECTED.has(m.status)) detected++;
       else if (UNDETECTED.has(m.status)) {
         undetected++;
-        const line = m.location.start.line;
+        const { start, end } = m.location;
         survivors.push(
-          `${file}:${line}:${m.location.start.column} ${m.status} ${m.mutatorName}: ${lines[line - 1].trim().slice(0, 100)}  →  ${String(
-            m.replacement ?? '',
-          )
-            .replace(/\s+/g, ' ')
-            .slice(0, 80)}`,
+          `${file}:${start.line}:${start.column} ${m.status} ${m.mutatorName}: ${oneLine(replaced(lines, start, end))}  →  ${oneLine(
+            String(m.replacement ?? ''),
+          )}`,
         );
       }
     }

@@ -53,6 +53,12 @@ test('booleans ignore case', () => {
   expect(parseBooleanField(scalar('Off'))).toEqual({ ok: true, value: false });
 });
 
+test('a quoted boolean keeps its inner spaces, which do not count', () => {
+  const e = entry('k: " yes "');
+  expect(e.value).toBe(' yes ');
+  expect(parseBooleanField(e)).toEqual({ ok: true, value: true });
+});
+
 describe('ranges', () => {
   test('a one-item block list `- 1..2` is the shorthand 1..2 only as a scalar, so it is one item: badRange', () => {
     // A block list is a list: its one item is not split at `..`, and one item is not an interval.

@@ -42,6 +42,18 @@ describe('quotes', () => {
     expect(splitList("don't, won't")).toEqual(["don't", "won't"]);
     expect(splitList('a, "b, c", d')).toEqual(['a', 'b, c', 'd']);
   });
+
+  it('keeps commas inside single quotes too', () => {
+    expect(splitList("'a, b', c")).toEqual(['a, b', 'c']);
+  });
+
+  it('escapes with a backslash only in double quotes, and with a doubled quote only in single quotes', () => {
+    // In '…' a backslash is a plain character, so the second quote closes the string.
+    expect(unquote("'a\\'")).toBe('a\\');
+    // In "…" a following ' is not an escape: the string closes at the second ", leaving '" outside it.
+    expect(isWholeQuoted(`"a"'"`)).toBe(false);
+    expect(unquote(`"a"'"`)).toBe(`"a"'"`);
+  });
 });
 
 describe('comments', () => {
@@ -83,5 +95,7 @@ describe('linkSequence', () => {
     expect(linkSequence('[[a]];[[b]]')).toBeUndefined();
     expect(linkSequence('[[a]] x')).toBeUndefined();
     expect(linkSequence('x [[a]]')).toBeUndefined();
+    // A closing ]] without its opening [[ is not a link.
+    expect(linkSequence('abc]]')).toBeUndefined();
   });
 });
