@@ -213,6 +213,9 @@ describe('```gradient-flow asks for a job only when its results are not those of
     // A moved state computes its own run rather than drawing the stale one.
     const deeper = viewOf(gradientFlowBlock.control(done, 'depth', 2));
     expect(deeper.charts[0].lines[0].x).toEqual([1, 2]);
+    const fresh = viewOf(stateOf(FOUR.replace('depth: 3', 'depth: 2')));
+    expect(deeper.charts[0].lines[0].y).toEqual(fresh.charts[0].lines[0].y);
+    expect(deeper.charts[0].lines[0].y).not.toEqual(SIG.slice(0, 2));
   });
 
   it('needs counts for the histograms: a norms-only result does not serve view: histograms', () => {
