@@ -8,12 +8,14 @@ import { deadReluBlock } from '../../src/blocks/dead-relu';
 import type { DeadReluRun } from '../../src/core/engines/dead-relu/dead-relu';
 import { deadReluData } from '../../src/core/engines/dead-relu/data';
 import type { Lang } from '../../src/i18n';
+import type { DeadReluRunInput } from '../../src/blocks/jobs/engine-runs';
+import type { RunsJob } from '../../src/blocks/jobs/job';
 import { env, parseOk } from './fixtures';
 
 const initOf = (source: string, lang: Lang = 'en') =>
   deadReluBlock.init(parseOk(deadReluBlock, source, env(lang)), env(lang));
 type State = ReturnType<typeof initOf>;
-const job = (s: State) => deadReluBlock.job!(s);
+const job = (s: State) => deadReluBlock.job!(s) as RunsJob<'dead-relu', DeadReluRunInput> | null;
 const received = (s: State, r: DeadReluRun[]) => deadReluBlock.received!(s, r);
 
 const run = (loss: number[], dead: number[], grad: number[], divergedAt?: number): DeadReluRun => ({
@@ -264,7 +266,7 @@ describe('```dead-relu batch and controls', () => {
 
   it('takes whole steps ≥ 1 and learning rates ≥ 10⁻⁶ for existing sliders only', () => {
     const s = initOf(SOURCE);
-    const c = deadReluBlock.control;
+    const c = (st: State, id: string, value: number | string) => deadReluBlock.control(st, id, value);
     expect(c(s, 'steps', 1).steps).toBe(1);
     expect(c(s, 'steps', 0.4)).toBe(s);
     expect(c(s, 'steps', '5')).toBe(s);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gradientFlowBlock } from '../../src/blocks/gradient-flow';
-import type { GradientFlowResult, LayerCounts } from '../../src/blocks/jobs/gradient-flow-job';
+import type { GradientFlowJob, GradientFlowResult, LayerCounts } from '../../src/blocks/jobs/gradient-flow-job';
 import type { GradientFlow } from '../../src/core/engines/gradient-flow/network';
 import type { Lang } from '../../src/i18n';
 import { env, parseOk } from './fixtures';
@@ -16,7 +16,7 @@ const stateOf = (source: string, lang: Lang = 'en') => {
 };
 const viewOf = (s: ReturnType<typeof stateOf>, lang: Lang = 'en') => gradientFlowBlock.view(s, env(lang));
 const received = (s: ReturnType<typeof stateOf>, r: GradientFlowResult) => gradientFlowBlock.received!(s, r);
-const jobOf = (s: ReturnType<typeof stateOf>) => gradientFlowBlock.job!(s);
+const jobOf = (s: ReturnType<typeof stateOf>) => gradientFlowBlock.job!(s) as GradientFlowJob | null;
 
 /** A flow whose weight-gradient norms are `w` and mean |∂loss/∂h| are `h`. */
 const flow = (w: number[], h: number[] = w.map((v) => v * 2)): GradientFlow => ({
@@ -63,7 +63,7 @@ describe('```gradient-flow view of a delivered result', () => {
     // Smallest drawn value 2e-4 → 1e-4; largest 5 → 10.
     expect(chart.y).toEqual({
       type: 'logarithmic',
-      min: expect.closeTo(1e-4, 15),
+      min: expect.closeTo(1e-4, 15) as number,
       max: 10,
       title: '‖∂loss/∂W‖ per layer',
     });
@@ -317,7 +317,10 @@ describe('```gradient-flow placeholder, before anything is computed', () => {
     expect(p.csv()).toBe('layer\r\n');
     expect(p.controls).toEqual(
       gradientFlowBlock.view(
-        received(s, { flows: [flow(Array(10).fill(1)), flow(Array(10).fill(1))], counts: null }),
+        received(s, {
+          flows: [flow(Array.from({ length: 10 }, () => 1)), flow(Array.from({ length: 10 }, () => 1))],
+          counts: null,
+        }),
         env(),
       ).controls,
     );
@@ -381,7 +384,7 @@ describe('```gradient-flow controls', () => {
   });
 
   it('takes depth and width ≥ 1 (rounded), a gain in (0, 100], a known view, and ignores anything else', () => {
-    const c = gradientFlowBlock.control;
+    const c = (st: typeof s, id: string, value: number | string) => gradientFlowBlock.control(st, id, value);
     expect(c(s, 'depth', 1).depth).toBe(1);
     expect(c(s, 'depth', 7.4).depth).toBe(7);
     expect(c(s, 'width', 1).width).toBe(1);

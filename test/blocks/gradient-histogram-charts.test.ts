@@ -37,13 +37,13 @@ describe('histogramCharts', () => {
     9,
     { 1: [-2, -1.95, -0.97, 0.53, 0.53, 1.93, 2, NaN, Infinity], 5: [0.25], 7: [0.25], 9: [0.25] },
     [
-      { lo: -Infinity, hi: 0 },
-      { lo: 2, hi: Infinity },
+      { lo: -Infinity, hi: 0, loClosed: false, hiClosed: false },
+      { lo: 2, hi: Infinity, loClosed: false, hiClosed: false },
     ],
   );
   const sigmoid = stats('Sigmoid', 9, { 1: [1], 3: [1], 5: [1], 7: [1], 9: [1] }, [
-    { lo: -Infinity, hi: -3 },
-    { lo: 3, hi: Infinity },
+    { lo: -Infinity, hi: -3, loClosed: false, hiClosed: false },
+    { lo: 3, hi: Infinity, loClosed: false, hiClosed: false },
   ]);
   const charts = histogramCharts([relu, sigmoid], 9, 'en');
   const [panel] = charts;

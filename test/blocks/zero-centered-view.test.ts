@@ -359,7 +359,7 @@ describe('```zero-centered controls', () => {
 
   it('takes a positive finite lr, steps ≥ 1 (rounded), gd or sgd, and ignores anything else', () => {
     const s = stateOf('inputs: Tanh');
-    const c = zeroCenteredBlock.control;
+    const c = (st: State, id: string, value: number | string) => zeroCenteredBlock.control(st, id, value);
     expect(c(s, 'lr', 2).lr).toBe(2);
     expect(c(s, 'lr', '2')).toBe(s);
     expect(c(s, 'lr', Infinity)).toBe(s);
