@@ -2,7 +2,7 @@
 import type { AxisModel, BandModel, LineChartModel, LineModel, MarkerModel } from './line-chart-model';
 import { formatNumber } from '../core/plot/format';
 import { SATURATION_FRACTION, type Overlays } from '../core/plot/overlays';
-import { fail, ok, type Result } from '../core/result';
+import { ok, type Result } from '../core/result';
 import { fitRange, sampleGrid, type SampledFunction } from '../core/plot/sampling';
 import { runToEnd } from '../core/engines/steps';
 import { LIMITS, type Settings } from '../core/settings';
@@ -99,8 +99,6 @@ function parse(source: string, env: BlockEnv): Result<ActivationOptions> {
   const parsed = parseWithActivations(source, activationSchema(env.settings), 'functions');
   if (!parsed.ok) return parsed;
   const { options: o, entries, activations: functions } = parsed.value;
-  if (o.x[1] - o.x[0] <= 0)
-    return finish(parsed.value, fail('badRange', { key: 'x', value: String(o.x) }, lineOf(entries, 'x')));
   const formulas = parseContextLinks(o.formulas, lineOf(entries, 'formulas'));
   if (!formulas.ok) return finish(parsed.value, formulas);
   const { define: _define, ...rest } = o;
