@@ -150,7 +150,11 @@ function measure(
   accuracy.push(right / n);
 }
 
-/** Backward: all gradients at the same parameters (into `grads`: W1, b1, W2 in turn), then one update. */
+/**
+ * Backward, then one update: each hidden unit's gradients (its W1 column, b1, W2 entries) summed over the points in
+ * order, then that unit updated at once — it reads only its own W2 entry, so every gradient is still taken at the
+ * same parameters. Sums in locals, not in an array: the same additions in the same order, without a store each.
+ */
 function descend(
   net: ClassifierNet,
   X: Float64Array,
@@ -158,31 +162,30 @@ function descend(
   A: Float64Array,
   dA: Float64Array,
   g: Float64Array,
-  grads: Float64Array,
   lr: number,
 ): void {
   const { width, W1, b1, W2 } = net;
-  grads.fill(0);
-  let gb2 = 0;
-  for (let i = 0; i < n; i++) {
-    const gi = g[i];
-    gb2 += gi;
-    const row = i * width;
-    const x0 = X[2 * i];
-    const x1 = X[2 * i + 1];
-    for (let j = 0; j < width; j++) {
-      grads[3 * width + j] += A[row + j] * gi;
-      const dz = gi * W2[j] * dA[row + j];
-      grads[j] += x0 * dz;
-      grads[width + j] += x1 * dz;
-      grads[2 * width + j] += dz;
-    }
-  }
-  for (let k = 0; k < 2 * width; k++) W1[k] -= lr * grads[k];
   for (let j = 0; j < width; j++) {
-    b1[j] -= lr * grads[2 * width + j];
-    W2[j] -= lr * grads[3 * width + j];
+    const w2 = W2[j];
+    let gx = 0;
+    let gy = 0;
+    let gb = 0;
+    let gw = 0;
+    for (let i = 0, at = j; i < n; i++, at += width) {
+      const gi = g[i];
+      gw += A[at] * gi;
+      const dz = gi * w2 * dA[at];
+      gx += X[2 * i] * dz;
+      gy += X[2 * i + 1] * dz;
+      gb += dz;
+    }
+    W1[j] -= lr * gx;
+    W1[width + j] -= lr * gy;
+    b1[j] -= lr * gb;
+    W2[j] = w2 - lr * gw;
   }
+  let gb2 = 0;
+  for (let i = 0; i < n; i++) gb2 += g[i];
   net.b2 -= lr * gb2;
 }
 
@@ -218,12 +221,12 @@ export function* trainClassifierSteps(
   };
   const loss: number[] = [];
   const accuracy: number[] = [];
-  const [Z, A, dA, logits, g, grads] = carve(n * width, n * width, n * width, n, n, 4 * width);
+  const [Z, A, dA, logits, g] = carve(n * width, n * width, n * width, n, n);
   for (let s = 0; ; s++) {
     measure(net, X, y, n, Z, A, dA, logits, g, loss, accuracy);
     onStep?.(s, net);
     if (s === steps) break;
-    descend(net, X, n, A, dA, g, grads, lr);
+    descend(net, X, n, A, dA, g, lr);
     yield (s + 1) / (steps + 1);
   }
   return {
