@@ -20,7 +20,7 @@ import { livePreview } from './scenarios/live-preview';
 import { canvasMemory } from './scenarios/memory';
 import { profile, sliderProfile } from './scenarios/profile';
 import { gradientFlowDrag, largestBlock } from './scenarios/responsiveness';
-import { quietStart, timeDraw } from './scenarios/timing';
+import { quietStart, timeDraw, type DrawTiming } from './scenarios/timing';
 
 /** Every contender, in table column order; the raw canvas is the floor the ratios divide by. */
 const CONTENDERS: readonly Contender[] = [ours, rawCanvas, chartjsTuned, chartjsDefaults, functionPlotContender];
@@ -89,13 +89,17 @@ const api = {
   livePreviewOf: (languages: string[], passes: number) => livePreview(stage, passes, languages),
   /** The very first chart of a freshly loaded page (nothing compiled or cached yet). */
   async cold(id: string): Promise<number> {
+    return (await api.coldTiming(id)).work;
+  },
+  /** The same, with the parts of its work (synchronous drawing, readback, next frame), for an A/B run of one figure. */
+  async coldTiming(id: string): Promise<DrawTiming> {
     const c = contender(id);
     const prepared = await c.prepare(stage, 1, 'sigmoid', false);
     await quietStart();
     const timing = await timeDraw(c, prepared);
     prepared.quiesce?.();
     prepared.dispose();
-    return timing.work;
+    return timing;
   },
 };
 
