@@ -81,6 +81,11 @@ export const UNREACHABLE = [
   { fn: 'autoSkip' },
   // `includeBounds: false` on every axis: no tick is added at a range's end, so none is measured against its neighbour.
   { fn: 'relativeLabelSize' },
+  // Our charts are ActivationLabChart (src/chart/register.ts), which calls its plugins' hooks itself: Chart.js's plugin
+  // service never notifies, so it builds no descriptors and resolves no plugin options.
+  { class: 'Chart', method: 'notifyPlugins' },
+  ...methods({ class: 'PluginService' }, ['notify', '_notify', '_descriptors', '_createDescriptors']),
+  ...methods({ class: 'PluginService' }, ['_notifyStateChanges']),
   // Methods nobody calls: our code exports the canvas itself, looks up no plugin and resets no chart, and only
   // category and radial scales (not bundled) read a chart's labels.
   ...methods({ class: 'Chart' }, ['toBase64Image', 'isPluginEnabled', 'reset', '_resetElements']),

@@ -16,8 +16,8 @@ import { stubName, stubUnreachable, UNREACHABLE } from '../../scripts/chartjs-un
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Chart.js bundled the way esbuild.config.mjs bundles it, with a probe; the probe's findings. */
-async function probe(contents: string): Promise<Record<string, unknown>> {
+/** Chart.js bundled the way esbuild.config.mjs bundles it (`patched`), or as published, with a probe; the probe's findings. */
+async function probe(contents: string, patched = true): Promise<Record<string, unknown>> {
   const outfile = join(mkdtempSync(join(tmpdir(), 'chartjs-tree-shaking-')), 'probe.cjs');
   await esbuild.build({
     stdin: { contents, resolveDir: root, loader: 'ts' },
@@ -27,7 +27,7 @@ async function probe(contents: string): Promise<Record<string, unknown>> {
     platform: 'node',
     logLevel: 'silent',
     alias: { '@kurkle/color': join(root, 'src/chart/color-stub.ts') },
-    plugins: [chartJsTreeShaking],
+    plugins: patched ? [chartJsTreeShaking] : [],
   });
   return createRequire(import.meta.url)(outfile) as Record<string, unknown>;
 }
@@ -75,11 +75,10 @@ describe('chartjs-tree-shaking', () => {
   });
 
   test('a chart with our configuration and scales updates, draws, binds no events, resizes and is destroyed', async () => {
-    const found = await probe(`import { Chart } from 'chart.js';
-        import { ensureChartRegistered } from './src/chart/register';
+    const found = await probe(`import { ensureChartRegistered } from './src/chart/register';
         import { buildChartConfig } from './src/chart/chart-config';
         ${FAKE_CANVAS}
-        ensureChartRegistered();
+        const Chart = ensureChartRegistered();
         const theme = { text: '#222', muted: '#555', grid: '#e0e0e0', axis: '#aaa', background: '#fff', font: 'sans-serif', series: ['#08d'] };
         const model = {
           x: { type: 'linear', min: -2, max: 2, step: 1, title: 'x' },
@@ -109,14 +108,69 @@ describe('chartjs-tree-shaking', () => {
   });
 
   test('a chart given a dataset still gets Chart.js\u2019s own error for the unregistered controller', async () => {
-    const found = await probe(`import { Chart } from 'chart.js';
-        import { ensureChartRegistered } from './src/chart/register';
+    const found = await probe(`import { ensureChartRegistered } from './src/chart/register';
         ${FAKE_CANVAS}
         ${THROWN}
-        ensureChartRegistered();
+        const Chart = ensureChartRegistered();
         const options = { animation: false, responsive: false, scales: { x: { type: 'activationLabLinear' }, y: { type: 'activationLabLinear' } } };
         module.exports = thrown(() => new Chart(fakeCanvas(400, 300).canvas, { type: 'line', data: { datasets: [{ data: [1, 2] }] }, options }));`);
     expect(found).toBe('"line" is not a registered controller.');
+  });
+
+  test('our charts call their plugins at the hooks, in the order and with the arguments Chart.js\u2019s plugin service does', async () => {
+    // The same life (create, update, resize, render, destroy) of a chart with a plugin that logs every hook it is asked
+    // for, once in Chart.js as published (its own plugin service) and once in our build (ActivationLabChart), and again
+    // with a plugin that cancels every render.
+    const life = (scale: string) => `${FAKE_CANVAS}
+        const lifeOf = (cancel) => {
+          const log = [];
+          // Every hook name Chart.js asks the plugin for is answered with a logger (other keys, e.g. defaults: none).
+          const plugin = new Proxy({ id: 'logger' }, {
+            get(target, key) {
+              if (typeof key !== 'string' || !/^((before|after)[A-Z]|(install|start|stop|uninstall|resize|reset)$)/.test(key))
+                return target[key];
+              return (chart, args) => {
+                // Arguments by name; an object (a scale, for the scale hooks) by its id.
+                const shown = Object.entries(args).map(([k, v]) => k + '=' + (v && typeof v === 'object' ? v.id : String(v)));
+                log.push([key, chart === current, shown.join(' ')]);
+                return cancel && key === 'beforeRender' ? false : undefined;
+              };
+            },
+          });
+          const scale = { type: '${scale}', min: 0, max: 1, ticks: { autoSkip: false, includeBounds: false, stepSize: 0.5 } };
+          const { canvas } = fakeCanvas(400, 300);
+          let current = null;
+          const first = { id: 'first', beforeInit(chart) { current = chart; } };
+          const chart = new Chart(canvas, { type: 'line', data: { datasets: [] }, plugins: [first, plugin],
+            options: { animation: false, responsive: false, events: [], scales: { x: { ...scale }, y: { ...scale } } } });
+          chart.update('none');
+          chart.resize(500, 300);
+          chart.render();
+          chart.destroy();
+          return log;
+        };
+        module.exports = { drawn: lifeOf(false), cancelled: lifeOf(true) };`;
+    const theirs = await probe(
+      `import { Chart, LinearScale } from 'chart.js';
+        Chart.register(LinearScale);
+        ${life('linear')}`,
+      false,
+    );
+    const ours = await probe(`import { ensureChartRegistered } from './src/chart/register';
+        const Chart = ensureChartRegistered();
+        ${life('activationLabLinear')}`);
+    // Chart.js also calls the lifecycle hooks of its service (install, start, stop, uninstall), which no plugin of ours
+    // has: every other hook comes, in the same order, with the same arguments.
+    // Each entry: hook, called with the chart, arguments.
+    const service = new Set(['install', 'start', 'stop', 'uninstall']);
+    for (const key of ['drawn', 'cancelled']) {
+      const expected = (theirs[key] as [string, boolean, string][]).filter(([hook]) => !service.has(hook));
+      expect(ours[key]).toEqual(expected);
+    }
+    const hooks = (theirs.drawn as string[][]).map(([hook]) => hook);
+    for (const hook of ['beforeInit', 'beforeDataLimits', 'afterDatasetsDraw', 'resize', 'afterDestroy'])
+      expect(hooks).toContain(hook);
+    expect((theirs.cancelled as string[][]).map(([hook]) => hook)).not.toContain('afterDatasetsDraw');
   });
 
   test('every stub refuses to run and names itself', async () => {
