@@ -94,6 +94,8 @@ export const UNREACHABLE = [
   // What only those, or autoSkip, asked of a scale goes with them.
   ...methods({ class: 'Scale' }, ['drawGrid', 'drawLabels', '_computeGridLineItems', '_computeLabelArea']),
   ...methods({ class: 'Scale' }, ['_tickSize', 'getLineWidthForValue']),
+  // Our scales lay their layers out (grid and title, labels: no border or background to draw) and never rotate labels.
+  ...methods({ class: 'Scale' }, ['_layers', 'drawBorder', 'drawBackground', 'calculateLabelRotation']),
   ...methods({ class: 'Scale' }, ['getLabelItems', '_computeLabelItems', '_getXAxisLabelAlignment']),
   ...methods({ class: 'Scale' }, ['_getYAxisLabelAlignment']),
   // Our log scale ticks the decades itself (scales.ts): Chart.js's log ticks are never generated.

@@ -7,7 +7,7 @@
  * (scripts/chartjs-unreachable.mjs), so options it alone could draw (scriptable grid colours, rotated or
  * multi-line labels, backdrops), which chart-config.ts never sets, fail loudly instead.
  */
-import { LinearScale, LogarithmicScale, type ChartArea } from 'chart.js';
+import { LinearScale, LogarithmicScale, Scale, type ChartArea } from 'chart.js';
 
 /** Scale type ids for the configuration (see chart-config.ts). */
 export const SCALE_TYPE = { linear: 'activationLabLinear', logarithmic: 'activationLabLogarithmic' } as const;
@@ -55,10 +55,32 @@ function fillGrid(scale: AnyScale, area: ChartArea): void {
   ctx.restore();
 }
 
-/** The one font of `scale`'s tick labels (chart-config.ts gives plain data, the same for every tick). */
-function tickFont(scale: AnyScale): { string: string; lineHeight: number } {
-  const font = (scale as unknown as { _resolveTickFontOptions(i: number): unknown })._resolveTickFontOptions(0);
-  return (font as { string: string; lineHeight: number } | null) ?? unsupported('tick labels');
+/** A tick font as Chart.js's `toFont` gives it. */
+interface TickFont {
+  string: string;
+  lineHeight: number;
+  size: number;
+}
+
+/** Tick fonts by the scale options they were resolved from: a scale's options object lives until its next `init`. */
+const tickFonts = new WeakMap<object, TickFont>();
+
+/**
+ * Chart.js's `Scale._resolveTickFontOptions`, resolved once per options object: every tick has the one font chart-config.ts
+ * gives (plain data, not scriptable), which Chart.js otherwise resolves through a fresh option context and `toFont` on
+ * every call (for the tick limit, the digits, the label sizes, and each draw of the labels).
+ */
+function tickFont(scale: AnyScale): TickFont {
+  const options = scale.options as object;
+  let font = tickFonts.get(options);
+  if (!font) {
+    const own = Scale.prototype as unknown as {
+      _resolveTickFontOptions(this: AnyScale, index: number): TickFont | null;
+    };
+    font = own._resolveTickFontOptions.call(scale, 0) ?? unsupported('tick labels');
+    tickFonts.set(options, font);
+  }
+  return font;
 }
 
 /**
@@ -230,10 +252,48 @@ export class BatchedLogarithmicScale extends LogarithmicScale {
   }
 }
 
-// Chart.js declares `_computeLabelSizes` private, so our version goes onto the prototypes rather than into the classes.
-for (const scale of [BatchedLinearScale, BatchedLogarithmicScale])
+/**
+ * Chart.js's `Scale._layers` for what chart-config.ts configures: grid and title under the plot (z −1), the tick labels
+ * (z 0), in Chart.js's order. Its border and background layers draw nothing here (`border.display` is false, there is
+ * no `backgroundColor`), so they are left out rather than resolved through a fresh option context on every draw.
+ */
+function layers(scale: AnyScale): { z: number; draw(area: ChartArea): void }[] {
+  const own = scale as unknown as { drawTitle(): void };
+  return [
+    {
+      z: -1,
+      draw: (area) => {
+        scale.drawGrid(area);
+        own.drawTitle();
+      },
+    },
+    { z: 0, draw: (area) => scale.drawLabels(area) },
+  ];
+}
+
+// Chart.js declares these private, so our versions go onto the prototypes rather than into the classes.
+for (const scale of [BatchedLinearScale, BatchedLogarithmicScale]) {
   Object.defineProperty(scale.prototype, '_computeLabelSizes', {
     value(this: AnyScale, ticks: { label: unknown }[], length: number, maxTicksLimit: number | undefined) {
       return computeLabelSizes(this, ticks, length, maxTicksLimit);
     },
   });
+  Object.defineProperty(scale.prototype, '_resolveTickFontOptions', {
+    value(this: AnyScale) {
+      return tickFont(this);
+    },
+  });
+  // Writable: Chart.js's layout assigns each box's `_layers` to itself (`item._layers = item._layers || …`).
+  Object.defineProperty(scale.prototype, '_layers', {
+    value(this: AnyScale) {
+      return layers(this);
+    },
+    writable: true,
+  });
+  // Labels are never rotated (chart-config.ts: minRotation = maxRotation = 0, where Chart.js's version returns at once).
+  Object.defineProperty(scale.prototype, 'calculateLabelRotation', {
+    value(this: AnyScale) {
+      this.labelRotation = 0;
+    },
+  });
+}
