@@ -23,4 +23,25 @@ describe('cachedGradientFlowData', () => {
     expect(a.weights[0]).not.toBe(b.weights[0]);
     expect(a.weights[0]).not.toBe(c.weights[0]);
   });
+
+  it('draws again when asked for one or two layers more than it holds', () => {
+    const three = cachedGradientFlowData(21, { ...shape, depth: 3 });
+    expect(cachedGradientFlowData(21, { ...shape, depth: 3 })).toBe(three);
+    for (const depth of [4, 6]) {
+      const deeper = cachedGradientFlowData(21, { ...shape, depth });
+      expect(deeper.widths).toHaveLength(depth + 1);
+      expect(Array.from(deeper.weights)).toEqual(Array.from(gradientFlowData(21, { ...shape, depth }).weights));
+    }
+  });
+
+  it('keeps the six most recently used networks, the same objects', () => {
+    const nets = [0, 1, 2, 3, 4, 5, 6].map((i) => cachedGradientFlowData(1001 + i, shape));
+    // Seven drawn: the first (and anything cached before) is gone, the other six are kept.
+    expect(cachedGradientFlowData(1002, shape)).toBe(nets[1]);
+    expect(cachedGradientFlowData(1007, shape)).toBe(nets[6]);
+    expect(cachedGradientFlowData(1001, shape)).not.toBe(nets[0]);
+    // 1001 drawn again pushed out the least recently used, 1003 (1002 was used since).
+    expect(cachedGradientFlowData(1002, shape)).toBe(nets[1]);
+    expect(cachedGradientFlowData(1003, shape)).not.toBe(nets[2]);
+  });
 });

@@ -184,6 +184,23 @@ describe('uneven shapes (kernel edges, Gram and explicit weight-gradient paths)'
   });
 });
 
+describe('a layer computed in chunks of rows', () => {
+  // W_1 is 1024 × 256: 2¹⁸ products per sample, so STEP_MACS = 2²⁰ allows 4 rows per step and the batch of 8
+  // goes in two chunks; the second must read inputs 4..7 and write its z, h and f′(z) rows 4..7.
+  it('gives the naive backprop’s statistics', () => {
+    const a = act('Tanh');
+    const { W, b, X } = randomNet(5, [1024, 256, 3], 8);
+    const naive = naiveBackprop(a, W, b, X);
+    const got = gradientFlow({ activation: a, weights: W, biases: b, inputs: X });
+    expect(relErr(got.loss, naive.loss)).toBeLessThan(1e-12);
+    for (let l = 0; l < W.length; l++) {
+      expect(relErr(got.gradWNorm[l], frob(naive.dW[l]))).toBeLessThan(1e-12);
+      expect(relErr(got.gradBNorm[l], frob([naive.db[l]]))).toBeLessThan(1e-12);
+      expect(relErr(got.gradHMeanAbs[l], meanAbs(naive.dh[l]))).toBeLessThan(1e-12);
+    }
+  });
+});
+
 describe('shape validation', () => {
   const a = act('ReLU');
   const { W, b, X } = randomNet(1, [3, 4, 2], 2);
@@ -197,7 +214,14 @@ describe('shape validation', () => {
     ],
     ['bias length', { weights: W, biases: [b[0], [1]], inputs: X }, /biases\[1\] must have 2 entries/],
     ['one bias vector missing', { weights: W, biases: [b[0]], inputs: X }, /one vector per layer/],
-    ['no layers', { weights: [], biases: [], inputs: X }, /at least one layer/],
+    ['no layers', { weights: [], biases: [], inputs: X }, /weights must hold at least one layer/],
+    ['weights not a list', { weights: null as never, biases: b, inputs: X }, /weights must hold at least one layer/],
+    [
+      'biases not a list',
+      { weights: W, biases: null as never, inputs: X },
+      /one vector per layer \(2\), got undefined/,
+    ],
+    ['ragged W_2', { weights: [W[0], [W[1][0], [1]]], biases: b, inputs: X }, /weights\[1\]\[1\] must have 2 entries/],
     ['empty batch', { weights: W, biases: b, inputs: [] }, /non-empty/],
   ])('%s', (_label, net, message) => {
     expect(() => gradientFlow({ activation: a, ...net })).toThrow(ShapeError);
@@ -212,6 +236,24 @@ describe('shape validation', () => {
       inputs: new Float64Array(2),
     };
     expect(() => gradientFlowFlat(a, net)).toThrow(/weights hold 3 numbers, expected 4/);
+  });
+  const flat = (widths: number[], batch: number, nW: number, nB: number, nX: number) => ({
+    widths,
+    batch,
+    weights: new Float64Array(nW),
+    biases: new Float64Array(nB),
+    inputs: new Float64Array(nX),
+  });
+  it.each([
+    // Totals consistent with the sizes each time, so only the named check can refuse them.
+    ['no layer', flat([2], 1, 0, 0, 2), /need at least one layer and one sample/],
+    ['no sample', flat([2, 2], 0, 4, 2, 0), /need at least one layer and one sample/],
+    ['a zero width', flat([2, 0], 1, 0, 0, 2), /widths must be positive integers, got 2, 0/],
+    ['a fractional width', flat([2, 1.5], 1, 3, 1.5, 2), /widths must be positive integers, got 2, 1.5/],
+    ['bias total', flat([2, 2], 1, 4, 1, 2), /biases hold 1 numbers, expected 2/],
+  ])('flat form refuses %s', (_label, net, message) => {
+    expect(() => gradientFlowFlat(a, net)).toThrow(ShapeError);
+    expect(() => gradientFlowFlat(a, net)).toThrow(message);
   });
 });
 

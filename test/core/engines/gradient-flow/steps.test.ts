@@ -116,6 +116,38 @@ describe('gradientFlowSteps', () => {
     expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((k) => k / 12));
   });
 
+  it('yields inside a layer run in chunks at the fraction of its rows done', () => {
+    // Width 256, batch 128, depth 2 (4 halves of progress, each 1/4). Forward: 256² products per row, so 16 rows
+    // per step (STEP_MACS = 2²⁰): 8 chunks, yields at (l − 1 + k/8)/4 for k = 1..7, then l/4. ‖∂loss/∂W_l‖: batch
+    // 128 ≥ 256/2 takes the explicit 256 × 256 product over 128, in 32 rows a step: 7 yields, all at the layer's
+    // mark (4 − l + 1/2)/4. Backward through W_2: 8 chunks again, (2 + k/8)/4, then 3/4; nothing after layer 1's norm.
+    const net = gradientFlowData(3, { depth: 2, width: 256, batch: 128, init: 'he_normal' });
+    const seen: number[] = [];
+    const steps = gradientFlowSteps(act('Tanh'), net);
+    for (let r = steps.next(); !r.done; r = steps.next()) seen.push(r.value);
+    const chunks = (l: number) => [1, 2, 3, 4, 5, 6, 7].map((k) => (l + k / 8) / 4);
+    const mark = (v: number) => new Array<number>(7).fill(v);
+    expect(seen).toEqual([
+      ...chunks(0),
+      1 / 4,
+      ...chunks(1),
+      2 / 4,
+      ...mark(2.5 / 4),
+      ...chunks(2),
+      3 / 4,
+      ...mark(3.5 / 4),
+    ]);
+  });
+
+  it('yields once per layer when a layer fits in one step', () => {
+    // Width 8, batch 8: 64 products per row, far below STEP_MACS, so no chunk yields (and none for the norms).
+    const net = gradientFlowData(3, { depth: 1, width: 8, batch: 8, init: 'he_normal' });
+    const seen: number[] = [];
+    const steps = gradientFlowSteps(act('Tanh'), net);
+    for (let r = steps.next(); !r.done; r = steps.next()) seen.push(r.value);
+    expect(seen).toEqual([1 / 2]);
+  });
+
   it('checks shapes before the first step', () => {
     const net = gradientFlowData(1, { depth: 2, width: 3, batch: 2, init: 'he_normal' });
     expect(() => gradientFlowSteps(act('ReLU'), { ...net, batch: 5 })).toThrow(/inputs hold 6 numbers/);
@@ -135,5 +167,11 @@ describe('gradientFlowDataSteps', () => {
     expect(float64Bits(r.value.biases)).toBe(float64Bits(fresh.biases));
     expect(float64Bits(r.value.inputs)).toBe(float64Bits(fresh.inputs));
     expect(runToEnd(gradientFlowDataSteps(42, s)).widths).toEqual(fresh.widths);
+  });
+
+  it('names itself when refusing a size, before the first step', () => {
+    expect(() => gradientFlowDataSteps(1, { depth: 0, width: 3, batch: 2, init: 'he_normal' })).toThrow(
+      'gradientFlowData: depth must be a positive integer, got 0',
+    );
   });
 });
