@@ -122,6 +122,10 @@ describe('BlockJobs', () => {
     expect(h.jobs.waiting).toBe(true);
     h.jobs.reconcile({ ...j }, h.deliver);
     expect(h.started).toHaveLength(1);
+    // Cancelling again with nothing in flight keeps the reader's cancel.
+    h.jobs.cancel();
+    h.jobs.reconcile({ ...j }, h.deliver);
+    expect(h.started).toHaveLength(1);
     h.jobs.resume({ ...j }, h.deliver);
     expect(h.started).toHaveLength(2);
     // Another job is started even after a cancel.

@@ -276,6 +276,7 @@ describe('```dead-relu batch and controls', () => {
     expect(c(s, 'lr2', 0.05)).toBe(s);
     expect(c(s, 'lr0x', 0.05)).toBe(s);
     expect(c(s, 'xlr0', 0.05)).toBe(s);
+    expect(c(s, 'width', 0.05)).toBe(s);
   });
 
   it('the placeholder says what trains', () => {
