@@ -73,3 +73,17 @@ describe('block templates', () => {
     expect(insertionAt(block, 'Some text')).toBe('\n' + block);
   });
 });
+
+describe('template edge cases', () => {
+  it('passes an unknown name through as written', () => {
+    expect(activationCall('NotAFunction')).toBe('NotAFunction');
+  });
+
+  it('the expression template is an ```activation block', () => {
+    expect(expressionTemplate().split('\n')[0]).toBe('```activation');
+  });
+
+  it('a kind without an insert command gives an empty block of its language', () => {
+    expect(exampleBlock(activationBlock as never)).toBe('```activation\n```\n');
+  });
+});
