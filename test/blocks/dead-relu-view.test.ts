@@ -3,7 +3,7 @@
  * the charts, read-out, CSV and every sentence of the summary (the batch's counts included) are checked against
  * numbers we know; then the job bookkeeping, controls and the batch size.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { deadReluBlock } from '../../src/blocks/dead-relu';
 import type { DeadReluRun } from '../../src/core/engines/dead-relu/dead-relu';
 import { deadReluData } from '../../src/core/engines/dead-relu/data';
@@ -63,9 +63,18 @@ const population = (t: readonly number[]) => {
 const three = (v: number) => String(Number(v.toPrecision(3)));
 
 describe('```dead-relu view of delivered runs', () => {
-  const { s, seeds } = deliverAll(initOf(SOURCE));
-  const v = deadReluBlock.view(s, env());
-  const [loss, dead, negative] = v.charts;
+  // Built in each test (not while the file loads), so a mutation run sees the code under test.
+  let s: State;
+  let seeds: number[];
+  let v: ReturnType<typeof deadReluBlock.view>;
+  let loss: ReturnType<typeof deadReluBlock.view>['charts'][number];
+  let dead: typeof loss;
+  let negative: typeof loss;
+  beforeEach(() => {
+    ({ s, seeds } = deliverAll(initOf(SOURCE)));
+    v = deadReluBlock.view(s, env());
+    [loss, dead, negative] = v.charts;
+  });
 
   it('asks for the drawn seed first, then each other seed of the batch once, in order', () => {
     expect(s.count).toBe(32);

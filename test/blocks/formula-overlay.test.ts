@@ -3,7 +3,7 @@
  * intervals, conventions, f′ against the note's f, en and zh), the lines drawn in the note's notation, the shaded
  * intervals, and the links that were not found.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { formatIntervals, formulaMessage } from '../../src/blocks/formula-message';
 import { formulaOverlay, readFormulas } from '../../src/blocks/formula-lines';
 import type { FormulaFinding } from '../../src/core/latex/check-note';
@@ -137,7 +137,11 @@ describe('formulaOverlay', () => {
     finding({ order: 1, notation: 'g′(x)', verdict: 'unparsed', comparison: undefined, token: '?' }),
     finding({ order: 1, notation: 'h′(x)', fn }),
   ];
-  const o = formulaOverlay(found, [-2, 2], 5, 3, 'en');
+  // Built in each test (not while the file loads), so a mutation run sees the code under test.
+  let o: ReturnType<typeof formulaOverlay>;
+  beforeEach(() => {
+    o = formulaOverlay(found, [-2, 2], 5, 3, 'en');
+  });
 
   it('draws each plottable formula wide, in the note’s notation, colours after the block’s functions', () => {
     expect(o.lines.map((l) => [l.id, l.label, l.colorIndex, l.dashed, l.width])).toEqual([

@@ -3,7 +3,7 @@
  * by hand, so every label, ratio, marker and cell below is checked against numbers we know), its placeholder, its
  * controls, and when it asks for a new job.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { gradientFlowBlock } from '../../src/blocks/gradient-flow';
 import type { GradientFlowJob, GradientFlowResult, LayerCounts } from '../../src/blocks/jobs/gradient-flow-job';
 import type { GradientFlow } from '../../src/core/engines/gradient-flow/network';
@@ -37,9 +37,13 @@ const HARD = [1e-2, 1e-1, 0];
 const fourResult: GradientFlowResult = { flows: [flow(SIG), flow(RELU), flow(TANH), flow(HARD)], counts: null };
 
 describe('```gradient-flow view of a delivered result', () => {
-  const s = received(stateOf(FOUR), fourResult);
-  const v = viewOf(s);
-  const chart = v.charts[0];
+  // Built in each test (not while the file loads), so a mutation run sees the code under test.
+  let v: ReturnType<typeof viewOf>;
+  let chart: ReturnType<typeof viewOf>['charts'][number];
+  beforeEach(() => {
+    v = viewOf(received(stateOf(FOUR), fourResult));
+    chart = v.charts[0];
+  });
 
   it('draws one line per activation, in the block’s order and colours, plus Sigmoid’s envelope', () => {
     expect(chart.lines.map((l) => [l.id, l.label, l.colorIndex, l.dashed ?? false, l.faint ?? false])).toEqual([
@@ -166,7 +170,10 @@ describe('```gradient-flow view of a delivered result', () => {
 });
 
 describe('```gradient-flow asks for a job only when its results are not those of its own run', () => {
-  const s = stateOf(FOUR);
+  let s: ReturnType<typeof stateOf>;
+  beforeEach(() => {
+    s = stateOf(FOUR);
+  });
 
   it('a fresh block asks for one: its activations, shape, and no histograms under view: norms', () => {
     const j = jobOf(s);
@@ -247,17 +254,20 @@ describe('```gradient-flow histogram view of a delivered result', () => {
     z: [1, 2, 3].map((layer) => ({ layer, values: new Float64Array([-1, 0.5, 2, layer]) })),
     weightGain,
   });
-  const st = gradientFlowBlock.control(
-    stateOf('activations: Sigmoid, ReLU\ndepth: 3\nwidth: 2\nbatch: 2'),
-    'view',
-    'histograms',
-  );
-  const v = viewOf(
-    received(st, {
-      flows: [flow([1, 1, 1]), flow([1, 1, 1])],
-      counts: [counts([0.5, 0.25, 0], [0.2, 0.15, 0.125], 1.414), counts([0, 0.5, 1], [1, 0.5, 0.75], 2)],
-    }),
-  );
+  let v: ReturnType<typeof viewOf>;
+  beforeEach(() => {
+    const st = gradientFlowBlock.control(
+      stateOf('activations: Sigmoid, ReLU\ndepth: 3\nwidth: 2\nbatch: 2'),
+      'view',
+      'histograms',
+    );
+    v = viewOf(
+      received(st, {
+        flows: [flow([1, 1, 1]), flow([1, 1, 1])],
+        counts: [counts([0.5, 0.25, 0], [0.2, 0.15, 0.125], 1.414), counts([0, 0.5, 1], [1, 0.5, 0.75], 2)],
+      }),
+    );
+  });
 
   it('names each activation and the shaded zone in the legend', () => {
     expect(v.legend).toEqual([
@@ -294,7 +304,10 @@ describe('```gradient-flow histogram view of a delivered result', () => {
 });
 
 describe('```gradient-flow placeholder, before anything is computed', () => {
-  const s = stateOf('activations: Sigmoid, ReLU\ndepth: 10\nwidth: 16\nbatch: 8');
+  let s: ReturnType<typeof stateOf>;
+  beforeEach(() => {
+    s = stateOf('activations: Sigmoid, ReLU\ndepth: 10\nwidth: 16\nbatch: 8');
+  });
 
   it('shows the axes, no lines, and says what it computes', () => {
     const p = gradientFlowBlock.placeholder!(s, env());
@@ -335,7 +348,10 @@ describe('```gradient-flow placeholder, before anything is computed', () => {
 });
 
 describe('```gradient-flow controls', () => {
-  const s = stateOf('activations: Sigmoid\ndepth: 10\nwidth: 16\nbatch: 8');
+  let s: ReturnType<typeof stateOf>;
+  beforeEach(() => {
+    s = stateOf('activations: Sigmoid\ndepth: 10\nwidth: 16\nbatch: 8');
+  });
 
   it('depth, width, init, gain, view and new weights, with the slider ranges the README gives', () => {
     expect(gradientFlowBlock.placeholder!(s, env()).controls).toEqual([

@@ -2,7 +2,7 @@
  * The histogram view's charts and read-out from hand-made layer stats: bins counted by hand, the step outline's
  * heights, the shaded zones cut to the axis, both axes, and the saturated share per layer.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { histogramCharts, histogramReadout, shownLayers, type LayerStats } from '../../src/blocks/gradient-histograms';
 
 /** Stats of one activation over `depth` layers, z given at some layers. */
@@ -45,8 +45,13 @@ describe('histogramCharts', () => {
     { lo: -Infinity, hi: -3, loClosed: false, hiClosed: false },
     { lo: 3, hi: Infinity, loClosed: false, hiClosed: false },
   ]);
-  const charts = histogramCharts([relu, sigmoid], 9, 'en');
-  const [panel] = charts;
+  // Built in each test (not while the file loads), so a mutation run sees the code under test.
+  let charts: ReturnType<typeof histogramCharts>;
+  let panel: ReturnType<typeof histogramCharts>[number];
+  beforeEach(() => {
+    charts = histogramCharts([relu, sigmoid], 9, 'en');
+    panel = charts[0];
+  });
 
   it('draws one panel per activation and the share chart last', () => {
     expect(charts).toHaveLength(3);

@@ -2,7 +2,7 @@
  * The property table's cells from hand-made properties: intervals and regions in the usual notation, a peak only
  * approached, no saturation, kinks and jumps, no gain; the CSV cells the exports write.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { formatInterval, formatRegion, propertiesTable } from '../../src/blocks/properties-table';
 import { csvOf } from '../../src/blocks/csv';
 import { markLegend } from '../../src/blocks/legend-marks';
@@ -49,7 +49,11 @@ describe('propertiesTable', () => {
     saturation: [],
     kinks: [{ x: 1, df: 0.5, jump: true }],
   };
-  const table = propertiesTable([relu, tanh], env().lang, [reluProps, tanhProps]);
+  // Built in each test (not while the file loads), so a mutation run sees the code under test.
+  let table: ReturnType<typeof propertiesTable>;
+  beforeEach(() => {
+    table = propertiesTable([relu, tanh], env().lang, [reluProps, tanhProps]);
+  });
 
   it('one row of notation per function, under the translated heads', () => {
     expect(table.className).toBe('activation-lab-properties');

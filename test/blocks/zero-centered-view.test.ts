@@ -3,7 +3,7 @@
  * out and exported is known), the directions chart's frame, the contour levels against a loss computed here,
  * controls, and summary sentences on hand-built runs.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { nearestStep, sampleDirections, zeroCenteredBlock, zigzagSummary } from '../../src/blocks/zero-centered';
 import type { ZigzagRun } from '../../src/core/engines/zigzag/zigzag';
 import { zigzagData } from '../../src/core/engines/zigzag/data';
@@ -63,10 +63,17 @@ describe('```zero-centered paths from a delivered result', () => {
       [2, 2],
     ]),
   ];
-  const s = zeroCenteredBlock.received!(stateOf(FOUR), runs);
-  const v = viewOf(s);
-  const [chart] = v.charts;
-  const paths = chart.lines.filter((l) => l.id.startsWith('p'));
+  // Built in each test (not while the file loads), so a mutation run sees the code under test.
+  let s: State;
+  let v: ReturnType<typeof viewOf>;
+  let chart: ReturnType<typeof viewOf>['charts'][number];
+  let paths: ReturnType<typeof viewOf>['charts'][number]['lines'];
+  beforeEach(() => {
+    s = zeroCenteredBlock.received!(stateOf(FOUR), runs);
+    v = viewOf(s);
+    chart = v.charts[0];
+    paths = chart.lines.filter((l) => l.id.startsWith('p'));
+  });
 
   it('asks for no job once it holds the result, and for one with its size when the steps move', () => {
     expect(zeroCenteredBlock.job!(s)).toBeNull();
@@ -163,21 +170,25 @@ describe('```zero-centered paths from a delivered result', () => {
 });
 
 describe('```zero-centered directions chart', () => {
-  const s = zeroCenteredBlock.received!(
-    stateOf('inputs: Sigmoid, Tanh\nsteps: 1\nw0: [0, -1]\nw_star: [3, 3]\nsamples: 4'),
-    [
-      run([
-        [0, -1],
-        [1, 0],
-      ]),
-      run([
-        [0, -1],
-        [1, 0],
-      ]),
-    ],
-  );
-  const v = viewOf(s);
-  const d = v.charts[1];
+  let v: ReturnType<typeof viewOf>;
+  let d: ReturnType<typeof viewOf>['charts'][number];
+  beforeEach(() => {
+    const s = zeroCenteredBlock.received!(
+      stateOf('inputs: Sigmoid, Tanh\nsteps: 1\nw0: [0, -1]\nw_star: [3, 3]\nsamples: 4'),
+      [
+        run([
+          [0, -1],
+          [1, 0],
+        ]),
+        run([
+          [0, -1],
+          [1, 0],
+        ]),
+      ],
+    );
+    v = viewOf(s);
+    d = v.charts[1];
+  });
 
   it('frames unit steps on whole half-ticks, wider as the chart is wider than tall', () => {
     // The plot area is guessed as (700 − 60) × (height − 50) px: 640 / 250 = 2.56 at the default 300 px,
