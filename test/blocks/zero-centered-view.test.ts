@@ -416,6 +416,15 @@ describe('zigzagSummary on hand-built runs', () => {
     );
   });
 
+  it('gives no reason when full-batch descent moves away below the limit', () => {
+    const text = zigzagSummary(
+      [{ label: 'Tanh', signs: 'centred', problem: { ...problem, stableBelow: 2 }, run: away }],
+      sc,
+      'en',
+    );
+    expect(text).toMatch(/It ends farther from w\* than it started, its steps growing\.$/);
+  });
+
   it('gives no limit for SGD, and no reason for moving away', () => {
     const text = zigzagSummary(
       [{ label: 'Tanh', signs: 'centred', problem, run: away }],
