@@ -151,6 +151,12 @@ describe('```gradient-flow view of a delivered result', () => {
     );
   });
 
+  it('draws the envelope only for saturating functions: not for a line of slope 0.5 the note defines', () => {
+    const st = stateOf('define: half(x) = 0.5 * x\nactivations: half\ndepth: 3\nwidth: 2\nbatch: 1');
+    const lines = viewOf(received(st, { flows: [flow([1, 2, 4])], counts: null })).charts[0].lines;
+    expect(lines.map((l) => l.id)).toEqual(['g0']);
+  });
+
   it('draws dots on each layer up to depth 40, not beyond', () => {
     const at = (depth: number) => {
       const st = stateOf(`activations: ReLU\ndepth: ${depth}\nwidth: 2\nbatch: 1`);
@@ -416,6 +422,7 @@ describe('```gradient-flow controls', () => {
     expect(c(c(s, 'view', 'histograms'), 'view', 'norms').view).toBe('norms');
     expect(c(s, 'view', 'bogus')).toBe(s);
     expect(c(s, 'nothing', 3)).toBe(s);
+    expect(c(s, 'nothing', 'histograms')).toBe(s);
   });
 });
 
