@@ -7,6 +7,10 @@
 //   npm run mutation -- src/core/expression    the named folders only
 //   npm run mutation -- src/core/engines/zigzag/zigzag.ts   one file (its own result file; for a folder too
 //                                          costly to finish in one sitting; not counted in the folder totals)
+//   npm run mutation -- --files src/core/engines   the named folders one file at a time, files not yet run first:
+//                                          each file's result is kept as soon as it finishes, so a folder too costly
+//                                          for one sitting is scored over several; when every file of a folder has
+//                                          its own result, they count as the folder's
 //   npm run mutation -- --changed          folders holding .ts files changed against main (what CI can afford)
 //   npm run mutation -- --report           print the kept results without running anything
 //   --concurrency=N                        test processes (default 1: the machine is shared)
@@ -51,9 +55,21 @@ const fileUnits = () =>
     .map((e) => e.name.slice(0, -'.json'.length).replace(/_/g, '/'))
     .map((path) => unit(path, [path]));
 
-/** The units to run: named folders, changed ones, or all. */
+/** The .ts files directly in folder `dir`. */
+const filesIn = (dir) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => `${dir}/${e.name}`);
+
+/** The units to run: named folders (or their files, with --files), changed ones, or all. */
 function selected() {
   const named = args.filter((a) => !a.startsWith('--'));
+  if (named.length && flag('files')) {
+    const files = named
+      .flatMap((n) => (n.endsWith('.ts') ? [n] : filesIn(n.replace(/\/$/, ''))))
+      .map((f) => unit(f, [f]));
+    return [...files.filter((u) => !existsSync(u.file)), ...files.filter((u) => existsSync(u.file))];
+  }
   if (named.length)
     return [
       ...ALL.filter((u) => named.some((n) => u.name === n.replace(/\/$/, ''))),
@@ -138,16 +154,42 @@ mkdirSync(REPORTS, { recursive: true });
 let ok = true;
 if (!flag('report')) for (const u of selected()) ok = run(u) && ok;
 
-const rows = ALL.map((u) => ({ u, s: summarise(u) }));
-const fileRows = fileUnits().map((u) => ({ u, s: summarise(u) }));
+/** Two summaries as one (a folder scored file by file). */
+const merge = (a, b) => {
+  const detected = a.detected + b.detected;
+  const undetected = a.undetected + b.undetected;
+  const score = detected + undetected ? (100 * detected) / (detected + undetected) : 100;
+  return { detected, undetected, score, survivors: [...a.survivors, ...b.survivors] };
+};
+
+/**
+ * A folder's results: its own run's, or, when it has none, its files' own runs once every file has one (then
+ * `fromFiles` is their count and those files leave the single-file list).
+ */
+function folderSummary(u) {
+  const own = summarise(u);
+  if (own || !u.mutate[0].endsWith('/*.ts')) return { s: own, fromFiles: 0 };
+  const parts = filesIn(u.name).map((f) => summarise(unit(f, [f])));
+  if (parts.length === 0 || parts.some((p) => !p)) return { s: null, fromFiles: 0 };
+  return { s: parts.reduce(merge), fromFiles: parts.length };
+}
+
+const rows = ALL.map((u) => ({ u, ...folderSummary(u) }));
+const counted = new Set(rows.filter((r) => r.fromFiles).flatMap((r) => filesIn(r.u.name)));
+const fileRows = fileUnits()
+  .filter((u) => !counted.has(u.name))
+  .map((u) => ({ u, s: summarise(u) }));
 const totals = new Map();
 print('\nMutation score per folder (killed + timed out, of all tested mutants):');
-for (const { u, s } of rows) {
+for (const { u, s, fromFiles } of rows) {
   if (!s) {
     print(`  ${u.name.padEnd(28)} not run`);
     continue;
   }
-  print(`  ${u.name.padEnd(28)} ${s.score.toFixed(1).padStart(5)} %  (${s.detected} killed, ${s.undetected} survived)`);
+  const how = fromFiles ? `, from its ${fromFiles} files' runs` : '';
+  print(
+    `  ${u.name.padEnd(28)} ${s.score.toFixed(1).padStart(5)} %  (${s.detected} killed, ${s.undetected} survived${how})`,
+  );
   const root = ROOTS.find((r) => u.name === r || u.name.startsWith(`${r}/`)) ?? u.name;
   const t = totals.get(root) ?? { detected: 0, undetected: 0 };
   t.detected += s.detected;

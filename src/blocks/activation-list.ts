@@ -67,6 +67,12 @@ function readDefines(define: ListAt | undefined, line: number): Result<Read> {
   return ok(read);
 }
 
+/** `pr(a=0.25)`: a call of the block's own function `name` with each parameter by name, at its default. */
+function byNameExample(name: string, read: Read): string {
+  const params = read.definitions.find((d) => d.named && d.name === name)?.params ?? [];
+  return params.length ? `${name}(${params.map((p) => `${p.name}=${p.default}`).join(', ')})` : name;
+}
+
 /**
  * What each item is: a definition, a reference to one (a definition's name comes before torch's: `swish`
  * defined in the note is the note's swish), a torch function, or a bare expression. Definitions written as
@@ -93,8 +99,10 @@ function classify(items: readonly string[], read: Read, line: number): Result<Sl
     if (DEFINITION_HEAD.test(item) && !def) continue; // its problem is already listed
     const scanned = def ? undefined : scanActivationCall(item);
     if (def) slots.push({ kind: 'definition', def });
-    else if (scanned?.ok && names.has(scanned.value.name) && scanned.value.positional.length === 0) {
-      slots.push({ kind: 'reference', name: scanned.value.name, params: { ...scanned.value.named } });
+    else if (scanned?.ok && names.has(scanned.value.name)) {
+      const { name, positional, named } = scanned.value;
+      if (positional.length === 0) slots.push({ kind: 'reference', name, params: { ...named } });
+      else problems.push({ code: 'ownFunctionPositional', args: { name, example: byNameExample(name, read) }, line });
     } else {
       const torch = torchItem(item);
       if (torch.ok) slots.push({ kind: 'torch', a: torch.value });

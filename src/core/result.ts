@@ -7,6 +7,7 @@
 /** Codes for every problem the core can report; each has an en and a zh message in src/i18n. */
 export type ProblemCode =
   | 'unknownActivation' // args: name, suggestions
+  | 'ownFunctionPositional' // args: name, example (the block's own function called with a positional value)
   | 'unknownParam' // args: activation, param, allowed, suggestions
   | 'paramNotNumber' // args: activation, param, value
   | 'paramChoice' // args: activation, param, value, allowed

@@ -13,6 +13,14 @@ export const messages = {
     "unknown activation function '{name}'.{didYouMean}",
     "未知的激活函数 '{name}'。{didYouMean}",
   ],
+  'problem.ownFunctionPositional': [
+    "'{name}' is a function defined in this block: give its parameters by name, as in {example}",
+    "'{name}' 是本块定义的函数：参数要写名字，例如 {example}",
+  ],
+  'problem.ownFunctionPositionalNone': [
+    "'{name}' is a function defined in this block and takes no parameters: write {example}",
+    "'{name}' 是本块定义的函数，没有参数：请直接写 {example}",
+  ],
   'problem.unknownParam': [
     "{activation} has no parameter '{param}'.{didYouMean} Its parameters: {allowed}",
     "{activation} 没有参数 '{param}'。{didYouMean}它的参数：{allowed}",

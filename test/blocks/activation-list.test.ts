@@ -56,7 +56,13 @@ describe('resolveActivationList', () => {
     expect(pr.params).toEqual({ a: 0.5 });
     expect(pr.spec.bind(pr.params).f(-2)).toBe(-1);
     expect(problemsFor(`${define}functions: pr(b=5)`)[0]).toMatchObject({ code: 'unknownParam', line: 3 });
-    // A positional argument is no call of the note's function: the item is refused (as a torch name it is unknown).
-    expect(problemsFor(`${define}functions: pr(2)`)[0]).toMatchObject({ code: 'unknownActivation', line: 3 });
+    // A positional value is refused, with the call written the way that works (every parameter by name).
+    expect(problemsFor(`${define}functions: pr(2)`)[0]).toMatchObject({
+      code: 'ownFunctionPositional',
+      line: 3,
+      args: { name: 'pr', example: 'pr(a=0.25)' },
+    });
+    const plain = problemsFor('define:\n  - sq(x) = x^2\nfunctions: sq(2)')[0];
+    expect(plain).toMatchObject({ code: 'ownFunctionPositional', args: { name: 'sq', example: 'sq' } });
   });
 });

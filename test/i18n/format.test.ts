@@ -10,6 +10,11 @@ const samples: Record<ProblemCode, [Problem, string, string]> = {
     "Line 2: unknown activation function 'LeakyRelu6'. Did you mean 'LeakyReLU' or 'ReLU6'?",
     "第 2 行：未知的激活函数 'LeakyRelu6'。你是不是想写 'LeakyReLU' 或 'ReLU6'？",
   ],
+  ownFunctionPositional: [
+    { code: 'ownFunctionPositional', line: 3, args: { name: 'pr', example: 'pr(a=0.25)' } },
+    "Line 3: 'pr' is a function defined in this block: give its parameters by name, as in pr(a=0.25)",
+    "第 3 行：'pr' 是本块定义的函数：参数要写名字，例如 pr(a=0.25)",
+  ],
   unknownParam: [
     {
       code: 'unknownParam',
@@ -274,6 +279,13 @@ describe('variants', () => {
     expect(fmt('unknownParam', { activation: 'Sigmoid', param: 'alpha', allowed: '', suggestions: '' })).toEqual([
       "Line 2: Sigmoid takes no parameters, but got 'alpha'",
       "第 2 行：Sigmoid 不接受参数，但写了 'alpha'",
+    ]);
+  });
+
+  test('a positional value for a function of the block that takes none', () => {
+    expect(fmt('ownFunctionPositional', { name: 'sq', example: 'sq' })).toEqual([
+      "Line 2: 'sq' is a function defined in this block and takes no parameters: write sq",
+      "第 2 行：'sq' 是本块定义的函数，没有参数：请直接写 sq",
     ]);
   });
 
