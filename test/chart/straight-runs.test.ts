@@ -105,4 +105,165 @@ describe('traceRuns', () => {
     const [line] = draw(points);
     expect(line.length).toBeLessThan(points.length / 2);
   });
+  it('draws each merge and each break at exactly its vertices', () => {
+    // A straight run that does not start at the origin: its two ends.
+    expect(
+      draw([
+        [1, 1],
+        [2, 2],
+        [3, 3],
+      ]),
+    ).toEqual([
+      [
+        [1, 1],
+        [3, 3],
+      ],
+    ]);
+    // A point exactly on the sleeve's edge (0.2 below over twice the run of its first step, tolerance 0.1) merges.
+    expect(
+      draw([
+        [0, 0],
+        [1, 0],
+        [2, -0.2],
+      ]),
+    ).toEqual([
+      [
+        [0, 0],
+        [2, -0.2],
+      ],
+    ]);
+    expect(
+      draw([
+        [0, 0],
+        [1, 0],
+        [2, 0.2],
+      ]),
+    ).toEqual([
+      [
+        [0, 0],
+        [2, 0.2],
+      ],
+    ]);
+    // The sleeve narrows from above and below as points merge: (3, 0.42) rises 0.14 per step from the vertex, above
+    // the 0.1 the first step allows, so (2, 0.2) is drawn.
+    expect(
+      draw([
+        [0, 0],
+        [1, 0],
+        [2, 0.2],
+        [3, 0.42],
+      ]),
+    ).toEqual([
+      [
+        [0, 0],
+        [2, 0.2],
+        [3, 0.42],
+      ],
+    ]);
+    // Away from y = 0: (2, 4.9) caps the slope at 0, so (3, 5.15) starts a new run.
+    expect(
+      draw([
+        [0, 5],
+        [1, 5],
+        [2, 4.9],
+        [3, 5.15],
+      ]),
+    ).toEqual([
+      [
+        [0, 5],
+        [2, 4.9],
+        [3, 5.15],
+      ],
+    ]);
+    expect(
+      draw([
+        [0, 5],
+        [1, 5],
+        [2, 5.3],
+      ]),
+    ).toEqual([
+      [
+        [0, 5],
+        [1, 5],
+        [2, 5.3],
+      ],
+    ]);
+  });
+
+  it('after a vertical step or a lifted pen draws from the new vertex, with nothing left over', () => {
+    // After the jump at x = 1 the next point is a run of its own.
+    expect(
+      draw([
+        [0, 0],
+        [1, 0],
+        [1, 4],
+        [2, 6],
+      ]),
+    ).toEqual([
+      [
+        [0, 0],
+        [1, 0],
+        [1, 4],
+        [2, 6],
+      ],
+    ]);
+    // A line that ends on a vertical step, and a line of one point.
+    expect(
+      draw([
+        [0, 0],
+        [1, 0],
+        [1, 4],
+      ]),
+    ).toEqual([
+      [
+        [0, 0],
+        [1, 0],
+        [1, 4],
+      ],
+    ]);
+    expect(draw([[5, 5]])).toEqual([[[5, 5]]]);
+    // A gap right after a line's first point.
+    expect(draw([[0, 0], null, [1, 1], [2, 2]])).toEqual([
+      [[0, 0]],
+      [
+        [1, 1],
+        [2, 2],
+      ],
+    ]);
+    // A repeated sample is drawn as it is, like a vertical step.
+    expect(
+      draw([
+        [0, 0],
+        [0, 0],
+        [1, 1],
+      ]),
+    ).toEqual([
+      [
+        [0, 0],
+        [0, 0],
+        [1, 1],
+      ],
+    ]);
+  });
+
+  it('lifts the pen at a non-finite y even where x is finite', () => {
+    const sink = recorder();
+    traceRuns(sink, [0, 1, 2, 3], [0, NaN, 0, 0]);
+    expect(sink.lines).toEqual([
+      [[0, 0]],
+      [
+        [2, 0],
+        [3, 0],
+      ],
+    ]);
+    const sink2 = recorder();
+    traceRuns(sink2, [0, Infinity, 2, 3], [0, 1, 1, 1]);
+    expect(sink2.lines).toEqual([
+      [[0, 0]],
+      [
+        [2, 1],
+        [3, 1],
+      ],
+    ]);
+  });
 });
