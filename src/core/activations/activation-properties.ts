@@ -67,8 +67,14 @@ function sampleOn(g: (x: number) => number, xs: number[]): Samples {
 function gridFor(breaks: readonly number[]): number[] {
   const lo = Math.min(-WINDOW, ...breaks.map((b) => b - 2));
   const hi = Math.max(WINDOW, ...breaks.map((b) => b + 2));
-  const xs: number[] = [];
-  for (let i = Math.ceil(lo / STEP); i * STEP <= hi; i++) xs.push(i * STEP);
+  // The grid is i·STEP for i from ⌈lo/STEP⌉ up to the last i with i·STEP ≤ hi. The quotient can round across a
+  // whole number (10.02/0.01 = 1001.999…), so the last index is checked against the product it stands for. Its size
+  // is known before anything is written: no loop here can run past it.
+  const first = Math.ceil(lo / STEP);
+  let last = Math.floor(hi / STEP);
+  if ((last + 1) * STEP <= hi) last++;
+  else if (last * STEP > hi) last--;
+  const xs = Array.from({ length: last - first + 1 }, (_, k) => (first + k) * STEP);
   return [...new Set([...xs, ...breaks])].sort((a, b) => a - b);
 }
 
