@@ -46,6 +46,11 @@ describe('goldenMax', () => {
     expect(down).toBeLessThan(0.2000005);
   });
 
+  it('returns an end exactly when the maximum is there and the end is a round number', () => {
+    expect(goldenMax((x) => -x, 0, 1)).toBe(0);
+    expect(goldenMax((x) => x, 0, 1)).toBe(1);
+  });
+
   it('keeps the lower part on a tie: a plateau ends at its left edge', () => {
     // Flat on [−0.5, 0.5]: every comparison inside it ties, and a tie moves the upper end down.
     const x = goldenMax((t) => Math.min(0, 0.5 - Math.abs(t)), -1, 1);
