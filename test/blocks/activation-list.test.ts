@@ -62,6 +62,9 @@ describe('resolveActivationList', () => {
       line: 3,
       args: { name: 'pr', example: 'pr(a=0.25)' },
     });
+    // The example is the named function's own call, every parameter at its default, among other definitions.
+    const two = 'define:\n  - g(x; b=3) = b * x\n  - h(x; p=1, q=0.5) = p * x + q\n';
+    expect(problemsFor(`${two}functions: h(2)`)[0]).toMatchObject({ args: { name: 'h', example: 'h(p=1, q=0.5)' } });
     const plain = problemsFor('define:\n  - sq(x) = x^2\nfunctions: sq(2)')[0];
     expect(plain).toMatchObject({ code: 'ownFunctionPositional', args: { name: 'sq', example: 'sq' } });
   });
