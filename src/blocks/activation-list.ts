@@ -67,9 +67,8 @@ function readDefines(define: ListAt | undefined, line: number): Result<Read> {
   return ok(read);
 }
 
-/** `pr(a=0.25)`: a call of the block's own function `name` with each parameter by name, at its default. */
-function byNameExample(name: string, read: Read): string {
-  const params = read.definitions.find((d) => d.named && d.name === name)?.params ?? [];
+/** `pr(a=0.25)`: a call of the block's own function with each parameter by name, at its default (`sq` without any). */
+function byNameExample({ name, params }: Definition): string {
   return params.length ? `${name}(${params.map((p) => `${p.name}=${p.default}`).join(', ')})` : name;
 }
 
@@ -92,17 +91,18 @@ function classify(items: readonly string[], read: Read, line: number): Result<Sl
     read.definitions.push(d.value);
     written.set(i, d.value);
   }
-  const names = new Set(read.definitions.filter((d) => d.named).map((d) => d.name));
+  const named = new Map(read.definitions.filter((d) => d.named).map((d) => [d.name, d]));
   const slots: Slot[] = [];
   for (const [i, item] of items.entries()) {
     const def = written.get(i);
     if (DEFINITION_HEAD.test(item) && !def) continue; // its problem is already listed
     const scanned = def ? undefined : scanActivationCall(item);
+    const own = scanned?.ok ? named.get(scanned.value.name) : undefined;
     if (def) slots.push({ kind: 'definition', def });
-    else if (scanned?.ok && names.has(scanned.value.name)) {
-      const { name, positional, named } = scanned.value;
-      if (positional.length === 0) slots.push({ kind: 'reference', name, params: { ...named } });
-      else problems.push({ code: 'ownFunctionPositional', args: { name, example: byNameExample(name, read) }, line });
+    else if (scanned?.ok && own) {
+      const { name, positional } = scanned.value;
+      if (positional.length === 0) slots.push({ kind: 'reference', name, params: { ...scanned.value.named } });
+      else problems.push({ code: 'ownFunctionPositional', args: { name, example: byNameExample(own) }, line });
     } else {
       const torch = torchItem(item);
       if (torch.ok) slots.push({ kind: 'torch', a: torch.value });

@@ -79,8 +79,7 @@ function orList(lang: Lang, commaJoined: string): string {
 function messageKey(p: Problem): MessageKey {
   const a = p.args;
   if (p.code === 'unknownParam' && !String(a.allowed ?? '').trim()) return 'problem.unknownParamNone';
-  if (p.code === 'ownFunctionPositional' && !String(a.example).includes('('))
-    return 'problem.ownFunctionPositionalNone';
+  if (p.code === 'ownFunctionPositional' && a.example === a.name) return 'problem.ownFunctionPositionalNone';
   if (p.code === 'badRange' && a.minSpan !== undefined) return 'problem.badRangeSpan';
   if (p.code === 'exprUnexpected' && a.found === '') return 'problem.exprUnexpectedEnd';
   if (p.code === 'outOfRange') {
