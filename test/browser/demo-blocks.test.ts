@@ -95,7 +95,10 @@ describe('```dead-relu', () => {
       'steps60',
     ]);
     type Laid = HTMLCanvasElement & { activationLabLabels?: { area: { left: number; width: number } } };
-    const [a, b] = [loss, dead].map((c) => (c as Laid).activationLabLabels?.area);
+    // The two charts are laid out together, possibly a frame after their canvases appear.
+    const areas = () => [loss, dead].map((c) => (c as Laid).activationLabLabels?.area);
+    await vi.waitFor(() => expect(areas().every(Boolean)).toBe(true));
+    const [a, b] = areas();
     expect(a?.left).toBeGreaterThan(20);
     expect(a?.left).toBe(b?.left);
     expect(a?.width).toBe(b?.width);
