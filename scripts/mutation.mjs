@@ -5,18 +5,20 @@
 //
 //   npm run mutation                       every folder (long: tens of minutes on two cores)
 //   npm run mutation -- src/core/expression    the named folders only
-//   npm run mutation -- src/core/engines/zigzag/zigzag.ts   one file (its own result file; for a folder too
-//                                          costly to finish in one sitting; not counted in the folder totals)
+//   npm run mutation -- src/core/engines/zigzag/zigzag.ts   one file, with a result file of its own (for a file
+//                                          too costly or crash-prone to share its folder's run); from then on its
+//                                          folder's runs leave it out and the folder's score counts its own result
 //   npm run mutation -- --files src/core/engines   the named folders one file at a time, files not yet run first:
 //                                          each file's result is kept as soon as it finishes, so a folder too costly
-//                                          for one sitting is scored over several; when every file of a folder has
-//                                          its own result, they count as the folder's
-//   npm run mutation -- --changed          folders holding .ts files changed against main (what CI can afford)
+//                                          for one sitting is scored over several (a folder with no run of its own
+//                                          is scored once every file has one)
+//   npm run mutation -- --changed          folders holding .ts files changed against main, and changed files that
+//                                          have runs of their own (what CI can afford)
 //   npm run mutation -- --report           print the kept results without running anything
 //   --concurrency=N                        test processes (default 1: the machine is shared)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import process from 'node:process';
 
 const REPORTS = 'reports/mutation';
@@ -47,13 +49,21 @@ function unit(name, mutate) {
   return { name, mutate, file: join(REPORTS, `${name.replace(/[/\\]/g, '_')}.json`) };
 }
 
-const ALL = [...ROOTS.flatMap(folders).map((dir) => unit(dir, [`${dir}/*.ts`])), unit('src/chart (pure)', CHART_PURE)];
 /** Single-file units run so far: their result files are `<path with / as _>.json` (source paths hold no `_`). */
 const fileUnits = () =>
-  readdirSync(REPORTS, { withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.ts.json'))
-    .map((e) => e.name.slice(0, -'.json'.length).replace(/_/g, '/'))
-    .map((path) => unit(path, [path]));
+  existsSync(REPORTS)
+    ? readdirSync(REPORTS, { withFileTypes: true })
+        .filter((e) => e.isFile() && e.name.endsWith('.ts.json'))
+        .map((e) => e.name.slice(0, -'.json'.length).replace(/_/g, '/'))
+        .map((path) => unit(path, [path]))
+    : [];
+/**
+ * Files of folder `dir` with a result of their own (run alone, e.g. one too costly or crash-prone to share a run):
+ * the folder's run leaves them out, and its score counts their own results instead.
+ */
+const ownRunFiles = (dir) => fileUnits().filter((u) => dirname(u.name) === dir).map((u) => u.name);
+const folderUnit = (dir) => unit(dir, [`${dir}/*.ts`, ...ownRunFiles(dir).map((f) => `!${f}`)]);
+const ALL = [...ROOTS.flatMap(folders).map(folderUnit), unit('src/chart (pure)', CHART_PURE)];
 
 /** The .ts files directly in folder `dir`. */
 const filesIn = (dir) =>
@@ -79,13 +89,14 @@ function selected() {
     const changed = execFileSync('git', ['diff', '--name-only', 'main', '--', 'src'], { encoding: 'utf8' })
       .split('\n')
       .filter((f) => f.endsWith('.ts'));
-    return ALL.filter((u) =>
-      changed.some((f) =>
-        u.mutate.some((m) =>
-          m.endsWith('/*.ts') ? f.startsWith(m.slice(0, -4)) && !f.slice(m.length - 4).includes('/') : f === m,
-        ),
+    const ownRun = new Set(fileUnits().map((u) => u.name));
+    const folderOf = (u) => u.mutate[0].endsWith('/*.ts') && u.mutate[0].slice(0, -'/*.ts'.length);
+    return [
+      ...ALL.filter((u) =>
+        changed.some((f) => (folderOf(u) ? dirname(f) === folderOf(u) && !ownRun.has(f) : u.mutate.includes(f))),
       ),
-    );
+      ...fileUnits().filter((u) => changed.includes(u.name)),
+    ];
   }
   return ALL;
 }
@@ -130,14 +141,15 @@ function replaced(lines, start, end) {
 /** Whitespace folded, cut to 80 characters. */
 const oneLine = (text) => text.replace(/\s+/g, ' ').trim().slice(0, 80);
 
-/** Score and survivors of one unit's kept results (null when it never ran). */
-function summarise(u) {
+/** Score and survivors of one unit's kept results (null when it never ran), leaving out the files in `except`. */
+function summarise(u, except = []) {
   if (!existsSync(u.file)) return null;
   const report = JSON.parse(readFileSync(u.file, 'utf8'));
   let detected = 0;
   let undetected = 0;
   const survivors = [];
   for (const [file, { mutants, source }] of Object.entries(report.files)) {
+    if (except.includes(file)) continue;
     const lines = source.split('\n');
     for (const m of mutants) {
       if (DETECTED.has(m.status)) detected++;
@@ -173,19 +185,20 @@ const merge = (a, b) => {
 };
 
 /**
- * A folder's results: its own run's, or, when it has none, its files' own runs once every file has one (then
- * `fromFiles` is their count and those files leave the single-file list).
+ * A folder's results: its own run's (without the files run on their own) and its files' own runs; with no run of
+ * its own, only once every file has one. `fromFiles` counts the files' own runs, which leave the single-file list.
  */
 function folderSummary(u) {
-  const own = summarise(u);
-  if (own || !u.mutate[0].endsWith('/*.ts')) return { s: own, fromFiles: 0 };
-  const parts = filesIn(u.name).map((f) => summarise(unit(f, [f])));
-  if (parts.length === 0 || parts.some((p) => !p)) return { s: null, fromFiles: 0 };
-  return { s: parts.reduce(merge), fromFiles: parts.length };
+  if (!u.mutate[0].endsWith('/*.ts')) return { s: summarise(u), fromFiles: 0 };
+  const files = ownRunFiles(u.name);
+  const own = summarise(u, files);
+  const parts = files.map((f) => summarise(unit(f, [f])));
+  if (!own && (files.length === 0 || files.length < filesIn(u.name).length)) return { s: null, fromFiles: 0 };
+  return { s: [own, ...parts].filter(Boolean).reduce(merge), fromFiles: parts.length };
 }
 
 const rows = ALL.map((u) => ({ u, ...folderSummary(u) }));
-const counted = new Set(rows.filter((r) => r.fromFiles).flatMap((r) => filesIn(r.u.name)));
+const counted = new Set(rows.filter((r) => r.fromFiles).flatMap((r) => ownRunFiles(r.u.name)));
 const fileRows = fileUnits()
   .filter((u) => !counted.has(u.name))
   .map((u) => ({ u, s: summarise(u) }));
@@ -196,7 +209,7 @@ for (const { u, s, fromFiles } of rows) {
     print(`  ${u.name.padEnd(28)} not run`);
     continue;
   }
-  const how = fromFiles ? `, from its ${fromFiles} files' runs` : '';
+  const how = fromFiles ? `, ${fromFiles} of its files run on their own` : '';
   print(
     `  ${u.name.padEnd(28)} ${s.score.toFixed(1).padStart(5)} %  (${s.detected} killed, ${s.undetected} survived${how})`,
   );
