@@ -35,6 +35,12 @@ describe('the memory guard', () => {
     const bytes = 8 * (network + run + histograms);
     expect(gradientFlowBytes({ depth: 200, width: 256, batch: 64, networks: 1, activations: 3 })).toBe(bytes);
     expect(bytes).toBeLessThan(MEMORY_GUARD_BYTES);
+    // A batch far wider than the layers: the norm's scratch is still one layer's width² (the Gram path, which needs
+    // 2·batch², runs only for batches narrower than the layers).
+    const narrow = { network: 2 * 4 * 4 + 2 * 4 + 100 * 4, run: 2 * 2 * 100 * 4 + 3 * 100 * 4 + 4 * 4 + 4 };
+    expect(gradientFlowBytes({ depth: 2, width: 4, batch: 100, networks: 1, activations: 1 })).toBe(
+      8 * (narrow.network + narrow.run + 5 * 100 * 4),
+    );
   });
 
   it('admits depth 200 × width 256 × batch 64 with three activations: a job with a progress bar', () => {

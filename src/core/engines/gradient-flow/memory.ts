@@ -21,8 +21,9 @@ export interface FlowSizes {
 /** Bytes of a job at these sizes. */
 export function gradientFlowBytes({ depth, width, batch, networks, activations }: FlowSizes): number {
   const network = depth * width * width + depth * width + batch * width; // W, b of every layer, and the inputs
-  // h and f′(z) of every layer (backprop needs both), z and two gradient buffers, the Gram scratch and ∂b.
-  const run = 2 * depth * batch * width + 3 * batch * width + Math.max(width * width, 2 * batch * batch) + width;
+  // h and f′(z) of every layer (backprop needs both), z and two gradient buffers, the norm's scratch (a layer's
+  // width², which also holds the batch's two Gram matrices whenever it uses them) and ∂b.
+  const run = 2 * depth * batch * width + 3 * batch * width + width * width + width;
   const histograms = activations * 5 * batch * width;
   return 8 * (networks * network + run + histograms);
 }

@@ -230,7 +230,9 @@ function* flow(
   let G = ws.get('G', batch * maxIO); // ∂loss/∂h_l, turned into ∂loss/∂z_l in place
   let Gprev = ws.get('Gprev', batch * maxIO);
   const dB = ws.get('dB', maxIO);
-  const scratch = ws.get('scratch', Math.max(maxW, 2 * batch * batch));
+  // The Gram path needs 2·batch² of scratch, but only when batch·(nIn + nOut) < nIn·nOut, where 2·batch² < nIn·nOut/2:
+  // the largest layer's nIn·nOut always suffices.
+  const scratch = ws.get('scratch', maxW);
   G.fill(1, 0, batch * widths[depth]);
 
   for (let l = depth; l >= 1; l--) {
