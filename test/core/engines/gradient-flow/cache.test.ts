@@ -44,4 +44,23 @@ describe('cachedGradientFlowData', () => {
     expect(cachedGradientFlowData(1002, shape)).toBe(nets[1]);
     expect(cachedGradientFlowData(1003, shape)).not.toBe(nets[2]);
   });
+
+  it('keeps older networks only while all of them take at most 64 MB, the newest whatever its size', () => {
+    // Compared by identity (a failing toBe would print two networks of 4 million numbers).
+    // By hand: 15 layers of 500 × 500 weights and 500 biases, 485 inputs of 500: 4 000 000 numbers, 32 000 000 bytes.
+    const half = { depth: 15, width: 500, batch: 485, init: 'he_uniform' as const };
+    const a = cachedGradientFlowData(3001, half);
+    const b = cachedGradientFlowData(3002, half);
+    // Exactly 64 MB together (anything cached before, older, has been let go): both kept.
+    expect(cachedGradientFlowData(3001, half) === a).toBe(true);
+    expect(cachedGradientFlowData(3002, half) === b).toBe(true);
+    // 24 bytes more (one weight, one bias, one input): the least recently used goes, and only it.
+    cachedGradientFlowData(3003, { depth: 1, width: 1, batch: 1, init: 'he_uniform' });
+    expect(cachedGradientFlowData(3002, half) === b).toBe(true);
+    expect(cachedGradientFlowData(3001, half) === a).toBe(false);
+    // One network of 64 004 000 bytes (31 × (500² + 500) + 470 × 500 numbers) is kept alone, over the limit.
+    const big = { depth: 31, width: 500, batch: 470, init: 'he_uniform' as const };
+    const alone = cachedGradientFlowData(3004, big);
+    expect(cachedGradientFlowData(3004, big) === alone).toBe(true);
+  });
 });
