@@ -229,7 +229,8 @@ export function gemm(
  * n²(p + q) products instead of n·p·q. That identity can cancel: its rounding error is about
  * K·ε·(Σ_b‖p_b‖‖g_b‖)² relative to the result, so whenever that ratio exceeds 1e4 (error bound
  * ~1e-10) or the Gram entries near under/overflow, the product is formed explicitly instead. `scratch` must
- * hold max(p·q, 2n²) numbers.
+ * hold p·q numbers: the two Gram matrices (2n²) are smaller whenever they are used, as n·(p + q) < p·q gives
+ * 2n² < p·q/2.
  */
 export function productFrobeniusNorm(
   P: Float64Array,
