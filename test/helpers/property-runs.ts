@@ -29,3 +29,13 @@ export function sweepLength(n: number): number {
 export function timeLimit(ms: number): number {
   return process.env.FC_MAX_RUNS ? Infinity : ms;
 }
+
+/**
+ * The cases of a sweep whose `work` (multiply-adds, say) is at most `limit` under mutation testing, every case in the
+ * normal suite. Instrumented code counts coverage at every mutated spot, so a product of 10⁸ multiply-adds that
+ * takes a second in `npm test` takes minutes there, per run and per mutant; the small cases still reach every
+ * branch the large ones do, the large ones stay in `npm test`.
+ */
+export function casesWithin<T>(cases: readonly T[], work: (c: T) => number, limit: number): T[] {
+  return process.env.FC_MAX_RUNS ? cases.filter((c) => work(c) <= limit) : [...cases];
+}

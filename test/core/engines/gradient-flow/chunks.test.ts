@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { gradientFlowData } from '../../../../src/core/engines/gradient-flow/data';
 import { gradientFlowFlat, gradientFlowSteps, STEP_MACS } from '../../../../src/core/engines/gradient-flow/network';
 import type { Elementwise } from '../../../../src/core/engines/evaluate';
+import { casesWithin } from '../../../helpers/property-runs';
 
 /** Tanh that counts the units it evaluates. */
 function counting() {
@@ -28,14 +29,21 @@ function counting() {
   return { act, seen };
 }
 
-describe('gradient-flow steps', () => {
-  it.each([
+/** depth × width × batch; under mutation testing only those of at most 10⁷ products per run (both norm paths). */
+const SIZES = casesWithin(
+  [
     [200, 256, 64],
     [6, 512, 256],
     [4, 300, 21],
     [3, 512, 200], // ‖∂loss/∂W‖ through Gram matrices of 200² × 512: ~10 M products each
     [2, 128, 256], // ‖∂loss/∂W‖ through the explicit 128 × 128 × 256 product
-  ])(
+  ],
+  ([depth, width, batch]) => depth * width * width * batch,
+  1e7,
+);
+
+describe('gradient-flow steps', () => {
+  it.each(SIZES)(
     'depth %i × width %i × batch %i: no step past STEP_MACS of products, the same bits as one call',
     (depth, width, batch) => {
       const net = gradientFlowData(1, { depth, width, batch, init: 'he_normal' });
