@@ -223,15 +223,16 @@ export function activationProperties(
   params: Params,
   fn: Pick<Activation, 'f' | 'df'> = spec.bind(params),
 ): ActivationProperties {
-  const kinks = [...new Set(spec.kinks(params))].sort((a, b) => a - b);
-  const xs = gridFor(kinks);
-  const f = sampleOn(fn.f, xs);
-  const d = sampleOn(fn.df, xs);
   // Jumps too small to show (Softplus switching to x past its threshold moves f by ~1e-9) are not jumps here.
   const beside = (j: number, d: number): number => fn.f(j + d * 1e-9 * Math.max(1, Math.abs(j)));
   const jumps = (spec.jumps?.(params) ?? []).filter(
     (j) => !same(beside(j, -1), fn.f(j), TOUCH) || !same(fn.f(j), beside(j, 1), TOUCH),
   );
+  // Where f jumps, f′ breaks too (a definition's `where` may declare a jump and no kink): both are break points.
+  const kinks = [...new Set([...spec.kinks(params), ...jumps])].sort((a, b) => a - b);
+  const xs = gridFor(kinks);
+  const f = sampleOn(fn.f, xs);
+  const d = sampleOn(fn.df, xs);
   const range = imageOf(f, jumps);
   const slopeRange = imageOf(d, kinks);
   const lo = range[0]?.lo ?? NaN;
