@@ -1,6 +1,7 @@
 /** parseActivationCall and splitActivationList: what users type in a block. */
 import { describe, expect, it } from 'vitest';
 import { bindActivationCall, parseActivationCall, splitActivationList } from '../../../src/core/activations';
+import { CALL_SYNTAX, scanActivationCall } from '../../../src/core/activations/parse-activation-call';
 
 const parsed = (text: string) => {
   const r = parseActivationCall(text);
@@ -113,6 +114,15 @@ describe('splitActivationList', () => {
     ]);
   });
 
+  it('keeps commas inside quotes and any bracket at the top level, and a quote of the other kind inside a quote', () => {
+    expect(splitActivationList("'a,b', Tanh")).toEqual(["'a,b'", 'Tanh']);
+    expect(splitActivationList('"a,b", Tanh')).toEqual(['"a,b"', 'Tanh']);
+    expect(splitActivationList(`'a"b,c', d`)).toEqual([`'a"b,c'`, 'd']);
+    expect(splitActivationList("'(', ReLU")).toEqual(["'('", 'ReLU']); // a bracket in quotes opens nothing
+    expect(splitActivationList('x[1, 2], y{3, 4}, z')).toEqual(['x[1, 2]', 'y{3, 4}', 'z']);
+    expect(splitActivationList(')), ReLU')).toEqual(['))', 'ReLU']); // stray closers do not go below the top level
+  });
+
   it('trims pieces and drops empty ones', () => {
     expect(splitActivationList('  ReLU ,, Tanh , ')).toEqual(['ReLU', 'Tanh']);
     expect(splitActivationList('')).toEqual([]);
@@ -122,5 +132,24 @@ describe('splitActivationList', () => {
   it('keeps malformed pieces whole so the parser can report them', () => {
     expect(splitActivationList('LeakyReLU(0.2, Tanh')).toEqual(['LeakyReLU(0.2, Tanh']);
     expect(splitActivationList('Relu)(, Tanh')).toEqual(['Relu)(, Tanh']); // the stray '(' opens a bracket
+  });
+});
+
+describe('scanActivationCall refuses, saying what it expected', () => {
+  const expected = (text: string) => {
+    const r = scanActivationCall(text);
+    return r.ok ? 'accepted' : r.problem.args?.expected;
+  };
+
+  it.each([
+    ['Sigmoid x)', CALL_SYNTAX], // no '(' after the name, though it ends in ')'
+    ['LeakyReLU(0.2', ')'],
+    ["GELU('approximate'=tanh)", "',' | ')'"], // a quoted name is a value, not a key
+    ['GELU(approximate=x"tanh")', "',' | ')'"], // a quote ends a bare word
+    ['ELU(alpha=,)', 'key=value'],
+    ['ReLU(,)', CALL_SYNTAX],
+    ['ELU(1 2)', "',' | ')'"],
+  ])('%s', (text, what) => {
+    expect(expected(text)).toBe(what);
   });
 });
