@@ -61,7 +61,10 @@ const fileUnits = () =>
  * Files of folder `dir` with a result of their own (run alone, e.g. one too costly or crash-prone to share a run):
  * the folder's run leaves them out, and its score counts their own results instead.
  */
-const ownRunFiles = (dir) => fileUnits().filter((u) => dirname(u.name) === dir).map((u) => u.name);
+const ownRunFiles = (dir) =>
+  fileUnits()
+    .filter((u) => dirname(u.name) === dir)
+    .map((u) => u.name);
 const folderUnit = (dir) => unit(dir, [`${dir}/*.ts`, ...ownRunFiles(dir).map((f) => `!${f}`)]);
 const ALL = [...ROOTS.flatMap(folders).map(folderUnit), unit('src/chart (pure)', CHART_PURE)];
 
