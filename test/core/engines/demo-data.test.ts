@@ -1,5 +1,8 @@
-/** Seeded demo data: shapes, determinism, and that each draw follows the README's recipe. */
-import { describe, expect, it } from 'vitest';
+/**
+ * Seeded demo data: shapes, determinism, and that each draw follows the README's recipe. Each draw is made in
+ * the tests (beforeEach), not while the file loads: mutation testing activates a mutant only inside tests.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
 import { bindActivation } from '../../../src/core/activations';
 import { deadReluData } from '../../../src/core/engines/dead-relu/data';
 import { gradientFlowData } from '../../../src/core/engines/gradient-flow/data';
@@ -13,7 +16,10 @@ const std = (v: ArrayLike<number>) => {
 
 describe('gradientFlowData', () => {
   const shape = { depth: 6, width: 32, batch: 64, init: 'xavier_normal' as const };
-  const net = gradientFlowData(4, shape);
+  let net: ReturnType<typeof gradientFlowData>;
+  beforeEach(() => {
+    net = gradientFlowData(4, shape);
+  });
   it('has the flat shapes gradientFlowFlat expects', () => {
     expect(net.widths).toEqual([32, 32, 32, 32, 32, 32, 32]);
     expect(net.batch).toBe(64);
@@ -42,7 +48,10 @@ describe('gradientFlowData', () => {
 });
 
 describe('deadReluData', () => {
-  const data = deadReluData(8, { n: 4000, width: 500 });
+  let data: ReturnType<typeof deadReluData>;
+  beforeEach(() => {
+    data = deadReluData(8, { n: 4000, width: 500 });
+  });
   it('has the deadRelu shapes', () => {
     expect(data.X).toHaveLength(4000);
     expect(data.X[0]).toHaveLength(2);
@@ -75,8 +84,12 @@ describe('zigzagData', () => {
   const sigmoid = bindActivation('Sigmoid');
   const tanh = bindActivation('Tanh');
   if (!sigmoid.ok || !tanh.ok) throw new Error('registry');
-  const pos = zigzagData(2, { n: 2000, inputs: sigmoid.value, w_star: [2, -1] });
-  const cen = zigzagData(2, { n: 2000, inputs: tanh.value, w_star: [2, -1] });
+  let pos: ReturnType<typeof zigzagData>;
+  let cen: ReturnType<typeof zigzagData>;
+  beforeEach(() => {
+    pos = zigzagData(2, { n: 2000, inputs: sigmoid.value, w_star: [2, -1] });
+    cen = zigzagData(2, { n: 2000, inputs: tanh.value, w_star: [2, -1] });
+  });
   it('draws z ~ N(0, 0.3²), shared by both input kinds', () => {
     expect(std(pos.z.flat()) / 0.3).toBeCloseTo(1, 1);
     expect(cen.z).toEqual(pos.z);

@@ -1,5 +1,5 @@
 /** Weight initialisations: torch's formulas, sample statistics, bounds, and the default per family. */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { activationSpecs } from '../../../src/core/activations';
 import {
   defaultInitFor,
@@ -21,7 +21,11 @@ const VARIANCE: Record<InitName, number> = {
 };
 
 describe.each(INIT_NAMES.map((n) => [n]))('%s', (init) => {
-  const w = initWeights(createRandom(21), FAN_IN, FAN_OUT, init);
+  // Drawn in each test, not while the file loads: mutation testing activates a mutant only inside tests.
+  let w: ReturnType<typeof initWeights>;
+  beforeEach(() => {
+    w = initWeights(createRandom(21), FAN_IN, FAN_OUT, init);
+  });
 
   it('draws fan_in × fan_out numbers with mean 0 and the formula’s variance (within 3 %)', () => {
     expect(w).toHaveLength(FAN_IN * FAN_OUT);

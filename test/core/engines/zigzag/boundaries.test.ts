@@ -4,7 +4,7 @@
  * angles), the sign classes and oddness at their limits, and the loss's quadratic form on data small enough to
  * solve by hand. Expected values are worked out in the comments, never read from the code under test.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   contourEllipse,
   lossAt,
@@ -227,6 +227,8 @@ describe('input signs and oddness at their limits', () => {
     expect(isOdd((z) => (z === 0 ? 0 : z + 4e-13))).toBe(true);
     // 2e-12 > 1e-12 · max(1, |f(z)|) at the probes up to 1.7; only 3.3 and 7.1 would allow it.
     expect(isOdd((z) => (z === 0 ? 0 : z + 1e-12))).toBe(false);
+    // Exactly at the limit: f(z) + f(−z) = 1e-12 = 1e-12 · max(1, |f(z)|) counts as odd.
+    expect(isOdd((z) => (z > 0 ? 1e-12 : 0))).toBe(true);
     // Even part 1e-3·z²: fails at every probe.
     expect(isOdd((z) => z + 1e-3 * z * z)).toBe(false);
   });
@@ -246,16 +248,19 @@ describe('problem facts', () => {
     const x = [
       [1, 2],
       [0, 3],
+      [3, 0],
       [-1, 2],
       [-1, -1],
     ];
     expect(zigzagProblemFacts(x, loss([4, 2]))).toEqual({
-      samples: 4,
+      samples: 5,
       sameSignSamples: 2,
       kappa: 2,
       stableBelow: 0.25,
     });
     expect(zigzagProblemFacts(x, loss([4, 0])).kappa).toBe(Infinity);
+    // All-zero inputs: λ = (0, 0), still ∞ (not 0/0).
+    expect(zigzagProblemFacts([[0, 0]], loss([0, 0])).kappa).toBe(Infinity);
   });
 });
 
@@ -270,7 +275,11 @@ describe('the quadratic form on data solved by hand', () => {
   const t = [0, 2, 3];
   const direct = (w: readonly number[]) =>
     x.reduce((s, xi, i) => s + (xi[0] * w[0] + xi[1] * w[1] - t[i]) ** 2, 0) / x.length;
-  const q = quadraticLoss(x, t);
+  // Computed in each test, not while the file loads: mutation testing activates a mutant only inside tests.
+  let q: ReturnType<typeof quadraticLoss>;
+  beforeEach(() => {
+    q = quadraticLoss(x, t);
+  });
 
   it('has the eigenvalues, centre and minimum worked out by hand', () => {
     expect(q.A[0]).toBeCloseTo(2 / 3, 15);
@@ -310,6 +319,59 @@ describe('the quadratic form on data solved by hand', () => {
     const ys = c!.y.slice(0, 4).map((v) => Math.abs(v - 3));
     expect(Math.max(...xs)).toBeCloseTo(Math.sqrt(1.5), 12);
     expect(Math.max(...ys)).toBeCloseTo(Math.sqrt(3), 12);
+  });
+
+  it('correlated inputs (b ≠ 0): centre, minimum and loss worked out by hand', () => {
+    // x = [[1, 0], [0, 1], [1, 1]], t = [1, 1, 0]: A = [[2, 1], [1, 2]]/3, g = (1, 1)/3, so w_c = (1/3, 1/3); residuals
+    // there (−2/3, −2/3, 2/3): minimum 4/9. At (1, 0) the residuals are (0, −1, 1): loss 2/3. Eigenvalues 1 and 1/3.
+    const c = quadraticLoss(
+      [
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ],
+      [1, 1, 0],
+    );
+    expect(c.lambda[0]).toBeCloseTo(1, 15);
+    expect(c.lambda[1]).toBeCloseTo(1 / 3, 15);
+    expect(c.center?.[0]).toBeCloseTo(1 / 3, 15);
+    expect(c.center?.[1]).toBeCloseTo(1 / 3, 15);
+    expect(c.minimum).toBeCloseTo(4 / 9, 15);
+    expect(lossAt(c, [1, 0])).toBeCloseTo(2 / 3, 15);
+    expect(lossAt(c, [0, 2])).toBeCloseTo((1 + 1 + 4) / 3, 14); // residuals (−1, 1, 2)
+  });
+
+  it('an eigenvalue ratio under 1e-12 counts as singular; a zero one too', () => {
+    // x₂ ≡ 0: A = [[a, 0], [0, 0]] exactly, λ₂ = 0. Then λ = (100, 1e-11): a ratio of 1e-13.
+    const flat = quadraticLoss(
+      [
+        [1, 0],
+        [2, 0],
+      ],
+      [1, 2],
+    );
+    expect(flat.lambda).toEqual([2.5, 0]);
+    expect(flat.center).toBeUndefined();
+    const thin = quadraticLoss(
+      [
+        [Math.sqrt(200), 0],
+        [0, Math.sqrt(2e-11)],
+      ],
+      [1, 1],
+    );
+    expect(thin.lambda[0]).toBeCloseTo(100, 12);
+    expect(thin.lambda[1] / thin.lambda[0]).toBeCloseTo(1e-13, 25);
+    expect(thin.center).toBeUndefined();
+    // A ratio of 1e-11 is not singular: w_c = (g₁/λ₁, g₂/λ₂) = (1/√200, 1/√(2e-9)).
+    const narrow = quadraticLoss(
+      [
+        [Math.sqrt(200), 0],
+        [0, Math.sqrt(2e-9)],
+      ],
+      [1, 1],
+    );
+    expect((narrow.center?.[0] ?? NaN) * Math.sqrt(200)).toBeCloseTo(1, 12);
+    expect((narrow.center?.[1] ?? NaN) * Math.sqrt(2e-9)).toBeCloseTo(1, 9);
   });
 
   it('singular data (x₂ = x₁) has no centre: loss and contours are undefined', () => {
