@@ -122,6 +122,9 @@ describe('definitions of one block call each other', () => {
       args: { name: 'sigmoid', column: 6 },
     });
     expect(problems(['f(x; pi=1) = x'])).toMatchObject({ code: 'exprReservedName' });
+    // `in` introduces a parameter's slider range, so it cannot name one.
+    expect(problems(['f(x; in=1) = x'])).toMatchObject({ code: 'exprReservedName', args: { name: 'in', column: 6 } });
+    expect(problems(['f(x; x=1) = x'])).toMatchObject({ code: 'exprReservedName', args: { name: 'x', column: 6 } });
     expect(problems(['f(x; a=1, a=2) = x'])).toMatchObject({ code: 'exprDuplicateName', args: { column: 11 } });
     const many = Array.from({ length: EXPRESSION_LIMITS.definitions + 1 }, (_, i) => `f${i}(x) = x`);
     expect(problems(many)).toMatchObject({ code: 'exprTooMany', args: { count: 17, max: 16 } });
