@@ -5,7 +5,6 @@
  * depend on x are folded to constants, so (as in torch, where constants carry no gradient) they contribute
  * no derivative term and no 0·∞.
  */
-import type { Params } from '../activations/types';
 import { resolveParams } from '../activations/resolve-params';
 import { closestNames } from '../syntax/suggest';
 import type { Expr, NamedArg } from './ast';
@@ -66,7 +65,9 @@ function nameNode(e: Extract<Expr, { kind: 'name' }>, env: Env): Node {
 
 /**
  * A chain a ± b ± c … as one node that loops over its terms: a long sum is then a flat loop rather than
- * a thousand nested closures (the parser builds it left-deep). Constant terms are folded into one.
+ * a thousand nested closures (the parser builds it left-deep). The constant terms ahead of the first term in x
+ * are a subtree of that chain and are folded into one; later ones are added in their place, left to right, as
+ * torch adds them (folding those would reassociate: x + 1e16 − 1e16 is 0 in float64, not 1).
  */
 function sumNode(e: Extract<Expr, { kind: 'bin' }>, env: Env): Node {
   const terms: { sign: number; e: Expr }[] = [];
@@ -84,7 +85,7 @@ function sumNode(e: Extract<Expr, { kind: 'bin' }>, env: Env): Node {
   for (const t of terms) {
     env.cost++;
     const node = compile(t.e, env);
-    if (node.constant !== undefined) c = t.sign > 0 ? c + node.constant : c - node.constant;
+    if (node.constant !== undefined && vs.length === 0) c = t.sign > 0 ? c + node.constant : c - node.constant;
     else {
       vs.push(node.v);
       ds.push(node.d);
@@ -205,10 +206,10 @@ function staticArg(e: Expr, env: Env, fn: string): number | string {
 }
 
 /** Calls `f` (a torch activation or another definition) of its first argument, parameters from the others. */
-function unaryCall(inner: CompiledFunction, u: Node, env: Env, jumpsToo: boolean): Node {
+function unaryCall(inner: CompiledFunction, u: Node, env: Env): Node {
   const { reg } = env;
   for (const k of inner.kinks) env.switches.push(switchOf(u, constant(k, reg), reg));
-  if (jumpsToo) for (const k of inner.jumps) env.switches.push(switchOf(u, constant(k, reg), reg, () => true));
+  for (const k of inner.jumps) env.switches.push(switchOf(u, constant(k, reg), reg, () => true));
   env.cost += inner.cost;
   return chain(u, inner.f, (p) => inner.df(p), reg);
 }
@@ -236,7 +237,7 @@ function torchCall(e: Extract<Expr, { kind: 'call' }>, env: Env): Node | undefin
     jumps: spec.jumps?.(params.value) ?? [],
     cost: 4,
   };
-  return unaryCall(inner, compile(e.args[0], env), env, true);
+  return unaryCall(inner, compile(e.args[0], env), env);
 }
 
 function definitionCall(e: Extract<Expr, { kind: 'call' }>, env: Env): Node | undefined {
@@ -262,7 +263,7 @@ function definitionCall(e: Extract<Expr, { kind: 'call' }>, env: Env): Node | un
   };
   e.args.slice(1).forEach((a, i) => put(order[i], a, a.column));
   for (const n of e.named) put(n.name, n.value, n.column);
-  return unaryCall(env.scope.compile(e.name, given, e.column), compile(e.args[0], env), env, true);
+  return unaryCall(env.scope.compile(e.name, given, e.column), compile(e.args[0], env), env);
 }
 
 function callNode(e: Extract<Expr, { kind: 'call' }>, env: Env): Node {
@@ -316,16 +317,8 @@ function compile(e: Expr, env: Env): Node {
 }
 
 /** Compiles a body with its parameters bound; NaN in gives NaN out. Throws `ExpressionError`. */
-export function compileBody(
-  body: Expr,
-  params: Params | ReadonlyMap<string, number>,
-  scope: DefinitionScope,
-): CompiledFunction {
-  const map =
-    params instanceof Map
-      ? params
-      : new Map(Object.entries(params).filter((e): e is [string, number] => typeof e[1] === 'number'));
-  const env: Env = { params: map, scope, reg: { t: 0 }, switches: [], cost: 0 };
+export function compileBody(body: Expr, params: ReadonlyMap<string, number>, scope: DefinitionScope): CompiledFunction {
+  const env: Env = { params, scope, reg: { t: 0 }, switches: [], cost: 0 };
   const root = compile(body, env);
   const reg = env.reg;
   const { kinks, jumps } = solveSwitches(env.switches);
