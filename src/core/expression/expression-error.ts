@@ -31,8 +31,7 @@ export class ExpressionError extends Error {
   }
 
   /** The problem for `source`, with the column and the text the caret goes under. */
-  toProblem(source: string, line?: number): Problem {
-    const args = { ...this.args, column: this.column, source: this.source ?? source };
-    return line === undefined ? { code: this.code, args } : { code: this.code, args, line };
+  toProblem(source: string): Problem {
+    return { code: this.code, args: { ...this.args, column: this.column, source: this.source ?? source } };
   }
 }
