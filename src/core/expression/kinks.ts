@@ -14,6 +14,8 @@ export interface Switch {
 
 const STARTS = [0, -1, 1, -4, 4];
 const LIMIT = 1e6;
+/** Roots closer than this (relative) are one root: Newton from different starts may stop an ulp or two apart. */
+const SAME = 1e-12;
 
 /** Newton from `x0`; the root, or undefined if it does not converge to an exact enough one. */
 function newton(s: Switch, x0: number): number | undefined {
@@ -31,19 +33,37 @@ function newton(s: Switch, x0: number): number | undefined {
   return Math.abs(s.g(x)) <= 1e-12 * (1 + Math.abs(x)) ? x : undefined;
 }
 
-/** Kinks and jumps of a function from its switches, sorted and without duplicates. */
+/** Kinks and jumps of a function from its switches, sorted, each once (a jump is not also a kink). */
 export function solveSwitches(switches: readonly Switch[]): { kinks: number[]; jumps: number[] } {
-  const kinks = new Set<number>();
-  const jumps = new Set<number>();
+  // Each root found, with |g| there: of roots that are one (within SAME), the one nearest a zero of g is kept.
+  const kinks = new Map<number, number>();
+  const jumps = new Map<number, number>();
   for (const s of switches.slice(0, 64)) {
     for (const start of STARTS) {
       const root = newton(s, start);
       if (root === undefined) continue;
       const x = root === 0 ? 0 : root; // −0 → 0
-      (s.jump(x) ? jumps : kinks).add(x);
+      const found = s.jump(x) ? jumps : kinks;
+      found.set(x, Math.min(found.get(x) ?? Infinity, Math.abs(s.g(x))));
     }
   }
-  for (const j of jumps) kinks.delete(j);
-  const sorted = (xs: Set<number>) => [...xs].sort((a, b) => a - b).slice(0, 32);
-  return { kinks: sorted(kinks), jumps: sorted(jumps) };
+  const jumpList = distinct(jumps);
+  const kinkList = distinct(kinks).filter((k) => !jumpList.some((j) => same(j, k)));
+  return { kinks: kinkList.slice(0, 32), jumps: jumpList.slice(0, 32) };
+}
+
+const same = (a: number, b: number): boolean => Math.abs(a - b) <= SAME * (1 + Math.abs(a));
+
+/** The roots sorted, each once: a run of roots each within SAME of the next is one root, the one with least |g|. */
+function distinct(residuals: ReadonlyMap<number, number>): number[] {
+  const out: number[] = [];
+  let last = NaN;
+  for (const x of [...residuals.keys()].sort((a, b) => a - b)) {
+    const i = out.length - 1;
+    if (i >= 0 && same(last, x)) {
+      if ((residuals.get(x) as number) < (residuals.get(out[i]) as number)) out[i] = x;
+    } else out.push(x);
+    last = x;
+  }
+  return out;
 }

@@ -139,6 +139,16 @@ describe('kinks (f′ jumps) and jumps (f jumps) each construct reports', () => 
   });
 });
 
+describe('kinks found from several starts are one kink each', () => {
+  it('abs(x^2 - 2): ±√2, once each (Newton from −1 and −4 stops an ulp apart)', () => {
+    const { kinks } = breaks('abs(x^2 - 2)');
+    expect(kinks).toHaveLength(2);
+    expect(kinks[0]).toBeCloseTo(-Math.SQRT2, 15);
+    expect(kinks[1]).toBeCloseTo(Math.SQRT2, 15);
+    expect(breaks('clamp(x^2, 0.5, 2)').kinks).toHaveLength(4);
+  });
+});
+
 describe('trees the parser never builds are refused by the compiler too', () => {
   const none: DefinitionScope = {
     paramsOf: () => undefined,
