@@ -68,67 +68,37 @@ export function powNode(a: Node, b: Node, reg: Register): Node {
   };
 }
 
-/** The value closure of a + b, a − b, a·b or a/b: a constant side is a captured number, not a call per evaluation. */
-function binaryValue(op: string, a: Node, b: Node): (x: number) => number {
+/**
+ * Operators compiled here: sums are sumNode's (compile.ts), which keeps a long chain flat; `-` remains for the
+ * switches' a − b.
+ */
+export type BinaryOp = '-' | '*' | '/' | '^';
+
+/** The value closure of a − b, a·b or a/b: a constant side is a captured number, not a call per evaluation. */
+function binaryValue(op: Exclude<BinaryOp, '^'>, a: Node, b: Node): (x: number) => number {
   const av = a.v;
   const bv = b.v;
   const p = a.constant;
   const q = b.constant;
-  if (p !== undefined && b.isX)
-    return op === '+' ? (x) => p + x : op === '-' ? (x) => p - x : op === '*' ? (x) => p * x : (x) => p / x;
-  if (q !== undefined && a.isX)
-    return op === '+' ? (x) => x + q : op === '-' ? (x) => x - q : op === '*' ? (x) => x * q : (x) => x / q;
-  if (p !== undefined)
-    return op === '+'
-      ? (x) => p + bv(x)
-      : op === '-'
-        ? (x) => p - bv(x)
-        : op === '*'
-          ? (x) => p * bv(x)
-          : (x) => p / bv(x);
-  if (q !== undefined)
-    return op === '+'
-      ? (x) => av(x) + q
-      : op === '-'
-        ? (x) => av(x) - q
-        : op === '*'
-          ? (x) => av(x) * q
-          : (x) => av(x) / q;
-  return op === '+'
-    ? (x) => av(x) + bv(x)
-    : op === '-'
-      ? (x) => av(x) - bv(x)
-      : op === '*'
-        ? (x) => av(x) * bv(x)
-        : (x) => av(x) / bv(x);
+  if (p !== undefined && b.isX) return op === '-' ? (x) => p - x : op === '*' ? (x) => p * x : (x) => p / x;
+  if (q !== undefined && a.isX) return op === '-' ? (x) => x - q : op === '*' ? (x) => x * q : (x) => x / q;
+  if (p !== undefined) return op === '-' ? (x) => p - bv(x) : op === '*' ? (x) => p * bv(x) : (x) => p / bv(x);
+  if (q !== undefined) return op === '-' ? (x) => av(x) - q : op === '*' ? (x) => av(x) * q : (x) => av(x) / q;
+  return op === '-' ? (x) => av(x) - bv(x) : op === '*' ? (x) => av(x) * bv(x) : (x) => av(x) / bv(x);
 }
 
-/** a + b, a − b, a·b, a/b and a^b, folded when both are constant. */
-export function binaryNode(op: string, a: Node, b: Node, reg: Register): Node {
+/** a − b, a·b, a/b and a^b, folded when both are constant. */
+export function binaryNode(op: BinaryOp, a: Node, b: Node, reg: Register): Node {
   if (a.constant !== undefined && b.constant !== undefined) {
     const p = a.constant;
     const q = b.constant;
-    return constant(
-      op === '+' ? p + q : op === '-' ? p - q : op === '*' ? p * q : op === '/' ? p / q : Math.pow(p, q),
-      reg,
-    );
+    return constant(op === '-' ? p - q : op === '*' ? p * q : op === '/' ? p / q : Math.pow(p, q), reg);
   }
   if (op === '^') return powNode(a, b, reg);
   // One closure body per operator (no shared combine callback), so each stays monomorphic and cheap to call.
   const ad = a.d;
   const bd = b.d;
   switch (op) {
-    case '+':
-      return {
-        v: binaryValue(op, a, b),
-        d: (x) => {
-          const u = ad(x);
-          const du = reg.t;
-          const w = bd(x);
-          reg.t += du;
-          return u + w;
-        },
-      };
     case '-':
       return {
         v: binaryValue(op, a, b),
