@@ -105,6 +105,30 @@ describe('values and derivatives', () => {
     expect(at('where(x > 0, 1, 2)')).toEqual([2, 2, 1]);
   });
 
+  it('products and quotients: a constant factor adds no 0·∞ term; each rule by hand', () => {
+    // exp(1000) = ∞: 2·exp(x) has f′ = 2·∞ = ∞ (a general product rule would add 0·∞ = NaN).
+    expect(fn('2 * exp(x)').df(1000)).toBe(Infinity);
+    expect(fn('exp(x) * 2').df(1000)).toBe(Infinity);
+    expect(fn('exp(x) / 2').df(1000)).toBe(Infinity);
+    // d/dx 2/x = −2/x², at 2: −0.5; d/dx x/(x·x) = −1/x², at 2: −0.25; d/dx x·x = 2x, at 3: 6.
+    expect(fn('2 / x').df(2)).toBe(-0.5);
+    expect(fn('x / (x * x)').df(2)).toBe(-0.25);
+    expect(fn('x * x').df(3)).toBe(6);
+    expect(fn('x - 2 * x').df(5)).toBe(-1);
+  });
+
+  it("powers: torch's rules where the textbook formula is 0·∞ or 0^−1", () => {
+    // x^0: f′ = 0 everywhere, 0 at 0 too (0·0^−1 would be NaN); x^2 at 0: 0; √x as x^0.5 at 0: +∞.
+    expect(fn('x^0').df(0)).toBe(0);
+    expect(fn('x^2').df(0)).toBe(0);
+    expect(fn('x^0.5').df(0)).toBe(Infinity);
+    expect(fn('x^3').df(2)).toBe(12);
+    // 2^x: 2^x·ln 2; at 3: 8 ln 2.
+    expect(fn('2^x').df(3)).toBeCloseTo(8 * Math.LN2, 14);
+    // x^x at 2: x^x·(ln x + 1) = 4(ln 2 + 1).
+    expect(fn('x^x').df(2)).toBeCloseTo(4 * (Math.LN2 + 1), 14);
+  });
+
   it('a sum is evaluated left to right, as written (and as torch would)', () => {
     // (1e16 − 1e16) + 1 = 1; summed right to left, 1 − 1e16 rounds to −1e16 and the result would be 0.
     expect(fn('x * 1e16 - x * 1e16 + x').f(1)).toBe(1);
