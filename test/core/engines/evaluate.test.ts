@@ -23,6 +23,17 @@ describe("evaluateInto: the engines' batch path gives exactly f and f′", () =>
     });
   });
 
+  it.each(activationNames())('%s writes exactly n values, nothing after them', (name) => {
+    const r = bindActivation(name, PARAMS[name] ?? {});
+    if (!r.ok) throw new Error(name);
+    const z = Float64Array.from([1, 2, 3, 4]);
+    const f = new Float64Array(6).fill(-7);
+    const df = new Float64Array(6).fill(-7);
+    evaluateInto(r.value, z, 1, f, df, 1, 2); // z[1], z[2] → out[1], out[2]
+    expect([f[0], f[3], f[4], f[5], df[0], df[3], df[4], df[5]]).toEqual([-7, -7, -7, -7, -7, -7, -7, -7]);
+    expect([f[1], f[2]]).toEqual([r.value.f(2), r.value.f(3)]);
+  });
+
   it('uses a dedicated loop for the activations the demos train most', () => {
     for (const name of ['ReLU', 'LeakyReLU', 'PReLU', 'RReLU', 'Sigmoid', 'Tanh']) {
       const r = bindActivation(name);
