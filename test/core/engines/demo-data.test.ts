@@ -7,6 +7,7 @@ import { bindActivation } from '../../../src/core/activations';
 import { deadReluData } from '../../../src/core/engines/dead-relu/data';
 import { gradientFlowData } from '../../../src/core/engines/gradient-flow/data';
 import { zigzagData } from '../../../src/core/engines/zigzag/data';
+import { createRandom } from '../../../src/core/numeric/random';
 
 const std = (v: ArrayLike<number>) => {
   const a = Array.from(v);
@@ -74,6 +75,23 @@ describe('deadReluData', () => {
   it('is deterministic for a seed', () => {
     expect(deadReluData(8, { n: 10, width: 3 })).toEqual(deadReluData(8, { n: 10, width: 3 }));
     expect(deadReluData(9, { n: 10, width: 3 }).X).not.toEqual(deadReluData(8, { n: 10, width: 3 }).X);
+  });
+  it('is the documented recipe, draw for draw: X row by row, then each target with its noise, then the weights', () => {
+    // A second implementation of the recipe in data.ts's comment, from the same seeded stream.
+    const rng = createRandom(5);
+    const X = Array.from({ length: 3 }, () => [rng.uniform(-2, 2), rng.uniform(-2, 2)]);
+    const t = X.map(([x0, x1]) => Math.sin(2 * x0) + 0.5 * x1 + rng.normal(0, 0.05));
+    const W1 = Array.from({ length: 2 }, () => [rng.normal(0, 1), rng.normal(0, 1)]);
+    const b1 = [rng.uniform(-0.1, 0.1), rng.uniform(-0.1, 0.1)];
+    const W2 = [[rng.normal(0, Math.sqrt(1 / 2))], [rng.normal(0, Math.sqrt(1 / 2))]];
+    const b2 = [rng.uniform(-0.1, 0.1)];
+    expect(deadReluData(5, { n: 3, width: 2 })).toEqual({ X, t, W1, b1, W2, b2 });
+  });
+  it('refuses a count that is not a positive integer, naming it', () => {
+    expect(() => deadReluData(1, { n: 0, width: 2 })).toThrow('deadReluData: n must be a positive integer, got 0');
+    expect(() => deadReluData(1, { n: 4, width: 1.5 })).toThrow(
+      'deadReluData: width must be a positive integer, got 1.5',
+    );
   });
   it('rejects d other than 2', () => {
     expect(() => deadReluData(1, { n: 4, width: 2, d: 3 as 2 })).toThrow(/d must be 2/);

@@ -42,8 +42,10 @@ describe('deadReluFacts', () => {
     });
   });
 
-  it('all dead at its only step', () => {
-    expect(deadReluFacts(run([2]), 2).allDeadFrom).toBe(0);
+  it('all dead at its only step: every fact read off step 0', () => {
+    const facts = deadReluFacts(run([2], { deadGradNorm: [0.25] }), 2);
+    expect(facts).toEqual({ lastStep: 0, finalLoss: 1, finalDead: 2, allDeadFrom: 0, deadStillLearn: true });
+    expect('divergedAt' in facts).toBe(false);
   });
 });
 
