@@ -54,6 +54,16 @@ describe('numbers', () => {
 });
 
 describe('names and strings', () => {
+  it('every letter A–Z and a–z starts a name, even e followed by digits', () => {
+    expect(tokens('AZ az e5 E2')).toEqual([
+      ['name', 'AZ', 1],
+      ['name', 'az', 4],
+      ['name', 'e5', 7],
+      ['name', 'E2', 10],
+      ['end', '', 12],
+    ]);
+  });
+
   it('names start with a letter or _, then letters, digits or _', () => {
     expect(tokens('a_b1 _x X9 9a')).toEqual([
       ['name', 'a_b1', 1],
