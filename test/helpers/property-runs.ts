@@ -12,11 +12,11 @@ export function propertyRuns(n: number): number {
 }
 
 /**
- * Length of a sweep (seeds, batches) of `n` items: `n`, or a tenth of it (at least 2) under mutation testing,
- * where it is paid once per mutant. The normal suite sweeps in full.
+ * Length of a sweep (seeds, batches) of `n` items: `n`, or `underMutation` items (by default a tenth, at least 2)
+ * under mutation testing, where it is paid once per mutant. The normal suite sweeps in full.
  */
-export function sweepLength(n: number): number {
-  return process.env.FC_MAX_RUNS ? Math.max(2, Math.ceil(n / 10)) : n;
+export function sweepLength(n: number, underMutation = Math.max(2, Math.ceil(n / 10))): number {
+  return process.env.FC_MAX_RUNS ? Math.min(n, underMutation) : n;
 }
 
 /**
