@@ -59,6 +59,9 @@ describe('looksLikeExpression', () => {
     ['(-2)', false],
     ['-relu(y)', false],
     ['GELU(approximate="tanh")', false],
+    // Operator characters inside a string are text, and a sign after a string (an operand) is an operator.
+    ["GELU(approximate='*')", false],
+    ["f(q='=' - 1)", true],
     ['f(1 -2)', true],
     ['relu(y) - 1', true],
     ['relu(y) + 1', true],
