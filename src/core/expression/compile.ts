@@ -120,10 +120,19 @@ function arity(name: string, column: number, args: readonly Expr[], named: reado
     throw new ExpressionError('exprArity', column, { name, expected: count, got: args.length });
 }
 
+/**
+ * Records where `a` and `b` cross, for the kinks and jumps. Two constants never cross: their difference is the same
+ * everywhere, and a difference of 0 everywhere would make every start of the root search a "kink" (x + relu(0)).
+ */
+function switchAt(env: Env, a: Node, b: Node, jump?: (x: number) => boolean): void {
+  if (a.constant !== undefined && b.constant !== undefined) return;
+  env.switches.push(switchOf(a, b, env.reg, jump));
+}
+
 /** max/min: a tie splits the gradient ½–½, as torch.maximum/minimum do. */
 function extremum(isMax: boolean, a: Node, b: Node, env: Env): Node {
   const { reg } = env;
-  env.switches.push(switchOf(a, b, reg));
+  switchAt(env, a, b);
   const pick = isMax ? Math.max : Math.min;
   if (a.constant !== undefined && b.constant !== undefined) return constant(pick(a.constant, b.constant), reg);
   const av = a.v;
@@ -161,7 +170,7 @@ function extremum(isMax: boolean, a: Node, b: Node, env: Env): Node {
 /** clamp(u, lo, hi) = min(max(u, lo), hi); the gradient passes for lo ≤ u ≤ hi, bounds included (torch). */
 function clampNode(u: Node, lo: Node, hi: Node, env: Env): Node {
   const { reg } = env;
-  for (const bound of [lo, hi]) env.switches.push(switchOf(u, bound, reg));
+  for (const bound of [lo, hi]) switchAt(env, u, bound);
   const value = (p: number, l: number, h: number) => Math.min(Math.max(p, l), h);
   return {
     v: (x) => value(u.v(x), lo.v(x), hi.v(x)),
@@ -186,11 +195,10 @@ function compare(op: string, p: number, q: number): boolean {
 function whereNode(cond: Expr, a: Node, b: Node, env: Env): Node {
   if (cond.kind !== 'cmp')
     throw new ExpressionError('exprUnexpected', cond.column, { found: '', expected: 'comparison' });
-  const { reg } = env;
   const l = compile(cond.left, env);
   const r = compile(cond.right, env);
   const op = cond.op;
-  env.switches.push(switchOf(l, r, reg, (x) => Math.abs(a.v(x) - b.v(x)) > 1e-12 * (1 + Math.abs(a.v(x)))));
+  switchAt(env, l, r, (x) => Math.abs(a.v(x) - b.v(x)) > 1e-12 * (1 + Math.abs(a.v(x))));
   return {
     v: (x) => (compare(op, l.v(x), r.v(x)) ? a.v(x) : b.v(x)),
     d: (x) => (compare(op, l.v(x), r.v(x)) ? a.d(x) : b.d(x)),
@@ -208,8 +216,8 @@ function staticArg(e: Expr, env: Env, fn: string): number | string {
 /** Calls `f` (a torch activation or another definition) of its first argument, parameters from the others. */
 function unaryCall(inner: CompiledFunction, u: Node, env: Env): Node {
   const { reg } = env;
-  for (const k of inner.kinks) env.switches.push(switchOf(u, constant(k, reg), reg));
-  for (const k of inner.jumps) env.switches.push(switchOf(u, constant(k, reg), reg, () => true));
+  for (const k of inner.kinks) switchAt(env, u, constant(k, reg));
+  for (const k of inner.jumps) switchAt(env, u, constant(k, reg), () => true);
   env.cost += inner.cost;
   return chain(u, inner.f, (p) => inner.df(p), reg);
 }
@@ -275,7 +283,7 @@ function callNode(e: Extract<Expr, { kind: 'call' }>, env: Env): Node {
     arity(e.name, e.column, e.args, e.named, 1);
     if (e.name === 'abs' || e.name === 'sign') {
       const u = compile(e.args[0], env);
-      env.switches.push(switchOf(u, constant(0, env.reg), env.reg, () => e.name === 'sign'));
+      switchAt(env, u, constant(0, env.reg), () => e.name === 'sign');
       return chain(u, builtin.f, builtin.df, env.reg);
     }
     return chain(compile(e.args[0], env), builtin.f, builtin.df, env.reg);

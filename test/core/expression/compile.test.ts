@@ -115,6 +115,12 @@ describe('values and derivatives', () => {
     expect(fn('x / (x * x)').df(2)).toBe(-0.25);
     expect(fn('x * x').df(3)).toBe(6);
     expect(fn('x - 2 * x').df(5)).toBe(-1);
+    // A constant factor on either side, and a constant divisor: d/dx (x·x)·3 at 2 is 12, x·2 is 2, x/4 is 0.25.
+    expect(fn('(x * x) * 3').df(2)).toBe(12);
+    expect(fn('3 * (x * x)').df(2)).toBe(12);
+    expect(fn('x * 2').df(7)).toBe(2);
+    expect(fn('x / 4').df(7)).toBe(0.25);
+    expect(fn('(x * x) / 4').df(2)).toBe(1);
   });
 
   it("powers: torch's rules where the textbook formula is 0·∞ or 0^−1", () => {
@@ -158,6 +164,19 @@ describe('kinks (f′ jumps) and jumps (f jumps) each construct reports', () => 
     // Branches 1e-12 apart at the switch (1 + 1e-12 rounds to 1 + 1.0000889e-12): within 1e-12·(1 + |a|), a kink.
     ['where(x > 1, x, 1 + 1e-12)', [1], []],
     ['where(x > 1, x, 1 + 1e-11)', [], [1]],
+    // The constant on the left of the switch: 1 − x crosses 0 at 1, not −1.
+    ['where(1 < x, x, 1)', [1], []],
+    ['max(1, x)', [1], []],
+    ['min(2, x) + abs(x)', [0, 2], []],
+    // Two sides that both depend on x: x − x² crosses 0 at 0 and 1.
+    ['max(x, x * x)', [0, 1], []],
+    ['where(x * x > x, 1, 0)', [], [0, 1]],
+    // Two constants never cross: no kink anywhere (a difference of 0 everywhere is not a kink at every start).
+    ['x + relu(0)', [], []],
+    ['x * max(1, 1)', [], []],
+    // ELU's own kink at 0 stays; max(1, 1) adds none.
+    ['elu(x, max(1, 1))', [0], []],
+    ['x + where(1 > 1, 1, 0)', [], []],
   ])('%s: kinks %j, jumps %j', (source, kinks, jumps) => {
     expect(breaks(source)).toEqual({ kinks, jumps });
   });
