@@ -121,6 +121,12 @@ describe('values and derivatives', () => {
     expect(fn('x * 2').df(7)).toBe(2);
     expect(fn('x / 4').df(7)).toBe(0.25);
     expect(fn('(x * x) / 4').df(2)).toBe(1);
+    // 2/x: its value, and −2/x² = −∞ at 0 (the general quotient rule would give 0/0 there).
+    expect(fn('2 / x').f(4)).toBe(0.5);
+    expect(fn('2 / x').df(0)).toBe(-Infinity);
+    // A constant argument is folded: sqrt(0) adds no 0·∞ to the derivative, and sqrt(4) may be a parameter.
+    expect(fn('x + sqrt(0)').df(1)).toBe(1);
+    expect(fn('elu(x, sqrt(4))').f(-1)).toBeCloseTo(2 * (Math.exp(-1) - 1), 15);
   });
 
   it("powers: torch's rules where the textbook formula is 0·∞ or 0^−1", () => {
@@ -131,8 +137,13 @@ describe('values and derivatives', () => {
     expect(fn('x^3').df(2)).toBe(12);
     // 2^x: 2^x·ln 2; at 3: 8 ln 2.
     expect(fn('2^x').df(3)).toBeCloseTo(8 * Math.LN2, 14);
-    // x^x at 2: x^x·(ln x + 1) = 4(ln 2 + 1).
+    // x^x at 2: x^x·(ln x + 1) = 4(ln 2 + 1); (2x)^x at 1: (2x)^x·(ln 2x + 1) = 2(ln 2 + 1).
     expect(fn('x^x').df(2)).toBeCloseTo(4 * (Math.LN2 + 1), 14);
+    expect(fn('(2 * x)^x').df(1)).toBeCloseTo(2 * (Math.LN2 + 1), 14);
+    // At a base of 0 with an exponent ≥ 0 torch masks the exponent's term (ln 0 = −∞) and the base term is 0 for
+    // an exponent of 0 or a constant base: x^x at 0 and 0^x at 0.5 have derivative 0.
+    expect(fn('x^x').df(0)).toBe(0);
+    expect(fn('0^x').df(0.5)).toBe(0);
   });
 
   it('a sum is evaluated left to right, as written (and as torch would)', () => {
@@ -170,6 +181,10 @@ describe('kinks (f′ jumps) and jumps (f jumps) each construct reports', () => 
     ['min(2, x) + abs(x)', [0, 2], []],
     // Two sides that both depend on x: x − x² crosses 0 at 0 and 1.
     ['max(x, x * x)', [0, 1], []],
+    // Roots at none of the search's starts (0, ±1, ±4): x² − x − 0.75 = 0 at −0.5 and 1.5; x² = 1 at ±1 from a
+    // constant left side.
+    ['max(x, x * x - 0.75)', [-0.5, 1.5], []],
+    ['max(2, x * x + 1)', [-1, 1], []],
     ['where(x * x > x, 1, 0)', [], [0, 1]],
     // Two constants never cross: no kink anywhere (a difference of 0 everywhere is not a kink at every start).
     ['x + relu(0)', [], []],
