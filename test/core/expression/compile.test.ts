@@ -7,8 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Expr } from '../../../src/core/expression/ast';
 import { compileBody, type DefinitionScope } from '../../../src/core/expression/compile';
-import { bindExpression, definitionSpecs, ExpressionError, readDefinition } from '../../../src/core/expression';
+import { bindExpression, definitionSpecs, ExpressionError } from '../../../src/core/expression';
 import type { Problem } from '../../../src/core/result';
+import { definitions } from '../../helpers/expressions';
 
 function fn(source: string) {
   const r = bindExpression(source);
@@ -24,12 +25,7 @@ function problem(source: string): Problem {
 
 /** The last of `sources` as a spec, the others its block's definitions; or the block's problem. */
 function block(sources: string[]) {
-  const defs = sources.map((s) => {
-    const d = readDefinition(s);
-    if (!d.ok) throw new Error(JSON.stringify(d.problem));
-    return d.value;
-  });
-  return definitionSpecs(defs);
+  return definitionSpecs(definitions(sources));
 }
 
 function lastSpec(sources: string[]) {

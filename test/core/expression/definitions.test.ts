@@ -3,21 +3,13 @@
  * into, the compile cache's key, the cost limit at its boundary, and the error type itself. Expected values by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { DefinitionBlock, definitionSpecs, ExpressionError, readDefinition } from '../../../src/core/expression';
-import type { Definition } from '../../../src/core/expression';
+import { DefinitionBlock, definitionSpecs, ExpressionError } from '../../../src/core/expression';
 import { LIMITS } from '../../../src/core/expression/expression-error';
-
-function parsed(sources: string[]): Definition[] {
-  return sources.map((s) => {
-    const d = readDefinition(s);
-    if (!d.ok) throw new Error(JSON.stringify(d.problem));
-    return d.value;
-  });
-}
+import { definitions } from '../../helpers/expressions';
 
 /** The block's problem, or 'accepted'. */
 function problemOf(sources: string[]) {
-  const r = definitionSpecs(parsed(sources));
+  const r = definitionSpecs(definitions(sources));
   return r.ok ? 'accepted' : r.problem;
 }
 
@@ -70,7 +62,7 @@ describe('an error inside a called definition points into that definition', () =
 
 describe('compiled functions are cached by their parameters', () => {
   it('values that join alike stay apart: (1, 23) and (12, 3); 0 and −0', () => {
-    const [def] = parsed(['f(x; a=1, b=2) = a * x + b']);
+    const [def] = definitions(['f(x; a=1, b=2) = a * x + b']);
     const block = new DefinitionBlock([def]);
     const at = (a: number, b: number) =>
       block
@@ -84,7 +76,7 @@ describe('compiled functions are cached by their parameters', () => {
         .f(1);
     expect(at(1, 23)).toBe(24);
     expect(at(12, 3)).toBe(15);
-    const [div] = parsed(['d(x; a=1) = x / a']);
+    const [div] = definitions(['d(x; a=1) = x / a']);
     const other = new DefinitionBlock([div]);
     expect(other.compileDefinition(div, new Map([['a', 0]])).f(1)).toBe(Infinity);
     expect(other.compileDefinition(div, new Map([['a', -0]])).f(1)).toBe(-Infinity);

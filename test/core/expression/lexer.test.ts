@@ -1,22 +1,14 @@
 /** The tokenizer: every token kind with its text, value and 1-based column, and each character it refuses. */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/core/expression/lexer';
-import { ExpressionError } from '../../../src/core/expression';
+import { expressionError } from '../../helpers/expressions';
 
 /** Tokens as [kind, text, value, column] (value only for numbers). */
 const tokens = (source: string) =>
   tokenize(source).map((t) => (t.kind === 'num' ? [t.kind, t.text, t.value, t.column] : [t.kind, t.text, t.column]));
 
 /** The refusal tokenizing `source` throws, as code, column and arguments. */
-function refusal(source: string) {
-  try {
-    tokenize(source);
-  } catch (e) {
-    if (e instanceof ExpressionError) return { code: e.code, column: e.column, args: e.args };
-    throw e;
-  }
-  throw new Error('accepted');
-}
+const refusal = (source: string) => expressionError(() => tokenize(source));
 
 describe('numbers', () => {
   it('integers, decimals, a leading point, exponents with and without a sign, a trailing point', () => {

@@ -3,18 +3,12 @@
  * text), its limits at their boundary, parameter declarations, and what makes a text a definition.
  */
 import { describe, expect, it } from 'vitest';
-import { ExpressionError, parseDefinition, parseExpression } from '../../../src/core/expression';
+import { parseDefinition, parseExpression } from '../../../src/core/expression';
+import { expressionError } from '../../helpers/expressions';
 
 /** The refusal parsing `source` throws: code, column and arguments. */
-function refusal(source: string, parse: (s: string) => unknown = parseDefinition) {
-  try {
-    parse(source);
-  } catch (e) {
-    if (e instanceof ExpressionError) return { code: e.code, column: e.column, args: e.args };
-    throw e;
-  }
-  throw new Error(`${source} was accepted`);
-}
+const refusal = (source: string, parse: (s: string) => unknown = parseDefinition) =>
+  expressionError(() => parse(source));
 const unexpected = (column: number, found: string, expected: string) => ({
   code: 'exprUnexpected',
   column,

@@ -3,16 +3,12 @@
  * each worked out by hand from the rules in spec.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { definitionSpecs, readDefinition } from '../../../src/core/expression';
+import { definitionSpecs } from '../../../src/core/expression';
 import { familyOf } from '../../../src/core/expression/spec';
+import { definitions } from '../../helpers/expressions';
 
 function specs(sources: string[]) {
-  const defs = sources.map((s) => {
-    const d = readDefinition(s);
-    if (!d.ok) throw new Error(JSON.stringify(d.problem));
-    return d.value;
-  });
-  const r = definitionSpecs(defs);
+  const r = definitionSpecs(definitions(sources));
   if (!r.ok) throw new Error(JSON.stringify(r.problem));
   return r.value.specs;
 }
