@@ -116,22 +116,31 @@ function check(lrs: number[], steps: number, seed: number, clicks = 0): number {
 }
 
 describe('every sentence of the ```dead-relu summary is true of the runs it counts and draws', () => {
-  it('at the defaults, for 50 batches (1 600 networks), drawing a different seed of each', () => {
-    // Under mutation testing one batch: each is 64 trainings, and with the training loop instrumented five of them
-    // passed a minute in the dry run.
-    for (let b = 0; b < sweepLength(50, 1); b++) check([0.01, 0.1], 60, 7 * b, b);
-  }, timeLimit(60_000));
+  it(
+    'at the defaults, for 50 batches (1 600 networks), drawing a different seed of each',
+    () => {
+      // Under mutation testing one batch: each is 64 trainings, and with the training loop instrumented five of them
+      // passed a minute in the dry run.
+      for (let b = 0; b < sweepLength(50, 1); b++) check([0.01, 0.1], 60, 7 * b, b);
+    },
+    timeLimit(60_000),
+  );
 
-  it('over the slider ranges of lr (0.001–1) and steps (1–200)', () => {
-    for (const [lrs, steps] of [
-      [[0.001, 1], 60],
-      [[0.05, 0.3], 1],
-      [[0.15, 0.5], 200],
-      [[0.01, 0.15], 60],
-    ] as const) {
-      for (const seed of [3, 40, 1000]) check([...lrs], steps, seed, seed % 5);
-    }
-  }, 60_000);
+  it(
+    'over the slider ranges of lr (0.001–1) and steps (1–200)',
+    () => {
+      for (const [lrs, steps] of [
+        [[0.001, 1], 60],
+        [[0.05, 0.3], 1],
+        [[0.15, 0.5], 200],
+        [[0.01, 0.15], 60],
+      ] as const) {
+        // Under mutation testing one seed per range (each is 64 trainings of the instrumented loop).
+        for (const seed of [3, 40, 1000].slice(0, sweepLength(3, 1))) check([...lrs], steps, seed, seed % 5);
+      }
+    },
+    timeLimit(60_000),
+  );
 
   it('in Chinese, with the same counts', () => {
     const e = env('zh');
