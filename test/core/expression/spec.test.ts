@@ -44,6 +44,9 @@ describe('family, read off f′ on [−12, 12]', () => {
     // A peak of 2 (not 1, where 0.1·peak and 0.1/peak agree): ends at 0.18 are below a tenth of it, 0.25 not.
     ['where(abs(x) > 10, 0.18 * x, 2 * x)', 'saturating'],
     ['where(abs(x) > 10, 0.25 * x, 2 * x)', 'smooth'],
+    // One end exactly at a tenth of the peak, the other well below: not saturating.
+    ['where(x < -10, 0.1 * x, where(x > 10, 0.01 * x, x))', 'smooth'],
+    ['where(x < -10, 0.01 * x, where(x > 10, 0.1 * x, x))', 'smooth'],
     // Only one end small: not saturating.
     ['where(x < -10, 0.01 * x, x)', 'smooth'],
     ['where(x > 10, 0.01 * x, x)', 'smooth'],
