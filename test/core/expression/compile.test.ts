@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Expr } from '../../../src/core/expression/ast';
 import { compileBody, type DefinitionScope } from '../../../src/core/expression/compile';
-import { bindExpression, definitionSpecs, ExpressionError } from '../../../src/core/expression';
+import { bindExpression, definitionSpecs } from '../../../src/core/expression';
 import type { Problem } from '../../../src/core/result';
-import { definitions } from '../../helpers/expressions';
+import { definitions, expressionError } from '../../helpers/expressions';
 
 function fn(source: string) {
   const r = bindExpression(source);
@@ -212,35 +212,30 @@ describe('trees the parser never builds are refused by the compiler too', () => 
   };
   const x: Expr = { kind: 'name', name: 'x', column: 1 };
   const one: Expr = { kind: 'num', value: 1, column: 5 };
-  /** The ExpressionError compiling `e` throws, as a problem (code and arguments). */
-  const refusal = (e: Expr): Problem => {
-    try {
-      compileBody(e, new Map(), none);
-    } catch (err) {
-      if (err instanceof ExpressionError) return err.toProblem('');
-      throw err;
-    }
-    throw new Error('accepted');
-  };
+  /** The ExpressionError compiling `e` throws: code, column and arguments. */
+  const refusal = (e: Expr) => expressionError(() => compileBody(e, new Map(), none));
 
   it('a comparison outside where', () => {
     expect(refusal({ kind: 'cmp', op: '<', left: x, right: one, column: 1 })).toMatchObject({
       code: 'exprComparison',
-      args: { found: '<', column: 1 },
+      column: 1,
+      args: { found: '<' },
     });
   });
 
   it('a string as an operand', () => {
     expect(refusal({ kind: 'str', value: 'tanh', column: 3 })).toMatchObject({
       code: 'exprUnexpected',
-      args: { found: "'tanh'", expected: 'operand', column: 3 },
+      column: 3,
+      args: { found: "'tanh'", expected: 'operand' },
     });
   });
 
   it("where's condition not a comparison", () => {
     expect(refusal({ kind: 'call', name: 'where', args: [x, one, one], named: [], column: 1 })).toMatchObject({
       code: 'exprUnexpected',
-      args: { expected: 'comparison', column: 1 },
+      column: 1,
+      args: { expected: 'comparison' },
     });
   });
 });
