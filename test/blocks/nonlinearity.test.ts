@@ -9,6 +9,7 @@ import { nonlinearityBlock, runsOf } from '../../src/blocks/nonlinearity';
 import { bindActivation } from '../../src/core/activations';
 import { classifierData, DATASETS } from '../../src/core/engines/classifier-data';
 import { formatNumber } from '../../src/core/plot/format';
+import { sweepLength } from '../helpers/property-runs';
 import { env, parseOk } from './fixtures';
 
 const e = env();
@@ -60,8 +61,9 @@ describe('```nonlinearity', () => {
 
   // What the reader sees for each `data` key.
   const DATA_NAMES = { xor: 'XOR', circles: 'two-circles', moons: 'two-moons', spiral: 'spiral' };
-  it.each(DATASETS)('states only accuracies a hand count confirms, for 25 seeds of %s', (data) => {
-    for (let seed = 0; seed < 25; seed++) {
+  const SEEDS = sweepLength(25);
+  it.each(DATASETS)(`states only accuracies a hand count confirms, for ${SEEDS} seeds of %s`, (data) => {
+    for (let seed = 0; seed < SEEDS; seed++) {
       const s = stateOf(`data: ${data}\nseed: ${seed}\nsteps: 60`);
       const v = nonlinearityBlock.view(s, e);
       const counted = ['Identity', 'ReLU', 'Tanh'].map((name, i) =>
