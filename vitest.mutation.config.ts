@@ -46,7 +46,8 @@ export default defineConfig({
   test: {
     name: 'node',
     environment: 'node',
-    include: ['test/**/*.test.ts'],
+    // `npm run mutation -- --tests=<globs>` narrows a costly file's run to the named tests (a lower bound).
+    include: process.env.MUTATION_TESTS?.split(',') ?? ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'test/demo.test.ts', 'test/security/no-code-from-notes.test.ts'],
     setupFiles: ['test/setup/no-mutant-while-loading.ts', 'test/setup/fast-check.ts'],
     isolate: false,

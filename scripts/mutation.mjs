@@ -16,6 +16,10 @@
 //                                          have runs of their own (what CI can afford)
 //   npm run mutation -- --report           print the kept results without running anything
 //   --concurrency=N                        test processes (default 1: the machine is shared)
+//   --tests=<glob>[,<glob>…]               run only these test files against the mutants (with one named file: for a
+//                                          file whose mutants every slow block test covers). Only fewer tests can
+//                                          kill a mutant, so the score is a lower bound; the report says which
+//                                          tests ran (the result file records every mutant's covering tests)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -32,6 +36,7 @@ const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const concurrency = option('concurrency') ?? '1';
+const tests = option('tests');
 
 /** Every folder under `root` (itself included) that holds .ts files directly. */
 function folders(root) {
@@ -128,7 +133,10 @@ function run(u) {
   const r = spawnSync(
     'npx',
     ['stryker', 'run', '--concurrency', concurrency, '--incrementalFile', u.file, '--mutate', u.mutate.join(',')],
-    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_OPTIONS: nodeOptions() } },
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, NODE_OPTIONS: nodeOptions(), ...(tests ? { MUTATION_TESTS: tests } : {}) },
+    },
   );
   if (r.status !== 0) process.stderr.write(`mutation: Stryker failed on ${u.name} (exit ${r.status})\n`);
   return r.status === 0;

@@ -66,6 +66,7 @@ describe('shape and argument validation', () => {
   it.each([
     ['t length', { t: data.t.slice(1) }, /t must have 8 entries/],
     ['W1 rows', { W1: data.W1.slice(1) }, /W1 must have 2 rows/],
+    ['W1 not a matrix', { W1: [] }, /W1 must be a non-empty matrix/],
     ['b1 length', { b1: [1, 2] }, /b1 must have 4 entries/],
     ['W2 shape', { W2: data.W2.map((r) => [...r, 0]) }, /W2\[0\] must have 1 entries/],
     ['b2 length', { b2: [] }, /b2 must have 1 entries/],
@@ -76,6 +77,7 @@ describe('shape and argument validation', () => {
   });
   it('rejects bad steps and lr', () => {
     expect(() => deadRelu({ ...base, steps: 1.5 })).toThrow(/steps/);
+    expect(() => deadRelu({ ...base, steps: -1 })).toThrow(/steps must be a non-negative integer, got -1/);
     expect(() => deadRelu({ ...base, lr: NaN })).toThrow(/lr/);
   });
 });
