@@ -35,6 +35,14 @@ describe('what was found, what was expected, where', () => {
     ['f(x y) = x', unexpected(5, 'y', "';' | ')'")],
     ['f(x; a=1 in [0 1]) = x', unexpected(16, '1', ',')],
     ['f(x; a=1 in 0, 1) = x', unexpected(13, '0', '[')],
+    // A quoted text is a value for a keyword only: never an operator, a comparison, a keyword or x.
+    ["'-'x", unexpected(1, "'-'", 'operand')],
+    ["x '<'", unexpected(3, "'<'", 'operatorOrEnd')],
+    ["where(x '<' 0, 1, 2)", unexpected(9, "'<'", 'comparison')],
+    ["f(x; a=1 'in' [0, 2]) = x", unexpected(10, "'in'", "',' | ')'")],
+    ["f('x') = x", unexpected(3, "'x'", 'x')],
+    // Only a name can be a keyword: after a number, = is out of place.
+    ['sigmoid(1 = 2)', unexpected(11, '=', "',' | ')'")],
   ])('%j', (source, expected) => {
     expect(refusal(source)).toEqual(expected);
   });
@@ -42,6 +50,14 @@ describe('what was found, what was expected, where', () => {
   it('a comparison outside where names the operator at its column', () => {
     expect(refusal('x <= 1')).toEqual({ code: 'exprComparison', column: 3, args: { found: '<=' } });
     expect(refusal('where(x > 0, x < 1, 0)')).toEqual({ code: 'exprComparison', column: 16, args: { found: '<' } });
+  });
+});
+
+describe('signs', () => {
+  it('a leading + is dropped, a - negates, and they nest', () => {
+    expect(parseExpression('+x')).toEqual({ kind: 'name', name: 'x', column: 2 });
+    expect(parseExpression('-+x')).toEqual({ kind: 'neg', arg: { kind: 'name', name: 'x', column: 3 }, column: 1 });
+    expect(parseExpression('+-x')).toEqual({ kind: 'neg', arg: { kind: 'name', name: 'x', column: 3 }, column: 2 });
   });
 });
 
@@ -92,6 +108,12 @@ describe('limits', () => {
     expect(refusal(calls(65))).toEqual({ code: 'exprDepth', column: 257, args: { max: 64 } });
   });
 
+  it('levels are left again: 100 parentheses, signs and powers side by side are one or two deep each', () => {
+    for (const term of ['(x)', '-x', 'x^2', 'exp(x)']) {
+      expect(() => parseDefinition(Array(100).fill(term).join(' + ')), term).not.toThrow();
+    }
+  });
+
   it('a long flat chain is not deep: 999 terms', () => {
     expect(() => parseDefinition(`x${'+x'.repeat(998)}`)).not.toThrow();
     expect(() => parseDefinition(`x${'*x'.repeat(998)}`)).not.toThrow();
@@ -103,6 +125,10 @@ describe('definition or expression', () => {
     expect(parseDefinition('f(x) = x')).toMatchObject({ name: 'f', named: true, params: [] });
     expect(parseDefinition(' elu(x, alpha=2) ')).toMatchObject({ name: 'elu(x, alpha=2)', named: false });
     expect(refusal('2 = x')).toEqual(unexpected(3, '=', 'operatorOrEnd'));
+  });
+
+  it('a quoted ) does not close a parenthesis: the = after it is still a keyword', () => {
+    expect(parseDefinition("elu(x, a=')', alpha=2)")).toMatchObject({ named: false });
   });
 
   it('parseExpression reads no head', () => {

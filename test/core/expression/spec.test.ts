@@ -91,3 +91,14 @@ describe('the entry', () => {
     expect(spec('f(x; t=1) = where(x > t, 1, 0)').jumps?.({ t: 2 })).toEqual([2]);
   });
 });
+
+describe("a block's problem shows the definition it is in", () => {
+  it.each([
+    [['f(x) = x', 'g(x) = foo(x)'], 'exprUnknownName', 'g(x) = foo(x)'],
+    [['f(x; a=1) = x', 'g(x) = f(x, b=2)'], 'unknownParam', 'g(x) = f(x, b=2)'],
+    [['f(x) = g(x)', 'g(x) = f(x)'], 'exprCycle', 'g(x) = f(x)'],
+  ])('%j', (sources, code, source) => {
+    const r = definitionSpecs(definitions(sources));
+    expect(r.ok ? null : r.problem).toMatchObject({ code, args: { source } });
+  });
+});
