@@ -1,7 +1,12 @@
 /** The 2 → H → 1 classifier: PyTorch's reference runs (Identity, ReLU, Tanh on XOR), and the identity net's linearity. */
 import { describe, expect, it } from 'vitest';
 import { bindActivation } from '../../../src/core/activations';
-import { classifierProbabilities, IDENTITY, trainClassifier } from '../../../src/core/engines/classifier';
+import {
+  classifierProbabilities,
+  IDENTITY,
+  trainClassifier,
+  trainClassifierSteps,
+} from '../../../src/core/engines/classifier';
 import type { Elementwise } from '../../../src/core/engines/evaluate';
 import { closeTo } from '../../helpers/reference';
 import { classifierFile } from '../../helpers/reference-cases';
@@ -65,5 +70,81 @@ describe('without an activation the network is one linear map', () => {
       const logit = points[2 * k] * w[0] + points[2 * k + 1] * w[1] + c;
       expect(p[k]).toBeCloseTo(1 / (1 + Math.exp(-logit)), 12);
     }
+  });
+});
+
+/** A net whose logit is `b2` at every point: one hidden unit with zero weights, no activation. */
+const constantNet = (b2: number) => ({
+  activation: IDENTITY,
+  width: 1,
+  W1: new Float64Array([0, 0]),
+  b1: new Float64Array([0]),
+  W2: new Float64Array([0]),
+  b2,
+});
+
+describe('boundaries', () => {
+  it('σ of the logit without overflow at either end: 1 at 800, e^−745 (the least double) at −745, ½ at 0', () => {
+    const out = new Float64Array(3);
+    for (const [k, logit] of [800, -745, 0].entries()) {
+      const one = new Float64Array(1);
+      classifierProbabilities(constantNet(logit), new Float64Array([0.3, -0.2]), one);
+      out[k] = one[0];
+    }
+    // σ(l) = 1/(1 + e^−l): at 800 it is 1 − e^−800, 1 in doubles; at −745, e^−745/(1 + e^−745) ≈ e^−745 = 5e−324.
+    expect(Array.from(out)).toEqual([1, Math.exp(-745), 0.5]);
+    expect(Math.exp(-745)).toBeGreaterThan(0);
+  });
+
+  it('a logit of exactly 0 predicts class 0 (torch: logit > 0 is class 1)', () => {
+    const X = [
+      [1, 2],
+      [3, 4],
+    ];
+    const base = { activation: IDENTITY, X, W1: [[0], [0]], b1: [0], W2: [[0]], b2: [0], lr: 0.1, steps: 0 };
+    expect(trainClassifier({ ...base, y: [0, 0] }).accuracy).toEqual([1]);
+    expect(trainClassifier({ ...base, y: [0, 1] }).accuracy).toEqual([0.5]);
+    expect(trainClassifier({ ...base, y: [1, 1] }).accuracy).toEqual([0]);
+    // BCEWithLogits at logit 0 is log 2 whatever the label.
+    expect(trainClassifier({ ...base, y: [0, 1] }).loss[0]).toBeCloseTo(Math.LN2, 15);
+  });
+
+  it('steps = 0 measures the initial network only', () => {
+    const file = classifierFile();
+    const run = trainClassifier({ ...file, activation: IDENTITY, lr: 0.5, steps: 0 });
+    expect(run.loss).toHaveLength(1);
+    expect(run.W1).toEqual(file.W1);
+  });
+
+  it('yields the share of the run done after each update: s/(steps + 1), none after the last measure', () => {
+    const file = classifierFile();
+    const steps = trainClassifierSteps({ ...file, activation: IDENTITY, lr: 0.5, steps: 3 });
+    const values: number[] = [];
+    for (let next = steps.next(); !next.done; next = steps.next()) values.push(next.value);
+    expect(values).toEqual([1 / 4, 2 / 4, 3 / 4]);
+  });
+});
+
+describe('shape and argument validation', () => {
+  const file = classifierFile();
+  const base = { ...file, activation: IDENTITY, lr: 0.5, steps: 3 };
+  it.each([
+    ['X not a matrix', { X: [] }, 'classifier: X must be a non-empty matrix'],
+    [
+      'X with three columns',
+      { X: file.X.map((p) => [...p, 0]) },
+      'classifier: X must hold points in the plane (2 columns), got 3',
+    ],
+    ['W1 not a matrix', { W1: [] }, 'classifier: W1 must be a non-empty matrix'],
+    ['W1 with three rows', { W1: [...file.W1, file.W1[0]] }, 'classifier: W1 must have 2 rows, got 3'],
+    ['y too short', { y: file.y.slice(1) }, `classifier: y must have ${file.n} entries`],
+    ['b1 too long', { b1: [...file.b1, 0] }, `classifier: b1 must have ${file.b1.length} entries`],
+    ['W2 one column too many', { W2: file.W2.map((r) => [...r, 0]) }, 'classifier: W2[0] must have 1 entries'],
+    ['b2 empty', { b2: [] }, 'classifier: b2 must have 1 entries'],
+    ['negative steps', { steps: -1 }, 'classifier: steps must be a non-negative integer, got -1'],
+    ['fractional steps', { steps: 1.5 }, 'classifier: steps must be a non-negative integer, got 1.5'],
+    ['lr not finite', { lr: Infinity }, 'classifier: lr must be a finite number, got Infinity'],
+  ])('%s', (_label, change, message) => {
+    expect(() => trainClassifier({ ...base, ...change })).toThrow(message);
   });
 });
