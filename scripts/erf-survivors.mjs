@@ -4,9 +4,10 @@
 // reports/mutation/equivalent.md, not a test.
 //   node scripts/erf-survivors.mjs reports/mutation/src_core_numeric_erf.ts.json
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import process from 'node:process';
 import { transformSync } from 'esbuild';
 
 const SOURCE = 'src/core/numeric/erf.ts';
@@ -20,11 +21,12 @@ for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(
 const offset = ({ line, column }) => lineStarts[line - 1] + column - 1;
 
 const dir = mkdtempSync(join(tmpdir(), 'erf-survivors-'));
-/** The module `code` (TypeScript) as loaded by Node. */
-async function load(code, name) {
-  const file = join(dir, `${name}.mjs`);
-  writeFileSync(file, transformSync(code, { loader: 'ts', format: 'esm' }).code);
-  return import(pathToFileURL(file).href);
+const require = createRequire(import.meta.url);
+/** The module `code` (TypeScript), compiled and loaded by Node. */
+function load(code, name) {
+  const file = join(dir, `${name}.cjs`);
+  writeFileSync(file, transformSync(code, { loader: 'ts', format: 'cjs' }).code);
+  return require(file);
 }
 
 /** x moved k ulps away from 0 (toward 0 for negative k). */
@@ -40,9 +42,9 @@ const points = [NaN, Infinity, -Infinity, 1e-300, -1e-300];
 for (const end of ENDS) for (const sign of [1, -1]) for (let k = -3; k <= 3; k++) points.push(ulpsAway(sign * end, k));
 for (let i = 0; i < 20000; i++) points.push(-30 + (60 * i) / 19999);
 
-const original = await load(source, 'original');
+const original = load(source, 'original');
 for (const [i, m] of survivors.entries()) {
-  const mutated = await load(
+  const mutated = load(
     source.slice(0, offset(m.location.start)) + m.replacement + source.slice(offset(m.location.end)),
     `mutant-${i}`,
   );
@@ -56,8 +58,7 @@ for (const [i, m] of survivors.entries()) {
       if (d > worst) [worst, where] = [d, `${fn}(${x})`];
     }
   const { line, column } = m.location.start;
-  console.log(
-    `${line}:${column} → ${m.replacement}: ${worst ? `${worst} ulp at ${where}` : 'identical at every point'}`,
-  );
+  const verdict = worst ? `${worst} ulp at ${where}` : 'identical at every point';
+  process.stdout.write(`${line}:${column} → ${m.replacement}: ${verdict}\n`);
 }
 rmSync(dir, { recursive: true });
