@@ -15,6 +15,8 @@
 //   npm run mutation -- --changed          folders holding .ts files changed against main, and changed files that
 //                                          have runs of their own (what CI can afford)
 //   npm run mutation -- --report           print the kept results without running anything
+//   --check                                exit 1 when src/core or src/blocks scores under the issue's 80 % (CI runs
+//                                          `--changed --check`: on main nothing is re-tested, the kept scores are judged)
 //   --concurrency=N                        test processes (default 1: the machine is shared)
 //   --tests=<glob>[,<glob>…]               run only these test files against the mutants (with one named file: for a
 //                                          file whose mutants every slow block test covers). Only fewer tests can
@@ -87,6 +89,15 @@ const filesIn = (dir) =>
     .map((e) => `${dir}/${e.name}`)
     .filter(hasCode);
 
+/** The branch `--changed` compares with: main, else origin/main (a clone may have only the remote's); null if neither. */
+function baseRef() {
+  for (const ref of ['main', 'origin/main']) {
+    const r = spawnSync('git', ['rev-parse', '--verify', '--quiet', ref], { stdio: 'ignore' });
+    if (r.status === 0) return ref;
+  }
+  return null;
+}
+
 /** The units to run: named folders (or their files, with --files), changed ones, or all. */
 function selected() {
   const named = args.filter((a) => !a.startsWith('--'));
@@ -102,9 +113,16 @@ function selected() {
       ...named.filter((n) => n.endsWith('.ts')).map((path) => unit(path, [path])),
     ];
   if (flag('changed')) {
-    const changed = execFileSync('git', ['diff', '--name-only', 'main', '--', 'src'], { encoding: 'utf8' })
+    const base = baseRef();
+    if (!base) {
+      process.stderr.write('mutation: no main branch to compare with (main, origin/main): nothing to re-test\n');
+      return [];
+    }
+    const changed = execFileSync('git', ['diff', '--name-only', base, '--', 'src'], { encoding: 'utf8' })
       .split('\n')
       .filter((f) => f.endsWith('.ts'));
+    if (changed.length === 0)
+      process.stderr.write(`mutation: no source file differs from ${base}: nothing to re-test\n`);
     const ownRun = new Set(fileUnits().map((u) => u.name));
     const folderOf = (u) => u.mutate[0].endsWith('/*.ts') && u.mutate[0].slice(0, -'/*.ts'.length);
     return [
@@ -250,5 +268,17 @@ for (const { u, s } of fileRows)
     );
 const survivors = [...rows, ...fileRows].flatMap(({ s }) => s?.survivors ?? []);
 print(`\nSurviving mutants (${survivors.length}); the ones judged equivalent are listed in ${REPORTS}/equivalent.md:`);
-for (const s of survivors) print(`  ${s}`);
+// CI's log keeps the scores; the list is one `npm run mutation -- --report` away.
+if (flag('check')) print('  (listed by npm run mutation -- --report)');
+else for (const s of survivors) print(`  ${s}`);
+/** The least score src/core and src/blocks must keep (killed + timed out, of the mutants tested). */
+const REQUIRED = 80;
+if (flag('check'))
+  for (const root of ROOTS) {
+    const t = totals.get(root);
+    const score = t ? (100 * t.detected) / (t.detected + t.undetected) : 0;
+    const verdict = score >= REQUIRED ? 'ok  ' : 'FAIL';
+    print(`${verdict} mutation score of ${root} ≥ ${REQUIRED} %: ${t ? `${score.toFixed(1)} %` : 'not run'}`);
+    if (score < REQUIRED) ok = false;
+  }
 process.exitCode = ok ? 0 : 1;
