@@ -104,6 +104,8 @@ describe('shapes', () => {
     expect(() => matrixShape('eng', 'X', [])).toThrow(empty);
     expect(() => matrixShape('eng', 'X', [[]])).toThrow(empty);
     expect(() => matrixShape('eng', 'X', [1] as unknown as number[][])).toThrow(empty);
+    // Data may come from JSON: an object with a row at key 0 is not a matrix.
+    expect(() => matrixShape('eng', 'X', { 0: [1, 2] } as unknown as number[][])).toThrow(empty);
     expect(() => matrixShape('eng', 'X', [[1, 2], [3, 4], [5]])).toThrow(
       'eng: X[2] must have 2 entries like X[0], got 1',
     );
@@ -138,6 +140,15 @@ describe('norm', () => {
     expect(norm([3 * 2 ** 600, -4 * 2 ** 600], 2)).toBe(5 * 2 ** 600);
     expect(norm([1, Infinity], 2)).toBe(Infinity);
     expect(norm([1, NaN], 2)).toBeNaN();
+  });
+
+  it('is √(Σ v²) summed in order, to the bit, whenever no square underflows or overflows', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const v = values(7, seed).map((x) => x * 10 ** (seed % 7));
+      let sum = 0;
+      for (const x of v) sum += x * x;
+      expect(norm(v, v.length)).toBe(Math.sqrt(sum));
+    }
   });
 });
 
@@ -185,7 +196,8 @@ describe('gemm', () => {
       ];
       for (const [ars, aks, bcs, bks] of layouts) {
         const outRs = C + 2;
-        const out = new Float64Array(3 + R * outRs).fill(-99);
+        // Four rows of room after the result, which must stay untouched too.
+        const out = new Float64Array(3 + (R + 4) * outRs).fill(-99);
         gemm(R, C, K, { data: a, off: 0, rs: ars, ks: aks }, { data: b, off: 0, rs: bcs, ks: bks }, out, 3, outRs);
         const expected = naive(R, C, K, a, ars, aks, b, bcs, bks);
         for (let r = 0; r < R; r++) {
@@ -194,6 +206,7 @@ describe('gemm', () => {
           expect(Array.from(out.subarray(3 + r * outRs + C, 3 + (r + 1) * outRs))).toEqual([-99, -99]);
         }
         expect(Array.from(out.subarray(0, 3))).toEqual([-99, -99, -99]);
+        expect(out.subarray(3 + R * outRs).every((v) => v === -99)).toBe(true);
       }
     }
   });
@@ -225,6 +238,63 @@ describe('‖PᵀG‖_F', () => {
       if (n * (p + q) >= p * q) expect(run(P, G, n, p, q)).toBe(truth);
       else expect(relative(run(P, G, n, p, q), truth)).toBeLessThan(1e-14);
     }
+  });
+
+  /**
+   * ‖PᵀG‖_F through the Gram identity written out: (PPᵀ)_bc and (GGᵀ)_bc summed over their columns in order, then
+   * Σ_b (PPᵀ)_bb(GGᵀ)_bb + 2·Σ_{c > b} (PPᵀ)_bc(GGᵀ)_bc, row by row.
+   */
+  function gramNorm(P: Float64Array, G: Float64Array, n: number, p: number, q: number): number {
+    const gram = (M: Float64Array, k: number, b: number, c: number) => {
+      let e = 0;
+      for (let i = 0; i < k; i++) e += M[b * k + i] * M[c * k + i];
+      return e;
+    };
+    let s = 0;
+    for (let b = 0; b < n; b++) {
+      s += gram(P, p, b, b) * gram(G, q, b, b);
+      for (let c = b + 1; c < n; c++) s += 2 * gram(P, p, b, c) * gram(G, q, b, c);
+    }
+    return Math.sqrt(s);
+  }
+
+  it('takes the Gram identity exactly where it is safe: far from under/overflow and without cancellation', () => {
+    for (const [n, p, q, pScale, gScale] of [
+      [2, 9, 11, 1, 1],
+      [3, 16, 8, 1, 1],
+      [1, 5, 5, 1, 1],
+      [5, 24, 20, 1, 1],
+      // Small gradients (s ≪ 1, judged against the bound, not against 1), and P and G at scales that cancel in
+      // each product but not in each Gram matrix (the bound is Σ √((PPᵀ)_bb·(GGᵀ)_bb), of the products' size).
+      [3, 16, 8, 2 ** -20, 2 ** -20],
+      [3, 16, 8, 2 ** 240, 2 ** -240],
+    ]) {
+      expect(n * (p + q)).toBeLessThan(p * q);
+      const P = values(n * p, n + 10 * p).map((x) => x * pScale);
+      const G = values(n * q, n + 10 * q + 3).map((x) => x * gScale);
+      expect(run(P, G, n, p, q)).toBe(gramNorm(P, G, n, p, q));
+    }
+  });
+
+  it('forms the product, to the bit, where the Gram identity is not used', () => {
+    for (const [n, p, q] of [
+      [6, 3, 5],
+      [4, 4, 4],
+      [5, 2, 9],
+      [3, 3, 3],
+      [7, 5, 4],
+    ]) {
+      expect(n * (p + q)).toBeGreaterThanOrEqual(p * q);
+      const P = values(n * p, 3 * n + p);
+      const G = values(n * q, 3 * n + q + 1);
+      expect(run(P, G, n, p, q)).toBe(naiveNorm(P, G, n, p, q));
+    }
+    // A size for the identity, but at 2^231 its bound is past 1e140 (its products near overflow), though the
+    // explicit product's squares still sum without it.
+    const [n, p, q] = [3, 16, 8];
+    const P = values(n * p, 3).map((x) => x * 2 ** 231);
+    const G = values(n * q, 103).map((x) => x * 2 ** 231);
+    expect(run(P, G, n, p, q)).toBe(naiveNorm(P, G, n, p, q));
   });
 
   it('reads P and G from their offsets', () => {
@@ -284,7 +354,12 @@ describe('‖PᵀG‖_F', () => {
       [2, 20, 20, 1, 0], // one block per matrix
       [9, 40, 40, 1, 4], // after the first two blocks of each
       [9, 40, 40, 2000, 2], // 1 440 < 2 000, then 2 240: after the second block of each
+      [9, 40, 40, 3000, 0], // 1 440, 2 240, 2 280: the threshold is never reached before a matrix's last block
       [9, 40, 40, 1e9, 0],
+      // n = 8: blocks of work 4·8·40 = 1 280 and 4·4·40 = 640; the second is each matrix's last.
+      [8, 40, 40, 1, 2],
+      [8, 40, 40, 1280, 2], // exactly the step's work: a yield
+      [8, 40, 40, 1281, 0],
     ]) {
       const P = values(n * p, p);
       const G = values(n * q, q + 1);
