@@ -216,4 +216,22 @@ describe('the boundary z = 0 (the reference data avoids exact zeros)', () => {
     // LeakyReLU(0) = 0 and LeakyReLU(−2) = −0.02: y = [0.8, 0.8 − 0.02·0.5] = [0.8, 0.79] (hand computation).
     expect(run.loss[0]).toBeCloseTo((0.2 ** 2 + 0.79 ** 2) / 2, 15);
   });
+  // The fused passes take units in pairs and test each one's z on its own: the same net with its two units swapped
+  // puts the boundary unit second in its pair.
+  const swapped = {
+    ...base,
+    X: X2,
+    W1: W1.map(([u0, u1]) => [u1, u0]),
+    W2: [base.W2[1], base.W2[0]],
+    lr: 0.1,
+  };
+  it('fused, the boundary unit second in its pair: dead under ReLU, counted dead but learning under LeakyReLU', () => {
+    const relu = deadRelu({ ...swapped, activation: act('ReLU'), steps: 3 });
+    expect(relu.dead).toEqual([1, 1, 1, 1]);
+    expect(relu.deadGradNorm).toEqual([0, 0, 0, 0]);
+    const leaky = deadRelu({ ...swapped, activation: act('LeakyReLU'), steps: 3 });
+    expect(leaky.dead[0]).toBe(1);
+    // The same hand value as above: the swap changes no sum, only the order of the units.
+    expect(leaky.deadGradNorm[0]).toBeCloseTo(Math.hypot(-0.2 * 0.005, 0.79 * 0.005, 0.00295, -0.0158), 15);
+  });
 });
