@@ -1,0 +1,81 @@
+/**
+ * What a job's progress bar is fed: a runs job gives each run an equal share, in order, each run's own progress
+ * mapped into it; every kind's progress stays in [0, 1] and never goes back. And the frame a block shows while its
+ * first job runs: empty, with nothing to read out or export.
+ */
+import { describe, expect, it } from 'vitest';
+import { activationBlock } from '../../../src/blocks/activation';
+import type { AnyBlockKind } from '../../../src/blocks/block-kind';
+import { deadReluBlock } from '../../../src/blocks/dead-relu';
+import { jobSteps } from '../../../src/blocks/jobs';
+import type { Job } from '../../../src/blocks/jobs/job';
+import { waitingView } from '../../../src/blocks/jobs/waiting-view';
+import { nonlinearityBlock } from '../../../src/blocks/nonlinearity';
+import { zeroCenteredBlock } from '../../../src/blocks/zero-centered';
+import { zigzagSteps } from '../../../src/core/engines/zigzag/zigzag';
+import { env } from '../fixtures';
+
+/** The job a block of `kind` starts for `source` (at its defaults otherwise). */
+function jobOf(kind: unknown, source: string): Job {
+  const k = kind as AnyBlockKind;
+  const parsed = k.parse(source, env());
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
+  const job = k.job?.(k.init(parsed.value, env()));
+  if (!job) throw new Error('no job');
+  return job;
+}
+
+/** A definition of the note's own costly enough to be sampled as a job (240 calls of tanh). */
+const heavy = (name: string) => `${name}(x) = ${Array.from({ length: 240 }, () => 'tanh(x)').join('+')}`;
+
+/** Every progress value `steps` yields, in order. */
+function progress(steps: Generator<number, unknown>): number[] {
+  const out: number[] = [];
+  for (let next = steps.next(); !next.done; next = steps.next()) out.push(next.value);
+  return out;
+}
+
+describe('job progress', () => {
+  it('a runs job gives run i of n the share [i/n, (i + 1)/n], its own progress mapped into it', () => {
+    // 300 steps: each run yields after every 64 updates, four times.
+    const job = jobOf(zeroCenteredBlock, 'steps: 300');
+    if (job.kind !== 'zigzag') throw new Error(`a zig-zag job, got ${job.kind}`);
+    const n = job.runs.length;
+    expect(n).toBeGreaterThan(1);
+    expect(progress(zigzagSteps(structuredClone(job.runs[0])))).toHaveLength(4);
+    const expected = job.runs.flatMap((run, i) => progress(zigzagSteps(structuredClone(run))).map((v) => (i + v) / n));
+    const values = progress(jobSteps(job));
+    expect(values).toHaveLength(expected.length);
+    values.forEach((v, k) => expect(v, `yield ${k}`).toBeCloseTo(expected[k], 14));
+  });
+
+  it.each([
+    ['activation (a sampling job of two functions)', activationBlock, `functions: ${heavy('h0')}, ${heavy('h1')}`],
+    ['dead-relu', deadReluBlock, 'steps: 20'],
+    ['zero-centered', zeroCenteredBlock, 'steps: 300'],
+    ['nonlinearity', nonlinearityBlock, 'steps: 20'],
+  ])('%s: progress stays in [0, 1] and never goes back', (_name, kind, source) => {
+    const values = progress(jobSteps(jobOf(kind, source)));
+    expect(values.length).toBeGreaterThan(1);
+    values.forEach((v, k) => {
+      expect(v, `yield ${k}`).toBeGreaterThanOrEqual(k === 0 ? 0 : values[k - 1]);
+      expect(v, `yield ${k}`).toBeLessThanOrEqual(1);
+    });
+  });
+});
+
+describe('the frame shown while the first job runs', () => {
+  it('is one empty chart on [0, 1]², with the controls, no legend, summary, read-out or data', () => {
+    const controls = [{ kind: 'button' as const, id: 'seed', label: 'new data' }];
+    const view = waitingView(controls, 'Training ReLU');
+    const axis = { type: 'linear', min: 0, max: 1 };
+    expect(view.charts).toEqual([
+      { x: axis, y: axis, lines: [], bands: [], markers: [], zeroAxes: false, description: 'Training ReLU' },
+    ]);
+    expect(view.controls).toBe(controls);
+    expect([view.legend, view.summary]).toEqual([[], '']);
+    expect(view.readout?.(0, 0.5)).toEqual({ heading: '', rows: [] });
+    // No header and no rows: a CSV of one empty line.
+    expect(view.csv?.()).toBe('\r\n');
+  });
+});
