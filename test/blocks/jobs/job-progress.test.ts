@@ -7,11 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { activationBlock } from '../../../src/blocks/activation';
 import type { AnyBlockKind } from '../../../src/blocks/block-kind';
 import { deadReluBlock } from '../../../src/blocks/dead-relu';
-import { jobSteps } from '../../../src/blocks/jobs';
+import { gradientFlowBlock } from '../../../src/blocks/gradient-flow';
+import { jobResult, jobSteps } from '../../../src/blocks/jobs';
+import type { GradientFlowResult } from '../../../src/blocks/jobs/gradient-flow-job';
 import type { Job } from '../../../src/blocks/jobs/job';
 import { waitingView } from '../../../src/blocks/jobs/waiting-view';
 import { nonlinearityBlock } from '../../../src/blocks/nonlinearity';
 import { zeroCenteredBlock } from '../../../src/blocks/zero-centered';
+import { gradientFlowData } from '../../../src/core/engines/gradient-flow/data';
 import { zigzagSteps } from '../../../src/core/engines/zigzag/zigzag';
 import { env } from '../fixtures';
 
@@ -54,6 +57,8 @@ describe('job progress', () => {
     ['dead-relu', deadReluBlock, 'steps: 20'],
     ['zero-centered', zeroCenteredBlock, 'steps: 300'],
     ['nonlinearity', nonlinearityBlock, 'steps: 20'],
+    // Three activations on two inits: each init's network is drawn once, a share of its own.
+    ['gradient-flow', gradientFlowBlock, 'activations: Sigmoid, Tanh, ReLU\ninit: auto\ndepth: 50\nwidth: 64'],
   ])('%s: progress stays in [0, 1] and never goes back', (_name, kind, source) => {
     const values = progress(jobSteps(jobOf(kind, source)));
     expect(values.length).toBeGreaterThan(1);
@@ -61,6 +66,27 @@ describe('job progress', () => {
       expect(v, `yield ${k}`).toBeGreaterThanOrEqual(k === 0 ? 0 : values[k - 1]);
       expect(v, `yield ${k}`).toBeLessThanOrEqual(1);
     });
+  });
+});
+
+describe('the weight gain the histogram view states', () => {
+  it('is gain × √fan_in × the standard deviation of the weights drawn, by a two-pass count', () => {
+    const job = jobOf(
+      gradientFlowBlock,
+      'activations: Sigmoid, ReLU\ninit: auto\nview: histograms\ngain: 1.5\ndepth: 6\nwidth: 24',
+    );
+    if (job.kind !== 'gradient-flow') throw new Error(`a gradient-flow job, got ${job.kind}`);
+    const { counts } = jobResult<GradientFlowResult>(job);
+    const stated = (counts ?? []).map((c) => c.weightGain);
+    const expected = job.activations.map(({ init }) => {
+      const { weights } = gradientFlowData(job.seed, { depth: job.depth, width: job.width, batch: job.batch, init });
+      const mean = weights.reduce((a, v) => a + v, 0) / weights.length;
+      const variance = weights.reduce((a, v) => a + (v - mean) ** 2, 0) / weights.length;
+      return 1.5 * Math.sqrt(job.width * variance);
+    });
+    expect(new Set(job.activations.map((r) => r.init)).size).toBe(2); // Xavier for Sigmoid, He for ReLU
+    expect(stated).toHaveLength(2);
+    stated.forEach((g, i) => expect(Math.abs(g - expected[i]) / expected[i], `activation ${i}`).toBeLessThan(1e-12));
   });
 });
 
