@@ -16,6 +16,7 @@ import { nonlinearityBlock } from '../../../src/blocks/nonlinearity';
 import { zeroCenteredBlock } from '../../../src/blocks/zero-centered';
 import { gradientFlowData } from '../../../src/core/engines/gradient-flow/data';
 import { zigzagSteps } from '../../../src/core/engines/zigzag/zigzag';
+import { progressOf } from '../../helpers/progress';
 import { env } from '../fixtures';
 
 /** The job a block of `kind` starts for `source` (at its defaults otherwise). */
@@ -31,13 +32,6 @@ function jobOf(kind: unknown, source: string): Job {
 /** A definition of the note's own costly enough to be sampled as a job (240 calls of tanh). */
 const heavy = (name: string) => `${name}(x) = ${Array.from({ length: 240 }, () => 'tanh(x)').join('+')}`;
 
-/** Every progress value `steps` yields, in order. */
-function progress(steps: Generator<number, unknown>): number[] {
-  const out: number[] = [];
-  for (let next = steps.next(); !next.done; next = steps.next()) out.push(next.value);
-  return out;
-}
-
 describe('job progress', () => {
   it('a runs job gives run i of n the share [i/n, (i + 1)/n], its own progress mapped into it', () => {
     // 300 steps: each run yields after every 64 updates, four times.
@@ -45,9 +39,11 @@ describe('job progress', () => {
     if (job.kind !== 'zigzag') throw new Error(`a zig-zag job, got ${job.kind}`);
     const n = job.runs.length;
     expect(n).toBeGreaterThan(1);
-    expect(progress(zigzagSteps(structuredClone(job.runs[0])))).toHaveLength(4);
-    const expected = job.runs.flatMap((run, i) => progress(zigzagSteps(structuredClone(run))).map((v) => (i + v) / n));
-    const values = progress(jobSteps(job));
+    expect(progressOf(zigzagSteps(structuredClone(job.runs[0])))).toHaveLength(4);
+    const expected = job.runs.flatMap((run, i) =>
+      progressOf(zigzagSteps(structuredClone(run))).map((v) => (i + v) / n),
+    );
+    const values = progressOf(jobSteps(job));
     expect(values).toHaveLength(expected.length);
     values.forEach((v, k) => expect(v, `yield ${k}`).toBeCloseTo(expected[k], 14));
   });
@@ -60,7 +56,7 @@ describe('job progress', () => {
     // Three activations on two inits: each init's network is drawn once, a share of its own.
     ['gradient-flow', gradientFlowBlock, 'activations: Sigmoid, Tanh, ReLU\ninit: auto\ndepth: 50\nwidth: 64'],
   ])('%s: progress stays in [0, 1] and never goes back', (_name, kind, source) => {
-    const values = progress(jobSteps(jobOf(kind, source)));
+    const values = progressOf(jobSteps(jobOf(kind, source)));
     expect(values.length).toBeGreaterThan(1);
     values.forEach((v, k) => {
       expect(v, `yield ${k}`).toBeGreaterThanOrEqual(k === 0 ? 0 : values[k - 1]);

@@ -8,6 +8,7 @@ import {
   trainClassifierSteps,
 } from '../../../src/core/engines/classifier';
 import type { Elementwise } from '../../../src/core/engines/evaluate';
+import { progressOf } from '../../helpers/progress';
 import { closeTo } from '../../helpers/reference';
 import { classifierFile } from '../../helpers/reference-cases';
 
@@ -119,9 +120,7 @@ describe('boundaries', () => {
   it('yields the share of the run done after each update: s/(steps + 1), none after the last measure', () => {
     const file = classifierFile();
     const steps = trainClassifierSteps({ ...file, activation: IDENTITY, lr: 0.5, steps: 3 });
-    const values: number[] = [];
-    for (let next = steps.next(); !next.done; next = steps.next()) values.push(next.value);
-    expect(values).toEqual([1 / 4, 2 / 4, 3 / 4]);
+    expect(progressOf(steps)).toEqual([1 / 4, 2 / 4, 3 / 4]);
   });
 });
 

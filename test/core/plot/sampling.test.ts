@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bindActivation, findActivation } from '../../../src/core/activations';
 import type { Params } from '../../../src/core/activations/types';
 import { fitRange, sampleFunction, sampleGrid, sampleSteps, type Sampleable } from '../../../src/core/plot/sampling';
+import { progressOf } from '../../helpers/progress';
 
 /** A registry activation in the shape sampling takes. */
 function sampleable(name: string, params: Params = {}): Sampleable {
@@ -193,12 +194,7 @@ describe('sampleFunction at kinks, beside the registry', () => {
 
 describe('sampleSteps', () => {
   const smooth: Sampleable = { f: Math.sin, df: Math.cos, kinks: [], jumps: [] };
-  const progress = (samples: number) => {
-    const out: number[] = [];
-    const steps = sampleSteps(smooth, [0, 1], samples);
-    for (let next = steps.next(); !next.done; next = steps.next()) out.push(next.value);
-    return out;
-  };
+  const progress = (samples: number) => progressOf(sampleSteps(smooth, [0, 1], samples));
   it('reports the fraction done before each slice of 64 points after the first, never 0 or 1', () => {
     expect(progress(200)).toEqual([64 / 200, 128 / 200, 192 / 200]);
     expect(progress(128)).toEqual([0.5]);

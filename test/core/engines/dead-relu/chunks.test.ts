@@ -9,6 +9,7 @@ import { deadRelu, deadReluSteps } from '../../../../src/core/engines/dead-relu/
 import { deadReluData } from '../../../../src/core/engines/dead-relu/data';
 import type { Elementwise } from '../../../../src/core/engines/evaluate';
 import { float64Bits } from '../../../helpers/bits';
+import { progressOf } from '../../../helpers/progress';
 
 const tanh: Elementwise = { f: Math.tanh, df: (x) => 1 - Math.tanh(x) ** 2 };
 /** A registry activation (with its fused slope and flags, which three inputs must not use). */
@@ -92,13 +93,6 @@ function withThirdInput(data: ReturnType<typeof deadReluData>): ReturnType<typeo
   };
 }
 
-/** Every progress value the steps yield, in order. */
-function progress(steps: Generator<number, unknown>): number[] {
-  const out: number[] = [];
-  for (let next = steps.next(); !next.done; next = steps.next()) out.push(next.value);
-  return out;
-}
-
 describe('dead-relu generic passes in chunks', () => {
   it('1024 samples × 256 units: each pass of a training step yields 15 times inside (16 chunks of 16,384 units)', () => {
     const data = deadReluData(3, { n: 1024, width: 256 });
@@ -118,7 +112,7 @@ describe('dead-relu generic passes in chunks', () => {
     // 300 samples × 64 units: forward chunks of 256 samples (16,384 / 64), backward chunks of 54 units
     // (16,384 / 300), so each pass yields once inside; with steps = 1 there are two steps, each half of the run.
     const data = deadReluData(5, { n: 300, width: 64 });
-    const values = progress(deadReluSteps({ ...data, activation: tanh, lr: 0.1, steps: 1 }));
+    const values = progressOf(deadReluSteps({ ...data, activation: tanh, lr: 0.1, steps: 1 }));
     const expected = [
       (0.5 * (256 / 300)) / 2, // step 0: 256 of 300 samples forward
       (0.5 + 0.5 * (54 / 64)) / 2, // step 0: forward done, 54 of 64 units back
