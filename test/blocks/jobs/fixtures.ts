@@ -1,4 +1,5 @@
-/** Jobs as the ```gradient-flow block makes them, for the job tests. */
+/** Jobs as blocks make them (the ```gradient-flow block's among them), for the job tests. */
+import type { AnyBlockKind } from '../../../src/blocks/block-kind';
 import { float64Bits } from '../../helpers/bits';
 import { gradientFlowBlock } from '../../../src/blocks/gradient-flow';
 import { jobSteps } from '../../../src/blocks/jobs';
@@ -6,6 +7,14 @@ import type { Job, JobHandle } from '../../../src/blocks/jobs/job';
 import { runInSlices, type SliceClock } from '../../../src/blocks/jobs/slices';
 import type { GradientFlowJob, GradientFlowResult } from '../../../src/blocks/jobs/gradient-flow-job';
 import { env, parseOk } from '../fixtures';
+
+/** The job a block of `kind` starts for `source` (a block that starts none fails the test). */
+export function jobOf(kind: unknown, source: string): Job {
+  const k = kind as AnyBlockKind;
+  const job = k.job?.(k.init(parseOk(k, source), env()));
+  if (!job) throw new Error(`${k.language}: no job for ${JSON.stringify(source)}`);
+  return job;
+}
 
 /** The job of a block with Sigmoid, Tanh, a note's own function and ReLU at these sizes (`more`: further keys). */
 export function gradientFlowJob(sizes: { depth: number; width: number; batch: number }, more = ''): GradientFlowJob {
@@ -20,10 +29,7 @@ export function gradientFlowJob(sizes: { depth: number; width: number; batch: nu
     'init: auto',
     more,
   ].join('\n');
-  const kind = gradientFlowBlock;
-  const job = kind.job?.(kind.init(parseOk(kind, source), env())) as GradientFlowJob | null;
-  if (!job) throw new Error('no job');
-  return job;
+  return jobOf(gradientFlowBlock, source) as GradientFlowJob;
 }
 
 /** Bits, except that every NaN reads as one: V8 does not keep a NaN's sign between interpreted and compiled code. */

@@ -5,29 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { activationBlock } from '../../../src/blocks/activation';
-import type { AnyBlockKind } from '../../../src/blocks/block-kind';
 import { deadReluBlock } from '../../../src/blocks/dead-relu';
 import { gradientFlowBlock } from '../../../src/blocks/gradient-flow';
 import { jobResult, jobSteps } from '../../../src/blocks/jobs';
 import type { GradientFlowResult } from '../../../src/blocks/jobs/gradient-flow-job';
-import type { Job } from '../../../src/blocks/jobs/job';
 import { waitingView } from '../../../src/blocks/jobs/waiting-view';
 import { nonlinearityBlock } from '../../../src/blocks/nonlinearity';
 import { zeroCenteredBlock } from '../../../src/blocks/zero-centered';
 import { gradientFlowData } from '../../../src/core/engines/gradient-flow/data';
 import { zigzagSteps } from '../../../src/core/engines/zigzag/zigzag';
 import { progressOf } from '../../helpers/progress';
-import { env } from '../fixtures';
-
-/** The job a block of `kind` starts for `source` (at its defaults otherwise). */
-function jobOf(kind: unknown, source: string): Job {
-  const k = kind as AnyBlockKind;
-  const parsed = k.parse(source, env());
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
-  const job = k.job?.(k.init(parsed.value, env()));
-  if (!job) throw new Error('no job');
-  return job;
-}
+import { jobOf } from './fixtures';
 
 /** A definition of the note's own costly enough to be sampled as a job (240 calls of tanh). */
 const heavy = (name: string) => `${name}(x) = ${Array.from({ length: 240 }, () => 'tanh(x)').join('+')}`;

@@ -15,7 +15,7 @@ import { zeroCenteredBlock } from '../../../src/blocks/zero-centered';
 import { runToEnd } from '../../../src/core/engines/steps';
 import { float64Bits } from '../../helpers/bits';
 import { propertyRuns } from '../../helpers/property-runs';
-import { fakeLoop, listening, runCloned } from './fixtures';
+import { fakeLoop, jobOf, listening, runCloned } from './fixtures';
 import { env } from '../fixtures';
 
 function open(kind: unknown, source: string): BlockSession {
@@ -153,12 +153,6 @@ describe('training demos as jobs', () => {
   });
 
   it('each engine runs on buffers of its own: two jobs stepped in turn give what each gives alone', () => {
-    const jobOf = (kind: unknown, source: string) => {
-      const k = kind as AnyBlockKind;
-      const job = k.job?.(k.init(open(kind, source).options, env()));
-      if (!job) throw new Error('no job');
-      return job;
-    };
     const pairs = [
       [deadReluBlock, `activations: ReLU, swish\n${SWISH}\nlr: 0.1, 0.01\nsteps: 50`, 'seed: 3\nwidth: 16'],
       [zeroCenteredBlock, 'optimizer: sgd\nsteps: 300', 'seed: 5\nlr: 0.3\nsteps: 200'],
