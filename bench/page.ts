@@ -6,6 +6,7 @@
 // Must stay the first import: it wraps requestAnimationFrame before Chart.js captures it.
 import './probe';
 import { THEME_VARIABLES } from '../test/fakes/host';
+import { loadWebfonts, WEBFONT_CSS } from '../test/fakes/webfonts';
 import { chartjsDefaults } from './contenders/chartjs-defaults';
 import { chartjsTuned } from './contenders/chartjs-tuned';
 import { functionPlotContender } from './contenders/function-plot';
@@ -36,6 +37,27 @@ function setUpPage(): HTMLElement {
 }
 
 const stage = setUpPage();
+
+/**
+ * The host's webfonts (Inter first, as Obsidian's interface font), linked from /npm/ and loaded before any scenario:
+ * in Obsidian the interface font is loaded before a note renders, so a block never pays for a family that is missing.
+ */
+async function webfonts(): Promise<void> {
+  await Promise.all(
+    WEBFONT_CSS.map(
+      (spec) =>
+        new Promise<void>((ok, fail) => {
+          const link = document.createElement('link');
+          link.rel = 'stylesheet';
+          link.href = `/npm/${spec}`;
+          link.onload = () => ok();
+          link.onerror = () => fail(new Error(`could not load /npm/${spec}`));
+          document.head.appendChild(link);
+        }),
+    ),
+  );
+  await loadWebfonts();
+}
 
 function contender(id: string): Contender {
   const found = CONTENDERS.find((c) => c.id === id);
@@ -82,6 +104,9 @@ const api = {
     blockSliders(stage, reps, { exprSlider: { language: 'activation', body: `functions: ${TYPICAL}\n` } }),
   profile: (reps: number) => profile(stage, reps),
   sliderProfile: (moves: number) => sliderProfile(stage, moves),
+  /** The same profile for the expression block (swish's beta, alternating 1.5 and 1.55 as its slider steps). */
+  exprSliderProfile: (moves: number) =>
+    sliderProfile(stage, moves, `\`\`\`activation\nfunctions: ${TYPICAL}\n\`\`\`\n`, (i) => (i % 2 ? 1.5 : 1.55)),
   largestBlock: (reps: number) => largestBlock(stage, reps),
   gradientFlowDrag: (moves: number) => gradientFlowDrag(stage, moves),
   livePreview: (passes: number) => livePreview(stage, passes),
@@ -107,3 +132,5 @@ const api = {
 export type BenchApi = typeof api;
 
 (window as unknown as { __bench: BenchApi }).__bench = api;
+/** Resolves once the page is ready for a scenario (its webfonts loaded); bench/run.mjs awaits it after each load. */
+(window as unknown as { __benchReady: Promise<void> }).__benchReady = webfonts();

@@ -70,6 +70,15 @@ async function scenario(page, into, name, arg, prefix = '') {
   progress(`${name} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * Loads the bench page and waits until it is ready (its webfonts loaded, as Obsidian's are before a note renders).
+ * @param {import('playwright-core').Page} page @param {string} url
+ */
+async function load(page, url) {
+  await page.goto(url);
+  await page.evaluate('window.__benchReady');
+}
+
 async function main() {
   const check = process.argv.includes('--check');
   const started = Date.now();
@@ -84,7 +93,7 @@ async function main() {
     const watch = (page) => page.on('pageerror', (error) => progress(`page error: ${error.message}`));
     const page = await context.newPage();
     watch(page);
-    await page.goto(server.url);
+    await load(page, server.url);
     const contenders = /** @type {{ id: string, label: string }[]} */ (await call(page, 'contenders'));
     const dpr = /** @type {number} */ (await call(page, 'devicePixelRatio'));
     const isolated = /** @type {boolean} */ (await call(page, 'isolated'));
@@ -148,8 +157,10 @@ async function main() {
     }
     if (wanted('expressions')) await scenario(page, samples, 'expressions', PLAN.expressionReps);
     if (wanted('profile')) await scenario(page, samples, 'profile', PLAN.profileReps, 'profile.');
-    if (wanted('sliderProfile'))
+    if (wanted('sliderProfile')) {
       await scenario(page, samples, 'sliderProfile', PLAN.sliderProfileMoves, 'sliderProfile.');
+      await scenario(page, samples, 'exprSliderProfile', PLAN.sliderProfileMoves, 'exprSliderProfile.');
+    }
 
     // The chart figures again at devicePixelRatio 1 (common on desktop monitors): rasterising is a quarter of the
     // pixels there, so Chart.js's fixed cost per chart weighs more against the floor.
@@ -157,7 +168,7 @@ async function main() {
       const dpr1 = await browser.newContext({ viewport: { width: 900, height: 700 }, deviceScaleFactor: 1 });
       const page1 = await dpr1.newPage();
       watch(page1);
-      await page1.goto(server.url);
+      await load(page1, server.url);
       await scenario(page1, {}, 'warmUp', PLAN.warmUpRounds);
       await scenario(page1, samples, 'perChart', { first: PLAN.firstChartReps, fifty: PLAN.fiftyChartReps }, 'dpr1.');
       await dpr1.close();
@@ -168,7 +179,7 @@ async function main() {
       for (const { id } of contenders) {
         const fresh = await context.newPage();
         watch(fresh);
-        await fresh.goto(server.url);
+        await load(fresh, server.url);
         (samples[`cold:${id}`] ??= []).push(/** @type {number} */ (await call(fresh, 'cold', id)));
         await fresh.close();
       }

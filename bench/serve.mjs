@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { npmAsset } from '../scripts/npm-assets.mjs';
 import { ROOT } from './build.mjs';
 
 /**
@@ -32,14 +33,15 @@ export function serve(scripts) {
   const files = { ...scripts, '/': HTML, '/styles.css': readFileSync(join(ROOT, 'styles.css'), 'utf8') };
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    const body = files[path];
+    const asset = npmAsset(path)?.();
+    const body = asset?.[1] ?? files[path];
     if (body === undefined) {
       res.writeHead(404).end();
       return;
     }
     const ext = path === '/' ? '.html' : path.slice(path.lastIndexOf('.'));
     res.writeHead(200, {
-      'content-type': `${TYPES[/** @type {keyof typeof TYPES} */ (ext)] ?? 'text/plain'}; charset=utf-8`,
+      'content-type': asset?.[0] ?? `${TYPES[/** @type {keyof typeof TYPES} */ (ext)] ?? 'text/plain'}; charset=utf-8`,
       // Cross-origin isolation: performance.now() then ticks in 5 µs steps instead of 100 µs.
       'cross-origin-opener-policy': 'same-origin',
       'cross-origin-embedder-policy': 'require-corp',

@@ -368,6 +368,8 @@ export function renderTable({ samples, notes, jobs = {}, contenders, meta }) {
   for (const [key, label] of PROFILE_ROWS) row(label, oursOnly(cell(samples[`profile.${key}`])));
   section('PROFILE — one slider update of our LeakyReLU block, ms');
   for (const [key, label] of SLIDER_PROFILE_ROWS) row(label, oursOnly(cell(samples[`sliderProfile.${key}`])));
+  section("PROFILE — the same for the expression block's slider (swish's beta, as in EXPRESSIONS), ms");
+  for (const [key, label] of SLIDER_PROFILE_ROWS) row(label, oursOnly(cell(samples[`exprSliderProfile.${key}`])));
 
   return {
     text: format(rows, ['metric', ...contenders.map((c) => c.label), 'budget', 'result'], meta, verdicts),

@@ -29,7 +29,7 @@ export function npmAsset(path) {
   if (!path.startsWith('/npm/')) return undefined;
   const rel = normalize(decodeURIComponent(path.slice('/npm/'.length)));
   const pkg = PACKAGES.find((p) => rel.startsWith(`${p}${sep}`));
-  const type = TYPES[extname(rel)];
+  const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(rel))];
   if (!pkg || !type) return undefined;
   const file = join(modules, rel);
   if (!file.startsWith(join(modules, pkg) + sep) || !existsSync(file) || !statSync(file).isFile()) return undefined;

@@ -105,11 +105,16 @@ export async function profile(stage: HTMLElement, reps: number): Promise<Samples
  * Where one slider update of our LeakyReLU block goes: the coalesced rAF callback (BlockShell.refresh)
  * split into view, chart config rebuild and Chart.js update/draw; then the readback. Mean ms per update.
  */
-export async function sliderProfile(stage: HTMLElement, moves: number): Promise<Samples> {
+export async function sliderProfile(
+  stage: HTMLElement,
+  moves: number,
+  note = noteOf('leaky', 1),
+  valueAt = (i: number): number => Number((0.02 + 0.01 * (i % 40)).toFixed(2)),
+): Promise<Samples> {
   const samples: Samples = {};
   const kind = BLOCK_KINDS.find((k) => k.language === 'activation');
   if (!kind) throw new Error('bench: no activation kind');
-  const host = await openHost(noteOf('leaky', 1), false, 'sources');
+  const host = await openHost(note, false, 'sources');
   const container = stage.createDiv();
   await quietStart();
   await renderTimed(host, container);
@@ -126,7 +131,7 @@ export async function sliderProfile(stage: HTMLElement, moves: number): Promise<
       timeMethod(totals, Chart.prototype, 'draw', 'chartDraw'),
     ];
     try {
-      moveSlider(container, Number((0.02 + 0.01 * (i % 40)).toFixed(2)));
+      moveSlider(container, valueAt(i));
       const frame = await nextFrame(() => totals.set('raster', readback(container.querySelectorAll('canvas'))));
       totals.set('callbacks', frame.callbacksMs);
     } finally {
