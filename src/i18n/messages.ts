@@ -273,8 +273,8 @@ export const messages = {
   ],
   'context.updateLink': ['update link to [[{name}]]', '将链接更新为 [[{name}]]'],
   'readout.hint': [
-    'Hover over the chart, or focus it and press ← →, to read exact values',
-    '将指针移到图上，或选中图表后按 ← →，读取精确数值',
+    'Hover over the chart, or focus it and use the arrow keys, to read exact values',
+    '将指针移到图上，或选中图表后按方向键，读取精确数值',
   ],
   'overlay.saturationOf': ['{name}: saturation', '{name}：饱和区'],
   'overlay.deadZoneOf': ['{name}: dead zone (f′ = 0)', '{name}：零梯度区（f′ = 0）'],
@@ -346,8 +346,8 @@ export const messages = {
   'readout.hintTouch': ['Tap or drag on the chart to read exact values', '在图上点按或拖动，读取精确数值'],
   'readout.zeroOnLog': ['0 — not drawable on a log scale', '0（对数坐标上无法画出）'],
   'chart.keys': [
-    'Chart: ← → move the read-out sample by sample; Home and End jump to the ends',
-    '图表：按 ← → 逐个采样点移动读数，按 Home 和 End 跳到两端',
+    'Chart: the arrow keys move the read-out sample by sample; Home and End jump to the ends',
+    '图表：按方向键逐个采样点移动读数，按 Home 和 End 跳到两端',
   ],
   'warning.ignored': ['{message} — ignored', '{message}（已忽略）'],
   'warning.usingDefault': ['{message} — using the default, {value}', '{message}（改用默认值 {value}）'],

@@ -139,7 +139,7 @@ describe('```activation in Chromium, through the built main.js', () => {
     canvas.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
     await frames(1);
     expect(root.querySelector('.activation-lab-readout')?.textContent).toBe(
-      'Hover over the chart, or focus it and press ← →, to read exact values',
+      'Hover over the chart, or focus it and use the arrow keys, to read exact values',
     );
     // The crosshair came and went by repainting the plot area alone: the chart is pixel for pixel as before.
     expect(pixelHash(canvas).hash).toBe(untouched);
@@ -263,7 +263,7 @@ describe('```activation in Chromium, through the built main.js', () => {
       '第 2 行：samples：1 超出范围，允许的范围是 2 到 5000（改用默认值 400）',
     );
     expect(root.querySelector('.activation-lab-readout')?.textContent).toBe(
-      '将指针移到图上，或选中图表后按 ← →，读取精确数值',
+      '将指针移到图上，或选中图表后按方向键，读取精确数值',
     );
   });
 
