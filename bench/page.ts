@@ -19,7 +19,7 @@ import { engines } from './scenarios/engines';
 import { expressions, TYPICAL } from './scenarios/expressions';
 import { livePreview } from './scenarios/live-preview';
 import { canvasMemory } from './scenarios/memory';
-import { profile, sliderProfile } from './scenarios/profile';
+import { coldProfile, profile, sliderProfile } from './scenarios/profile';
 import { gradientFlowDrag, largestBlock } from './scenarios/responsiveness';
 import { quietStart, timeDraw, type DrawTiming } from './scenarios/timing';
 
@@ -104,6 +104,7 @@ const api = {
     blockSliders(stage, reps, { exprSlider: { language: 'activation', body: `functions: ${TYPICAL}\n` } }),
   profile: (reps: number) => profile(stage, reps),
   sliderProfile: (moves: number) => sliderProfile(stage, moves),
+  coldProfile: () => coldProfile(stage),
   /** The same profile for the expression block (swish's beta, alternating 1.5 and 1.55 as its slider steps). */
   exprSliderProfile: (moves: number) =>
     sliderProfile(stage, moves, `\`\`\`activation\nfunctions: ${TYPICAL}\n\`\`\`\n`, (i) => (i % 2 ? 1.5 : 1.55)),

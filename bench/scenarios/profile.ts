@@ -152,3 +152,46 @@ export async function sliderProfile(
   container.remove();
   return samples;
 }
+
+/**
+ * Where a freshly loaded page's first chart spends its time (ms, one draw): the plugin's sources (the page's own copy,
+ * as cold as main.js in the cold scenario) rendering one Sigmoid block, with the handler's phases (parse, view), the
+ * chart's construction in the next frame (canvas sizing, Chart.js layout and scales, the draw with our decorations)
+ * and that frame. For A/B runs of the cold figure from a fresh page each (bench/README.md), not a table row.
+ */
+export async function coldProfile(stage: HTMLElement): Promise<Record<string, number>> {
+  const kind = BLOCK_KINDS.find((k) => k.language === 'activation');
+  if (!kind) throw new Error('bench: no activation kind');
+  const host = await openHost(noteOf('sigmoid', 1), false, 'sources');
+  const container = stage.createDiv();
+  await quietStart();
+  const totals: Totals = new Map();
+  const C = Chart.prototype as unknown as Record<string, unknown>;
+  const undo = [
+    timeMethod(totals, BlockChild.prototype, 'onload', 'block'),
+    timeMethod(totals, kind, 'parse', 'parse'),
+    timeMethod(totals, kind, 'init', 'init'),
+    timeMethod(totals, kind, 'view', 'view'),
+    timeMethod(totals, BlockShell.prototype, 'draw', 'shellDraw'),
+    timeMethod(totals, ChartView.prototype, 'draw', 'chartViewDraw'),
+    timeMethod(totals, C, '_initialize', 'chartInit'),
+    timeMethod(totals, C, 'update', 'chartUpdate'),
+    timeMethod(totals, C, '_updateLayout', 'chartLayout'),
+    timeMethod(totals, C, '_updateScales', 'chartScales'),
+    timeMethod(totals, C, 'draw', 'chartDraw'),
+    timeMethod(totals, C, 'notifyPlugins', 'plugins'),
+  ];
+  const t0 = performance.now();
+  try {
+    await renderTimed(host, container);
+    totals.set('sync', performance.now() - t0);
+    const frame = await nextFrame(() => totals.set('raster', readback(container.querySelectorAll('canvas'))));
+    totals.set('frame', frame.frameMs);
+    totals.set('callbacks', frame.callbacksMs);
+  } finally {
+    undo.reverse().forEach((u) => u());
+  }
+  host.dispose();
+  container.remove();
+  return Object.fromEntries(totals);
+}
