@@ -102,8 +102,9 @@ export async function profile(stage: HTMLElement, reps: number): Promise<Samples
 }
 
 /**
- * Where one slider update of our LeakyReLU block goes: the coalesced rAF callback (BlockShell.refresh)
- * split into view, chart config rebuild and Chart.js update/draw; then the readback. Mean ms per update.
+ * Where one slider update of an ```activation block goes (LeakyReLU's unless `note` says otherwise; `valueAt(i)` is the
+ * i-th move's value): the coalesced rAF callback (BlockShell.refresh) split into view, chart config rebuild and
+ * Chart.js update/draw; then the readback. Mean ms per update.
  */
 export async function sliderProfile(
   stage: HTMLElement,
