@@ -10,16 +10,23 @@ afterEach(() => harness.cleanup());
 
 const render = (note: string, language?: string): Promise<HTMLElement> => harness.render(note, { language });
 
-/** Every canvas of the block, once `count` are drawn. */
-const canvasesOf = (root: HTMLElement, count: number) =>
-  vi.waitFor(
+/**
+ * Every canvas of the block, once `count` exist and then a frame has passed: a job's result lays each new chart out
+ * when it arrives and paints it in the next frame (BlockShell.refresh's `spread`), so a canvas exists, still blank,
+ * until that frame.
+ */
+async function canvasesOf(root: HTMLElement, count: number): Promise<HTMLCanvasElement[]> {
+  const all = await vi.waitFor(
     () => {
-      const all = [...root.querySelectorAll('canvas')];
-      if (all.length < count) throw new Error('not drawn yet');
-      return all;
+      const found = [...root.querySelectorAll('canvas')];
+      if (found.length < count) throw new Error('not drawn yet');
+      return found;
     },
     { timeout: 5000 },
   );
+  await frames(1);
+  return all;
+}
 
 /** Moves a range input the way a user does: set the value, fire `input`. */
 function slide(root: HTMLElement, label: string, value: string): void {
