@@ -24,6 +24,7 @@ describe('```gradient-flow in Chromium, through the built main.js', () => {
     const canvas = await canvasOf(root);
     // The gradients are computed off the main thread: the chart's frame first, then the lines and the summary.
     await vi.waitFor(() => expect(root.querySelector('.activation-lab-summary')?.textContent).not.toBe(''));
+    await frames(1); // the result's new axes are laid out with the summary and painted in the next frame
     expect(pixelHash(canvas).inked).toBeGreaterThan(3000);
     expect(canvas.getAttribute('aria-label')).toContain('20-layer network of width 32');
     expect(root.querySelector('.activation-lab-summary')?.textContent).toMatch(

@@ -297,6 +297,7 @@ describe('jobs: leaks and large blocks', () => {
     done = true;
     expect(Math.max(...fractions)).toBeGreaterThan(0);
     expect(root.querySelector<HTMLElement>('.activation-lab-progress')?.dataset.state).not.toBe('running');
+    await frames(1); // the result's new axes are laid out with the summary and painted in the next frame
     const canvas = root.querySelector('canvas') as HTMLCanvasElement;
     expect(pixelHash(canvas).inked).toBeGreaterThan(3000);
     expect(canvas.getAttribute('aria-label')).toContain('200-layer network of width 256');
