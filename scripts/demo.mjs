@@ -116,6 +116,12 @@ async function shoot(browser, url, file, element) {
   if (element) {
     const target = page.locator(element);
     await target.waitFor({ state: 'visible', timeout: 10_000 });
+    // The element's rounded corners show what lies behind it: the note, whose background work (Dead ReLU's other
+    // seeds) may still move its text. Hidden, so the image does not depend on when that work ends.
+    await target.evaluate((el) => {
+      for (const child of document.body.children)
+        if (child instanceof HTMLElement && !child.contains(el)) child.style.visibility = 'hidden';
+    });
     await target.screenshot({ path: file });
   } else await page.screenshot({ path: file, fullPage: true });
   await context.close();
