@@ -6,7 +6,7 @@
 // Must stay the first import: it wraps requestAnimationFrame before Chart.js captures it.
 import './probe';
 import { THEME_VARIABLES } from '../test/fakes/host';
-import { loadWebfonts, WEBFONT_CSS } from '../test/fakes/webfonts';
+import { linkAndLoadWebfonts } from '../test/fakes/webfonts';
 import { chartjsDefaults } from './contenders/chartjs-defaults';
 import { chartjsTuned } from './contenders/chartjs-tuned';
 import { functionPlotContender } from './contenders/function-plot';
@@ -37,27 +37,6 @@ function setUpPage(): HTMLElement {
 }
 
 const stage = setUpPage();
-
-/**
- * The host's webfonts (Inter first, as Obsidian's interface font), linked from /npm/ and loaded before any scenario:
- * in Obsidian the interface font is loaded before a note renders, so a block never pays for a family that is missing.
- */
-async function webfonts(): Promise<void> {
-  await Promise.all(
-    WEBFONT_CSS.map(
-      (spec) =>
-        new Promise<void>((ok, fail) => {
-          const link = document.createElement('link');
-          link.rel = 'stylesheet';
-          link.href = `/npm/${spec}`;
-          link.onload = () => ok();
-          link.onerror = () => fail(new Error(`could not load /npm/${spec}`));
-          document.head.appendChild(link);
-        }),
-    ),
-  );
-  await loadWebfonts();
-}
 
 function contender(id: string): Contender {
   const found = CONTENDERS.find((c) => c.id === id);
@@ -133,5 +112,8 @@ const api = {
 export type BenchApi = typeof api;
 
 (window as unknown as { __bench: BenchApi }).__bench = api;
-/** Resolves once the page is ready for a scenario (its webfonts loaded); bench/run.mjs awaits it after each load. */
-(window as unknown as { __benchReady: Promise<void> }).__benchReady = webfonts();
+/**
+ * Resolves once the page is ready for a scenario: the host's webfonts loaded (Inter first, Obsidian's interface font,
+ * which Obsidian loads before any note renders). bench/run.mjs awaits it after each page load.
+ */
+(window as unknown as { __benchReady: Promise<void> }).__benchReady = linkAndLoadWebfonts();

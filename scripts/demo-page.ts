@@ -7,7 +7,7 @@
 import * as obsidian from 'obsidian';
 import { createHost } from '../test/fakes/host';
 import { evaluatePluginBundle } from '../test/fakes/plugin-bundle';
-import { loadWebfonts, WEBFONT_CSS } from '../test/fakes/webfonts';
+import { linkAndLoadWebfonts } from '../test/fakes/webfonts';
 
 type PluginClass = new (app: never, manifest: never) => object;
 
@@ -44,20 +44,6 @@ async function loadBuiltPlugin(): Promise<PluginClass> {
   const bundle = evaluatePluginBundle(code, obsidian) as PluginClass;
   document.head.createEl('style', { text: css, attr: { 'data-plugin': 'activation-lab' } });
   return bundle;
-}
-
-/** Links the webfonts' stylesheets (served from node_modules under /npm/) and loads their faces. */
-async function webfonts(): Promise<void> {
-  const loaded = WEBFONT_CSS.map(
-    (spec) =>
-      new Promise<void>((ok, fail) => {
-        const link = document.head.createEl('link', { attr: { rel: 'stylesheet', href: `/npm/${spec}` } });
-        link.onload = () => ok();
-        link.onerror = () => fail(new Error(`could not load /npm/${spec}`));
-      }),
-  );
-  await Promise.all(loaded);
-  await loadWebfonts();
 }
 
 /**
@@ -130,7 +116,7 @@ async function main(): Promise<void> {
   const note = query.get('note') ?? SEED_NOTE;
   const theme = query.get('theme') === 'dark' ? 'dark' : 'light';
   const lang = query.get('lang') === 'en' ? 'en' : 'zh';
-  await Promise.all([webfonts(), mathJax()]);
+  await Promise.all([linkAndLoadWebfonts(), mathJax()]);
   const host = createHost({ files, language: lang });
   host.setTheme(theme);
   if (!note || !files[note]) {

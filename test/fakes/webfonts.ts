@@ -1,7 +1,8 @@
 /**
  * The host's fonts come from npm webfont packages only (Inter, Noto Sans SC, Noto Sans Mono, and Twemoji for emoji), so
  * Chinese text, emoji and every measured label look and measure the same on any machine, with or without system
- * fonts. Each page (demo, browser tests, bench) links the packages' CSS (`WEBFONT_CSS`) and awaits `loadWebfonts()`.
+ * fonts. The browser tests import the packages' CSS (`WEBFONT_CSS`) and await `loadWebfonts()`; the demo and bench
+ * pages, served with /npm/, await `linkAndLoadWebfonts()`.
  */
 
 /**
@@ -39,4 +40,25 @@ export async function loadWebfonts(doc: Document = document): Promise<void> {
   if (faces.length === 0) throw new Error('no webfont faces found: link WEBFONT_CSS before calling loadWebfonts()');
   await Promise.all(faces.map((face) => face.load()));
   await doc.fonts.ready;
+}
+
+/**
+ * For a page served by scripts/npm-assets.mjs (the demo, the bench): links every `WEBFONT_CSS` sheet from `/npm/`, then
+ * loads the faces (`loadWebfonts`). Rejects if a sheet or a face fails to load.
+ */
+export async function linkAndLoadWebfonts(doc: Document = document): Promise<void> {
+  await Promise.all(
+    WEBFONT_CSS.map(
+      (spec) =>
+        new Promise<void>((ok, fail) => {
+          const link = doc.createElement('link');
+          link.rel = 'stylesheet';
+          link.href = `/npm/${spec}`;
+          link.onload = () => ok();
+          link.onerror = () => fail(new Error(`could not load /npm/${spec}`));
+          doc.head.appendChild(link);
+        }),
+    ),
+  );
+  await loadWebfonts(doc);
 }
