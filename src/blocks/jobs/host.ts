@@ -2,7 +2,7 @@
  * The worker's side of the job protocol: runs each job in slices (so a cancel or a newer job gets in between),
  * posting progress, the result, or the error. Pure: the port and the clock are given (a worker's, or a test's).
  */
-import { jobSteps } from './index';
+import { jobSteps, ownedBuffers } from './index';
 import { PROGRESS_MS, type Job } from './job';
 import { runInSlices, type SliceClock } from './slices';
 
@@ -18,7 +18,8 @@ export type FromWorker =
 
 /** The worker's message port, as far as the host uses it. */
 export interface JobPort {
-  postMessage(message: FromWorker): void;
+  /** `transfer`: buffers moved with the message (the sender's views of them become empty). */
+  postMessage(message: FromWorker, transfer?: ArrayBuffer[]): void;
   addEventListener(type: 'message', listener: (event: { data: ToWorker }) => void): void;
 }
 
@@ -50,7 +51,8 @@ export function serveJobs(port: JobPort, clock: SliceClock): void {
     handle.result.then(
       (result) => {
         running.delete(id);
-        if (result !== null) port.postMessage({ type: 'done', id, result });
+        if (result !== null)
+          port.postMessage({ type: 'done', id, result }, [...new Set(ownedBuffers(data.job, result))]);
       },
       (error: unknown) => {
         running.delete(id);

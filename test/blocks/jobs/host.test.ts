@@ -8,10 +8,16 @@ import { jobSteps } from '../../../src/blocks/jobs';
 import { PROGRESS_MS } from '../../../src/blocks/jobs/job';
 import type { SliceClock } from '../../../src/blocks/jobs/slices';
 import { runToEnd } from '../../../src/core/engines/steps';
-import { gradientFlowJob, resultBits as flat } from './fixtures';
+import { gradientFlowJob, jobOf, resultBits as flat } from './fixtures';
+import { float64Bits } from '../../helpers/bits';
+import { deadReluBlock } from '../../../src/blocks/dead-relu';
+import { nonlinearityBlock } from '../../../src/blocks/nonlinearity';
+import type { ClassifierRunResult } from '../../../src/blocks/jobs/engine-runs';
 
 function fakeWorker() {
   const sent: FromWorker[] = [];
+  /** Each message as the worker posted it (its own objects), with the buffers it moved. */
+  const posted: { message: FromWorker; transfer: ArrayBuffer[] }[] = [];
   let listener: (event: { data: ToWorker }) => void = () => undefined;
   const queue: (() => void)[] = [];
   let t = 0;
@@ -22,10 +28,13 @@ function fakeWorker() {
       return () => queue.splice(queue.indexOf(fn), 1);
     },
   };
-  // Messages cross as structured clones, as between threads.
+  // Messages cross as structured clones, as between threads; transferred buffers move (the sender's become empty).
   serveJobs(
     {
-      postMessage: (m) => sent.push(structuredClone(m)),
+      postMessage: (m, transfer = []) => {
+        posted.push({ message: m, transfer });
+        sent.push(structuredClone(m, { transfer }));
+      },
       addEventListener: (_type, fn) => (listener = fn),
     },
     clock,
@@ -38,7 +47,7 @@ function fakeWorker() {
     }
     await new Promise((r) => setTimeout(r, 0));
   };
-  return { sent, post, drain, queue };
+  return { sent, posted, post, drain, queue };
 }
 
 describe('serveJobs', () => {
@@ -75,6 +84,34 @@ describe('serveJobs', () => {
     w.post({ type: 'run', id: 2, job: { ...job, seed: 5 } });
     await w.drain();
     expect(w.sent.filter((m) => m.type === 'done').map((m) => (m as { id: number }).id)).toEqual([2]);
+  });
+
+  it('moves the buffers a result owns instead of copying them; the values arrive unchanged', async () => {
+    const w = fakeWorker();
+    const classifier = jobOf(nonlinearityBlock, 'activations: Identity, ReLU, Tanh\nsteps: 20\npoints: 12');
+    w.post({ type: 'run', id: 4, job: classifier });
+    w.post({ type: 'run', id: 5, job });
+    await w.drain();
+    const result = (id: number) => (w.sent.find((m) => m.type === 'done' && m.id === id) as { result: unknown }).result;
+    const own = (id: number) => w.posted.find((p) => p.message.type === 'done' && p.message.id === id);
+    // The classifier's saved parameters, one buffer per run, moved: the worker's arrays are empty now.
+    const runs = (own(4)?.message as { result: ClassifierRunResult[] }).result;
+    expect(own(4)?.transfer).toEqual(runs.map((r) => r.saved.buffer));
+    expect(runs.map((r) => r.saved.length)).toEqual([0, 0, 0]);
+    const bitsOf = (rs: unknown) =>
+      (rs as ClassifierRunResult[]).map((r) => float64Bits([...r.loss, ...r.accuracy, ...r.saved]));
+    expect(bitsOf(result(4))).toEqual(bitsOf(runToEnd(jobSteps(classifier))));
+    // Each histogram layer's values likewise (12 layers, 5 shown, 4 activations).
+    expect(own(5)?.transfer).toHaveLength(20);
+    expect(flat(result(5))).toEqual(flat(runToEnd(jobSteps(job))));
+  });
+
+  it('a result with nothing of its own moves nothing', async () => {
+    const w = fakeWorker();
+    const deadRelu = jobOf(deadReluBlock, 'steps: 5');
+    w.post({ type: 'run', id: 6, job: deadRelu });
+    await w.drain();
+    expect(w.posted.find((p) => p.message.type === 'done')?.transfer).toEqual([]);
   });
 
   it('a job that cannot resolve fails with its reason', async () => {
