@@ -304,6 +304,11 @@ export function renderTable({ samples, notes, jobs = {}, contenders, meta }) {
     oursOnly(cell(samples['gf20:render'])),
   );
   row('  × that one-chart block', oursOnly(num(median('nonlinearity:render') / median('gf20:render'))));
+  // What no block can beat: the same training's round trip through the Worker and one painted frame, no DOM at all.
+  row(
+    '  floor: its job alone, posted to a Worker of main.js → result → next painted frame, wall',
+    oursOnly(cell(samples['nonlinearity:roundTrip'])),
+  );
   blockSliderRows(
     row,
     oursOnly,

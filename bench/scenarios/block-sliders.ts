@@ -4,6 +4,11 @@
  * without touching the bench; a missing one is reported as such.
  */
 import { BLOCK_KINDS } from '../../src/blocks';
+import type { AnyBlockKind } from '../../src/blocks/block-kind';
+import type { Job } from '../../src/blocks/jobs/job';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { JobRunner } from '../../src/jobs/runner';
+import { workerSourceOf } from '../../src/jobs/worker-source';
 import { handlersMs, moveSlider, openHost, ours, renderTimed } from '../contenders/ours';
 import { computing, nextFrame, readback, settle, spent, untilComputed, untilDrawn } from '../probe';
 import { quietStart, record, timeUpdate, type Samples } from './timing';
@@ -68,6 +73,7 @@ export async function blockSliders(stage: HTMLElement, reps: number, blocks = DE
       }
       scratch.remove();
     }
+    if (result.jobs[key]) await timeRoundTrip(result.samples, key, block);
     const container = stage.createDiv();
     await quietStart();
     await renderTimed(host, container);
@@ -103,6 +109,35 @@ export async function blockSliders(stage: HTMLElement, reps: number, blocks = DE
     container.remove();
   }
   return result;
+}
+
+/** A runner like the plugin's: its Worker runs main.js as loaded into the page (bench/build.mjs's wrapper). */
+let bundledRunner: JobRunner | null = null;
+function runnerOfMainJs(): JobRunner {
+  const main = (window as unknown as { __activationLabMain?: unknown }).__activationLabMain;
+  if (typeof main !== 'function') throw new Error('bench: /main.js did not load');
+  const script = `(${Function.prototype.toString.call(main)})(module, module.exports, require);`;
+  return (bundledRunner ??= new JobRunner(window, () => workerSourceOf(script)));
+}
+
+/**
+ * The floor under a block whose view is a job: the block's own job at its defaults, posted to a Worker running
+ * main.js and its result awaited, then the next painted frame, with no block and no DOM (the first, which makes the
+ * Worker, is not counted). A block can be no faster end to end.
+ */
+async function timeRoundTrip(samples: Samples, key: string, block: { language: string; body: string }) {
+  const kind = BLOCK_KINDS.find((k) => k.language === block.language) as AnyBlockKind;
+  const env = { settings: DEFAULT_SETTINGS, lang: 'en' as const };
+  const options = kind.parse(block.body, env);
+  const job = options.ok ? (kind.job?.(kind.init(options.value, env)) as Job | null) : null;
+  if (!job) return;
+  for (let r = 0; r < RENDERS; r++) {
+    await quietStart();
+    const t0 = performance.now();
+    await runnerOfMainJs().run(job, () => undefined, window).result;
+    const frame = await nextFrame();
+    if (r > 0) record(samples, `${key}:roundTrip`, frame.afterPaint - t0);
+  }
 }
 
 /**

@@ -14,12 +14,18 @@ const PRELUDE = [
   'function require() { return new Proxy({}, { get: function () { return function () {}; } }); }',
 ].join('\n');
 
-const START = 'activationLabBundle(require, module, module.exports);\nmodule.exports.serveJobsInWorker(self);';
-
 /** The worker's source text, or null when main.js is not wrapped (then jobs run on the main thread). */
 export function workerSource(): string | null {
   if (typeof activationLabBundle !== 'function') return null;
   const text = Function.prototype.toString.call(activationLabBundle);
   if (!text.startsWith('function activationLabBundle(')) return null;
-  return `${PRELUDE}\n${text}\n${START}\n`;
+  return workerSourceOf(`${text}\nactivationLabBundle(require, module, module.exports);`);
+}
+
+/**
+ * A worker's source that runs `script` after the prelude, then serves jobs: `script` must leave main.js's exports
+ * in `module.exports` (the bench runs the plugin's main.js as loaded into its page this way).
+ */
+export function workerSourceOf(script: string): string {
+  return `${PRELUDE}\n${script}\nmodule.exports.serveJobsInWorker(self);\n`;
 }
