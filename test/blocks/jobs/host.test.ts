@@ -108,10 +108,12 @@ describe('serveJobs', () => {
 
   it('a result with nothing of its own moves nothing', async () => {
     const w = fakeWorker();
-    const deadRelu = jobOf(deadReluBlock, 'steps: 5');
-    w.post({ type: 'run', id: 6, job: deadRelu });
+    w.post({ type: 'run', id: 6, job: jobOf(deadReluBlock, 'steps: 5') });
+    // Gradient flow without histograms: norms only, no values of its own.
+    w.post({ type: 'run', id: 9, job: gradientFlowJob({ depth: 4, width: 4, batch: 2 }) });
     await w.drain();
-    expect(w.posted.find((p) => p.message.type === 'done')?.transfer).toEqual([]);
+    const moved = w.posted.filter((p) => p.message.type === 'done').map((p) => p.transfer);
+    expect(moved).toEqual([[], []]);
   });
 
   it('a job that cannot resolve fails with its reason', async () => {
