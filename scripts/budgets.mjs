@@ -14,8 +14,8 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import esbuild from 'esbuild';
 import { launchChromium } from './chromium.mjs';
+import { bundleFakePage, readStable } from './fake-page.mjs';
 import { MAIN_JS_BUDGET_KB } from './size-budget.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -30,15 +30,6 @@ const judge = (name, value, budget, ok) => {
   verdicts.push(ok);
   say(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(54)} ${value}  (budget ${budget})`);
 };
-
-/** main.js, read only when two reads agree (a concurrent build must not hand over half a file). */
-async function readStable(file) {
-  for (let previous = null; ; await new Promise((ok) => setTimeout(ok, 100))) {
-    const text = readFileSync(file, 'utf8');
-    if (text.length > 0 && text === previous) return text;
-    previous = text;
-  }
-}
 
 function sizeBudget() {
   const bytes = statSync(join(root, 'main.js')).size;
@@ -123,22 +114,6 @@ function responsivenessBudgets() {
     judge('responsiveness bench', `exited ${run.status}: ${(run.stderr ?? '').trim().slice(-300)}`, 'runs', false);
 }
 
-async function bundlePage() {
-  const result = await esbuild.build({
-    entryPoints: [join(root, 'scripts', 'budgets-page.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    logLevel: 'error',
-    alias: { obsidian: join(root, 'test', 'fakes', 'obsidian.ts') },
-    // src/obsidian/language.ts probes `moment`, which the fake leaves out on purpose.
-    logOverride: { 'import-is-undefined': 'silent' },
-  });
-  return result.outputFiles[0].text;
-}
-
 /** Serves the page, its script, the plugin's styles and main.js wrapped as Obsidian's loader calls it. */
 async function serve(page, main) {
   const files = {
@@ -221,7 +196,7 @@ async function main() {
   formulaBudgets();
   await quietMachine();
   responsivenessBudgets();
-  const [page, mainJs] = await Promise.all([bundlePage(), readStable(join(root, 'main.js'))]);
+  const [page, mainJs] = await Promise.all([bundleFakePage('budgets-page.ts'), readStable(join(root, 'main.js'))]);
   const server = await serve(page, mainJs);
   const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
   const errors = [];

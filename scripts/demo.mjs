@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import esbuild from 'esbuild';
 import { launchChromium } from './chromium.mjs';
+import { bundleFakePage, readStable } from './fake-page.mjs';
 import { npmAsset } from './npm-assets.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,32 +36,6 @@ function readNotes(dir, base = dir, out = {}) {
     else if (entry.name.endsWith('.md')) out[relative(base, full).split(sep).join('/')] = readFileSync(full, 'utf8');
   }
   return out;
-}
-
-/**
- * main.js read once, and only when two reads agree: the browser tests rebuild it while `npm test` runs this
- * script, and a read in the middle of that write would hand the page half a bundle.
- */
-async function readStable(file) {
-  for (let previous = null; ; await new Promise((ok) => setTimeout(ok, 100))) {
-    const text = readFileSync(file, 'utf8');
-    if (text.length > 0 && text === previous) return text;
-    previous = text;
-  }
-}
-
-async function bundlePage() {
-  const result = await esbuild.build({
-    entryPoints: [join(root, 'scripts', 'demo-page.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    logLevel: 'error',
-    alias: { obsidian: join(root, 'test', 'fakes', 'obsidian.ts') },
-  });
-  return result.outputFiles[0].text;
 }
 
 function serve(routes) {
@@ -139,7 +113,7 @@ async function main() {
     '<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
     '<title>Activation Lab demo</title><link rel="stylesheet" href="/demo-page.css"></head>' +
     '<body><script src="/demo-page.js"></script></body></html>';
-  const pageJs = await bundlePage();
+  const pageJs = await bundleFakePage('demo-page.ts');
   const pluginJs = await readStable(mainJs);
   const server = await serve({
     '/': () => ['text/html; charset=utf-8', html],
