@@ -13,13 +13,20 @@ import { handlersMs, moveSlider, openHost, ours, renderTimed } from '../contende
 import { computing, nextFrame, readback, settle, spent, untilComputed, untilDrawn } from '../probe';
 import { quietStart, record, timeUpdate, type Samples } from './timing';
 
-/** The blocks timed, by result key: fence language and body. */
-export const DEMO_BLOCKS: Record<string, { language: string; body: string }> = {
+/** A block timed: fence language and body; `floor`: also time its job alone (`timeRoundTrip`), for a table row. */
+interface DemoBlock {
+  language: string;
+  body: string;
+  floor?: boolean;
+}
+
+/** The blocks timed, by result key. */
+export const DEMO_BLOCKS: Record<string, DemoBlock> = {
   gf20: { language: 'gradient-flow', body: 'activations: Sigmoid, Tanh, ReLU\ndepth: 20\nwidth: 32\n' },
   gf50: { language: 'gradient-flow', body: 'activations: Sigmoid, Tanh, ReLU\ndepth: 50\nwidth: 64\n' },
   deadRelu: { language: 'dead-relu', body: '' },
   zeroCentered: { language: 'zero-centered', body: '' },
-  nonlinearity: { language: 'nonlinearity', body: '' },
+  nonlinearity: { language: 'nonlinearity', body: '', floor: true },
 };
 
 /** Renders per block for the end-to-end figure (the first, with first-use costs, is not counted). */
@@ -73,7 +80,7 @@ export async function blockSliders(stage: HTMLElement, reps: number, blocks = DE
       }
       scratch.remove();
     }
-    if (result.jobs[key]) await timeRoundTrip(result.samples, key, block);
+    if (block.floor && result.jobs[key]) await timeRoundTrip(result.samples, key, block);
     const container = stage.createDiv();
     await quietStart();
     await renderTimed(host, container);
@@ -114,10 +121,11 @@ export async function blockSliders(stage: HTMLElement, reps: number, blocks = DE
 /** A runner like the plugin's: its Worker runs main.js as loaded into the page (bench/build.mjs's wrapper). */
 let bundledRunner: JobRunner | null = null;
 function runnerOfMainJs(): JobRunner {
+  if (bundledRunner) return bundledRunner;
   const main = (window as unknown as { __activationLabMain?: unknown }).__activationLabMain;
   if (typeof main !== 'function') throw new Error('bench: /main.js did not load');
   const script = `(${Function.prototype.toString.call(main)})(module, module.exports, require);`;
-  return (bundledRunner ??= new JobRunner(window, () => workerSourceOf(script)));
+  return (bundledRunner = new JobRunner(window, () => workerSourceOf(script)));
 }
 
 /**
@@ -125,16 +133,17 @@ function runnerOfMainJs(): JobRunner {
  * main.js and its result awaited, then the next painted frame, with no block and no DOM (the first, which makes the
  * Worker, is not counted). A block can be no faster end to end.
  */
-async function timeRoundTrip(samples: Samples, key: string, block: { language: string; body: string }) {
+async function timeRoundTrip(samples: Samples, key: string, block: DemoBlock) {
   const kind = BLOCK_KINDS.find((k) => k.language === block.language) as AnyBlockKind;
   const env = { settings: DEFAULT_SETTINGS, lang: 'en' as const };
   const options = kind.parse(block.body, env);
   const job = options.ok ? (kind.job?.(kind.init(options.value, env)) as Job | null) : null;
   if (!job) return;
+  const runner = runnerOfMainJs();
   for (let r = 0; r < RENDERS; r++) {
     await quietStart();
     const t0 = performance.now();
-    await runnerOfMainJs().run(job, () => undefined, window).result;
+    await runner.run(job, () => undefined, window).result;
     const frame = await nextFrame();
     if (r > 0) record(samples, `${key}:roundTrip`, frame.afterPaint - t0);
   }
