@@ -247,11 +247,6 @@ export class BlockShell {
     if (this.theme) renderKey(this.keySlot, this.keyed, this.theme);
   }
 
-  /** The labels each chart could not place, numbered as on the chart (export draws them under the legend). */
-  get keyedLabels(): readonly KeyedLabel[][] {
-    return this.keyed;
-  }
-
   private onHover(chartIndex: number, x: number | null): void {
     if (x === null || !this.theme) {
       this.readout.clear();
