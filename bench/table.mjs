@@ -404,7 +404,7 @@ const PROFILE_ROWS = [
 const SLIDER_PROFILE_ROWS = [
   ['control', 'input event: kind.control (then one rAF is scheduled)'],
   ['view', 'rAF: kind.view (re-sample, overlays, labels)'],
-  ['paint', 'rAF: chart repainted (ChartView.setContent: plot area alone while the axes hold)'],
+  ['paint', 'rAF: chart repainted (ChartView.setContent: only where ink changes while the axes hold)'],
   ['chartLayout', "  of which Chart.js layout, update('none') (only when the axes changed)"],
   ['chartDraw', '  of which Chart.js full draw (0 when only the plot area was repainted)'],
   ['controlsSync', 'rAF: controls and summary synced'],

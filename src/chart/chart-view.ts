@@ -7,7 +7,14 @@ import type { Chart } from 'chart.js';
 import { buildChartConfig } from './chart-config';
 import type { AxisModel, LineChartModel } from '../blocks/line-chart-model';
 import { crosshairPlugin, type CrosshairListener, type CrosshairPlugin } from './plugins/crosshair';
-import { decorationsPlugin, paintDecorations, type DecorationState } from './plugins/decorations';
+import {
+  decorationsPlugin,
+  paintDecorations,
+  planDecorations,
+  type DecorationPlan,
+  type DecorationState,
+} from './plugins/decorations';
+import { plotInk } from './plot-ink';
 import type { LabelLayout } from './plugins/labels';
 import { onlyBoundsDiffer, setBounds } from './axis-range';
 import { repaintPlotArea } from './plot-frame';
@@ -36,6 +43,8 @@ export class ChartView {
   private pendingRender: number | null = null;
   /** Stops following the pointer over the canvas. */
   private unfollow: (() => void) | null = null;
+  /** Where the plot area holds ink that can change (curves, labels, markers, the crosshair), as last painted. */
+  private readonly ink = plotInk();
 
   /** `box` must have its height reserved by CSS before the first draw (no scroll jump). */
   constructor(
@@ -50,11 +59,6 @@ export class ChartView {
     // The box's own window: in a popout, observers and the pixel ratio of the main window are the wrong ones.
     this.resizeObserver = new (ownWindow(box).ResizeObserver)(() => this.fitToBox());
     this.resizeObserver.observe(box);
-  }
-
-  /** True while a canvas with a live chart exists. */
-  get isDrawn(): boolean {
-    return this.chart !== null;
   }
 
   /** The canvas, while drawn (for export). */
@@ -105,7 +109,10 @@ export class ChartView {
     // chart pays for each. No two of these hooks share a name, so each is called as with separate plugins.
     config.plugins = [
       {
-        ...decorationsPlugin(() => this.decorationState()),
+        ...decorationsPlugin(
+          () => this.decorationState(),
+          (chart, plan) => this.ink.painted(chart, this.frameOf(plan)),
+        ),
         id: 'activationLab',
         afterDraw: (chart) => crosshair.paint(chart),
         beforeRender: () => !this.layoutOnly,
@@ -147,6 +154,7 @@ export class ChartView {
     this.chart = null;
     this.crosshair = null;
     this.drawn = null;
+    this.ink.forget();
     this.canvas?.remove();
     this.canvas = null;
   }
@@ -214,10 +222,17 @@ export class ChartView {
       this.renderPending(); // laid out, not drawn yet: the whole chart, now
       return true;
     }
-    return repaintPlotArea(chart, (c) => {
-      paintDecorations(c, this.decorationState());
+    const frame = this.frameOf(planDecorations(chart, this.decorationState()));
+    // Only where the frame before or this one puts ink (plot-ink.ts), when that is known.
+    return repaintPlotArea(chart, this.ink.repaint(chart, frame), (c, parts) => {
+      paintDecorations(c, frame.state, frame.plan, parts);
       this.crosshair?.paint(c);
     });
+  }
+
+  /** A frame painted from `plan`, with the crosshair as it is. */
+  private frameOf(plan: DecorationPlan) {
+    return { state: this.decorationState(), plan, crosshair: this.crosshair?.column() ?? null };
   }
 
   private decorationState(): DecorationState {

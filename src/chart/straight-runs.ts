@@ -78,3 +78,29 @@ export function traceRuns(sink: PathSink, xs: ArrayLike<number>, ys: ArrayLike<n
   }
   if (pending) sink.lineTo(px, py);
 }
+
+/** The vertices traceRuns draws, a non-finite pair where it lifts the pen: computed once, for the stroke and for its ink. */
+export function runVertices(xs: ArrayLike<number>, ys: ArrayLike<number>): { xs: number[]; ys: number[] } {
+  const out = { xs: [] as number[], ys: [] as number[] };
+  const add = (x: number, y: number) => {
+    out.xs.push(x);
+    out.ys.push(y);
+  };
+  traceRuns({ moveTo: (x, y) => (out.xs.length > 0 && add(NaN, NaN), add(x, y)), lineTo: add }, xs, ys);
+  return out;
+}
+
+/** Draws a polyline, lifting the pen at a non-finite coordinate (the vertices runVertices gives, as traceRuns drew them). */
+export function tracePolyline(sink: PathSink, xs: ArrayLike<number>, ys: ArrayLike<number>): void {
+  let down = false;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
+    const y = ys[i];
+    if (!(x - x === 0 && y - y === 0)) down = false;
+    else if (down) sink.lineTo(x, y);
+    else {
+      sink.moveTo(x, y);
+      down = true;
+    }
+  }
+}

@@ -1,7 +1,7 @@
 /** The pen that merges straight runs of a sampled curve: fewer segments, every sample still on the drawn line. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { traceRuns, TOLERANCE, type PathSink } from '../../src/chart/straight-runs';
+import { runVertices, tracePolyline, traceRuns, TOLERANCE, type PathSink } from '../../src/chart/straight-runs';
 
 type Point = [number, number];
 
@@ -264,6 +264,51 @@ describe('traceRuns', () => {
         [2, 1],
         [3, 1],
       ],
+    ]);
+  });
+});
+
+describe('runVertices and tracePolyline', () => {
+  const sample = fc.array(
+    fc.oneof(
+      { weight: 5, arbitrary: fc.tuple(fc.integer({ min: 0, max: 4000 }), fc.integer({ min: -3000, max: 3000 })) },
+      fc.constant(null),
+    ),
+    { maxLength: 60 },
+  );
+
+  it('draws, through the vertices kept, the very path traceRuns draws from the samples', () => {
+    fc.assert(
+      fc.property(sample, (raw) => {
+        // x does not decrease within a run, as on our sampled curves; a fraction makes the merging non-trivial.
+        let x = 0;
+        const points = raw.map((p) => (p ? ([(x += p[0] / 1000), p[1] / 997] as Point) : null));
+        const xs = points.map((p) => (p ? p[0] : NaN));
+        const ys = points.map((p) => (p ? p[1] : NaN));
+        const direct = recorder();
+        traceRuns(direct, xs, ys);
+        const kept = runVertices(xs, ys);
+        const replayed = recorder();
+        tracePolyline(replayed, kept.xs, kept.ys);
+        expect(replayed.lines).toEqual(direct.lines);
+        // One vertex per point drawn, and one gap between polylines.
+        const drawn = direct.lines.reduce((n, line) => n + line.length, 0);
+        expect(kept.xs.length).toBe(drawn + Math.max(0, direct.lines.length - 1));
+      }),
+    );
+  });
+
+  it('lifts the pen at every non-finite coordinate, and draws nothing of a lone point', () => {
+    const sink = recorder();
+    tracePolyline(sink, [0, 1, NaN, 3, 4, 5, Infinity, 7], [0, 1, 2, 3, NaN, 5, 6, 7]);
+    expect(sink.lines).toEqual([
+      [
+        [0, 0],
+        [1, 1],
+      ],
+      [[3, 3]],
+      [[5, 5]],
+      [[7, 7]],
     ]);
   });
 });

@@ -13,6 +13,8 @@ export type CrosshairListener = (x: number | null) => void;
  */
 export type CrosshairPlugin = Plugin<'line'> & {
   paint(chart: Chart): void;
+  /** The column the line covers now (CSS px, its left edge; it is 1 px wide), or null when it is hidden. */
+  column(): number | null;
   moveTo(chart: Chart, x: number | null): void;
   follow(chart: Chart, at: { x: number; y: number } | null): void;
 };
@@ -31,6 +33,10 @@ export function crosshairPlugin(
     if (pixelX === null) return;
     const { ctx, chartArea: area } = chart;
     ctx.save();
+    // Inside the plot area, like the curves: at the area's right end the line's pixel column may lie past it.
+    ctx.beginPath();
+    ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
+    ctx.clip();
     ctx.strokeStyle = color();
     ctx.lineWidth = 1;
     ctx.setLineDash([3, 3]);
@@ -42,6 +48,7 @@ export function crosshairPlugin(
   };
   return {
     paint,
+    column: () => (pixelX === null ? null : Math.round(pixelX)),
     moveTo(chart, x) {
       pixelX = x === null ? null : chart.scales.x.getPixelForValue(x);
       onMove(x);

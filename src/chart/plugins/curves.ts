@@ -7,23 +7,36 @@ import type { Chart } from 'chart.js';
 import type { LineModel } from '../../blocks/line-chart-model';
 import type { Theme } from '../theme';
 import { withAlpha } from '../theme';
-import { traceRuns } from '../straight-runs';
-import { linePixels } from './pixels';
+import { tracePolyline } from '../straight-runs';
+import { linePixels, lineVertices } from './pixels';
 
-/** One polyline; NaN (or a non-finite pixel) lifts the pen, so gaps stay gaps. */
+/** Radius of a line's dots (a sample marked on its curve). */
+export const DOT_RADIUS = 2.5;
+
+/** A line's stroke width in CSS px. Faint dashed lines are reference lines, drawn stronger than faint solid ones (contours) to stay visible on dark themes. */
+export function lineWidthOf(line: LineModel): number {
+  return line.faint ? (line.dashed ? 1.5 : 1) : (line.width ?? 2);
+}
+
+/**
+ * One polyline; NaN (or a non-finite pixel) lifts the pen, so gaps stay gaps. Joins are round: a corner (ReLU's at 0)
+ * stays as thick as the line, and no join reaches further than half the line's width from the curve, which is
+ * what a redraw of part of the plot relies on (ink-map.ts); a mitred spike can reach ten times as far.
+ */
 function strokeLine(chart: Chart, line: LineModel, theme: Theme): void {
   const { ctx } = chart;
-  const { xs, ys } = linePixels(chart, line);
   const color = theme.series[line.colorIndex % theme.series.length];
-  // Faint dashed lines are reference lines, drawn stronger than faint solid ones (contours) to stay visible on dark themes.
   const reference = line.faint && line.dashed;
   ctx.strokeStyle = line.faint ? withAlpha(color, reference ? 0.75 : 0.45) : color;
-  ctx.lineWidth = line.faint ? (reference ? 1.5 : 1) : (line.width ?? 2);
+  ctx.lineWidth = lineWidthOf(line);
+  ctx.lineJoin = 'round';
   ctx.setLineDash(line.dashed ? [6, 4] : []);
   ctx.beginPath();
-  traceRuns(ctx, xs, ys);
+  const drawn = lineVertices(chart, line);
+  tracePolyline(ctx, drawn.xs, drawn.ys);
   ctx.stroke();
   if (!line.dots) return;
+  const { xs, ys } = linePixels(chart, line);
   ctx.setLineDash([]);
   ctx.fillStyle = color;
   for (let i = 0; i < xs.length; i++) {
@@ -31,7 +44,7 @@ function strokeLine(chart: Chart, line: LineModel, theme: Theme): void {
     const py = ys[i];
     if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
     ctx.beginPath();
-    ctx.arc(px, py, 2.5, 0, 2 * Math.PI);
+    ctx.arc(px, py, DOT_RADIUS, 0, 2 * Math.PI);
     ctx.fill();
   }
 }

@@ -8,7 +8,8 @@ import type { LineChartModel } from '../../blocks/line-chart-model';
 import type { Theme } from '../theme';
 import { withAlpha } from '../theme';
 import { drawCurves } from './curves';
-import { drawLabels, LANE, type LabelLayout } from './labels';
+import { LANE, paintLabels, placeChartLabels, type LabelLayout, type PlacedLabels } from './labels';
+import { fillSnapped, type Parts } from '../fill-within';
 
 /** What the decorations read at draw time; ChartView swaps it on every update. */
 export interface DecorationState {
@@ -18,9 +19,19 @@ export interface DecorationState {
   onLabels?: (layout: LabelLayout) => void;
 }
 
-function drawBands(chart: Chart, { model, theme }: DecorationState): void {
-  const { ctx, chartArea: area, scales } = chart;
-  ctx.save();
+/** A shaded band as painted: a rectangle in canvas px and its fill. */
+export interface BandRect {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  fill: string;
+}
+
+/** The model's bands as rectangles on the chart: full-height bands, or strips in lanes along the bottom. */
+function bandRects(chart: Chart, { model, theme }: DecorationState): BandRect[] {
+  const { chartArea: area, scales } = chart;
+  const rects: BandRect[] = [];
   for (const band of model.bands) {
     const left = Math.max(area.left, scales.x.getPixelForValue(band.from));
     const right = Math.min(area.right, scales.x.getPixelForValue(band.to));
@@ -29,20 +40,38 @@ function drawBands(chart: Chart, { model, theme }: DecorationState): void {
     const strip = band.lane !== undefined;
     const top = strip ? area.bottom - LANE * ((band.lane as number) + 1) : area.top;
     const height = strip ? LANE - 1 : area.bottom - area.top;
-    ctx.fillStyle = withAlpha(color, strip ? 0.22 : 0.08);
-    ctx.fillRect(left, top, right - left, height);
+    rects.push({ left, right, top, bottom: top + height, fill: withAlpha(color, strip ? 0.22 : 0.08) });
+  }
+  return rects;
+}
+
+function drawBands(chart: Chart, bands: readonly BandRect[], parts: Parts | null): void {
+  const { ctx, currentDevicePixelRatio: dpr } = chart;
+  ctx.save();
+  for (const b of bands) {
+    ctx.fillStyle = b.fill;
+    fillSnapped(ctx, dpr, b.left, b.top, b.right - b.left, b.bottom - b.top, parts);
   }
   ctx.restore();
 }
 
 /** The x = 0 and y = 0 axes, 1 px wide, as filled rectangles (a blit in software raster, unlike a stroked path). */
-function drawZeroAxes(chart: Chart, { theme }: DecorationState): void {
-  const { ctx, chartArea: area, scales } = chart;
+function drawZeroAxes(chart: Chart, { theme }: DecorationState, parts: Parts | null): void {
+  const { ctx, chartArea: area, scales, currentDevicePixelRatio: dpr } = chart;
   ctx.fillStyle = theme.axis;
   if (scales.y.min < 0 && scales.y.max > 0)
-    ctx.fillRect(area.left, Math.round(scales.y.getPixelForValue(0)), area.right - area.left, 1);
+    fillSnapped(ctx, dpr, area.left, Math.round(scales.y.getPixelForValue(0)), area.right - area.left, 1, parts);
   if (scales.x.min < 0 && scales.x.max > 0)
-    ctx.fillRect(Math.round(scales.x.getPixelForValue(0)), area.top, 1, area.bottom - area.top);
+    fillSnapped(ctx, dpr, Math.round(scales.x.getPixelForValue(0)), area.top, 1, area.bottom - area.top, parts);
+}
+
+const STAR_RADIUS = 7;
+const RING_RADIUS = 3.5;
+const MARKER_LINE = 1.5;
+
+/** How far a marker's ink reaches from its centre: a star's points are mitred (the canvas's limit: ten half-widths). */
+export function markerReach(shape: string): number {
+  return shape === 'star' ? STAR_RADIUS + 10 * (MARKER_LINE / 2) : RING_RADIUS + MARKER_LINE / 2;
 }
 
 /** Markers, drawn under the curves' clip (drawCurves' `above`): everything that changes between frames stays inside the plot area. */
@@ -56,9 +85,9 @@ function drawMarkers(chart: Chart, { model, theme }: DecorationState): void {
     if (x < area.left || x > area.right || y < area.top || y > area.bottom) continue;
     const color = theme.series[m.colorIndex % theme.series.length];
     ctx.beginPath();
-    if (m.shape === 'star') starPath(ctx, x, y, 7);
-    else ctx.arc(x, y, 3.5, 0, 2 * Math.PI);
-    ctx.lineWidth = 1.5;
+    if (m.shape === 'star') starPath(ctx, x, y, STAR_RADIUS);
+    else ctx.arc(x, y, RING_RADIUS, 0, 2 * Math.PI);
+    ctx.lineWidth = MARKER_LINE;
     ctx.strokeStyle = color;
     ctx.fillStyle = m.shape === 'ring' ? theme.background : color;
     ctx.fill();
@@ -79,37 +108,69 @@ function starPath(ctx: CanvasRenderingContext2D, x: number, y: number, r: number
   ctx.closePath();
 }
 
-/** Bands and zero axes: under the curves. */
-function paintBeneath(chart: Chart, s: DecorationState): void {
-  drawBands(chart, s);
-  if (s.model.zeroAxes) drawZeroAxes(chart, s);
+/**
+ * What a frame paints, worked out before it paints: the bands' rectangles and the labels' places (placing labels
+ * needs the curves' pixels, not the canvas). A redraw of part of the plot needs it first, to know where the ink goes.
+ */
+export interface DecorationPlan {
+  bands: BandRect[];
+  labels: PlacedLabels;
+}
+
+export function planDecorations(chart: Chart, s: DecorationState): DecorationPlan {
+  return { bands: bandRects(chart, s), labels: placeChartLabels(chart, s.model, s.theme) };
+}
+
+/** Bands and zero axes: under the curves; only inside `parts` when given. */
+function paintBeneath(chart: Chart, s: DecorationState, plan: DecorationPlan, parts: Parts | null): void {
+  drawBands(chart, plan.bands, parts);
+  if (s.model.zeroAxes) drawZeroAxes(chart, s, parts);
 }
 
 /** A canvas that carries where its labels went (read by tests and by the block's key). */
 export type LabelledCanvas = HTMLCanvasElement & { activationLabLabels?: LabelLayout };
 
-/** Curves, then markers, then labels where no curve passes. */
-function paintAbove(chart: Chart, s: DecorationState): void {
-  drawCurves(chart, s.model.lines, s.theme, () => drawMarkers(chart, s));
-  const layout = drawLabels(chart, s.model, s.theme);
-  (chart.canvas as LabelledCanvas).activationLabLabels = layout;
-  s.onLabels?.(layout);
+/** Curves, then markers, then labels where no curve passes, all clipped to the plot area. */
+function paintAbove(chart: Chart, s: DecorationState, plan: DecorationPlan): void {
+  drawCurves(chart, s.model.lines, s.theme, () => {
+    drawMarkers(chart, s);
+    paintLabels(chart.ctx, plan.labels);
+  });
+  (chart.canvas as LabelledCanvas).activationLabLabels = plan.labels.layout;
+  s.onLabels?.(plan.labels.layout);
 }
 
 /**
- * Everything the decorations paint, in the order the plugin paints it during a full Chart.js draw: for
- * a redraw of the plot area alone (see plot-frame.ts).
+ * Everything the decorations paint, in the order the plugin paints it during a full Chart.js draw: for a redraw of
+ * the plot area alone or of `parts` of it (see plot-frame.ts). What lies above the bands stays inside the plan's ink.
  */
-export function paintDecorations(chart: Chart, s: DecorationState): void {
-  paintBeneath(chart, s);
-  paintAbove(chart, s);
+export function paintDecorations(chart: Chart, s: DecorationState, plan: DecorationPlan, parts: Parts | null): void {
+  paintBeneath(chart, s, plan, parts);
+  paintAbove(chart, s, plan);
 }
 
-/** Builds the plugin for one chart; `state()` returns what to paint now. */
-export function decorationsPlugin(state: () => DecorationState): Plugin<'line'> {
+/**
+ * Builds the plugin for one chart; `state()` returns what to paint now, and `painted` hears of every full draw's
+ * plan once it is painted (what the canvas then holds).
+ */
+export function decorationsPlugin(
+  state: () => DecorationState,
+  painted?: (chart: Chart, plan: DecorationPlan) => void,
+): Plugin<'line'> {
+  let plan: DecorationPlan | null = null;
   return {
     id: 'activationLabDecorations',
-    beforeDatasetsDraw: (chart) => paintBeneath(chart, state()),
-    afterDatasetsDraw: (chart) => paintAbove(chart, state()),
+    beforeDatasetsDraw: (chart) => {
+      const s = state();
+      plan = planDecorations(chart, s);
+      paintBeneath(chart, s, plan, null);
+    },
+    afterDatasetsDraw: (chart) => {
+      const s = state();
+      const p = plan ?? planDecorations(chart, s);
+      plan = null;
+      paintAbove(chart, s, p);
+      painted?.(chart, p);
+    },
   };
 }

@@ -48,20 +48,25 @@ interface Pending {
   spots: (width: number, height: number) => { left: number; top: number }[];
 }
 
-/** Text widths by font and text: measureText shapes the text, and labels repeat on every slider frame. */
-const widths = new Map<string, number>();
+/** Text metrics by font and text: measureText shapes the text, and labels repeat on every slider frame. */
+const metrics = new Map<string, TextMetrics>();
 
-/** Width of `text` in `font`; the context's font is set only to measure a text not seen before (setting it parses the font). */
-function textWidth(ctx: CanvasRenderingContext2D, font: string, text: string): number {
+/**
+ * Metrics of `text` in `font` on a middle baseline: its width and where its glyphs reach. The context's font is set
+ * only to measure a text not seen before (setting it parses the font), and put back.
+ */
+function measure(ctx: CanvasRenderingContext2D, font: string, text: string): TextMetrics {
   const key = `${font}|${text}`;
-  let w = widths.get(key);
-  if (w === undefined) {
-    if (widths.size > 500) widths.clear();
+  let m = metrics.get(key);
+  if (!m) {
+    if (metrics.size > 500) metrics.clear();
+    ctx.save();
     ctx.font = font;
-    w = Math.ceil(ctx.measureText(text).width);
-    widths.set(key, w);
+    ctx.textBaseline = 'middle';
+    metrics.set(key, (m = ctx.measureText(text)));
+    ctx.restore();
   }
-  return w;
+  return m;
 }
 
 /**
@@ -147,8 +152,24 @@ function candidateSpan(
   return { left: Math.max(area.left, left - 8), right: Math.min(area.right, right + 8) };
 }
 
-/** Places and paints the labels of `model`; returns the layout (labels drawn and labels keyed). */
-export function drawLabels(chart: Chart, model: LineChartModel, theme: Theme): LabelLayout {
+/** One text to paint: where (left end, vertical middle), in which font and colour, and its metrics (where its glyphs reach). */
+export interface LabelText {
+  text: string;
+  font: string;
+  color: string;
+  x: number;
+  y: number;
+  m: TextMetrics;
+}
+
+/** Labels placed and not yet painted: the layout (what the key and the tests read) and the texts to paint. */
+export interface PlacedLabels {
+  layout: LabelLayout;
+  texts: LabelText[];
+}
+
+/** Places the labels of `model` where no curve passes (labels without a spot get a number, their words go to the key). */
+export function placeChartLabels(chart: Chart, model: LineChartModel, theme: Theme): PlacedLabels {
   const { ctx, chartArea: area, scales } = chart;
   const bounds = { left: area.left, top: area.top, width: area.right - area.left, height: area.bottom - area.top };
   const layout: LabelLayout = {
@@ -158,50 +179,64 @@ export function drawLabels(chart: Chart, model: LineChartModel, theme: Theme): L
     labels: [],
     keyed: [],
   };
+  const texts: LabelText[] = [];
   const pending = pendingLabels(chart, model, theme);
-  if (pending.length === 0) return layout;
-  ctx.save();
+  if (pending.length === 0) return { layout, texts };
   const fonts: Record<number, string> = {};
   for (const p of pending) fonts[p.px] ??= `${p.px}px ${theme.font}`;
   const heightOf = (p: Pending) => p.px + (p.px < LABEL_FONT_PX ? 2 : 4);
   const requests: LabelRequest[] = pending.map((p) => {
-    const width = textWidth(ctx, fonts[p.px], p.text) + 2;
+    const width = Math.ceil(measure(ctx, fonts[p.px], p.text).width) + 2;
     return { width, height: heightOf(p), candidates: p.spots(width, heightOf(p)) };
   });
   // A narrower number badge has candidates inside the same span, so this span covers every box tried below.
   const span = candidateSpan(requests, area);
   const obstacles = obstaclesOf(chart, model, span.left, span.right);
   const boxes = placeLabels(requests, obstacles, bounds);
-  ctx.textBaseline = 'middle';
-  // Font and colour are set only when they change: setting either parses the string, and labels mostly share both.
-  let [currentFont, currentColor] = ['', ''];
-  const style = (p: Pending) => {
-    if (fonts[p.px] !== currentFont) ctx.font = currentFont = fonts[p.px];
-    if (p.color !== currentColor) ctx.fillStyle = currentColor = p.color;
-  };
   boxes.forEach((box, i) => {
     const p = pending[i];
+    const font = fonts[p.px];
     if (box) {
-      style(p);
-      ctx.fillText(p.text, box.left + 1, box.top + box.height / 2);
+      texts.push({
+        text: p.text,
+        font,
+        color: p.color,
+        x: box.left + 1,
+        y: box.top + box.height / 2,
+        m: measure(ctx, font, p.text),
+      });
       layout.labels.push({ text: p.text, box });
       return;
     }
     // No free spot: a number here, the words in the key.
     layout.keyed.push({ text: p.text, colorIndex: p.colorIndex });
     const badge = `[${layout.keyed.length}]`;
-    const width = textWidth(ctx, fonts[p.px], badge) + 6;
-    currentFont = ''; // measuring a new text may have set the font
+    const m = measure(ctx, font, badge);
+    const width = Math.ceil(m.width) + 6;
     const [spot] = placeLabels(
       [{ width, height: heightOf(p), candidates: p.spots(width, heightOf(p)) }],
       obstacles,
       bounds,
     );
     if (!spot) return;
-    style(p);
-    ctx.fillText(badge, spot.left + 3, spot.top + spot.height / 2);
+    texts.push({ text: badge, font, color: p.color, x: spot.left + 3, y: spot.top + spot.height / 2, m });
     layout.labels.push({ text: badge, box: spot });
   });
-  ctx.restore();
-  return layout;
+  return { layout, texts };
+}
+
+/**
+ * Paints placed labels, leaving the context's font, colour and baseline set (the caller saves and restores it, as
+ * drawCurves does around its `above`). Font and colour are set only when they change: setting either parses the
+ * string, and labels mostly share both.
+ */
+export function paintLabels(ctx: CanvasRenderingContext2D, { texts }: PlacedLabels): void {
+  ctx.textBaseline = 'middle';
+  let font = '';
+  let color = '';
+  for (const t of texts) {
+    if (t.font !== font) ctx.font = font = t.font;
+    if (t.color !== color) ctx.fillStyle = color = t.color;
+    ctx.fillText(t.text, t.x, t.y);
+  }
 }

@@ -4,6 +4,7 @@
  */
 import { LinearScale, Scale, type Chart } from 'chart.js';
 import type { LineModel } from '../../blocks/line-chart-model';
+import { runVertices } from '../straight-runs';
 
 /**
  * Pixel coordinates of a line's samples; NaN where the sample is NaN (the pen lifts there). Plain arrays: Chromium
@@ -17,6 +18,8 @@ export interface LinePixels {
 
 interface Cached extends LinePixels {
   frame: readonly unknown[];
+  /** The vertices drawn (straight-runs.ts), once asked for. */
+  drawn?: LinePixels;
 }
 
 /** Lines are rebuilt by every view, so a cache keyed by the line object lives one paint, never longer than the line. */
@@ -91,4 +94,10 @@ export function linePixels(chart: Chart, line: LineModel): LinePixels {
   const fresh = { xs: xPixels(sx, line.x), ys, frame };
   cache.set(line, fresh);
   return fresh;
+}
+
+/** The vertices a line is drawn through on `chart` (merged straight runs, a non-finite pair where the pen lifts). */
+export function lineVertices(chart: Chart, line: LineModel): LinePixels {
+  const pixels = linePixels(chart, line) as Cached;
+  return (pixels.drawn ??= runVertices(pixels.xs, pixels.ys));
 }
