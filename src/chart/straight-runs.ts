@@ -79,14 +79,30 @@ export function traceRuns(sink: PathSink, xs: ArrayLike<number>, ys: ArrayLike<n
   if (pending) sink.lineTo(px, py);
 }
 
+/**
+ * Where runVertices collects the path: one class, so traceRuns's calls stay monomorphic, and indexed stores into arrays
+ * kept by the instance (the first slider frames run this before V8's optimising tiers, where closures cost most).
+ */
+class Vertices implements PathSink {
+  readonly xs: number[] = [];
+  readonly ys: number[] = [];
+  private n = 0;
+
+  moveTo(x: number, y: number): void {
+    if (this.n > 0) this.lineTo(NaN, NaN);
+    this.lineTo(x, y);
+  }
+
+  lineTo(x: number, y: number): void {
+    this.xs[this.n] = x;
+    this.ys[this.n++] = y;
+  }
+}
+
 /** The vertices traceRuns draws, a non-finite pair where it lifts the pen: computed once, for the stroke and for its ink. */
 export function runVertices(xs: ArrayLike<number>, ys: ArrayLike<number>): { xs: number[]; ys: number[] } {
-  const out = { xs: [] as number[], ys: [] as number[] };
-  const add = (x: number, y: number) => {
-    out.xs.push(x);
-    out.ys.push(y);
-  };
-  traceRuns({ moveTo: (x, y) => (out.xs.length > 0 && add(NaN, NaN), add(x, y)), lineTo: add }, xs, ys);
+  const out = new Vertices();
+  traceRuns(out, xs, ys);
   return out;
 }
 
