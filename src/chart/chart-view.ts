@@ -111,7 +111,7 @@ export class ChartView {
       {
         ...decorationsPlugin(
           () => this.decorationState(),
-          (chart, plan) => this.ink.painted(chart, this.frameOf(plan)),
+          (chart, plan) => this.ink.painted(chart, this.frameOf(this.decorationState(), plan)),
         ),
         id: 'activationLab',
         afterDraw: (chart) => crosshair.paint(chart),
@@ -222,7 +222,8 @@ export class ChartView {
       this.renderPending(); // laid out, not drawn yet: the whole chart, now
       return true;
     }
-    const frame = this.frameOf(planDecorations(chart, this.decorationState()));
+    const state = this.decorationState();
+    const frame = this.frameOf(state, planDecorations(chart, state));
     // Only where the frame before or this one puts ink (plot-ink.ts), when that is known.
     return repaintPlotArea(chart, this.ink.repaint(chart, frame), (c, parts) => {
       paintDecorations(c, frame.state, frame.plan, parts);
@@ -230,9 +231,9 @@ export class ChartView {
     });
   }
 
-  /** A frame painted from `plan`, with the crosshair as it is. */
-  private frameOf(plan: DecorationPlan) {
-    return { state: this.decorationState(), plan, crosshair: this.crosshair?.column() ?? null };
+  /** A frame painted from `state` and `plan`, with the crosshair as it is. */
+  private frameOf(state: DecorationState, plan: DecorationPlan) {
+    return { state, plan, crosshair: this.crosshair?.column() ?? null };
   }
 
   private decorationState(): DecorationState {

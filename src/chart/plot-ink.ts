@@ -31,9 +31,10 @@ function mark(chart: Chart, { state, plan, crosshair }: PaintedFrame, map: InkMa
   for (const line of state.model.lines) {
     const drawn = lineVertices(chart, line);
     map.addPolyline(drawn.xs, drawn.ys, lineWidthOf(line) / 2 + BLUR);
+    if (!line.dots) continue;
     const { xs, ys } = linePixels(chart, line);
     const r = DOT_RADIUS + BLUR;
-    if (line.dots) for (let i = 0; i < xs.length; i++) map.addBox(xs[i] - r, ys[i] - r, xs[i] + r, ys[i] + r);
+    for (let i = 0; i < xs.length; i++) map.addBox(xs[i] - r, ys[i] - r, xs[i] + r, ys[i] + r);
   }
   for (const m of state.model.markers) {
     const x = scales.x.getPixelForValue(m.x);
@@ -74,7 +75,7 @@ function markBandChanges(map: InkMap, before: readonly BandRect[], after: readon
 
 /** The ink of one chart's canvas, as last painted. */
 export interface PlotInk {
-  /** A full draw painted `frame`: its ink is what the canvas holds now. */
+  /** A full draw painted `frame`: its ink is what the canvas holds now (marked when a repaint first needs it). */
   painted(chart: Chart, frame: PaintedFrame): void;
   /**
    * `frame` is about to be painted over the last: the rectangles where either puts ink, or null when the last is not
@@ -85,8 +86,14 @@ export interface PlotInk {
   forget(): void;
 }
 
+/** The plot area exactly, to tell whether a frame's pixels were worked out on the scales there now. */
+const areaKey = ({ chartArea: a }: Chart): string => `${a.left} ${a.top} ${a.right} ${a.bottom}`;
+
 export function plotInk(): PlotInk {
   let last: FrameInk | null = null;
+  // A full draw's frame and its plot area, not marked yet: most charts are never dragged or hovered, and a note's
+  // first render should not pay for their ink.
+  let drawn: { frame: PaintedFrame; area: string } | null = null;
   // The map before the last, reused for the next frame (a typed array is dear to allocate).
   let spare: InkMap | null = null;
   const keep = (chart: Chart, frame: PaintedFrame): FrameInk => {
@@ -97,8 +104,15 @@ export function plotInk(): PlotInk {
     return (last = { map, bands: frame.plan.bands });
   };
   return {
-    painted: (chart, frame) => void keep(chart, frame),
+    painted(chart, frame) {
+      if (last) spare = last.map;
+      last = null;
+      drawn = { frame, area: areaKey(chart) };
+    },
     repaint(chart, frame) {
+      // The last full draw, marked now on the scales it was drawn with (a new layout would have drawn the chart again).
+      if (drawn?.area === areaKey(chart)) keep(chart, drawn.frame);
+      drawn = null;
       // The map's whole CSS pixels are whole device pixels only at a whole pixel ratio.
       const before = last?.map.fits(chart.chartArea) && Number.isInteger(chart.currentDevicePixelRatio) ? last : null;
       const now = keep(chart, frame);
@@ -107,7 +121,7 @@ export function plotInk(): PlotInk {
       return now.map.inkedWith(before.map);
     },
     forget() {
-      last = spare = null;
+      last = spare = drawn = null;
     },
   };
 }
