@@ -57,6 +57,12 @@ export default defineConfig([
         { property: 'outerHTML', message: 'Build DOM with createEl/setText; notes are untrusted.' },
         { property: 'insertAdjacentHTML', message: 'Build DOM with createEl/setText; notes are untrusted.' },
         { object: 'document', property: 'write', message: 'Never write markup from note text.' },
+        {
+          object: 'Number',
+          property: 'isFinite',
+          message:
+            'Use the global isFinite: TypeScript lets it take numbers only, so it never coerces, and it is 7 bytes less in main.js each time (checked against a typeof where a value may not be a number).',
+        },
       ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
       'eslint-comments/no-restricted-disable': noRestrictedDisable,

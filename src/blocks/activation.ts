@@ -299,7 +299,7 @@ function control(state: ActivationState, id: string, value: number | string): Ac
   const [index, param] = id.split(':');
   const i = Number(index);
   const a = state.functions[i];
-  if (!a || typeof value !== 'number' || !Number.isFinite(value)) return state;
+  if (!a || typeof value !== 'number' || !isFinite(value)) return state;
   const functions = state.functions.slice();
   functions[i] = withParam(a, param, value);
   // Every move holds what the chart showed before it, so the axis only widens during a drag: dragging back

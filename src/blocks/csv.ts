@@ -2,7 +2,7 @@
 
 /** Quotes a header cell when it contains a comma, quote or newline. */
 function cell(v: string | number): string {
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  if (typeof v === 'number') return isFinite(v) ? String(v) : '';
   return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

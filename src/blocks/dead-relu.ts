@@ -486,7 +486,7 @@ function countStep(width: number): number {
 function control(s: DeadReluState, id: string, value: number | string): DeadReluState {
   // "new data" shows the next draw of the batch (trained now if the background has not reached it).
   if (id === SEED_CONTROL) return compute(s.options, s.lrs, s.steps, s.seed, (s.index + 1) % s.count, s);
-  if (typeof value !== 'number' || !Number.isFinite(value)) return s;
+  if (typeof value !== 'number' || !isFinite(value)) return s;
   if (id === 'steps')
     return value >= 1 ? compute(s.options, s.lrs, Math.min(Math.round(value), LIMITS_OF.steps), s.seed, s.index, s) : s;
   const k = /^lr(\d+)$/.exec(id) ? Number(id.slice(2)) : -1;

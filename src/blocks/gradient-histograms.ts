@@ -37,8 +37,7 @@ const depthGap = (layers: number[]): number => (layers.length > 1 ? Infinity : 1
 /** One activation's panel: a histogram per shown layer, its baseline at the layer's number on the y axis. */
 function panel(s: LayerStats, colorIndex: number, layers: number[], lang: Lang): LineChartModel {
   let reach = 0;
-  for (const l of layers)
-    for (const v of s.z.get(l) ?? []) if (Number.isFinite(v)) reach = Math.max(reach, Math.abs(v));
+  for (const l of layers) for (const v of s.z.get(l) ?? []) if (isFinite(v)) reach = Math.max(reach, Math.abs(v));
   // Exploding runs (ReLU at a large gain) would squeeze every histogram into a spike: beyond ±CLIP, into the end bins.
   const x = niceRange(-Math.min(reach, CLIP) || -1, Math.min(reach, CLIP) || 1, 4);
   const gap = Math.min(...layers.slice(1).map((l, i) => l - layers[i]), depthGap(layers));
@@ -46,8 +45,7 @@ function panel(s: LayerStats, colorIndex: number, layers: number[], lang: Lang):
     const z = s.z.get(l) ?? new Float64Array();
     const counts = new Array<number>(BINS).fill(0);
     const width = (x.max - x.min) / BINS;
-    for (const v of z)
-      if (Number.isFinite(v)) counts[Math.max(0, Math.min(BINS - 1, Math.floor((v - x.min) / width)))]++;
+    for (const v of z) if (isFinite(v)) counts[Math.max(0, Math.min(BINS - 1, Math.floor((v - x.min) / width)))]++;
     const top = Math.max(...counts) || 1;
     // A step outline: each bin's count as a flat run, scaled to 90 % of the room up to the next shown layer.
     const xs = counts.flatMap((_, i) => [x.min + i * width, x.min + (i + 1) * width]);

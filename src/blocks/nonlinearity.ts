@@ -196,10 +196,10 @@ function view(state: NonlinearityState, env: BlockEnv): BlockView {
     description: t(lang, 'nl.panelDescription', { name: r.label, data: dataName, acc: acc[i] }),
   }));
   const steps = Array.from({ length: o.steps + 1 }, (_, i) => i);
-  const top = Math.max(...runs.flatMap((r) => r.loss.filter(Number.isFinite)));
+  const top = Math.max(...runs.flatMap((r) => r.loss.filter(isFinite)));
   const lossChart: LineChartModel = {
     x: { type: 'linear', min: 0, max: o.steps, integer: true, title: t(lang, 'nl.step') },
-    y: { type: 'linear', min: 0, max: Number.isFinite(top) && top > 0 ? top * 1.05 : 1, title: t(lang, 'nl.loss') },
+    y: { type: 'linear', min: 0, max: isFinite(top) && top > 0 ? top * 1.05 : 1, title: t(lang, 'nl.loss') },
     lines: runs.map((r, i) => ({ id: `l${i}`, label: r.label, colorIndex: i, x: steps, y: r.loss })),
     bands: [],
     zeroAxes: false,

@@ -17,8 +17,8 @@ export function formatInterval(i: Interval): string {
 /** An x set as a condition: x > 0, −1 < x < 1, x = 1.414. */
 export function formatRegion(i: Interval): string {
   if (i.lo === i.hi) return `x = ${num(i.lo)}`;
-  const left = Number.isFinite(i.lo) ? `${num(i.lo)} ${i.loClosed ? '≤' : '<'} ` : '';
-  const right = Number.isFinite(i.hi) ? ` ${i.hiClosed ? '≤' : '<'} ${num(i.hi)}` : '';
+  const left = isFinite(i.lo) ? `${num(i.lo)} ${i.loClosed ? '≤' : '<'} ` : '';
+  const right = isFinite(i.hi) ? ` ${i.hiClosed ? '≤' : '<'} ${num(i.hi)}` : '';
   // x ≥ 0 reads better than 0 ≤ x.
   return right || !left ? `${left}x${right}` : `x ${i.loClosed ? '≥' : '>'} ${num(i.lo)}`;
 }

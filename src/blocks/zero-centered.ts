@@ -158,7 +158,7 @@ export function sampleDirections(
     const e = a * w0[0] + b * w0[1] - p.t[i];
     const [u, v] = [-e * a, -e * b];
     const len = Math.hypot(u, v);
-    if (!(len > 0) || !Number.isFinite(len)) return;
+    if (!(len > 0) || !isFinite(len)) return;
     x.push(0, u / len, u / len);
     y.push(0, v / len, NaN);
   });
@@ -462,7 +462,7 @@ export function nearestStep(run: ZigzagRun, x: number): number {
 function control(s: ZeroCenteredState, id: string, value: number | string): ZeroCenteredState {
   if (id === SEED_CONTROL) return { ...s, seed: nextSeed(s.seed) };
   if (id === 'optimizer') return value === 'gd' || value === 'sgd' ? { ...s, optimizer: value } : s;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return s;
+  if (typeof value !== 'number' || !isFinite(value)) return s;
   if (id === 'lr' && value > 0) return { ...s, lr: value };
   if (id === 'steps' && value >= 1) return { ...s, steps: Math.round(value) };
   return s;

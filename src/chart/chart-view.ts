@@ -250,10 +250,7 @@ export class ChartView {
     const stops = keyStops(model);
     if (stops.length === 0) return;
     const at = this.keyIndex === null ? (step > 0 ? -1 : stops.length) : this.keyIndex;
-    const next = Math.min(
-      stops.length - 1,
-      Math.max(0, Number.isFinite(step) ? at + step : step > 0 ? stops.length - 1 : 0),
-    );
+    const next = Math.min(stops.length - 1, Math.max(0, isFinite(step) ? at + step : step > 0 ? stops.length - 1 : 0));
     this.keyIndex = next;
     this.crosshair.moveTo(chart, stops[next]);
   }

@@ -35,7 +35,7 @@ export function traceRuns(sink: PathSink, xs: ArrayLike<number>, ys: ArrayLike<n
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i];
     const y = ys[i];
-    if (!(Number.isFinite(x) && Number.isFinite(y))) {
+    if (!(isFinite(x) && isFinite(y))) {
       if (pending) sink.lineTo(px, py);
       pending = down = false;
       continue;

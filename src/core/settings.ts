@@ -61,7 +61,7 @@ export type LanguageSetting = Settings['language'];
 export const SETTING_KEYS = Object.keys(SETTING_SPECS) as SettingKey[];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const finite = (v: unknown): v is number => typeof v === 'number' && isFinite(v);
 
 /** A saved value read by its spec; undefined when it is missing or bad. Integers are rounded and clamped. */
 function read(spec: SettingSpec, v: unknown): unknown {

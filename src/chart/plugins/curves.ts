@@ -42,7 +42,7 @@ function strokeLine(chart: Chart, line: LineModel, theme: Theme): void {
   for (let i = 0; i < xs.length; i++) {
     const px = xs[i];
     const py = ys[i];
-    if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
+    if (!isFinite(px) || !isFinite(py)) continue;
     ctx.beginPath();
     ctx.arc(px, py, DOT_RADIUS, 0, 2 * Math.PI);
     ctx.fill();

@@ -89,7 +89,7 @@ function obstaclesOf(chart: Chart, model: LineChartModel, left: number, right: n
     const x = scales.x.getPixelForValue(m.x);
     const y = scales.y.getPixelForValue(m.y);
     const dot = { left: x - 5, top: y - 5, width: 10, height: 10 };
-    if (Number.isFinite(x) && Number.isFinite(y)) for (const o of sets) o.addBox(dot);
+    if (isFinite(x) && isFinite(y)) for (const o of sets) o.addBox(dot);
   }
   return sets;
 }

@@ -42,13 +42,13 @@ const TOUCH = 1e-6;
 
 /** a = b within `tol`, relative; infinities only equal themselves. */
 const same = (a: number, b: number, tol = 1e-12): boolean =>
-  a === b || (Number.isFinite(a - b) && Math.abs(a - b) <= tol * Math.max(1, Math.abs(a), Math.abs(b)));
+  a === b || (isFinite(a - b) && Math.abs(a - b) <= tol * Math.max(1, Math.abs(a), Math.abs(b)));
 
 /** The value of g as x → side·∞: ±Infinity when g keeps growing between the two far points, NaN when unknown. */
 function tail(g: (x: number) => number, side: number): number {
   const near = g(side * 1e150);
   const far = g(side * 1e300);
-  if (!Number.isFinite(near) || !Number.isFinite(far)) return far;
+  if (!isFinite(near) || !isFinite(far)) return far;
   return same(near, far) ? far : far > near ? Infinity : -Infinity;
 }
 
@@ -88,7 +88,7 @@ function extreme(s: Samples, i0: number, i1: number, limits: number[], sign: 1 |
     best = Math.max(best, sign * s.g(goldenMax((x) => sign * s.g(x), s.xs[at - 1], s.xs[at + 1])));
   const limit = Math.max(...limits.map((v) => sign * v).filter((v) => !Number.isNaN(v)));
   if (limit > best && !same(limit, best)) return { v: sign * limit, closed: false };
-  return { v: sign * best, closed: Number.isFinite(best) };
+  return { v: sign * best, closed: isFinite(best) };
 }
 
 /** The image of g over ℝ, where g may jump at `breaks` (sample points; each is its own one-point piece). */
@@ -98,7 +98,7 @@ function imageOf(s: Samples, breaks: readonly number[]): Interval[] {
   const pieces: Interval[] = breaks.map((b) => ({ lo: g(b), hi: g(b), loClosed: true, hiClosed: true }));
   // The limit beside an open end: at ±∞ the tail, at a break extrapolated from two points just past it.
   const beside = (x: number, d: number): number => {
-    if (!Number.isFinite(x)) return s.tails[x > 0 ? 1 : 0];
+    if (!isFinite(x)) return s.tails[x > 0 ? 1 : 0];
     const h = d * 1e-7 * Math.max(1, Math.abs(x));
     return 2 * g(x + h) - g(x + 2 * h);
   };
@@ -197,7 +197,7 @@ function peakWhere(
   if (!attained) {
     const at = [-Infinity, ...kinks.flatMap((k) => [k, k]), Infinity].filter((x, i) =>
       same(
-        Number.isFinite(x) ? g(x + (i % 2 ? -1 : 1) * 1e-9 * Math.max(1, Math.abs(x))) : d.tails[x > 0 ? 1 : 0],
+        isFinite(x) ? g(x + (i % 2 ? -1 : 1) * 1e-9 * Math.max(1, Math.abs(x))) : d.tails[x > 0 ? 1 : 0],
         peak,
         TOUCH,
       ),
@@ -245,7 +245,7 @@ export function activationProperties(
   const peakAbs = Math.max(...slopeRange.map((r) => Math.max(Math.abs(r.lo), Math.abs(r.hi))));
   const threshold = SATURATION_FRACTION * peakAbs;
   const low = (x: number): boolean => Math.abs(fn.df(x)) < threshold;
-  const saturation = Number.isFinite(threshold)
+  const saturation = isFinite(threshold)
     ? regions(
         xs,
         (i) => Math.abs(d.v[i]) < threshold,

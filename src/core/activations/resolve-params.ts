@@ -33,8 +33,7 @@ function coerce(spec: ActivationSpec, p: ParamSpec, raw: ParamValue): Result<Par
   const value = typeof raw === 'number' ? raw : parseStrictNumber(raw);
   if (value === undefined || Number.isNaN(value))
     return fail('paramNotNumber', { activation, param: p.name, value: String(raw) });
-  if (!Number.isFinite(value))
-    return { ok: false, problem: domainProblem(activation, p.name, String(value), 'finite') };
+  if (!isFinite(value)) return { ok: false, problem: domainProblem(activation, p.name, String(value), 'finite') };
   return ok(value);
 }
 

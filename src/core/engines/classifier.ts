@@ -208,7 +208,7 @@ export function* trainClassifierSteps(
   const [, width] = matrixShape(WHERE, 'W1', input.W1);
   if (!Number.isInteger(steps) || steps < 0)
     throw new Error(`${WHERE}: steps must be a non-negative integer, got ${steps}`);
-  if (!Number.isFinite(lr)) throw new Error(`${WHERE}: lr must be a finite number, got ${lr}`);
+  if (typeof lr !== 'number' || !isFinite(lr)) throw new Error(`${WHERE}: lr must be a finite number, got ${lr}`);
   const X = flattenMatrix(WHERE, 'X', input.X, n, 2);
   const y = flattenVector(WHERE, 'y', input.y, n);
   const net: ClassifierNet = {

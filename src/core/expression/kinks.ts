@@ -24,9 +24,9 @@ function newton(s: Switch, x0: number): number | undefined {
     const g = s.g(x);
     if (g === 0) return x;
     const slope = s.dg(x);
-    if (!Number.isFinite(g) || !Number.isFinite(slope) || slope === 0) return undefined;
+    if (!isFinite(g) || !isFinite(slope) || slope === 0) return undefined;
     const next = x - g / slope;
-    if (!Number.isFinite(next) || Math.abs(next) > LIMIT) return undefined;
+    if (!isFinite(next) || Math.abs(next) > LIMIT) return undefined;
     if (next === x) break;
     x = next;
   }

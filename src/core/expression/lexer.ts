@@ -56,7 +56,7 @@ export function tokenize(source: string): Token[] {
     if (n > 0) {
       const text = source.slice(i, i + n);
       const value = Number(text);
-      if (!Number.isFinite(value)) throw new ExpressionError('exprNumber', column, { value: text });
+      if (!isFinite(value)) throw new ExpressionError('exprNumber', column, { value: text });
       tokens.push({ kind: 'num', text, value, column });
       i += n;
     } else if (isNameStart(c)) {

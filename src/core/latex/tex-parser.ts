@@ -214,7 +214,7 @@ export function parseRhs(toks: TexToken[], variable: string): Piece[] {
   const atom = (): Expr => {
     const t = next();
     const c = t.text;
-    if (t.kind === 'num') return Number.isFinite(+c) ? num(+c) : fail(t);
+    if (t.kind === 'num') return isFinite(+c) ? num(+c) : fail(t);
     // `\sqrt` takes one character or group, as TeX does (`\sqrt23` is √2·3); script() refuses the `[` of `\sqrt[3]{x}`.
     if (c === '\\sqrt' && !is('(')) return call('sqrt', script());
     const fn = t.kind === 'char' ? undefined : functionName(c);

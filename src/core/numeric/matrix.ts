@@ -99,7 +99,7 @@ export function norm(v: ArrayLike<number>, n: number): number {
   if (s > 1e-290 && s < 1e290) return Math.sqrt(s);
   let m = 0;
   for (let k = 0; k < n; k++) m = Math.max(m, Math.abs(v[k]));
-  if (m === 0 || !Number.isFinite(m)) return m;
+  if (m === 0 || !isFinite(m)) return m;
   let t = 0;
   for (let k = 0; k < n; k++) t += (v[k] / m) * (v[k] / m);
   return m * Math.sqrt(t);
@@ -277,7 +277,7 @@ export function* productFrobeniusNormSteps(
     for (let b = 0; b < n; b++) bound += Math.sqrt(scratch[b * n + b] * scratch[nn + b * n + b]);
     // Far from under/overflow and little cancellation: trust the identity. Otherwise (all-zero
     // gradients included) fall through to the explicit product, whose norm() rescales.
-    const safe = bound > 1e-140 && bound < 1e140 && Number.isFinite(s);
+    const safe = bound > 1e-140 && bound < 1e140 && isFinite(s);
     if (safe && s * 1e4 >= bound * bound) return Math.sqrt(s);
   }
   // Rows of PᵀG in chunks (a multiple of 4: the kernel's blocks); each entry is the same sum over n in order.

@@ -17,7 +17,7 @@ export interface Box {
 function clipSegment(px: number, py: number, qx: number, qy: number, box: Box): [number, number] | undefined {
   const dx = qx - px;
   const dy = qy - py;
-  if (!Number.isFinite(dx) || !Number.isFinite(dy)) return undefined;
+  if (!isFinite(dx) || !isFinite(dy)) return undefined;
   let t0 = 0;
   let t1 = 1;
   const edges: [number, number][] = [

@@ -3,7 +3,7 @@
 /** `digits` significant digits; exponent form for very large or small magnitudes; NaN → "—". */
 export function formatNumber(v: number, digits = 6): string {
   if (Number.isNaN(v)) return '—';
-  if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
+  if (!isFinite(v)) return v > 0 ? '∞' : '−∞';
   if (v === 0) return '0';
   const abs = Math.abs(v);
   const text =
@@ -16,7 +16,7 @@ export function formatNumber(v: number, digits = 6): string {
 /** Like formatNumber, but very large or small magnitudes as `2.8×10⁻¹³` (prose rather than a read-out). */
 export function formatPower(v: number, digits = 2): string {
   const abs = Math.abs(v);
-  if (!Number.isFinite(v) || !(abs >= 1e4 || (abs > 0 && abs < 1e-3))) return formatNumber(v, digits);
+  if (!isFinite(v) || !(abs >= 1e4 || (abs > 0 && abs < 1e-3))) return formatNumber(v, digits);
   const [m, e] = v
     .toExponential(digits - 1)
     .replace(/\.?0+e/, 'e')

@@ -5,7 +5,7 @@ export function decadeRange(values: Iterable<number>): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
   for (const v of values) {
-    if (!(v > 0) || !Number.isFinite(v)) continue;
+    if (!(v > 0) || !isFinite(v)) continue;
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
@@ -17,5 +17,5 @@ export function decadeRange(values: Iterable<number>): [number, number] {
 
 /** Values that a log axis can show: zeros and non-finite values become gaps (NaN). */
 export function positiveOrGap(values: readonly number[]): number[] {
-  return values.map((v) => (v > 0 && Number.isFinite(v) ? v : NaN));
+  return values.map((v) => (v > 0 && isFinite(v) ? v : NaN));
 }

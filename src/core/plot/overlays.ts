@@ -102,7 +102,7 @@ export function computeOverlays(
   let peakCount = 0;
   for (let i = 0; i < xs.length; i++) {
     const d = Math.abs(slopes[i]);
-    if (!Number.isFinite(d)) continue;
+    if (!isFinite(d)) continue;
     if (d > peakAbs * (1 + 1e-12)) {
       peakAbs = d;
       peakX = xs[i];

@@ -9,7 +9,7 @@ export function peakAbsDerivative(df: (x: number) => number, range = 12, samples
   for (let i = 0; i < samples; i++) {
     const x = -range + (2 * range * i) / (samples - 1);
     const d = Math.abs(df(x));
-    if (Number.isFinite(d) && d > best) {
+    if (isFinite(d) && d > best) {
       best = d;
       bestX = x;
     }

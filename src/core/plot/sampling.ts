@@ -39,7 +39,7 @@ export interface Sampleable {
 /** How far beside a kink we take one-sided limits; the reference data probes kinks at ±1e-9 too. */
 const sideStep = (k: number): number => 1e-9 * Math.max(1, Math.abs(k));
 
-const clean = (y: number): number => (Number.isFinite(y) ? y : NaN);
+const clean = (y: number): number => (isFinite(y) ? y : NaN);
 
 const nearlyEqual = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-7 * Math.max(1, Math.abs(a), Math.abs(b));
 
@@ -122,7 +122,7 @@ function sampleRange(
       push(df, x, left);
       push(df, x, NaN);
       push(df, x, right);
-      if (Number.isFinite(atKink)) out.conventions.push({ x, df: atKink });
+      if (isFinite(atKink)) out.conventions.push({ x, df: atKink });
     }
   }
 }

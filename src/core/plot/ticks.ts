@@ -2,7 +2,7 @@
 
 /** The nice step that splits `span` into about `count` intervals. */
 export function niceStep(span: number, count = 6): number {
-  if (!(span > 0) || !Number.isFinite(span)) return 1;
+  if (!(span > 0) || !isFinite(span)) return 1;
   const raw = span / count;
   const pow = Math.pow(10, Math.floor(Math.log10(raw)));
   const m = raw / pow;

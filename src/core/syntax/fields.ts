@@ -20,7 +20,7 @@ export function parseNumberStrict(text: string): number | undefined {
   const s = text.trim().replace(/^\u2212/, '-');
   if (!NUMBER.test(s)) return undefined;
   const n = Number(s);
-  return Number.isFinite(n) ? n : undefined;
+  return isFinite(n) ? n : undefined;
 }
 
 /** The entry as one piece of text: a list the user typed (`[5]`) is shown back as typed. */

@@ -47,7 +47,7 @@ export function* deadReluSteps(input: DeadReluInput): Steps<DeadReluRun> {
   const [, width] = matrixShape(WHERE, 'W1', input.W1);
   if (!Number.isInteger(steps) || steps < 0)
     throw new Error(`${WHERE}: steps must be a non-negative integer, got ${steps}`);
-  if (!Number.isFinite(lr)) throw new Error(`${WHERE}: lr must be a finite number, got ${lr}`);
+  if (typeof lr !== 'number' || !isFinite(lr)) throw new Error(`${WHERE}: lr must be a finite number, got ${lr}`);
   // The demo's inputs are points in the plane, and its activations lines through 0: those runs take the fused passes.
   return yield* train(input, n, d, width, d === 2 ? input.activation.negativeSlope : undefined);
 }
@@ -91,7 +91,7 @@ function* train(
       loss += e * e;
     }
     loss /= n;
-    if (!Number.isFinite(loss)) {
+    if (!isFinite(loss)) {
       run.divergedAt = s;
       break;
     }

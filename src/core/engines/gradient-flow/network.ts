@@ -6,7 +6,7 @@
  * Speed (sliders redraw at depth 50 × width 64 × batch 16): flat Float64Arrays, one blocked
  * matrix kernel for h·W and G·Wᵀ, ‖∂loss/∂W_l‖ via Gram matrices instead of forming the matrix
  * (see productFrobeniusNorm), and no allocation per element. Overflow is not an error: ∞/NaN
- * propagate into the results (exploding-gradient settings), so callers check Number.isFinite.
+ * propagate into the results (exploding-gradient settings), so callers check isFinite.
  */
 import { evaluateInto, type Elementwise } from '../evaluate';
 import { runToEnd, within, type Steps } from '../steps';

@@ -77,7 +77,7 @@ export function lossAt(q: QuadraticLoss, w: readonly [number, number]): number {
  */
 export function contourEllipse(q: QuadraticLoss, level: number, points = 96): { x: number[]; y: number[] } | undefined {
   const r = level - q.minimum;
-  if (!q.center || !(r >= 0) || !Number.isFinite(r)) return undefined;
+  if (!q.center || !(r >= 0) || !isFinite(r)) return undefined;
   const [[v1x, v1y], [v2x, v2y]] = q.axes;
   const s1 = Math.sqrt(r / q.lambda[0]);
   const s2 = Math.sqrt(r / q.lambda[1]);

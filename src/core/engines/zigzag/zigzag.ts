@@ -50,7 +50,7 @@ export function* zigzagSteps(input: ZigzagInput): Steps<ZigzagRun> {
   if (cols !== 2) throw new ShapeError(WHERE, `x must have 2 columns, got ${cols}`);
   if (!Number.isInteger(steps) || steps < 0)
     throw new Error(`${WHERE}: steps must be a non-negative integer, got ${steps}`);
-  if (!Number.isFinite(lr)) throw new Error(`${WHERE}: lr must be a finite number, got ${lr}`);
+  if (typeof lr !== 'number' || !isFinite(lr)) throw new Error(`${WHERE}: lr must be a finite number, got ${lr}`);
   const order = input.order;
   if (order && (order.length < steps || order.slice(0, steps).some((i) => !Number.isInteger(i) || i < 0 || i >= n))) {
     throw new Error(`${WHERE}: order must give a sample index in [0, ${n}) for each of the ${steps} steps`);
@@ -82,7 +82,7 @@ export function* zigzagSteps(input: ZigzagInput): Steps<ZigzagRun> {
       if (i === pick) [q0, q1] = [p0, p1];
     }
     loss /= n;
-    if (!Number.isFinite(loss)) {
+    if (!isFinite(loss)) {
       run.divergedAt = s;
       run.updateSameSign.length = run.updates.length = run.perSampleSameSignFraction.length = Math.max(0, s - 1);
       break;
