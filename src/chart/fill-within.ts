@@ -10,6 +10,28 @@
 /** Parts of the canvas, flat: left, top, width and height of each in turn, in CSS px, on whole device pixels. */
 export type Parts = readonly number[];
 
+/** An area's edges in CSS px. */
+interface Edges {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * `area` grown to whole device pixels: what a redraw of the plot area clears, and what the curves are clipped to. A clip
+ * on whole pixels is a plain rectangle to Skia; one through a pixel shades every draw under it (measured in `npm run
+ * bench`: 10 % of a slider frame's rasterising).
+ */
+export function wholePixels(area: Edges, dpr: number): Edges {
+  return {
+    left: Math.floor(area.left * dpr) / dpr,
+    top: Math.floor(area.top * dpr) / dpr,
+    right: Math.ceil(area.right * dpr) / dpr,
+    bottom: Math.ceil(area.bottom * dpr) / dpr,
+  };
+}
+
 /**
  * Fills the rectangle moved to whole device pixels (its left and top to the nearest, its width and height rounded, at
  * least one pixel), or its pieces inside `parts` (disjoint, so nothing is filled twice) when given.

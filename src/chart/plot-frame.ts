@@ -8,7 +8,7 @@
  */
 import type { Chart } from 'chart.js';
 import type { Rects } from '../core/plot/ink-map';
-import type { Parts } from './fill-within';
+import { wholePixels, type Parts } from './fill-within';
 import { BatchedLinearScale, BatchedLogarithmicScale, fillGrid } from './scales';
 
 /**
@@ -30,10 +30,7 @@ export function repaintPlotArea(
   const dpr = chart.currentDevicePixelRatio;
   // Whole device pixels around the plot area (tick labels sit outside it: Chart.js pads them off the area), and
   // around each rectangle within it: every pixel a curve or a grid line touches there is cleared and repainted, none half.
-  const left = Math.floor(area.left * dpr) / dpr;
-  const top = Math.floor(area.top * dpr) / dpr;
-  const right = Math.ceil(area.right * dpr) / dpr;
-  const bottom = Math.ceil(area.bottom * dpr) / dpr;
+  const { left, top, right, bottom } = wholePixels(area, dpr);
   const within = rects ?? [left, top, right - left, bottom - top];
   const parts: number[] = [];
   for (let i = 0; i < within.length; i += 4) {

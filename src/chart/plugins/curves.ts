@@ -7,6 +7,7 @@ import type { Chart } from 'chart.js';
 import type { LineModel } from '../../blocks/line-chart-model';
 import type { Theme } from '../theme';
 import { withAlpha } from '../theme';
+import { wholePixels } from '../fill-within';
 import { tracePolyline } from '../straight-runs';
 import { linePixels, lineVertices } from './pixels';
 
@@ -50,15 +51,17 @@ function strokeLine(chart: Chart, line: LineModel, theme: Theme): void {
 }
 
 /**
- * Draws every line, clipped to the plot area, in the model's paint order: solid lines in array order (a later one
- * over an earlier one), then dashed lines in array order, so derivatives and references stay readable on top.
- * `above` paints on top under the same clip (one clip fewer to record and rasterise than a clip of its own).
+ * Draws every line, clipped to the plot area grown to whole device pixels (fill-within.ts), in the model's paint
+ * order: solid lines in array order (a later one over an earlier one), then dashed lines in array order, so
+ * derivatives and references stay readable on top. `above` paints on top under the same clip (one clip fewer to
+ * record and rasterise than a clip of its own).
  */
 export function drawCurves(chart: Chart, lines: readonly LineModel[], theme: Theme, above?: () => void): void {
-  const { ctx, chartArea: area } = chart;
+  const { ctx } = chart;
+  const clip = wholePixels(chart.chartArea, chart.currentDevicePixelRatio);
   ctx.save();
   ctx.beginPath();
-  ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
+  ctx.rect(clip.left, clip.top, clip.right - clip.left, clip.bottom - clip.top);
   ctx.clip();
   for (const line of lines) if (!line.dashed) strokeLine(chart, line, theme);
   for (const line of lines) if (line.dashed) strokeLine(chart, line, theme);
