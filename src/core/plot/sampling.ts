@@ -170,10 +170,10 @@ export function* sampleSteps(
 export function fitRange(series: readonly { y: readonly number[] }[], margin = 0.08): [number, number] {
   let lo = 0;
   let hi = 0;
-  for (const s of series) {
-    for (const y of s.y) {
-      if (y < lo) lo = y;
-      if (y > hi) hi = y;
+  for (const { y: ys } of series) {
+    for (let i = 0; i < ys.length; i++) {
+      if (ys[i] < lo) lo = ys[i];
+      if (ys[i] > hi) hi = ys[i];
     }
   }
   if (hi - lo < 1e-12) return [lo - 1, hi + 1];
