@@ -25,9 +25,10 @@ function paint(model: LineChartModel, lines: readonly LineModel[]) {
   const span = SIZE - 2 * MARGIN;
   const px = (x: number) => MARGIN + ((x - model.x.min) / (model.x.max - model.x.min)) * span;
   const py = (y: number) => MARGIN + ((model.y.max - y) / (model.y.max - model.y.min)) * span;
-  // The painter reads only the context, the plot area and the scales' value → pixel functions.
+  // The painter reads only the context, the plot area, the pixel ratio and the scales' value → pixel functions.
   const chart = {
     ctx,
+    currentDevicePixelRatio: 1,
     chartArea: { left: MARGIN, top: MARGIN, right: SIZE - MARGIN, bottom: SIZE - MARGIN },
     scales: { x: { getPixelForValue: px }, y: { getPixelForValue: py } },
   } as unknown as Chart;
