@@ -38,42 +38,89 @@ describe('wholePixels', () => {
 });
 
 describe('fillSnapped', () => {
-  /** The rectangles a context was asked to fill. */
-  function recorder() {
+  /** The rectangles a context was asked to fill, in device pixels (CSS px × dpr). */
+  function recorder(dpr: number) {
     const rects: [number, number, number, number][] = [];
-    const ctx = { fillRect: (x: number, y: number, w: number, h: number) => rects.push([x, y, w, h]) };
+    const ctx = {
+      fillRect: (x: number, y: number, w: number, h: number) => rects.push([x, y, w, h].map((v) => v * dpr) as never),
+    };
     return { rects, ctx: ctx as unknown as CanvasRenderingContext2D };
   }
 
-  it('fills, piece by piece inside disjoint parts, exactly the rectangle it fills whole', () => {
+  const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+  const size = fc.double({ min: 0, max: 90, noNaN: true });
+  const place = fc.double({ min: -10, max: 110, noNaN: true });
+
+  it('fills whole device pixels within half a pixel of the rectangle asked for, at least one pixel', () => {
+    fc.assert(
+      fc.property(dprs, place, place, size, size, (dpr, left, top, width, height) => {
+        const { rects, ctx } = recorder(dpr);
+        fillSnapped(ctx, dpr, left, top, width, height, null);
+        expect(rects).toHaveLength(1);
+        const [x, y, w, h] = rects[0];
+        for (const v of [x, y, w, h]) expect(near(v, Math.round(v))).toBe(true);
+        expect(Math.abs(x - left * dpr)).toBeLessThanOrEqual(0.5 + 1e-9);
+        expect(Math.abs(y - top * dpr)).toBeLessThanOrEqual(0.5 + 1e-9);
+        expect(Math.abs(w - Math.max(1, width * dpr))).toBeLessThanOrEqual(0.5 + 1e-9);
+        expect(Math.abs(h - Math.max(1, height * dpr))).toBeLessThanOrEqual(0.5 + 1e-9);
+      }),
+    );
+  });
+
+  it('fills no empty piece for a part that only touches the rectangle', () => {
+    const { rects, ctx } = recorder(2);
+    // Device pixels: parts [0, 10) and [10, 20) × [0, 10); the rectangle [10, 15) × [2, 6).
+    fillSnapped(ctx, 2, 5, 1, 2.5, 2, [0, 0, 5, 5, 5, 0, 5, 5]);
+    expect(rects).toEqual([[10, 2, 5, 4]]);
+  });
+
+  it('inside parts, fills exactly the device pixels of the whole rectangle that a part holds', () => {
+    // Parts: the cells of a random grid over a 120 × 80 device-pixel canvas, some left out (holes).
+    const cuts = (end: number) => fc.uniqueArray(fc.integer({ min: 1, max: end - 1 }), { maxLength: 6 });
     fc.assert(
       fc.property(
-        fc.constantFrom(1, 2),
-        fc.integer({ min: 0, max: 200 }),
-        fc.integer({ min: 0, max: 100 }),
-        fc.integer({ min: 1, max: 120 }),
-        fc.integer({ min: 1, max: 60 }),
-        fc.integer({ min: 1, max: 64 }),
-        (dpr, left, top, width, height, strip) => {
-          const whole = recorder();
-          fillSnapped(whole.ctx, dpr, left / dpr, top / dpr, width / dpr, height / dpr, null);
-          // Strips `strip` device pixels wide over a 400 × 200 device-pixel canvas: disjoint, and covering it.
-          const parts: number[] = [];
-          for (let x = 0; x < 400; x += strip) parts.push(x / dpr, 0, Math.min(strip, 400 - x) / dpr, 200 / dpr);
-          const pieces = recorder();
-          fillSnapped(pieces.ctx, dpr, left / dpr, top / dpr, width / dpr, height / dpr, parts);
-          const [[x, y, w, h]] = whole.rects;
-          const inside = Math.max(0, Math.min(x + w, 400 / dpr) - x) * Math.max(0, Math.min(y + h, 200 / dpr) - y);
-          const area = pieces.rects.reduce((sum, r) => sum + r[2] * r[3], 0);
-          expect(area).toBeCloseTo(inside, 9);
+        dprs,
+        place,
+        place,
+        size,
+        size,
+        cuts(120),
+        cuts(80),
+        fc.array(fc.boolean(), { minLength: 49, maxLength: 49 }),
+        (dpr, left, top, width, height, xCuts, yCuts, kept) => {
+          const xs = [0, ...xCuts.sort((a, b) => a - b), 120];
+          const ys = [0, ...yCuts.sort((a, b) => a - b), 80];
+          const cells: [number, number, number, number][] = [];
+          for (let i = 0; i + 1 < xs.length; i++)
+            for (let j = 0; j + 1 < ys.length; j++)
+              if (kept[i * 7 + j]) cells.push([xs[i], ys[j], xs[i + 1] - xs[i], ys[j + 1] - ys[j]]);
+          const parts = cells.flatMap((c) => c.map((v) => v / dpr));
+          const whole = recorder(dpr);
+          fillSnapped(whole.ctx, dpr, left, top, width, height, null);
+          const [x, y, w, h] = whole.rects[0].map(Math.round);
+          const pieces = recorder(dpr);
+          fillSnapped(pieces.ctx, dpr, left, top, width, height, parts);
+          // Independent count: every device pixel of the whole rectangle, and whether a kept cell holds it.
+          const inCell = (px: number, py: number) =>
+            cells.some(([cx, cy, cw, ch]) => px >= cx && px < cx + cw && py >= cy && py < cy + ch);
+          let expected = 0;
+          for (let px = x; px < x + w; px++) for (let py = y; py < y + h; py++) if (inCell(px, py)) expected++;
+          let filled = 0;
           for (const [px, py, pw, ph] of pieces.rects) {
-            expect(px).toBeGreaterThanOrEqual(x);
-            expect(py).toBeGreaterThanOrEqual(y);
-            expect(px + pw).toBeLessThanOrEqual(x + w + 1e-12);
-            expect(py + ph).toBeLessThanOrEqual(y + h + 1e-12);
+            for (const v of [px, py, pw, ph]) expect(near(v, Math.round(v))).toBe(true);
+            expect(pw > 0 && ph > 0).toBe(true);
+            // Inside the whole rectangle and inside one cell.
+            expect(px >= x - 1e-9 && py >= y - 1e-9 && px + pw <= x + w + 1e-9 && py + ph <= y + h + 1e-9).toBe(true);
+            expect(
+              inCell(Math.round(px), Math.round(py)) && inCell(Math.round(px + pw) - 1, Math.round(py + ph) - 1),
+            ).toBe(true);
+            filled += Math.round(pw) * Math.round(ph);
           }
+          expect(filled).toBe(expected);
         },
       ),
+      // Enough runs that a cell edge often meets the rectangle's edge (no empty piece may be filled there).
+      { numRuns: 400 },
     );
   });
 });
