@@ -19,7 +19,8 @@ export const TOLERANCE = 0.1;
  * A non-finite coordinate lifts the pen (the next point starts a new line). Runs are found in one pass (a sleeve of
  * slopes from the last drawn vertex); x must not decrease within a run, which holds for our sampled curves (a
  * vertical step is drawn as it is). One loop over locals: it runs for every sample of every curve on every slider
- * frame, and a pen object's fields cost a load and a store per sample before the engine's top tier compiles it.
+ * frame, and a pen object's fields cost a load and a store per sample before the engine's top tier compiles it, as a
+ * call does (`v - v === 0` tests a number's finiteness without one).
  */
 export function traceRuns(sink: PathSink, xs: ArrayLike<number>, ys: ArrayLike<number>): void {
   // Whether a line is started and whether a merged point waits to be drawn; the last drawn vertex (ax, ay), the
@@ -35,7 +36,7 @@ export function traceRuns(sink: PathSink, xs: ArrayLike<number>, ys: ArrayLike<n
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i];
     const y = ys[i];
-    if (!(isFinite(x) && isFinite(y))) {
+    if (!(x - x === 0 && y - y === 0)) {
       if (pending) sink.lineTo(px, py);
       pending = down = false;
       continue;

@@ -62,8 +62,9 @@ function toPixels(scale: Scale, values: readonly number[], out: number[]): void 
   const { _startValue: start, _valueRange: range, _reversePixels: reverse, _startPixel: first, _length: length } = m;
   for (let i = 0; i < values.length; i++) {
     const decimal = (values[i] - start) / range;
-    // Chart.js's _int16Range: pixels stay within ±32767 (canvas coordinates overflow past that).
-    out[i] = Math.max(-32768, Math.min(32767, first + (reverse ? 1 - decimal : decimal) * length));
+    const pixel = first + (reverse ? 1 - decimal : decimal) * length;
+    // Chart.js's _int16Range: pixels stay within ±32767 (canvas coordinates overflow past that); NaN stays NaN.
+    out[i] = pixel > 32767 ? 32767 : pixel < -32768 ? -32768 : pixel;
   }
 }
 

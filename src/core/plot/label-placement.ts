@@ -72,9 +72,11 @@ export class Obstacles {
       const y1 = flip ? by : ay;
       const x2 = flip ? ax : bx;
       const y2 = flip ? ay : by;
-      let first = Math.floor((x1 - left) / COLUMN);
+      // `| 0` truncates where Math.floor would round down, which differs only below 0: clamped to 0 for `first`, and
+      // `last` is never there (x2 ≥ left, else the segment was skipped above).
+      let first = ((x1 - left) / COLUMN) | 0;
       if (first < 0) first = 0;
-      let last = Math.floor((x2 - left) / COLUMN);
+      let last = ((x2 - left) / COLUMN) | 0;
       if (last > lastColumn) last = lastColumn;
       const vertical = x2 === x1;
       const slope = vertical ? 0 : (y2 - y1) / (x2 - x1);

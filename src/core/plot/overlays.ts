@@ -101,8 +101,9 @@ export function computeOverlays(
   let peakX = NaN;
   let peakCount = 0;
   for (let i = 0; i < xs.length; i++) {
-    const d = Math.abs(slopes[i]);
-    if (!isFinite(d)) continue;
+    // |f′| and its finiteness without calls (a slider frame runs this loop before V8's optimising tiers).
+    const d = slopes[i] < 0 ? -slopes[i] : slopes[i];
+    if (!(d - d === 0)) continue;
     if (d > peakAbs * (1 + 1e-12)) {
       peakAbs = d;
       peakX = xs[i];

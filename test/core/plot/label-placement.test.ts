@@ -317,6 +317,16 @@ describe('Obstacles against the geometry', () => {
     const edge = new Obstacles(0, 200, 2);
     edge.addPolyline([197, 200], [50, 50]);
     expect(edge.hits({ left: 195, top: 45, width: 3, height: 10 })).toBe(true);
+    // Likewise before the window: a curve ending 3 px left of it is not indexed into its first column, in either
+    // direction, so a box whose padded extent starts 1 px right of the curve's end is clear.
+    for (const xs of [
+      [40, 49],
+      [49, 40],
+    ]) {
+      const before = new Obstacles(52, 128, 2);
+      before.addPolyline(xs, [50, 50]);
+      expect(before.hits({ left: 52, top: 45, width: 6, height: 10 }), xs.join(' → ')).toBe(false);
+    }
   });
 });
 

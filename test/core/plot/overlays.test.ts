@@ -140,6 +140,25 @@ describe('computeOverlays: flat parts and plateaus', () => {
 });
 
 describe("computeOverlays on a note's own function", () => {
+  it('takes the peak of |f′| where f falls: −tanh peaks at (0, −1), saturated where sech² x < 0.1', () => {
+    // f = −tanh x, f′ = −sech² x: |f′| peaks at 1 at x = 0 with f′(0) = −1, and sech² x = 0.1 at x = ±acosh(√10).
+    const df = (x: number): number => -1 / Math.cosh(x) ** 2;
+    const o = computeOverlays(
+      'expression',
+      df,
+      sampledOf((x) => -Math.tanh(x), df, [-5, 5], 201),
+    );
+    expect(o.peak?.df).toBe(-1);
+    expect(o.peak?.x).toBeCloseTo(0, 7);
+    expect(o.saturationPeak).toBe(1);
+    const edge = Math.acosh(Math.sqrt(10));
+    expect(o.bands).toHaveLength(2);
+    expect(o.bands[0]).toMatchObject({ from: -5, kind: 'saturation' });
+    expect(o.bands[0].to).toBeCloseTo(-edge, 9);
+    expect(o.bands[1]).toMatchObject({ to: 5, kind: 'saturation' });
+    expect(o.bands[1].from).toBeCloseTo(edge, 9);
+  });
+
   it('lists dead and saturated regions together, left to right', () => {
     // f′ = σ′ left of 3 and 0 from 3 on: saturated (σ′ < 0.025) for x < −ln((1+√0.9)/(1−√0.9)), dead on [3, 6]
     // (σ′ stays above 0.025 up to 3 < 3.66, so nothing between is shaded).
