@@ -273,12 +273,22 @@ describe('Obstacles against the geometry', () => {
         [-Infinity, 100],
         [50, 50],
       ],
+      // From the first column to an infinite x, either way.
+      [
+        [2, Infinity],
+        [50, 50],
+      ],
+      [
+        [Infinity, 2],
+        [50, 50],
+      ],
     ]) {
       const o = new Obstacles(0, 200, 2);
       o.addPolyline(xs, ys);
       expect(o.hits({ left: 150, top: 45, width: 10, height: 10 })).toBe(false);
       expect(o.hits({ left: 40, top: 45, width: 10, height: 10 })).toBe(false);
       expect(o.hits({ left: 96, top: 60, width: 8, height: 8 })).toBe(false);
+      expect(o.hits({ left: 4, top: 45, width: 4, height: 10 })).toBe(false);
     }
   });
 
