@@ -32,6 +32,14 @@ export function wholePixels(area: Edges, dpr: number): Edges {
   };
 }
 
+/** Clips `ctx` to `area` grown to whole device pixels (the caller saves and restores around it). */
+export function clipToWholePixels(ctx: CanvasRenderingContext2D, area: Edges, dpr: number): void {
+  const { left, top, right, bottom } = wholePixels(area, dpr);
+  ctx.beginPath();
+  ctx.rect(left, top, right - left, bottom - top);
+  ctx.clip();
+}
+
 /**
  * Fills the rectangle moved to whole device pixels (its left and top to the nearest, its width and height rounded, at
  * least one pixel), or its pieces inside `parts` (disjoint, so nothing is filled twice) when given.

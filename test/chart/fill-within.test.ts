@@ -1,7 +1,7 @@
 /** Rectangles on whole device pixels: the plot area a redraw clears and clips to, and the grid's pieces inside parts. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fillSnapped, wholePixels } from '../../src/chart/fill-within';
+import { clipToWholePixels, fillSnapped, wholePixels } from '../../src/chart/fill-within';
 
 /** True when v (CSS px) × dpr is a whole device pixel, up to the rounding of the division and product. */
 const onDevicePixel = (v: number, dpr: number): boolean => Math.abs(v * dpr - Math.round(v * dpr)) < 1e-9;
@@ -34,6 +34,20 @@ describe('wholePixels', () => {
       right: 592,
       bottom: 280.5,
     });
+  });
+});
+
+describe('clipToWholePixels', () => {
+  it('clips to a new path of exactly the area grown to whole device pixels', () => {
+    const calls: string[] = [];
+    const ctx = {
+      beginPath: () => calls.push('beginPath'),
+      rect: (...a: number[]) => calls.push(`rect ${a.join(' ')}`),
+      clip: () => calls.push('clip'),
+    } as unknown as CanvasRenderingContext2D;
+    // At 2 device px per CSS px: 36.3 → 36, 6.9 → 6.5, 592.1 → 592.5, 280.2 → 280.5.
+    clipToWholePixels(ctx, { left: 36.3, top: 6.9, right: 592.1, bottom: 280.2 }, 2);
+    expect(calls).toEqual(['beginPath', 'rect 36 6.5 556.5 274', 'clip']);
   });
 });
 

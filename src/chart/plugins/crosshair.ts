@@ -3,6 +3,7 @@
  * data-space x under it, so the block can print exact f(x) and f′(x) rather than the nearest sample.
  */
 import type { Chart, Plugin } from 'chart.js';
+import { clipToWholePixels } from '../fill-within';
 
 /** Called with the x under the pointer, or null when the pointer leaves. */
 export type CrosshairListener = (x: number | null) => void;
@@ -33,10 +34,8 @@ export function crosshairPlugin(
     if (pixelX === null) return;
     const { ctx, chartArea: area } = chart;
     ctx.save();
-    // Inside the plot area, like the curves: at the area's right end the line's pixel column may lie past it.
-    ctx.beginPath();
-    ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
-    ctx.clip();
+    // Inside the plot area, clipped as the curves are: at the area's right end the line's pixel column may lie past it.
+    clipToWholePixels(ctx, area, chart.currentDevicePixelRatio);
     ctx.strokeStyle = color();
     ctx.lineWidth = 1;
     ctx.setLineDash([3, 3]);

@@ -7,7 +7,7 @@ import type { Chart } from 'chart.js';
 import type { LineModel } from '../../blocks/line-chart-model';
 import type { Theme } from '../theme';
 import { withAlpha } from '../theme';
-import { wholePixels } from '../fill-within';
+import { clipToWholePixels } from '../fill-within';
 import { tracePolyline } from '../straight-runs';
 import { linePixels, lineVertices } from './pixels';
 
@@ -58,11 +58,8 @@ function strokeLine(chart: Chart, line: LineModel, theme: Theme): void {
  */
 export function drawCurves(chart: Chart, lines: readonly LineModel[], theme: Theme, above?: () => void): void {
   const { ctx } = chart;
-  const clip = wholePixels(chart.chartArea, chart.currentDevicePixelRatio);
   ctx.save();
-  ctx.beginPath();
-  ctx.rect(clip.left, clip.top, clip.right - clip.left, clip.bottom - clip.top);
-  ctx.clip();
+  clipToWholePixels(ctx, chart.chartArea, chart.currentDevicePixelRatio);
   for (const line of lines) if (!line.dashed) strokeLine(chart, line, theme);
   for (const line of lines) if (line.dashed) strokeLine(chart, line, theme);
   above?.();

@@ -186,8 +186,9 @@ export function placeChartLabels(chart: Chart, model: LineChartModel, theme: The
   const fonts: Record<number, string> = {};
   for (const p of pending) fonts[p.px] ??= `${p.px}px ${theme.font}`;
   const heightOf = (p: Pending) => p.px + (p.px < LABEL_FONT_PX ? 2 : 4);
-  const requests: LabelRequest[] = pending.map((p) => {
-    const width = Math.ceil(measure(ctx, fonts[p.px], p.text).width) + 2;
+  const measured = pending.map((p) => measure(ctx, fonts[p.px], p.text));
+  const requests: LabelRequest[] = pending.map((p, i) => {
+    const width = Math.ceil(measured[i].width) + 2;
     return { width, height: heightOf(p), candidates: p.spots(width, heightOf(p)) };
   });
   // A narrower number badge has candidates inside the same span, so this span covers every box tried below.
@@ -204,7 +205,7 @@ export function placeChartLabels(chart: Chart, model: LineChartModel, theme: The
         color: p.color,
         x: box.left + 1,
         y: box.top + box.height / 2,
-        m: measure(ctx, font, p.text),
+        m: measured[i],
       });
       layout.labels.push({ text: p.text, box });
       return;
