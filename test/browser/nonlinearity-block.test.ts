@@ -49,7 +49,8 @@ describe('```nonlinearity in Chromium, through the built main.js', () => {
       expect(r.width).toBeGreaterThan(100);
       expect(r.height).toBeCloseTo(r.width, 0);
     }
-    expect(canvases.map((c) => pixelHash(c).inked).every((n) => n > 2000)).toBe(true);
+    // The result is laid out when it arrives and its loss chart drawn in the next frame: wait for that frame.
+    await vi.waitFor(() => expect(canvases.map((c) => pixelHash(c).inked).every((n) => n > 2000)).toBe(true));
     // Each panel: its title as text, its plot an image with words for screen readers, every point a circle on top.
     const titles = [...root.querySelectorAll('.activation-lab-panel-title')].map((e) => e.textContent);
     expect(titles).toEqual([
