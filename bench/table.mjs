@@ -366,6 +366,13 @@ export function renderTable({ samples, notes, jobs = {}, contenders, meta }) {
       limit: 2,
       name: 'slider update with an expression ≤ 2 ms',
     });
+    // The same update against this run's slider figures: a machine's speed drifts, these ratios much less.
+    const ratio = (/** @type {string} */ key) => {
+      const r = median('exprSlider:updateRaster') / median(key);
+      return Number.isFinite(r) ? `${r.toFixed(2)}×` : '–';
+    };
+    row('  × the slider floor (raw canvas, SLIDER above)', oursOnly(ratio(`updateRaster:${FLOOR}`)));
+    row("  × our LeakyReLU block's slider (SLIDER above)", oursOnly(ratio('updateRaster:ours')));
     row('  update alone', oursOnly(cell(samples['exprSlider:update'])));
   } else row('slider (beta) → redrawn', oursOnly(notes.exprSlider ?? 'n/a'));
 
